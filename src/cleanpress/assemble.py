@@ -1,0 +1,99 @@
+"""Stage 6: turn the labelled lines and the layout into a :class:`~cleanpress.model.Document`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import regex
+
+from .bylines import split_authors
+from .context import Layout
+from .dates import parse_date
+from .features import LineInfo
+from .lexicon import Lexicon
+from .model import Comment, CommentSection, Document, Label, Line, Link, LinkList
+from .normalize import RawLine
+
+__all__ = ["assemble"]
+
+_TAG_SPLIT = regex.compile(r"\s*[,;|#]\s*")
+# Only the end of a paragraph is searched for an attribution ("..., передает X.").
+_SOURCE_TAIL_CHARS = 160
+_SOURCE_PARAGRAPHS = 3
+
+
+def _tags(infos: list[LineInfo], layout: Layout) -> tuple[str, ...]:
+    out: list[str] = []
+    for i in layout.tags:
+        text = infos[i].text
+        if infos[i].cue == "tags":  # "Теги: a, b, c"
+            _, _, tail = text.partition(":")
+            out.extend(t for t in _TAG_SPLIT.split(tail) if t)
+        else:
+            out.append(text)
+    return tuple(dict.fromkeys(out))
+
+
+def _source(paragraphs: tuple[str, ...], lex: Lexicon) -> str | None:
+    for par in paragraphs[:_SOURCE_PARAGRAPHS]:
+        m = lex.source_pattern.search(par[-_SOURCE_TAIL_CHARS:])
+        if m:
+            return m.group("source").rstrip(".")
+    return None
+
+
+def assemble(
+    raw: list[RawLine],
+    infos: list[LineInfo],
+    layout: Layout,
+    lex: Lexicon,
+    language: str | None,
+    now: datetime | None,
+) -> Document:
+    paragraphs = tuple(infos[i].text for i in layout.body)
+    headline = infos[layout.headline].text if layout.headline is not None else None
+    byline = authors = None
+    if layout.byline is not None:
+        bm = infos[layout.byline].byline
+        byline = bm.byline if bm else infos[layout.byline].text
+        authors = bm.authors if bm and bm.authors else split_authors(byline)
+    date = date_text = None
+    if layout.date is not None:
+        dm = infos[layout.date].date
+        if dm is not None:
+            date_text = dm.text
+            date = parse_date(dm, lex.languages, now)
+    related = tuple(
+        LinkList(heading=b.heading, items=tuple(Link(title=t, rubric=r, date=d) for t, r, d in b.items))
+        for b in layout.related
+        if b.items
+    )
+    comments = tuple(
+        CommentSection(
+            heading=b.heading,
+            count=b.count,
+            comments=tuple(Comment(text=t, author=a, date=d) for t, a, d in b.comments),
+            form=tuple(b.form),
+        )
+        for b in layout.comments
+    )
+    lines = tuple(
+        Line(start=r.start, end=r.end, text=info.text, label=Label(info.label), reason=info.reason)
+        for r, info in zip(raw, infos)
+    )
+    return Document(
+        headline=headline,
+        byline=byline,
+        authors=tuple(authors or ()),
+        date=date,
+        date_text=date_text,
+        body="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+        related=related,
+        comments=comments,
+        tags=_tags(infos, layout),
+        captions=tuple(infos[i].text for i in layout.captions),
+        source=_source(paragraphs, lex),
+        language=language,
+        lines=lines,
+    )

@@ -1,0 +1,72 @@
+"""Bylines: who wrote the article, from the shape of a name and its label.
+
+No lists of names: a person's name is two to four capitalised words, or
+initials and a surname, optionally with a Cyrillic patronymic. A label
+("Автор:", "By", "Von") makes a line a byline wherever it stands; a bare name
+counts only near the headline or the date (the context stage decides that).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import Lexicon
+
+__all__ = ["BylineMatch", "match_byline", "looks_like_name", "split_authors"]
+
+# One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
+_NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{Ll}\p{Lm}'’]{1,20}(?:-\p{Lu}?[\p{Ll}'’]{1,20})?|\p{Lu}\.(?:\s?\p{Lu}\.)?)")
+# Particles that may stand lowercase inside a name.
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "ibn", "al", "y", "e"})
+# Separators between several authors.
+_AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bжәне\b|\bта\b|\bz\b)\s*", regex.IGNORECASE)
+MAX_NAME_WORDS = 4
+MAX_BYLINE_CHARS = 120
+
+
+@dataclass(frozen=True, slots=True)
+class BylineMatch:
+    byline: str  # the line without its label
+    authors: tuple[str, ...]
+    labelled: bool
+
+
+def looks_like_name(text: str) -> bool:
+    """True for "Татьяна Арестова", "J. R. Smith", "Ludwig van Beethoven"; False for most other lines."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS + 1 or len(text) > 60:
+        return False
+    capitalised = 0
+    for w in words:
+        if w.casefold() in _PARTICLES:
+            continue
+        if not _NAME_WORD.fullmatch(w):
+            return False
+        capitalised += 1
+    # "JOHN SMITH" in caps is a name too, but one-letter words only are not.
+    return capitalised >= 2
+
+
+def split_authors(byline: str) -> tuple[str, ...]:
+    """Person names out of a byline; parts that are not name-shaped are dropped."""
+    parts = [p.strip(" .·|—–-") for p in _AUTHOR_SPLIT.split(byline)]
+    return tuple(p for p in parts if p and looks_like_name(p))
+
+
+def match_byline(text: str, lex: Lexicon) -> BylineMatch | None:
+    """A labelled byline ("Автор: Иван Петров", "By Jane Doe") or a bare name line."""
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return None
+    cf = text.casefold()
+    hit = lex.labels.match(cf)
+    if hit is not None and hit[1] == "byline_labels":
+        rest = text[len(hit[0]) :].lstrip(" :—–-").strip()
+        authors = split_authors(rest)
+        if rest and (authors or len(rest.split()) <= 6):
+            return BylineMatch(byline=rest, authors=authors, labelled=True)
+        return None
+    if looks_like_name(text):
+        return BylineMatch(byline=text, authors=(text,), labelled=False)
+    return None

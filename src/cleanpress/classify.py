@@ -1,0 +1,130 @@
+"""Stage 4: classify each line on its own (the jusText idea, for plain text).
+
+Each non-blank line gets a *kind* and a *score*:
+
+- ``cue``: a known boilerplate phrase starts it (share, cookie, "Читайте также", ...);
+- ``date``, ``byline``, ``caption``, ``counter``: metadata shapes;
+- ``good``: prose, long with function words and a sentence end;
+- ``neargood``: a short sentence;
+- ``title``: title-like, several words and no sentence end (headlines, teasers, subheads);
+- ``short``: one to three words (menu items, rubrics, tags);
+- ``bad``: the rest.
+
+The score is how much the line argues for "the article is here": the context
+stage looks for the run of lines with the highest total. Thresholds are named
+in :class:`Thresholds` and can be passed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .features import LineInfo
+
+__all__ = ["Thresholds", "DEFAULT_THRESHOLDS", "classify_line"]
+
+# The label each cue category gives a line when the context stage keeps it.
+CUE_LABELS = {
+    "share": "SHARE",
+    "comments": "COMMENTS",
+    "comment_form": "COMMENTS",
+    "related": "RELATED",
+    "most_read": "RELATED",
+    "subscribe": "BOILERPLATE",
+    "cookie": "BOILERPLATE",
+    "copyright": "FOOTER",
+    "ad": "AD",
+    "nav": "NAV",
+    "login": "NAV",
+    "tags": "TAGS",
+}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Named thresholds of the line classifier; every one has a documented default."""
+
+    #: words a line needs to count as prose ("good")
+    good_min_words: int = 10
+    #: share of function words prose has (stopword density), when the language has a list
+    good_min_stop_ratio: float = 0.12
+    #: a line this long is prose whatever its punctuation
+    long_line_words: int = 25
+    #: words of a short sentence ("neargood")
+    neargood_min_words: int = 4
+    #: at most this many words make a "short" line (menu item, rubric, tag)
+    short_max_words: int = 3
+    #: a cue phrase must cover at least this share of a line's words to make it boilerplate
+    cue_min_coverage: float = 0.34
+    #: score of prose per 100 characters, and its cap
+    good_score_per_100: float = 1.0
+    good_score_cap: float = 6.0
+    neargood_score: float = 0.4
+    title_score: float = -0.6
+    short_score: float = -1.0
+    cue_score: float = -3.0
+    meta_score: float = -0.5
+    bad_score: float = -1.0
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+
+def classify_line(info: LineInfo, has_stopwords: bool, th: Thresholds = DEFAULT_THRESHOLDS) -> None:
+    """Set ``info.kind``, ``info.score`` and a first ``label``/``reason``."""
+    if info.blank:
+        info.kind, info.score, info.label, info.reason = "blank", 0.0, "BLANK", "blank line"
+        return
+    words = info.n_words
+    stop_ok = (not has_stopwords) or info.stop_ratio >= th.good_min_stop_ratio
+    prose = words >= th.long_line_words or (words >= th.good_min_words and info.terminal and stop_ok)
+
+    if info.counter is not None:
+        _set(info, "counter", th.cue_score, "COMMENTS", f"comments counter ({info.counter})")
+        return
+    if info.cue and not prose and _cue_covers(info, th):
+        _set(info, "cue", th.cue_score, CUE_LABELS.get(info.cue, "BOILERPLATE"), f"cue phrase '{info.cue_phrase}' ({info.cue})")
+        return
+    if info.cue == "related" and info.n_chars <= 300:
+        # "Читайте также: <title>" may be long, but it is still a link, not prose.
+        _set(info, "cue", th.cue_score, "RELATED", f"cue phrase '{info.cue_phrase}' (related)")
+        return
+    if info.copyright and not prose:
+        _set(info, "cue", th.cue_score, "FOOTER", "copyright sign")
+        return
+    if info.label_kind == "caption_labels" and not prose:
+        _set(info, "caption", th.meta_score, "CAPTION", "caption label")
+        return
+    if info.date is not None:
+        _set(info, "date", th.meta_score, "DATE", "date shape")
+        return
+    if info.byline is not None and info.byline.labelled:
+        _set(info, "byline", th.meta_score, "BYLINE", "byline label")
+        return
+    if prose:
+        score = min(th.good_score_cap, th.good_score_per_100 * info.n_chars / 100.0 + 0.5)
+        _set(info, "good", score, "BODY", "prose: long, function words, sentence end")
+        return
+    if words >= th.neargood_min_words and info.terminal and stop_ok:
+        _set(info, "neargood", th.neargood_score, "BODY", "short sentence")
+        return
+    if info.byline is not None:
+        _set(info, "name", th.meta_score, "BOILERPLATE", "name-shaped line")
+        return
+    if words <= th.short_max_words:
+        _set(info, "short", th.short_score, "BOILERPLATE", "short line (1-3 words)")
+        return
+    if not info.terminal:
+        _set(info, "title", th.title_score, "BOILERPLATE", "title-like line")
+        return
+    _set(info, "bad", th.bad_score, "BOILERPLATE", "no function words")
+
+
+def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
+    """The cue is most of the line ("Поделиться", "Читайте также:"), not the start of a sentence."""
+    phrase_words = len((info.cue_phrase or "").split())
+    return phrase_words >= th.cue_min_coverage * max(1, info.n_words) or info.n_words <= 6 or info.cue in ("cookie", "comment_form", "subscribe", "copyright")
+
+
+def _set(info: LineInfo, kind: str, score: float, label: str, reason: str) -> None:
+    info.kind, info.score, info.label, info.reason = kind, score, label, reason

@@ -1,0 +1,117 @@
+"""Dates: a fast regex finds lines that *are* dates; dateparser parses only those.
+
+A line counts as a date line when, once its date parts (numbers in date
+shapes, month and weekday names, relative words) are taken out, at most a few
+words are left ("Опубликовано", "Updated", "г."). dateparser, which is slow and
+has its own ideas about "now", is called only for such lines, with the page's
+languages, and never with the clock: a date missing its year, or a relative
+date ("вчера", "3 hours ago"), is resolved against ``now`` only when the
+caller gave one, and otherwise left as text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import Sequence
+
+import regex
+
+from .lexicon import Lexicon
+
+__all__ = ["DateMatch", "match_date_line", "parse_date"]
+
+# Numeric date and time shapes. Bounded quantifiers only: no backtracking blow-up.
+_NUMERIC = regex.compile(
+    r"(?<!\d)(?:"
+    r"\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
+    r"|\d{1,4}(?:-?(?:st|nd|rd|th|го|е|я))?"
+    r")(?!\d)",
+    regex.IGNORECASE,
+)
+_HAS_DIGIT = regex.compile(r"\d")
+_WORD = regex.compile(r"\w+")
+_TZ = regex.compile(r"(?<!\w)(?:UTC|GMT|MSK|CET|CEST|EST|EDT|PST|PDT|BST|ALMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?(?!\w)")
+# What may be left on a date line besides the date itself.
+MAX_LEFTOVER_WORDS = 3
+MAX_DATE_LINE_CHARS = 80
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A line that is a date: the date part of it and whether it is relative."""
+
+    text: str  # the date as written, label prefix removed
+    relative: bool
+    has_year: bool
+
+
+def match_date_line(text: str, lex: Lexicon) -> DateMatch | None:
+    """``DateMatch`` when ``text`` is (almost) only a date, else ``None``."""
+    if len(text) > MAX_DATE_LINE_CHARS or not text:
+        return None
+    has_digit = _HAS_DIGIT.search(text) is not None
+    word_hits = list(lex.date_words.finditer(text))
+    if not has_digit and not word_hits:
+        return None
+    relative = any(m.group().casefold() in lex.relative for m in word_hits)
+    month = any(m.group().casefold() in lex.months for m in word_hits)
+    numeric = [m for m in _NUMERIC.finditer(text)]
+    # "17.11.2025", "2025-11-17", "17:08" are dates by shape; a bare number
+    # ("2026", "9") only next to a month name.
+    shaped = any(not m.group().isdigit() for m in numeric)
+    if not (month and numeric) and not shaped and not relative:
+        return None
+    # Blank out the date parts and count what is left.
+    rest = _TZ.sub(" ", text)
+    rest = lex.date_words.sub(" ", rest)
+    rest = _NUMERIC.sub(" ", rest)
+    leftover = [w for w in _WORD.findall(rest) if not w.isdigit()]
+    if len(leftover) > MAX_LEFTOVER_WORDS:
+        return None
+    date_text = _strip_label(text)
+    has_year = any(len(m.group()) == 4 and m.group().isdigit() for m in numeric) or any(
+        regex.search(r"\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2}", m.group()) for m in numeric
+    )
+    if not numeric and not relative:
+        return None
+    return DateMatch(text=date_text, relative=relative and not has_year, has_year=has_year)
+
+
+def _strip_label(text: str) -> str:
+    """``"Опубликовано: 17.11.2025"`` -> ``"17.11.2025"``; a colon inside a time is not a label."""
+    head, sep, tail = text.partition(": ")
+    if sep and not _HAS_DIGIT.search(head) and len(head) <= 30 and tail:
+        return tail.strip()
+    return text.strip()
+
+
+@lru_cache(maxsize=1)
+def _dateparser_languages() -> frozenset[str]:
+    from dateparser.languages.loader import default_loader  # deferred: costly import
+
+    return frozenset(default_loader.get_locale_map())
+
+
+def parse_date(match: DateMatch, languages: Sequence[str], now: datetime | None) -> datetime | None:
+    """The datetime of a date line, or ``None`` when it cannot be fixed without the clock."""
+    if (match.relative or not match.has_year) and now is None:
+        return None
+    from dateparser.date import DateDataParser  # deferred: only date lines pay for it
+
+    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past"}
+    if now is not None:
+        settings["RELATIVE_BASE"] = now
+    else:  # never let dateparser fill a missing part from the clock
+        settings["REQUIRE_PARTS"] = ["day", "month", "year"]
+    known = _dateparser_languages()
+    langs = [code for code in languages if code in known] or None
+    try:
+        parser = DateDataParser(languages=langs, try_previous_locales=False, settings=settings)
+        data = parser.get_date_data(match.text)
+    except Exception:  # dateparser raises many kinds of errors on odd input; a date is optional
+        return None
+    return data.date_obj if data is not None else None

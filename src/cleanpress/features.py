@@ -1,0 +1,129 @@
+"""Stage 3: cheap facts about each line, computed once.
+
+Nothing here decides a label. Every feature is O(length of the line); the
+costly ones (date and byline shapes) are looked at only for short lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .bylines import BylineMatch, match_byline
+from .dates import DateMatch, match_date_line
+from .lexicon import Lexicon
+
+__all__ = ["LineInfo", "compute_features", "CUE_LINE_MAX_CHARS"]
+
+_WORD = regex.compile(r"\w+")
+_TERMINAL = frozenset(".!?…;:")
+_CLOSERS = "»”\"'’)]*"
+# A comments counter: "Комментарии (0)", "Comments [12]", "12 comments", "Комментариев: 3".
+_COUNTER_AFTER = regex.compile(r"^(?P<head>[^\d()\[\]]{2,40}?)\s*(?:[(\[]\s*(?P<n1>\d{1,6})\s*[)\]]|:\s*(?P<n2>\d{1,6}))$")
+_COUNTER_BEFORE = regex.compile(r"^(?P<n>\d{1,6})\s+(?P<head>\w[^\d]{1,40})$")
+_COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|&copy;", regex.IGNORECASE)
+_BULLET = regex.compile(r"^(?:[-–—•·*▪►●■]\s|\d{1,2}[.)]\s)")
+_URLISH = regex.compile(r"https?://|www\.|\w\.(?:com|ru|kz|org|net|de|uk)\b", regex.IGNORECASE)
+
+# Lines longer than this are never cue lines (boilerplate phrases are short).
+CUE_LINE_MAX_CHARS = 160
+# Lines longer than this are never dates, bylines, counters or captions.
+SHORT_LINE_MAX_CHARS = 120
+
+
+@dataclass(slots=True)
+class LineInfo:
+    """Features of one line plus the label decisions made about it so far."""
+
+    index: int
+    text: str
+    n_chars: int = 0
+    n_words: int = 0
+    n_stop: int = 0
+    terminal: bool = False
+    ends_colon: bool = False
+    cue: str | None = None  # cue category, e.g. "share"
+    cue_phrase: str | None = None
+    label_kind: str | None = None  # "caption_labels" etc. from the label lexicon
+    date: DateMatch | None = None
+    byline: BylineMatch | None = None
+    counter: int | None = None
+    counter_head: str | None = None
+    copyright: bool = False
+    bullet: bool = False
+    urlish: bool = False
+    capitalised: float = 0.0  # share of words starting with a capital
+    first_upper: bool = False
+    # Decisions, filled by the classify and context stages.
+    kind: str = "blank"
+    score: float = 0.0
+    label: str = "BLANK"
+    reason: str = "blank line"
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def blank(self) -> bool:
+        return self.n_chars == 0
+
+    @property
+    def stop_ratio(self) -> float:
+        return self.n_stop / self.n_words if self.n_words else 0.0
+
+
+def compute_features(index: int, text: str, lex: Lexicon) -> LineInfo:
+    info = LineInfo(index=index, text=text, n_chars=len(text))
+    if not text:
+        return info
+    words = _WORD.findall(text)
+    info.n_words = len(words)
+    stop = lex.stopwords
+    info.n_stop = sum(1 for w in words if w.casefold() in stop)
+    caps = sum(1 for w in words if w[:1].isupper())
+    info.capitalised = caps / len(words) if words else 0.0
+    info.first_upper = text[:1].isupper()
+    tail = text.rstrip(_CLOSERS)
+    last = tail[-1:] if tail else ""
+    info.terminal = last in _TERMINAL and last != ":"
+    info.ends_colon = last == ":"
+    info.bullet = _BULLET.match(text) is not None
+    if info.n_chars <= CUE_LINE_MAX_CHARS:
+        cf = text.casefold()
+        hit = lex.cues.match(cf)
+        if hit is None and info.bullet:
+            hit = lex.cues.match(_BULLET.sub("", cf, count=1))
+        if hit is not None:
+            info.cue_phrase, info.cue = hit
+        label = lex.labels.match(cf)
+        if label is not None:
+            info.label_kind = label[1]
+        info.copyright = _COPYRIGHT.search(text) is not None
+        info.urlish = _URLISH.search(text) is not None
+    if info.n_chars <= SHORT_LINE_MAX_CHARS:
+        info.date = match_date_line(text, lex)
+        if info.date is None:
+            info.byline = match_byline(text, lex)
+        _match_counter(info, lex)
+    return info
+
+
+def _match_counter(info: LineInfo, lex: Lexicon) -> None:
+    """Fill ``counter`` for lines like "Комментарии (0)" whose words are a comments cue."""
+    text = info.text
+    m = _COUNTER_AFTER.match(text)
+    if m:
+        head = m.group("head").strip()
+        hit = lex.cues.match(head.casefold())
+        if hit and hit[1] == "comments":
+            info.counter = int(m.group("n1") or m.group("n2"))
+            info.counter_head = head
+            info.cue, info.cue_phrase = "comments", hit[0]
+        return
+    m = _COUNTER_BEFORE.match(text)
+    if m:
+        head = m.group("head").strip()
+        hit = lex.cues.match(head.casefold())
+        if hit and hit[1] == "comments":
+            info.counter = int(m.group("n"))
+            info.counter_head = head
+            info.cue, info.cue_phrase = "comments", hit[0]

@@ -1,0 +1,170 @@
+"""Language data, loaded once from ``data/languages/*.json`` (see ``data/SCHEMA.md``).
+
+The logic asks questions of a :class:`Lexicon` ("which cue starts this
+line?", "is this a month name?") and never holds words of a language itself.
+A lexicon can merge several languages: a Kazakh site in Russian with English
+share buttons is the normal case, so the parser always looks at the page's
+language plus the fallbacks named in :data:`FALLBACK_LANGUAGES`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Mapping
+
+import regex
+
+__all__ = ["Lexicon", "available_languages", "lexicon_for", "load_language"]
+
+# Widgets in these languages show up on pages of any language.
+FALLBACK_LANGUAGES: Mapping[str, tuple[str, ...]] = {
+    "kk": ("ru", "en"),
+    "uk": ("ru", "en"),
+    "ru": ("en",),
+    "be": ("ru", "en"),
+}
+DEFAULT_FALLBACK: tuple[str, ...] = ("en",)
+
+_WORD = regex.compile(r"\w+")
+CUE_CATEGORIES = (
+    "share",
+    "comments",
+    "comment_form",
+    "related",
+    "subscribe",
+    "cookie",
+    "copyright",
+    "ad",
+    "nav",
+    "tags",
+    "most_read",
+    "login",
+)
+# Label-like lists matched at the start of a line, like cues.
+LABEL_KEYS = ("byline_labels", "caption_labels", "agencies")
+
+
+@lru_cache(maxsize=None)
+def available_languages() -> tuple[str, ...]:
+    root = resources.files("cleanpress") / "data" / "languages"
+    return tuple(sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".json")))
+
+
+@lru_cache(maxsize=64)
+def load_language(code: str) -> Mapping[str, object]:
+    """The raw data of one language (``{}`` for a language we have no file for)."""
+    if code not in available_languages():
+        return {}
+    path = resources.files("cleanpress") / "data" / "languages" / f"{code}.json"
+    data: Mapping[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+class PrefixMatcher:
+    """Finds which known phrase a casefolded line starts with, in O(1) lookups per line.
+
+    Phrases are indexed by their first word; a match must end at a word
+    boundary, and the longest phrase wins.
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
+        index: dict[str, list[tuple[str, str]]] = {}
+        for phrase, tag in phrases:
+            phrase = " ".join(phrase.casefold().split())
+            m = _WORD.match(phrase) if phrase else None
+            key = m.group() if m else phrase[:1]
+            if not key:
+                continue
+            index.setdefault(key, []).append((phrase, tag))
+        for items in index.values():
+            items.sort(key=lambda it: -len(it[0]))
+        self._index = index
+
+    def match(self, line_cf: str) -> tuple[str, str] | None:
+        """``(phrase, tag)`` of the longest phrase that starts ``line_cf``, else ``None``."""
+        m = _WORD.match(line_cf)
+        key = m.group() if m else line_cf[:1]
+        for phrase, tag in self._index.get(key, ()):
+            if line_cf.startswith(phrase):
+                nxt = line_cf[len(phrase) : len(phrase) + 1]
+                if not nxt or not (nxt.isalnum() or nxt == "_") or not phrase[-1:].isalnum():
+                    return phrase, tag
+        return None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the parser knows about the languages of one page."""
+
+    languages: tuple[str, ...]
+    stopwords: frozenset[str]
+    months: Mapping[str, int]
+    weekdays: frozenset[str]
+    relative: frozenset[str]
+    cues: PrefixMatcher
+    labels: PrefixMatcher
+    source_verbs: tuple[str, ...]
+    date_words: regex.Pattern[str]
+    #: ", передает Caravan.kz." / ", reports Reuters." at the end of a sentence
+    source_pattern: regex.Pattern[str]
+
+    def is_stopword(self, word_cf: str) -> bool:
+        return word_cf in self.stopwords
+
+
+@lru_cache(maxsize=32)
+def lexicon_for(language: str | None) -> Lexicon:
+    """The merged lexicon for a page in ``language`` (plus its fallbacks); cached per language."""
+    codes: list[str] = []
+    for code in (language, *FALLBACK_LANGUAGES.get(language or "", DEFAULT_FALLBACK)):
+        if code and code not in codes:
+            codes.append(code)
+    stop: set[str] = set()
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    relative: set[str] = set()
+    cues: list[tuple[str, str]] = []
+    labels: list[tuple[str, str]] = []
+    verbs: list[str] = []
+    for i, code in enumerate(codes):
+        data = load_language(code)
+        if i == 0:  # stopword density is a property of the page's own language
+            stop.update(_strs(data.get("stopwords")))
+        for k, v in dict(data.get("months") or {}).items():  # type: ignore[call-overload]
+            months.setdefault(str(k).casefold(), int(v))
+        weekdays.update(_strs(data.get("weekdays")))
+        relative.update(_strs(data.get("relative_dates")))
+        for cat, phrases in dict(data.get("cues") or {}).items():  # type: ignore[call-overload]
+            cues.extend((p, cat) for p in _strs(phrases))
+        for key in LABEL_KEYS:
+            labels.extend((p, key) for p in _strs(data.get(key)))
+        verbs.extend(_strs(data.get("source_verbs")))
+    words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
+    alternation = "|".join(regex.escape(w) for w in words) or r"(?!x)x"
+    date_words = regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE)
+    verbs_alt = "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True)) or r"(?!x)x"
+    source_pattern = regex.compile(
+        rf"[,—–-]\s*(?:{verbs_alt})\s+(?P<source>[\p{{Lu}}\w][\w.\-]{{0,40}}(?:\s[\p{{Lu}}][\w.\-]{{0,30}}){{0,2}}?)\s*[»\"”]?\s*[.!]?\s*$",
+        regex.IGNORECASE,
+    )
+    return Lexicon(
+        languages=tuple(codes),
+        stopwords=frozenset(stop),
+        months=months,
+        weekdays=frozenset(weekdays),
+        relative=frozenset(relative),
+        cues=PrefixMatcher(cues),
+        labels=PrefixMatcher(labels),
+        source_verbs=tuple(dict.fromkeys(verbs)),
+        date_words=date_words,
+        source_pattern=source_pattern,
+    )
+
+
+def _strs(value: object) -> list[str]:
+    if not value:
+        return []
+    return [" ".join(str(v).casefold().split()) for v in value if str(v).strip()]  # type: ignore[union-attr]

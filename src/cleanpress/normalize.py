@@ -1,0 +1,146 @@
+"""Stage 1: turn the input into lines that keep their offsets, and repair their text.
+
+The split is on ``\\r\\n``, ``\\r`` and ``\\n`` only, so every other character
+(form feed, U+2028, ...) stays inside its line and the separators are exactly
+what lies between one line's ``end`` and the next line's ``start``: the input
+can always be rebuilt from the offsets.
+
+Repair is cheap by default. ftfy is only asked when a fast regex sees the
+character pairs that UTF-8 read as a single-byte code page leaves behind
+(``Ð¾``, ``Ñ\\x81``, ``РѕР``, ``â€``). ftfy then works out the transcoding
+plan once, on a sample, and the plan is applied line by line, so a short line
+like ``РќРѕСЏ`` is fixed as surely as a long one.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from typing import Iterator
+
+import ftfy
+import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-*" codecs)
+import regex
+
+__all__ = ["RawLine", "split_lines", "repair_lines", "clean_spaces", "coerce_text"]
+
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
+
+# Pairs that appear when UTF-8 bytes are decoded as latin-1 / cp1252 (first
+# class) or as cp1251 (second class). Real text almost never has them.
+_MOJIBAKE_HINT = regex.compile(
+    r"[ÃÂÐÑâ][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]"
+    r"|[РС][\u0402-\u040F\u0452-\u045F\u0490\u0491\u00A0-\u00BF\u2013-\u203A\u20AC\u2122]"
+)
+
+# Characters that carry no text: zero-width spaces and joiners, BOM, soft hyphen.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+# How much text ftfy sees to learn the transcoding plan.
+_PLAN_SAMPLE_CHARS = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class RawLine:
+    """A line as cut from the input: ``input[start:end]`` is ``raw``."""
+
+    start: int
+    end: int
+    raw: str
+
+
+def coerce_text(value: object) -> str:
+    """Accept ``str`` as is and decode ``bytes``; any other type is a ``TypeError``.
+
+    Bytes are read as UTF-8 (a BOM is dropped), else as the single-byte code
+    page that makes the most letters of one script, else latin-1, which never
+    fails. Mojibake left by a wrong guess is repaired later like any text.
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        data = bytes(value)
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return _decode_legacy(data)
+    raise TypeError(f"cleanpress expects str or bytes, got {type(value).__name__}")
+
+
+def _decode_legacy(data: bytes) -> str:
+    best, best_score = data.decode("latin-1"), -1.0
+    sample = data[:65536]
+    for encoding in ("cp1251", "koi8-r", "cp1252", "cp1250", "iso8859-15"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        letters = sum(1 for ch in text if ch.isalpha())
+        # Lowercase-heavy text is real text; mis-decoded text is full of odd capitals.
+        lower = sum(1 for ch in text if ch.islower())
+        score = (letters + lower) / max(1, len(text))
+        if score > best_score:
+            best_score = score
+            best = data.decode(encoding, errors="replace")
+    return best
+
+
+def split_lines(text: str) -> list[RawLine]:
+    """Cut ``text`` into lines with their offsets; a trailing separator gives a last empty line."""
+    lines: list[RawLine] = []
+    start = 0
+    for m in _NEWLINE.finditer(text):
+        lines.append(RawLine(start, m.start(), text[start : m.start()]))
+        start = m.end()
+    lines.append(RawLine(start, len(text), text[start:]))
+    return lines
+
+
+def clean_spaces(s: str) -> str:
+    """Drop invisible characters and collapse every run of Unicode whitespace (NBSP too) to one space."""
+    return " ".join(s.translate(_INVISIBLE).split())
+
+
+def _transcoding_plan(texts: Iterator[str]) -> list[tuple[str, str]] | None:
+    sample: list[str] = []
+    size = 0
+    for t in texts:
+        if _MOJIBAKE_HINT.search(t):
+            sample.append(t)
+            size += len(t)
+            if size >= _PLAN_SAMPLE_CHARS:
+                break
+    if not sample:
+        return None
+    explained = ftfy.fix_and_explain("\n".join(sample))
+    plan = [(step, arg) for step, arg in (explained.explanation or []) if step in ("encode", "decode")]
+    return plan or None
+
+
+def _apply_plan(line: str, plan: list[tuple[str, str]]) -> str:
+    value: str | bytes = line
+    try:
+        for step, arg in plan:
+            if step == "encode":
+                assert isinstance(value, str)
+                value = value.encode(arg)
+            else:
+                assert isinstance(value, bytes)
+                value = codecs.decode(value, arg)
+    except (UnicodeError, AssertionError, LookupError):
+        return ftfy.fix_text(line)
+    return value if isinstance(value, str) else line
+
+
+def repair_lines(lines: list[RawLine]) -> list[str]:
+    """The repaired, whitespace-normalised text of every line (same order and length)."""
+    texts = [ln.raw for ln in lines]
+    plan = None
+    if any(_MOJIBAKE_HINT.search(t) for t in texts):
+        plan = _transcoding_plan(iter(texts))
+    out: list[str] = []
+    for t in texts:
+        if plan is not None and _MOJIBAKE_HINT.search(t):
+            t = _apply_plan(t, plan)
+        out.append(clean_spaces(t))
+    return out

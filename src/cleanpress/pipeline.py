@@ -1,0 +1,80 @@
+"""The pipeline: pure stages composed in a fixed order.
+
+    coerce_text -> split_lines -> repair_lines -> detect_language
+    -> compute_features -> classify_line -> lay_out (context) -> assemble
+
+Each stage lives in its own module and is a function of its inputs only.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .assemble import assemble
+from .classify import DEFAULT_THRESHOLDS, Thresholds, classify_line
+from .context import lay_out
+from .features import compute_features
+from .language import detect_language
+from .lexicon import lexicon_for
+from .model import Document, Label, Line
+from .normalize import coerce_text, repair_lines, split_lines
+
+__all__ = ["parse", "clean"]
+
+
+def parse(
+    text: str | bytes,
+    lang: str | None = None,
+    now: datetime | None = None,
+    *,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> Document:
+    """Split the visible text of a news page into its parts.
+
+    ``text`` is ``str`` (``bytes`` are decoded); ``lang`` an optional ISO 639-1
+    hint; ``now`` the moment relative dates ("вчера, 12:30") are resolved
+    against (without it they stay in ``date_text``). Pure: no I/O, no clock.
+
+    >>> doc = parse("Headline of the story\\n\\nThe first paragraph of the story is long enough to be prose, and it ends well.")
+    >>> doc.headline
+    'Headline of the story'
+    """
+    if not isinstance(lang, (str, type(None))):
+        raise TypeError(f"lang must be a str or None, got {type(lang).__name__}")
+    if now is not None and not isinstance(now, datetime):
+        raise TypeError(f"now must be a datetime or None, got {type(now).__name__}")
+    source = coerce_text(text)
+    raw = split_lines(source)
+    texts = repair_lines(raw)
+    language = (lang.strip().lower()[:2] or None) if lang else detect_language(texts)
+    lex = lexicon_for(language)
+    has_stopwords = bool(lex.stopwords)
+    infos = []
+    for i, t in enumerate(texts):
+        info = compute_features(i, t, lex)
+        classify_line(info, has_stopwords, thresholds)
+        infos.append(info)
+    if not any(info.kind in ("good", "neargood", "title") for info in infos):
+        return _empty(raw, texts, language)
+    layout = lay_out(infos)
+    return assemble(raw, infos, layout, lex, language, now)
+
+
+def _empty(raw, texts, language: str | None) -> Document:  # type: ignore[no-untyped-def]
+    """Junk or empty text: every line accounted for, nothing extracted."""
+    lines = tuple(
+        Line(
+            start=r.start,
+            end=r.end,
+            text=t,
+            label=Label.BLANK if not t else Label.BOILERPLATE,
+            reason="blank line" if not t else "no text that reads as an article",
+        )
+        for r, t in zip(raw, texts)
+    )
+    return Document(language=language, lines=lines)
+
+
+def clean(text: str | bytes, lang: str | None = None, now: datetime | None = None) -> str:
+    """Only the article's body text: ``parse(text, lang, now).body``."""
+    return parse(text, lang=lang, now=now).body

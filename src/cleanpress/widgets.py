@@ -1,0 +1,275 @@
+"""Related-link lists and comment widgets, read from runs of lines outside the body.
+
+Related lists come in a few shapes, all handled by one pass:
+
+- a cue line with its item on the same line: ``Читайте также: <title>``;
+- a heading cue ("Читайте также", "Most read") followed by title lines;
+- a run of teaser titles without a heading (at least two);
+- rubric/title pairs: a short rubric line, then its title, repeated (seed 003);
+- dates next to titles, and numbers before them ("1 Title") in "most read" boxes.
+
+A comment section starts at a counter ("Комментарии (0)", "12 comments") or
+a comments heading and runs until another widget or the footer begins; in it,
+form lines are told from comments, and comments are split at author lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import regex
+
+from .features import LineInfo
+
+__all__ = ["RelatedBlock", "CommentBlock", "find_related_lists", "find_comment_sections"]
+
+_NUMBERED = regex.compile(r"^(?:\d{1,2}[.)]?|[-–—•·*▪►●■])\s+(?=\S)")
+_RUBRIC_MAX_WORDS = 4
+# Cue categories that end a comment section.
+_SECTION_ENDS = frozenset({"related", "most_read", "copyright", "nav", "subscribe", "cookie", "share", "tags", "login", "ad"})
+
+
+@dataclass
+class RelatedBlock:
+    heading: str | None
+    items: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (title, rubric, date)
+    lines: list[int] = field(default_factory=list)
+
+
+@dataclass
+class CommentBlock:
+    heading: str | None
+    count: int | None
+    comments: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (text, author, date)
+    form: list[str] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+
+
+def _is_item(info: LineInfo) -> bool:
+    """Could this line be a teaser title? Titles have no final full stop."""
+    if info.kind in ("title", "short", "name"):
+        return True
+    if info.kind in ("neargood", "good") and info.n_words <= 30:
+        return not info.text.rstrip("»”\"' ").endswith(".")
+    return False
+
+
+def _heading_only(info: LineInfo) -> bool:
+    """The cue is the whole line ("Читайте также", "Related:"): a list heading."""
+    phrase_words = len((info.cue_phrase or "").split())
+    return info.n_words <= phrase_words + 1 and ":" not in info.text.rstrip(": ")
+
+
+def _split_inline(info: LineInfo) -> tuple[str | None, str]:
+    """``"Читайте по теме: X"`` -> ``("Читайте по теме", "X")``; no colon -> ``(None, whole line)``."""
+    head, sep, tail = info.text.partition(":")
+    if sep and tail.strip() and len(head.split()) <= 6:
+        return head.strip(), tail.strip()
+    return None, info.text
+
+
+def _title(text: str) -> str:
+    return _NUMBERED.sub("", text, count=1).strip()
+
+
+def _alternates(run: Sequence[LineInfo]) -> bool:
+    """Rubric/title pairs: short line, longer line, short, longer..., for most pairs."""
+    if len(run) < 4 or len(run) % 2:
+        return False
+    good = 0
+    for k in range(0, len(run), 2):
+        rub, tit = run[k], run[k + 1]
+        if rub.n_words <= _RUBRIC_MAX_WORDS and tit.n_words > rub.n_words and rub.n_chars < tit.n_chars:
+            good += 1
+    return good >= 0.8 * (len(run) // 2)
+
+
+def find_related_lists(
+    span: Sequence[LineInfo], need_items: int = 1, collect_rest: bool = True
+) -> tuple[list[RelatedBlock], list[LineInfo]]:
+    """Related lists in ``span`` (non-blank lines in order) and the lines that are in none.
+
+    Lines put in a list get the label ``RELATED``. A list without a heading
+    needs ``need_items`` items, so a lone title-like line is not a list.
+    """
+    lists: list[RelatedBlock] = []
+    rest: list[LineInfo] = []
+    i, n = 0, len(span)
+    while i < n:
+        info = span[i]
+        if info.kind == "cue" and info.cue in ("related", "most_read"):
+            if _heading_only(info):
+                block = RelatedBlock(heading=info.text.rstrip(": ").strip() or None, lines=[info.index])
+                j = _collect_items(span, i + 1, block)
+                if block.items:
+                    _mark(block, span, i, j, f"list under the heading '{block.heading}'")
+                    lists.append(block)
+                else:
+                    info.label, info.reason = "RELATED", f"related heading '{info.text}' with no items"
+                i = j
+                continue
+            heading, title = _split_inline(info)
+            lists.append(RelatedBlock(heading=heading, items=[(title, None, None)], lines=[info.index]))
+            info.label, info.reason = "RELATED", f"read-also line ('{info.cue_phrase}')"
+            i += 1
+            continue
+        if _is_item(info):
+            block = RelatedBlock(heading=None)
+            j = _collect_items(span, i, block)
+            if len(block.items) >= need_items and _has_real_titles(block):
+                _mark(block, span, i, j, "run of teaser titles")
+                lists.append(block)
+                i = j
+                continue
+            rest.append(info)
+            i += 1
+            continue
+        rest.append(info)
+        i += 1
+    return lists, rest
+
+
+def _has_real_titles(block: RelatedBlock) -> bool:
+    """At least one item looks like a headline (4+ words), not a menu of single words."""
+    return any(len(t.split()) >= 4 for t, _, _ in block.items)
+
+
+def _collect_items(span: Sequence[LineInfo], start: int, block: RelatedBlock) -> int:
+    """Add the items that follow ``start`` to ``block``; return the index after the last one."""
+    j = start
+    run: list[LineInfo] = []
+    while j < len(span) and (_is_item(span[j]) or span[j].kind == "date"):
+        run.append(span[j])
+        j += 1
+    titles = [r for r in run if r.kind != "date"]
+    if _alternates(titles):
+        pending_date: str | None = None
+        k = 0
+        for r in run:
+            if r.kind == "date":
+                pending_date = r.text
+                continue
+            if k % 2 == 0:
+                rubric = r.text
+            else:
+                block.items.append((_title(r.text), rubric, pending_date))
+                pending_date = None
+            k += 1
+        return j
+    pending: str | None = None
+    for r in run:
+        if r.kind == "date":
+            if block.items and block.items[-1][2] is None and pending is None:
+                t, rub, _ = block.items[-1]
+                block.items[-1] = (t, rub, r.text)
+            else:
+                pending = r.text
+            continue
+        block.items.append((_title(r.text), None, pending))
+        pending = None
+    return j
+
+
+def _mark(block: RelatedBlock, span: Sequence[LineInfo], i: int, j: int, why: str) -> None:
+    for info in span[i:j]:
+        info.label, info.reason = "RELATED", why
+        if info.index not in block.lines:
+            block.lines.append(info.index)
+
+
+def _starts_section(info: LineInfo) -> bool:
+    return info.kind == "counter" or (info.kind == "cue" and info.cue in ("comments", "comment_form"))
+
+
+def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock], list[LineInfo]]:
+    """Comment sections in ``span`` and the lines outside them."""
+    sections: list[CommentBlock] = []
+    rest: list[LineInfo] = []
+    i, n = 0, len(span)
+    while i < n:
+        info = span[i]
+        if not _starts_section(info):
+            rest.append(info)
+            i += 1
+            continue
+        if info.kind == "counter":
+            block = CommentBlock(heading=info.counter_head, count=info.counter)
+            info.reason = f"comments counter ({info.counter})"
+        elif info.cue == "comments":
+            block = CommentBlock(heading=info.text.rstrip(": ").strip(), count=None)
+            info.reason = "comments heading"
+        else:
+            block = CommentBlock(heading=None, count=None)
+            block.form.append(info.text)
+            info.reason = "comment form"
+        info.label = "COMMENTS"
+        block.lines.append(info.index)
+        j = i + 1
+        body: list[LineInfo] = []
+        in_form = info.cue == "comment_form"
+        while j < n:
+            nxt = span[j]
+            if nxt.kind == "counter" or (nxt.kind == "cue" and nxt.cue in _SECTION_ENDS) or nxt.copyright:
+                break
+            if nxt.kind == "cue" and nxt.cue == "comments" and block.comments:
+                break
+            nxt.label = "COMMENTS"
+            block.lines.append(nxt.index)
+            if nxt.cue == "comment_form" and nxt.n_words <= 2 and (body or block.comments):
+                nxt.extra["control"] = True  # "Ответить", "Reply" under a comment
+                body.append(nxt)
+            elif nxt.cue == "comment_form":
+                block.form.append(nxt.text)
+                nxt.reason = "comment form"
+                in_form = True
+            elif in_form and nxt.n_words <= 3 and not nxt.terminal:
+                block.form.append(nxt.text)
+                nxt.reason = "comment form field"
+            elif nxt.cue == "comments":
+                nxt.reason = "comments heading"
+            else:
+                in_form = False
+                body.append(nxt)
+            j += 1
+        block.comments.extend(_split_comments(body))
+        sections.append(block)
+        i = j
+    return sections, rest
+
+
+def _split_comments(lines: Sequence[LineInfo]) -> list[tuple[str, str | None, str | None]]:
+    """Comments from the lines of a section: an author line and a date line open a comment."""
+    out: list[tuple[str, str | None, str | None]] = []
+    author: str | None = None
+    date: str | None = None
+    texts: list[str] = []
+
+    def flush() -> None:
+        nonlocal author, date, texts
+        if texts:
+            out.append(("\n".join(texts), author, date))
+        author, date, texts = None, None, []
+
+    for info in lines:
+        is_author = info.byline is not None and not info.byline.labelled and info.n_words <= 4 and not info.terminal
+        short_handle = info.n_words <= 2 and not info.terminal and info.kind in ("short", "name")
+        if info.extra.get("control"):
+            flush()
+            info.reason = "comment control"
+        elif info.kind == "date":
+            if texts:
+                flush()
+            date = info.text
+            info.reason = "comment date"
+        elif is_author or short_handle:
+            flush()
+            author = info.text
+            info.reason = "comment author"
+        else:
+            if texts and author is None and date is None:
+                flush()
+            texts.append(info.text)
+            info.reason = "comment text"
+    flush()
+    return out

@@ -1,0 +1,92 @@
+"""The public contract of API.md: entry points, types, serialisation, bad input."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import datetime
+
+import pytest
+
+import cleanpress
+from cleanpress import Document, Label
+
+from .conftest import FIXTURES
+
+SEED = (FIXTURES / "seeds" / "000_09a4c5711e3602fe.txt").read_text(encoding="utf-8")
+
+TOP_KEYS = {
+    "headline", "byline", "authors", "date", "date_text", "body", "paragraphs", "related",
+    "comments", "tags", "captions", "source", "language", "lines",
+}
+
+
+def test_to_dict_has_exactly_the_contract_keys() -> None:
+    d = cleanpress.parse(SEED).to_dict()
+    assert set(d) == TOP_KEYS
+    assert set(d["lines"][0]) == {"start", "end", "label", "reason"}
+    assert set(d["related"][0]) == {"heading", "items"}
+    assert set(d["related"][0]["items"][0]) == {"title", "rubric", "date"}
+    assert set(d["comments"][0]) == {"heading", "count", "comments", "form"}
+
+
+def test_round_trip() -> None:
+    doc = cleanpress.parse(SEED)
+    assert Document.from_dict(doc.to_dict()) == doc
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert hash(doc.related[0]) == hash(Document.from_dict(doc.to_dict()).related[0])
+
+
+def test_comment_round_trip() -> None:
+    c = cleanpress.CommentSection("Comments", 2, (cleanpress.Comment("Nice", "Ann", "today"),), ("Leave a reply",))
+    doc = Document(comments=(c,), date=datetime(2025, 1, 2, 3, 4))
+    assert Document.from_dict(doc.to_dict()) == doc
+
+
+def test_clean_is_the_body() -> None:
+    assert cleanpress.clean(SEED) == cleanpress.parse(SEED).body
+
+
+@pytest.mark.parametrize("bad", [3, 4.5, None, ["text"], {"text": "x"}, object()])
+def test_wrong_type_names_the_type(bad: object) -> None:
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        cleanpress.parse(bad)  # type: ignore[arg-type]
+
+
+def test_bad_now_and_lang() -> None:
+    with pytest.raises(TypeError, match="str"):
+        cleanpress.parse("x", now="2025-01-01")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="int"):
+        cleanpress.parse("x", lang=5)  # type: ignore[arg-type]
+
+
+def test_bytes_are_decoded() -> None:
+    assert cleanpress.parse(SEED.encode("utf-8")).body == cleanpress.parse(SEED).body
+    assert cleanpress.parse(SEED.encode("cp1251")).body == cleanpress.parse(SEED).body
+
+
+@pytest.mark.parametrize("junk", ["", "   ", "\n\n\n", "\x00\x01\x02", "%%%% ### !!!", "a\nb\nc", "\ud800"[:0] + "\u200b" * 50])
+def test_junk_gives_an_empty_document(junk: str) -> None:
+    doc = cleanpress.parse(junk)
+    assert doc.body == "" and doc.paragraphs == () and doc.headline is None
+    assert len(doc.lines) == junk.count("\n") + 1
+
+
+def test_every_line_labelled_once() -> None:
+    doc = cleanpress.parse(SEED)
+    assert len(doc.lines) == SEED.count("\n") + 1
+    assert all(isinstance(ln.label, Label) for ln in doc.lines)
+    labels = {ln.label for ln in doc.lines}
+    assert {Label.HEADLINE, Label.DATE, Label.BYLINE, Label.BODY, Label.RELATED, Label.COMMENTS, Label.SHARE, Label.BLANK} <= labels
+
+
+def test_relative_dates_need_now() -> None:
+    text = "Заголовок новости о погоде в городе\n\nвчера, 12:30\n\n" + ("Синоптики пообещали, что в городе будет тепло и сухо, а ветер стихнет к вечеру. " * 3)
+    doc = cleanpress.parse(text)
+    assert doc.date is None and doc.date_text == "вчера, 12:30"
+    doc = cleanpress.parse(text, now=datetime(2025, 11, 18, 9, 0))
+    assert doc.date == datetime(2025, 11, 17, 12, 30)
+
+
+def test_parse_is_deterministic() -> None:
+    assert cleanpress.parse(SEED) == cleanpress.parse(SEED)
+    assert cleanpress.parse(SEED).to_dict() == cleanpress.parse(SEED).to_dict()
