@@ -34,6 +34,7 @@ Command line: ``python -m cleanpress.evaluate CORPUS [--by source,scope,lang]
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import difflib
 import gzip
 import json
@@ -42,29 +43,29 @@ import sys
 import time
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import regex
 
 __all__ = [
     "METRICS",
     "Prediction",
-    "Runner",
     "RecordScore",
     "Report",
-    "normalize",
-    "tokens",
-    "token_prf",
-    "snippet_found",
-    "iter_records",
-    "score_record",
-    "evaluate",
-    "format_report",
-    "format_comparison",
+    "Runner",
     "add_arguments",
+    "evaluate",
+    "format_comparison",
+    "format_report",
+    "iter_records",
     "main",
+    "normalize",
+    "score_record",
+    "snippet_found",
+    "token_prf",
+    "tokens",
 ]
 
 # ---------------------------------------------------------------------------
@@ -139,7 +140,7 @@ def _day(value: Any) -> str | None:
     """
     if value is None:
         return None
-    if isinstance(value, (date, datetime)):
+    if isinstance(value, _dt.date):  # datetime is a date subclass
         return value.strftime("%Y-%m-%d")
     m = regex.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", str(value))
     if not m:
@@ -161,17 +162,19 @@ class Prediction:
     body: str = ""
     headline: str | None = None
     authors: tuple[str, ...] = ()
-    date: str | None = None
+    date: str | _dt.date | None = None  # a date/datetime is accepted and kept as its day
     related: tuple[str, ...] = ()
     comments: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # Normalise loosely typed input once, so the scorer can rely on types.
         object.__setattr__(self, "body", self.body or "")
-        object.__setattr__(self, "authors", tuple(a for a in (self.authors or ()) if a and a.strip()))
         object.__setattr__(self, "date", _day(self.date))
-        object.__setattr__(self, "related", tuple(s for s in (self.related or ()) if s and s.strip()))
-        object.__setattr__(self, "comments", tuple(s for s in (self.comments or ()) if s and s.strip()))
+        for name in ("authors", "related", "comments"):
+            value = getattr(self, name) or ()
+            if isinstance(value, str):  # one name, not a sequence of characters
+                value = (value,)
+            object.__setattr__(self, name, tuple(v for v in value if v and v.strip()))
 
     @classmethod
     def from_document(cls, doc: Any) -> Prediction:
@@ -497,12 +500,17 @@ class Report:
     records: list[RecordScore] = field(default_factory=list)
 
     def cells(self, by: Sequence[str] | None = None) -> dict[tuple[str, ...], Cell]:
-        """Per-group plain means, keyed by the group's values, sorted by key."""
+        """Per-group plain means, keyed by the group's values; sorted, pages before articles."""
         by = tuple(by or self.by)
         groups: dict[tuple[str, ...], list[RecordScore]] = defaultdict(list)
         for rec in self.records:
             groups[rec.key(by)].append(rec)
-        return {k: _mean_cell(groups[k]) for k in sorted(groups)}
+        fields = by
+
+        def order(key: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+            return tuple(_scope_order(v) if f == "scope" else (0, v) for f, v in zip(fields, key))
+
+        return {k: _mean_cell(groups[k]) for k in sorted(groups, key=order)}
 
     def overall(self) -> dict[str, Cell]:
         """Per scope, the macro average over sources of the per-(source, scope) means.
@@ -585,7 +593,7 @@ def evaluate(
     records already in memory (``path`` is then only a label).
     """
     run = runner or _default_runner
-    report = Report(runner=name or getattr(run, "__name__", "runner"), corpus=str(path), by=tuple(by))
+    report = Report(runner=name or str(getattr(run, "__name__", "runner")), corpus=str(path), by=tuple(by))
     source: Iterable[Mapping[str, Any]] = records if records is not None else iter_records(path)
     total = limit if limit is not None else (len(source) if isinstance(source, Sequence) else None)
     for i, record in enumerate(_progress(source, progress, total)):
@@ -630,11 +638,17 @@ def _fmt_rate(value: float | None) -> str:
 def _table(header: list[str], rows: list[list[str]], markdown: bool) -> str:
     """A markdown pipe table, or space-aligned plain text."""
     if markdown:
-        row = lambda cells: "|" + "|".join(f" {c} " if c else " " for c in cells) + "|"  # noqa: E731
-        return "\n".join([row(header), "|" + "---|" * len(header)] + [row(r) for r in rows])
+
+        def md_row(cells: list[str]) -> str:
+            return "|" + "|".join(f" {c} " if c else " " for c in cells) + "|"
+
+        return "\n".join([md_row(header), "|" + "---|" * len(header)] + [md_row(r) for r in rows])
     widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)]
-    fmt = lambda cells: "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))  # noqa: E731
-    return "\n".join([fmt(header), fmt(["-" * w for w in widths])] + [fmt(r) for r in rows])
+
+    def text_row(cells: list[str]) -> str:
+        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
+
+    return "\n".join([text_row(header), text_row(["-" * w for w in widths])] + [text_row(r) for r in rows])
 
 
 def _cell_table(cells: Mapping[str, Cell], markdown: bool, show_speed: bool = True) -> str:
@@ -664,7 +678,12 @@ def format_comparison(reports: Mapping[str, Report], markdown: bool = True, show
     if not reports:
         return ""
     first = next(iter(reports.values()))
-    heading = (lambda level, text: f"{'#' * level} {text}") if markdown else (lambda level, text: text + "\n" + "=-"[level > 2] * len(text))
+
+    def heading(level: int, text: str) -> str:
+        if markdown:
+            return f"{'#' * level} {text}"
+        return text + "\n" + "=-"[level > 2] * len(text)
+
     out: list[str] = []
     overall = {name: r.overall() for name, r in reports.items()}
     scopes = sorted({s for o in overall.values() for s in o}, key=_scope_order)

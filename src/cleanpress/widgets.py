@@ -24,7 +24,6 @@ from .features import LineInfo
 
 __all__ = ["RelatedBlock", "CommentBlock", "find_related_lists", "find_comment_sections"]
 
-_NUMBERED = regex.compile(r"^(?:\d{1,2}[.)]?|[-–—•·*▪►●■])\s+(?=\S)")
 _RUBRIC_MAX_WORDS = 4
 # Cue categories that end a comment section.
 _SECTION_ENDS = frozenset({"related", "most_read", "copyright", "nav", "subscribe", "cookie", "share", "tags", "login", "ad"})
@@ -69,20 +68,34 @@ def _split_inline(info: LineInfo) -> tuple[str | None, str]:
     return None, info.text
 
 
-def _title(text: str) -> str:
-    return _NUMBERED.sub("", text, count=1).strip()
+_NUMBER = regex.compile(r"^(\d{1,2})[.)]?\s+(?=\S)")
+_MARKER = regex.compile(r"^(?:\d{1,2}[.)]|[-–—•·*▪►●■])\s+(?=\S)")
 
 
-def _alternates(run: Sequence[LineInfo]) -> bool:
-    """Rubric/title pairs: short line, longer line, short, longer..., for most pairs."""
-    if len(run) < 4 or len(run) % 2:
-        return False
-    good = 0
-    for k in range(0, len(run), 2):
+def _numbered(run: Sequence[LineInfo]) -> bool:
+    """A "most read" box numbers its items 1, 2, 3...: then the numbers are not part of the titles."""
+    nums = [int(m.group(1)) for m in (_NUMBER.match(r.text) for r in run) if m]
+    return len(nums) >= 3 and all(b == a + 1 for a, b in zip(nums, nums[1:]))
+
+
+def _title(text: str, numbered: bool) -> str:
+    pattern = _NUMBER if numbered else _MARKER
+    return pattern.sub("", text, count=1).strip()
+
+
+def _is_rubric(info: LineInfo) -> bool:
+    return info.n_words <= _RUBRIC_MAX_WORDS and (_is_item(info) or (info.kind == "cue" and info.cue == "nav"))
+
+
+def _pairs(run: Sequence[LineInfo], start: int) -> int:
+    """How many rubric/title pairs follow one another from ``start``."""
+    k = start
+    while k + 1 < len(run):
         rub, tit = run[k], run[k + 1]
-        if rub.n_words <= _RUBRIC_MAX_WORDS and tit.n_words > rub.n_words and rub.n_chars < tit.n_chars:
-            good += 1
-    return good >= 0.8 * (len(run) // 2)
+        if not (_is_rubric(rub) and _is_item(tit) and tit.n_words > rub.n_words and tit.n_chars > rub.n_chars):
+            break
+        k += 2
+    return (k - start) // 2
 
 
 def find_related_lists(
@@ -103,7 +116,8 @@ def find_related_lists(
                 block = RelatedBlock(heading=info.text.rstrip(": ").strip() or None, lines=[info.index])
                 j = _collect_items(span, i + 1, block)
                 if block.items:
-                    _mark(block, span, i, j, f"list under the heading '{block.heading}'")
+                    rest.extend(_mark(block, span, i + 1, j, f"list under the heading '{block.heading}'"))
+                    info.label, info.reason = "RELATED", "related list heading"
                     lists.append(block)
                 else:
                     info.label, info.reason = "RELATED", f"related heading '{info.text}' with no items"
@@ -118,7 +132,7 @@ def find_related_lists(
             block = RelatedBlock(heading=None)
             j = _collect_items(span, i, block)
             if len(block.items) >= need_items and _has_real_titles(block):
-                _mark(block, span, i, j, "run of teaser titles")
+                rest.extend(_mark(block, span, i, j, "run of teaser titles"))
                 lists.append(block)
                 i = j
                 continue
@@ -135,47 +149,64 @@ def _has_real_titles(block: RelatedBlock) -> bool:
     return any(len(t.split()) >= 4 for t, _, _ in block.items)
 
 
+# Rubric/title pairs in a row needed before a run is read as alternating.
+MIN_RUBRIC_PAIRS = 3
+
+
 def _collect_items(span: Sequence[LineInfo], start: int, block: RelatedBlock) -> int:
-    """Add the items that follow ``start`` to ``block``; return the index after the last one."""
+    """Add the items that follow ``start`` to ``block``; return the index after the run.
+
+    The lines used (titles, rubrics, dates) are recorded in ``block.lines``;
+    short lines of a run that are not part of an item are left to the caller.
+    """
     j = start
     run: list[LineInfo] = []
-    while j < len(span) and (_is_item(span[j]) or span[j].kind == "date"):
+    while j < len(span) and (_is_item(span[j]) or span[j].kind == "date" or _is_rubric(span[j])):
         run.append(span[j])
         j += 1
     titles = [r for r in run if r.kind != "date"]
-    if _alternates(titles):
-        pending_date: str | None = None
-        k = 0
-        for r in run:
-            if r.kind == "date":
-                pending_date = r.text
-                continue
-            if k % 2 == 0:
-                rubric = r.text
-            else:
-                block.items.append((_title(r.text), rubric, pending_date))
-                pending_date = None
-            k += 1
-        return j
+    numbered = _numbered(titles)
+    # A date belongs to the title after it; a trailing one to the last title.
+    dates: dict[int, str] = {}
     pending: str | None = None
     for r in run:
         if r.kind == "date":
-            if block.items and block.items[-1][2] is None and pending is None:
-                t, rub, _ = block.items[-1]
-                block.items[-1] = (t, rub, r.text)
-            else:
-                pending = r.text
+            pending = r.text
+            block.lines.append(r.index)
+        elif pending is not None:
+            dates[r.index] = pending
+            pending = None
+    k = 0
+    while k < len(titles):
+        pairs = _pairs(titles, k)
+        if pairs >= MIN_RUBRIC_PAIRS:
+            for p in range(pairs):
+                rub, tit = titles[k + 2 * p], titles[k + 2 * p + 1]
+                block.items.append((_title(tit.text, numbered), rub.text, dates.get(rub.index) or dates.get(tit.index)))
+                block.lines.extend((rub.index, tit.index))
+            k += 2 * pairs
             continue
-        block.items.append((_title(r.text), None, pending))
-        pending = None
+        r = titles[k]
+        if r.n_words >= _RUBRIC_MAX_WORDS or (numbered and _NUMBER.match(r.text)):
+            block.items.append((_title(r.text, numbered), None, dates.get(r.index)))
+            block.lines.append(r.index)
+        k += 1
+    if pending is not None and block.items and block.items[-1][2] is None:
+        t, rub, _ = block.items[-1]
+        block.items[-1] = (t, rub, pending)
     return j
 
 
-def _mark(block: RelatedBlock, span: Sequence[LineInfo], i: int, j: int, why: str) -> None:
+def _mark(block: RelatedBlock, span: Sequence[LineInfo], i: int, j: int, why: str) -> list[LineInfo]:
+    """Label the lines of ``block`` RELATED; return the lines of ``span[i:j]`` it did not use."""
+    used = set(block.lines)
+    unused: list[LineInfo] = []
     for info in span[i:j]:
-        info.label, info.reason = "RELATED", why
-        if info.index not in block.lines:
-            block.lines.append(info.index)
+        if info.index in used:
+            info.label, info.reason = "RELATED", why
+        else:
+            unused.append(info)
+    return unused
 
 
 def _starts_section(info: LineInfo) -> bool:
