@@ -32,7 +32,6 @@ HEADLINE_MAX_WORDS = 30
 # Each line of distance from the body costs a headline candidate this many words.
 HEADLINE_DISTANCE_COST = 0.8
 
-_BARRIER_KINDS = frozenset({"counter"})
 _BARRIER_CUES = frozenset({"comments", "comment_form"})
 
 
@@ -51,26 +50,75 @@ class Layout:
 
 
 def _is_barrier(info: LineInfo) -> bool:
-    return info.kind in _BARRIER_KINDS or (info.kind == "cue" and info.cue in _BARRIER_CUES)
+    """A comments heading standing alone ("Comments", "Leave a Reply") ends any article run.
+
+    A counter with a number is no barrier: pages show "Комментарии: 0" in the
+    header, above the text, as often as below it.
+    """
+    return info.kind == "cue" and info.cue in _BARRIER_CUES and info.n_words <= 4 and info.counter is None
 
 
-def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
-    """(first, last) line index of the maximum-score run of non-blank lines, or None."""
+def candidate_runs(infos: list[LineInfo]) -> list[tuple[float, int, int]]:
+    """Every maximal positive run of lines as ``(score, first, last)``, in page order.
+
+    This is the maximum-sum segment scan, keeping each segment it closes
+    instead of only the best one, so a later stage can weigh them.
+    """
+    runs: list[tuple[float, int, int]] = []
     best: tuple[float, int, int] | None = None
     run_sum, run_start = 0.0, -1
     for info in infos:
         if info.blank:
             continue
-        if _is_barrier(info):
-            run_sum, run_start = 0.0, -1
-            continue
-        if run_start < 0 or run_sum <= 0:
+        if _is_barrier(info) or (run_start >= 0 and run_sum + info.score <= 0):
+            if best is not None:
+                runs.append(best)
+            best, run_sum, run_start = None, 0.0, -1
+            if _is_barrier(info) or info.score <= 0:
+                continue
+        if run_start < 0:
+            if info.score <= 0:
+                continue
             run_sum, run_start = 0.0, info.index
         run_sum += info.score
-        if run_sum > 0 and (best is None or run_sum > best[0]):
+        if best is None or run_sum > best[0]:
             best = (run_sum, run_start, info.index)
-    if best is None:
+    if best is not None:
+        runs.append(best)
+    return runs
+
+
+# Weighing the runs: the article's text is introduced by a date or a headline
+# just above it and seldom stands in the last part of a page (legal notes and
+# comment rules do).
+INTRO_WINDOW = 6
+DATE_ABOVE_BONUS = 0.35
+TITLE_ABOVE_BONUS = 0.15
+LATE_START = 0.7
+LATE_PENALTY = 0.5
+
+
+def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int) -> float:
+    score, first, _ = run
+    above = _nonblank_before(infos, first, INTRO_WINDOW)
+    weight = 1.0
+    if any(i.kind == "date" or (i.kind == "byline") for i in above):
+        weight += DATE_ABOVE_BONUS
+    if any(_headline_candidate(i) and i.n_words >= 4 for i in above):
+        weight += TITLE_ABOVE_BONUS
+    position = first / max(1, n_lines)
+    if position > LATE_START:
+        weight *= 1.0 - LATE_PENALTY * (position - LATE_START) / (1.0 - LATE_START)
+    return score * weight
+
+
+def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
+    """(first, last) line index of the article's run of text, or None when there is no prose."""
+    runs = candidate_runs(infos)
+    if not runs:
         return None
+    n = len(infos)
+    best = max(runs, key=lambda r: _run_weight(infos, r, n))
     return best[1], best[2]
 
 
