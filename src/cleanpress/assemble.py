@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import regex
-
 from .bylines import split_authors
 from .context import Layout
 from .dates import parse_date
@@ -16,22 +14,9 @@ from .normalize import RawLine
 
 __all__ = ["assemble"]
 
-_TAG_SPLIT = regex.compile(r"\s*[,;|#]\s*")
 # Only the end of a paragraph is searched for an attribution ("..., передает X.").
 _SOURCE_TAIL_CHARS = 160
 _SOURCE_PARAGRAPHS = 3
-
-
-def _tags(infos: list[LineInfo], layout: Layout) -> tuple[str, ...]:
-    out: list[str] = []
-    for i in layout.tags:
-        text = infos[i].text
-        if infos[i].cue == "tags":  # "Теги: a, b, c"
-            _, _, tail = text.partition(":")
-            out.extend(t for t in _TAG_SPLIT.split(tail) if t)
-        else:
-            out.append(text)
-    return tuple(dict.fromkeys(out))
 
 
 def _source(paragraphs: tuple[str, ...], lex: Lexicon) -> str | None:
@@ -91,7 +76,7 @@ def assemble(
         paragraphs=paragraphs,
         related=related,
         comments=comments,
-        tags=_tags(infos, layout),
+        tags=tuple(dict.fromkeys(layout.tags)),
         captions=tuple(infos[i].text for i in layout.captions),
         source=_source(paragraphs, lex),
         language=language,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .features import LineInfo
 
-__all__ = ["Thresholds", "DEFAULT_THRESHOLDS", "classify_line"]
+__all__ = ["Thresholds", "DEFAULT_THRESHOLDS", "classify_line", "min_stop_ratio"]
 
 # The label each cue category gives a line when the context stage keeps it.
 CUE_LABELS = {
@@ -48,6 +48,11 @@ class Thresholds:
     good_min_words: int = 10
     #: share of function words prose has (stopword density), when the language has a list
     good_min_stop_ratio: float = 0.12
+    #: the same for agglutinative languages, whose grammar lives in suffixes, not in small words
+    agglutinative_min_stop_ratio: float = 0.03
+    agglutinative_languages: tuple[str, ...] = ("kk", "ky", "uz", "tr", "az", "fi", "et", "hu", "ja", "ko")
+    #: a sentence this long is prose even with few function words
+    sentence_words: int = 15
     #: a line this long is prose whatever its punctuation
     long_line_words: int = 25
     #: words of a short sentence ("neargood")
@@ -70,14 +75,27 @@ class Thresholds:
 DEFAULT_THRESHOLDS = Thresholds()
 
 
-def classify_line(info: LineInfo, has_stopwords: bool, th: Thresholds = DEFAULT_THRESHOLDS) -> None:
-    """Set ``info.kind``, ``info.score`` and a first ``label``/``reason``."""
+def min_stop_ratio(language: str | None, has_stopwords: bool, th: Thresholds = DEFAULT_THRESHOLDS) -> float:
+    """The stopword density prose must reach in ``language`` (0 when we have no list)."""
+    if not has_stopwords:
+        return 0.0
+    if language in th.agglutinative_languages:
+        return th.agglutinative_min_stop_ratio
+    return th.good_min_stop_ratio
+
+
+def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_THRESHOLDS) -> None:
+    """Set ``info.kind``, ``info.score`` and a first ``label``/``reason``.
+
+    ``stop_ratio`` is the function-word density prose needs (see :func:`min_stop_ratio`).
+    """
     if info.blank:
         info.kind, info.score, info.label, info.reason = "blank", 0.0, "BLANK", "blank line"
         return
     words = info.n_words
-    stop_ok = (not has_stopwords) or info.stop_ratio >= th.good_min_stop_ratio
-    prose = words >= th.long_line_words or (words >= th.good_min_words and info.terminal and stop_ok)
+    stop_ok = info.stop_ratio >= stop_ratio
+    sentence = info.terminal and words >= th.sentence_words
+    prose = words >= th.long_line_words or (words >= th.good_min_words and info.terminal and stop_ok) or sentence
 
     if info.counter is not None:
         _set(info, "counter", th.cue_score, "COMMENTS", f"comments counter ({info.counter})")

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .features import LineInfo
-from .widgets import CommentBlock, RelatedBlock, find_comment_sections, find_related_lists
+from .widgets import CommentBlock, RelatedBlock, find_comment_sections, find_related_lists, find_tags
 
 __all__ = ["Layout", "find_body_region", "lay_out"]
 
@@ -43,7 +43,7 @@ class Layout:
     headline: int | None = None
     date: int | None = None
     byline: int | None = None
-    tags: list[int] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
     captions: list[int] = field(default_factory=list)
     related: list[RelatedBlock] = field(default_factory=list)
     comments: list[CommentBlock] = field(default_factory=list)
@@ -205,7 +205,7 @@ def _header(infos: list[LineInfo], first: int, layout: Layout) -> None:
             layout.captions.append(info.index)
         elif info.kind in ("short", "title") and info.n_words <= 6:
             info.label, info.reason = "TAGS", "rubric label between the headline and the text"
-            layout.tags.append(info.index)
+            layout.tags.append(info.text)
         elif info.kind == "cue":
             pass  # keeps its cue label (share row, counter...)
         else:
@@ -230,6 +230,8 @@ def _outside(infos: list[LineInfo], start: int, stop: int, layout: Layout, where
         return
     sections, rest = find_comment_sections(span)
     layout.comments.extend(sections)
+    tags, rest = find_tags(rest)
+    layout.tags.extend(tags)
     lists, rest = find_related_lists(rest, need_items=2, collect_rest=True)
     layout.related.extend(lists)
     for info in rest:
@@ -263,6 +265,8 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout) -> None:
         return
     sections, rest = find_comment_sections([i for i in span_infos if not i.blank])
     layout.comments.extend(sections)
+    tags, rest = find_tags(rest)
+    layout.tags.extend(tags)
     lists, rest = find_related_lists(rest, need_items=2, collect_rest=True)
     layout.related.extend(lists)
     for info in rest:

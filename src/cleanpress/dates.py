@@ -103,6 +103,8 @@ def parse_date(match: DateMatch, languages: Sequence[str], now: datetime | None)
     from dateparser.date import DateDataParser  # deferred: only date lines pay for it
 
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past"}
+    if languages and languages[0] != "en":
+        settings["DATE_ORDER"] = "DMY"  # 09.11.2025 is 9 November everywhere but in US English
     if now is not None:
         settings["RELATIVE_BASE"] = now
     else:  # never let dateparser fill a missing part from the clock

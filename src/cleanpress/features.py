@@ -20,7 +20,9 @@ _WORD = regex.compile(r"\w+")
 _TERMINAL = frozenset(".!?…;:")
 _CLOSERS = "»”\"'’)]*"
 # A comments counter: "Комментарии (0)", "Comments [12]", "12 comments", "Комментариев: 3".
-_COUNTER_AFTER = regex.compile(r"^(?P<head>[^\d()\[\]]{2,40}?)\s*(?:[(\[]\s*(?P<n1>\d{1,6})\s*[)\]]|:\s*(?P<n2>\d{1,6}))$")
+_COUNTER_AFTER = regex.compile(
+    r"^(?P<head>[^\d()\[\]:]{2,40}?)\s*(?:[(\[]\s*(?P<n1>\d{1,6})\s*[)\]]|:?\s+(?P<n2>\d{1,6})|:(?P<n3>\d{1,6}))$"
+)
 _COUNTER_BEFORE = regex.compile(r"^(?P<n>\d{1,6})\s+(?P<head>\w[^\d]{1,40})$")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|&copy;", regex.IGNORECASE)
 _BULLET = regex.compile(r"^(?:[-–—•·*▪►●■]\s|\d{1,2}[.)]\s)")
@@ -115,7 +117,7 @@ def _match_counter(info: LineInfo, lex: Lexicon) -> None:
         head = m.group("head").strip()
         hit = lex.cues.match(head.casefold())
         if hit and hit[1] == "comments":
-            info.counter = int(m.group("n1") or m.group("n2"))
+            info.counter = int(m.group("n1") or m.group("n2") or m.group("n3"))
             info.counter_head = head
             info.cue, info.cue_phrase = "comments", hit[0]
         return

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from .assemble import assemble
-from .classify import DEFAULT_THRESHOLDS, Thresholds, classify_line
+from .classify import DEFAULT_THRESHOLDS, Thresholds, classify_line, min_stop_ratio
 from .context import lay_out
 from .features import compute_features
 from .language import detect_language
@@ -48,11 +48,11 @@ def parse(
     texts = repair_lines(raw)
     language = (lang.strip().lower()[:2] or None) if lang else detect_language(texts)
     lex = lexicon_for(language)
-    has_stopwords = bool(lex.stopwords)
+    stop_ratio = min_stop_ratio(language, bool(lex.stopwords), thresholds)
     infos = []
     for i, t in enumerate(texts):
         info = compute_features(i, t, lex)
-        classify_line(info, has_stopwords, thresholds)
+        classify_line(info, stop_ratio, thresholds)
         infos.append(info)
     if not any(info.kind in ("good", "neargood", "title") for info in infos):
         return _empty(raw, texts, language)

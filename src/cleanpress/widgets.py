@@ -22,7 +22,7 @@ import regex
 
 from .features import LineInfo
 
-__all__ = ["RelatedBlock", "CommentBlock", "find_related_lists", "find_comment_sections"]
+__all__ = ["RelatedBlock", "CommentBlock", "find_related_lists", "find_comment_sections", "find_tags"]
 
 _RUBRIC_MAX_WORDS = 4
 # Cue categories that end a comment section.
@@ -166,16 +166,24 @@ def _collect_items(span: Sequence[LineInfo], start: int, block: RelatedBlock) ->
         j += 1
     titles = [r for r in run if r.kind != "date"]
     numbered = _numbered(titles)
-    # A date belongs to the title after it; a trailing one to the last title.
+    # A list that opens with a date puts each date before its title; otherwise
+    # each date follows the title it belongs to.
     dates: dict[int, str] = {}
+    dates_first = bool(run) and run[0].kind == "date"
     pending: str | None = None
+    last_title: LineInfo | None = None
     for r in run:
         if r.kind == "date":
-            pending = r.text
             block.lines.append(r.index)
-        elif pending is not None:
-            dates[r.index] = pending
-            pending = None
+            if dates_first:
+                pending = r.text
+            elif last_title is not None and last_title.index not in dates:
+                dates[last_title.index] = r.text
+        else:
+            if pending is not None:
+                dates[r.index] = pending
+                pending = None
+            last_title = r
     k = 0
     while k < len(titles):
         pairs = _pairs(titles, k)
@@ -191,9 +199,6 @@ def _collect_items(span: Sequence[LineInfo], start: int, block: RelatedBlock) ->
             block.items.append((_title(r.text, numbered), None, dates.get(r.index)))
             block.lines.append(r.index)
         k += 1
-    if pending is not None and block.items and block.items[-1][2] is None:
-        t, rub, _ = block.items[-1]
-        block.items[-1] = (t, rub, pending)
     return j
 
 
@@ -304,3 +309,36 @@ def _split_comments(lines: Sequence[LineInfo]) -> list[tuple[str, str | None, st
             info.reason = "comment text"
     flush()
     return out
+
+
+# A tag is a short label: at most this many words.
+TAG_MAX_WORDS = 4
+_TAG_SPLIT = regex.compile(r"\s*[,;|•·]\s*")
+
+
+def find_tags(span: Sequence[LineInfo]) -> tuple[list[str], list[LineInfo]]:
+    """Tags from "Теги: a, b, c" lines and from short lines under a "Теги" / "Topics" heading."""
+    tags: list[str] = []
+    rest: list[LineInfo] = []
+    i, n = 0, len(span)
+    while i < n:
+        info = span[i]
+        if not (info.kind == "cue" and info.cue == "tags"):
+            rest.append(info)
+            i += 1
+            continue
+        info.label, info.reason = "TAGS", "tag list"
+        head, sep, tail = info.text.partition(":")
+        if sep and tail.strip():
+            tags.extend(t.strip(" #") for t in _TAG_SPLIT.split(tail) if t.strip(" #"))
+            i += 1
+            continue
+        j = i + 1
+        while j < n and span[j].n_words <= TAG_MAX_WORDS and (
+            span[j].kind in ("short", "name", "title") or (span[j].kind == "cue" and span[j].cue == "nav")
+        ):
+            span[j].label, span[j].reason = "TAGS", f"tag under the heading '{info.text}'"
+            tags.extend(t.strip(" #") for t in _TAG_SPLIT.split(span[j].text) if t.strip(" #"))
+            j += 1
+        i = j
+    return tags, rest
