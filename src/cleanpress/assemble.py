@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .bylines import split_authors
 from .context import Layout
 from .dates import parse_date
 from .features import LineInfo
@@ -38,16 +37,12 @@ def assemble(
     paragraphs = tuple(infos[i].text for i in layout.body)
     headline = infos[layout.headline].text if layout.headline is not None else None
     byline = authors = None
-    if layout.byline is not None:
-        bm = infos[layout.byline].byline
-        byline = bm.byline if bm else infos[layout.byline].text
-        authors = bm.authors if bm and bm.authors else split_authors(byline)
+    if layout.byline_match is not None:
+        byline, authors = layout.byline_match.byline, layout.byline_match.authors
     date = date_text = None
-    if layout.date is not None:
-        dm = infos[layout.date].date
-        if dm is not None:
-            date_text = dm.text
-            date = parse_date(dm, lex.languages, now)
+    if layout.date_match is not None:
+        date_text = layout.date_match.text
+        date = parse_date(layout.date_match, lex.languages, now)
     related = tuple(
         LinkList(heading=b.heading, items=tuple(Link(title=t, rubric=r, date=d) for t, r, d in b.items))
         for b in layout.related

@@ -14,7 +14,7 @@ import regex
 
 from .lexicon import Lexicon
 
-__all__ = ["BylineMatch", "match_byline", "looks_like_name", "split_authors"]
+__all__ = ["BylineMatch", "match_byline", "find_byline", "looks_like_name", "split_authors"]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
 _NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{Ll}\p{Lm}'’]{1,20}(?:-\p{Lu}?[\p{Ll}'’]{1,20})?|\p{Lu}\.(?:\s?\p{Lu}\.)?)")
@@ -55,6 +55,28 @@ def split_authors(byline: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p and looks_like_name(p))
 
 
+# Where a byline's names end inside a longer line: a date, "on", "am", digits.
+_NAME_END = regex.compile(r"\s+(?:on|am|le|el|il|в|от|at|um|de)\s+(?=\S*\d)|\s*\d|\s+[|·•—–]\s*|,\s+(?=\S*\d)", regex.IGNORECASE)
+_HAS_DIGIT = regex.compile(r"\d")
+# A labelled byline may name one person by a single word ("von lupa", "By Robert").
+MAX_LABELLED_WORDS = 6
+
+
+def _labelled(rest: str) -> BylineMatch | None:
+    rest = rest.lstrip(" :—–-").strip()
+    m = _NAME_END.search(rest)
+    if m:
+        rest = rest[: m.start()].strip(" ,")
+    if not rest or len(rest.split()) > MAX_LABELLED_WORDS:
+        return None
+    authors = split_authors(rest)
+    if not authors and len(rest.split()) <= 3 and not _HAS_DIGIT.search(rest) and rest[:1].isalpha():
+        authors = (rest,)
+    if not authors:
+        return None
+    return BylineMatch(byline=rest, authors=authors, labelled=True)
+
+
 def match_byline(text: str, lex: Lexicon) -> BylineMatch | None:
     """A labelled byline ("Автор: Иван Петров", "By Jane Doe") or a bare name line."""
     if not text or len(text) > MAX_BYLINE_CHARS:
@@ -62,11 +84,26 @@ def match_byline(text: str, lex: Lexicon) -> BylineMatch | None:
     cf = text.casefold()
     hit = lex.labels.match(cf)
     if hit is not None and hit[1] == "byline_labels":
-        rest = text[len(hit[0]) :].lstrip(" :—–-").strip()
-        authors = split_authors(rest)
-        if rest and (authors or len(rest.split()) <= 6):
-            return BylineMatch(byline=rest, authors=authors, labelled=True)
-        return None
+        return _labelled(text[len(hit[0]) :])
     if looks_like_name(text):
         return BylineMatch(byline=text, authors=(text,), labelled=False)
     return None
+
+
+def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | None:
+    """A byline in a metadata line: a label at its start or inside it, else a name-shaped piece."""
+    whole = match_byline(text, lex)
+    if whole is not None and whole.labelled:
+        return whole
+    for seg in segments:
+        inline = lex.byline_inline.search(seg)
+        if inline is not None:
+            m = _labelled(inline.group("rest"))
+            if m is not None:
+                return m
+    for seg in segments:
+        cut = _NAME_END.search(seg)
+        piece = seg[: cut.start()].strip(" ,") if cut else seg
+        if piece != text and looks_like_name(piece):
+            return BylineMatch(byline=piece, authors=(piece,), labelled=False)
+    return whole

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .bylines import BylineMatch, find_byline
+from .dates import DateMatch, find_date, split_segments
 from .features import LineInfo
+from .lexicon import Lexicon
 from .widgets import CommentBlock, RelatedBlock, find_comment_sections, find_related_lists, find_tags
 
 __all__ = ["Layout", "find_body_region", "lay_out"]
@@ -43,6 +46,8 @@ class Layout:
     headline: int | None = None
     date: int | None = None
     byline: int | None = None
+    date_match: DateMatch | None = None
+    byline_match: BylineMatch | None = None
     tags: list[str] = field(default_factory=list)
     captions: list[int] = field(default_factory=list)
     related: list[RelatedBlock] = field(default_factory=list)
@@ -122,18 +127,20 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     return best[1], best[2]
 
 
-def lay_out(infos: list[LineInfo]) -> Layout:
+def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     """Decide every line's final label and collect the parts of the article."""
     layout = Layout()
     region = find_body_region(infos)
     if region is None:
         # No prose at all: still find widgets, label the rest as boilerplate.
-        _trailer(infos, 0, layout)
+        _trailer(infos, 0, layout, lex)
         return layout
     first, last = region
     _body(infos, first, last, layout)
-    _header(infos, first, layout)
-    _trailer(infos, last + 1, layout)
+    _header(infos, first, layout, lex)
+    _trailer(infos, last + 1, layout, lex)
+    if layout.date_match is None:
+        _fallback_date(infos, first, layout)
     return layout
 
 
@@ -162,7 +169,7 @@ def _nonblank_before(infos: list[LineInfo], index: int, limit: int) -> list[Line
 
 
 def _headline_candidate(info: LineInfo) -> bool:
-    if not HEADLINE_MIN_WORDS <= info.n_words <= HEADLINE_MAX_WORDS:
+    if not HEADLINE_MIN_WORDS <= info.n_words <= HEADLINE_MAX_WORDS or info.label == "TAGS":
         return False
     if info.kind in ("title", "short", "name"):
         return info.kind != "name" or info.n_words > 4
@@ -171,13 +178,71 @@ def _headline_candidate(info: LineInfo) -> bool:
     return False
 
 
-def _header(infos: list[LineInfo], first: int, layout: Layout) -> None:
+# Headline scoring: what a candidate gains or loses besides its words and distance.
+HEADLINE_META_BELOW_BONUS = 3.0  # a date or byline right under it
+HEADLINE_NO_STOPWORDS_COST = 2.0  # a row of menu words or share buttons, not a sentence
+HEADLINE_LOWERCASE_COST = 3.0  # starts in the middle of something
+HEADLINE_COLON_END_COST = 3.0  # a lead-in ("Read more:")
+HEADLINE_WORDS_CAP = 14
+
+
+def _is_meta(info: LineInfo) -> bool:
+    return info.kind in ("date", "byline") or info.date is not None or (info.byline is not None and info.byline.labelled)
+
+
+def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], stop_language: bool) -> float:
+    score = min(info.n_words, HEADLINE_WORDS_CAP) - HEADLINE_DISTANCE_COST * dist
+    if any(_is_meta(b) for b in below[:3]):
+        score += HEADLINE_META_BELOW_BONUS
+    if stop_language and info.n_stop == 0 and info.n_words >= 3:
+        score -= HEADLINE_NO_STOPWORDS_COST
+    if info.text[:1].islower():
+        score -= HEADLINE_LOWERCASE_COST
+    if info.ends_colon:
+        score -= HEADLINE_COLON_END_COST
+    return score
+
+
+# Metadata (date, byline) is looked for from this many lines above the headline
+# down to the body, and this many lines above the body when there is no headline.
+META_ABOVE_HEADLINE = 3
+META_WITHOUT_HEADLINE = 8
+META_LINE_MAX_CHARS = 160
+
+
+def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_names: bool) -> bool:
+    """Take the date and/or byline this line holds, if still missing; label the line."""
+    if info.n_chars > META_LINE_MAX_CHARS or info.kind in ("good", "cue") or info.label in ("HEADLINE", "RELATED", "COMMENTS"):
+        return False
+    segments = split_segments(info.text)
+    took_byline = took_date = False
+    if layout.byline_match is None:
+        bm = find_byline(info.text, lex, segments)
+        if bm is not None and (bm.labelled or bare_names):
+            layout.byline_match, layout.byline = bm, info.index
+            took_byline = True
+    if layout.date_match is None:
+        dm = find_date(info.text, lex)
+        if dm is not None:
+            layout.date_match, layout.date = dm, info.index
+            took_date = True
+    if took_byline:
+        kind = "label" if layout.byline_match and layout.byline_match.labelled else "name"
+        info.label, info.reason = "BYLINE", f"byline {kind} {where}" + (" (with the date)" if took_date else "")
+    elif took_date:
+        info.label, info.reason = "DATE", f"date {where}"
+    return took_byline or took_date
+
+
+def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     above = _nonblank_before(infos, first, HEADER_WINDOW)
+    stop_language = bool(lex.stopwords)
     best: tuple[float, LineInfo] | None = None
     for dist, info in enumerate(above):
         if not _headline_candidate(info):
             continue
-        score = min(info.n_words, 14) - HEADLINE_DISTANCE_COST * dist
+        below = list(reversed(above[:dist]))
+        score = _headline_score(info, dist, below, stop_language)
         if best is None or score > best[0]:
             best = (score, info)
     head_index = best[1].index if best else first
@@ -185,42 +250,33 @@ def _header(infos: list[LineInfo], first: int, layout: Layout) -> None:
         h = best[1]
         h.label, h.reason = "HEADLINE", "title-like line heading the article's text"
         layout.headline = h.index
-    # The header zone: between the headline and the body.
+    # Date and byline: around the headline and down to the body.
+    if best is not None:
+        meta_start = max((i.index for i in _nonblank_before(infos, head_index, META_ABOVE_HEADLINE)), default=head_index)
+        meta_start = min([i.index for i in _nonblank_before(infos, head_index, META_ABOVE_HEADLINE)] or [head_index])
+    else:
+        meta_start = min([i.index for i in _nonblank_before(infos, first, META_WITHOUT_HEADLINE)] or [first])
+    for info in infos[meta_start:first]:
+        if not info.blank and info.index != head_index:
+            _take_meta(info, layout, lex, "by the headline", bare_names=info.index > head_index or best is None)
+    # The header zone between the headline and the body: tags and captions.
     zone = [i for i in infos[head_index + 1 : first] if not i.blank] if best else []
-    names: list[LineInfo] = []
     for info in zone:
-        if info.kind == "date":
-            if layout.date is None:
-                layout.date = info.index
-                info.label, info.reason = "DATE", "date line under the headline"
-            else:
-                info.label, info.reason = "BOILERPLATE", "second date in the header"
-        elif info.kind == "byline" or info.byline is not None:
-            if layout.byline is None:
-                layout.byline = info.index
-                info.label, info.reason = "BYLINE", "byline " + ("label" if info.kind == "byline" else "name next to the headline")
-            else:
-                names.append(info)
-        elif info.kind == "caption":
+        if info.label in ("DATE", "BYLINE"):
+            continue
+        if info.kind == "caption":
             layout.captions.append(info.index)
-        elif info.kind in ("short", "title") and info.n_words <= 6:
+        elif info.byline is not None and not info.byline.labelled and layout.byline is not None:
+            info.label, info.reason = "BYLINE", "further author name in the header"
+        elif info.kind in ("short", "title", "name") and info.n_words <= 6:
             info.label, info.reason = "TAGS", "rubric label between the headline and the text"
             layout.tags.append(info.text)
         elif info.kind == "cue":
             pass  # keeps its cue label (share row, counter...)
         else:
             info.label, info.reason = "BOILERPLATE", "in the header, neither date, byline nor tag"
-    for info in names:
-        info.label, info.reason = "BYLINE", "further author name in the header"
     # Above the headline (or above the body when there is none): navigation and teasers.
-    top = head_index if best else first
-    _outside(infos, 0, top, layout, where="before the article")
-    if layout.date is None:
-        for info in _nonblank_before(infos, top, 4):
-            if info.kind == "date":
-                layout.date = info.index
-                info.label, info.reason = "DATE", "date line just above the headline"
-                break
+    _outside(infos, 0, meta_start if best else first, layout, where="before the article")
 
 
 def _outside(infos: list[LineInfo], start: int, stop: int, layout: Layout, where: str) -> None:
@@ -247,23 +303,16 @@ def _outside(infos: list[LineInfo], start: int, stop: int, layout: Layout, where
             info.label, info.reason = "BOILERPLATE", f"{info.kind} line {where}"
 
 
-def _trailer(infos: list[LineInfo], start: int, layout: Layout) -> None:
+def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) -> None:
     after = [i for i in infos[start:] if not i.blank]
     if layout.body:
         for info in after[:TRAILER_WINDOW]:
-            if info.kind == "byline" and layout.byline is None:
-                layout.byline = info.index
-                info.label, info.reason = "BYLINE", "byline label after the text"
-            elif info.kind == "date" and layout.date is None:
-                layout.date = info.index
-                info.label, info.reason = "DATE", "date line after the text"
-    taken = {layout.byline, layout.date}
-    rest_start = start
-    # Lines already decided above are skipped by _outside via their labels.
-    span_infos = [i for i in infos[rest_start:] if i.index not in taken]
-    if not span_infos:
+            if layout.byline_match is None or layout.date_match is None:
+                _take_meta(info, layout, lex, "after the text", bare_names=False)
+    span = [i for i in after if i.label not in ("DATE", "BYLINE")]
+    if not span:
         return
-    sections, rest = find_comment_sections([i for i in span_infos if not i.blank])
+    sections, rest = find_comment_sections(span)
     layout.comments.extend(sections)
     tags, rest = find_tags(rest)
     layout.tags.extend(tags)
@@ -279,3 +328,18 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout) -> None:
             info.label, info.reason = "NAV", "short line after the article"
         else:
             info.label, info.reason = "BOILERPLATE", f"{info.kind} line after the article"
+
+
+def _fallback_date(infos: list[LineInfo], first: int, layout: Layout) -> None:
+    """No date near the article: the nearest date line with a year outside the body and widgets."""
+    best: tuple[int, LineInfo] | None = None
+    for info in infos:
+        if info.date is None or not info.date.has_year or info.label in ("BODY", "RELATED", "COMMENTS"):
+            continue
+        distance = abs(info.index - first) * (1 if info.index < first else 2)
+        if best is None or distance < best[0]:
+            best = (distance, info)
+    if best is not None:
+        info = best[1]
+        layout.date_match, layout.date = info.date, info.index
+        info.label, info.reason = "DATE", "nearest dated line to the article"

@@ -20,7 +20,7 @@ import regex
 
 from .lexicon import Lexicon
 
-__all__ = ["DateMatch", "match_date_line", "parse_date"]
+__all__ = ["DateMatch", "match_date_line", "find_date", "split_segments", "parse_date"]
 
 # Numeric date and time shapes. Bounded quantifiers only: no backtracking blow-up.
 _NUMERIC = regex.compile(
@@ -49,36 +49,68 @@ class DateMatch:
     has_year: bool
 
 
-def match_date_line(text: str, lex: Lexicon) -> DateMatch | None:
-    """``DateMatch`` when ``text`` is (almost) only a date, else ``None``."""
-    if len(text) > MAX_DATE_LINE_CHARS or not text:
-        return None
-    has_digit = _HAS_DIGIT.search(text) is not None
+def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WORDS) -> DateMatch | None:
+    """``DateMatch`` when ``text`` is (almost) only a date, else ``None``.
+
+    The match's ``text`` is the span from the first to the last date part, so
+    "Post date March 5, 2014" gives "March 5, 2014" to dateparser.
+    """
+    if len(text) > MAX_DATE_LINE_CHARS or not text or _HAS_DIGIT.search(text) is None:
+        return None  # every date we resolve has a digit: the cheap test first
     word_hits = list(lex.date_words.finditer(text))
-    if not has_digit and not word_hits:
-        return None
     relative = any(m.group().casefold() in lex.relative for m in word_hits)
     month = any(m.group().casefold() in lex.months for m in word_hits)
-    numeric = [m for m in _NUMERIC.finditer(text)]
+    numeric = list(_NUMERIC.finditer(text))
+    if not numeric:
+        return None
     # "17.11.2025", "2025-11-17", "17:08" are dates by shape; a bare number
     # ("2026", "9") only next to a month name.
     shaped = any(not m.group().isdigit() for m in numeric)
-    if not (month and numeric) and not shaped and not relative:
+    if not (month or shaped or relative):
         return None
+    tz = list(_TZ.finditer(text))
     # Blank out the date parts and count what is left.
     rest = _TZ.sub(" ", text)
     rest = lex.date_words.sub(" ", rest)
     rest = _NUMERIC.sub(" ", rest)
     leftover = [w for w in _WORD.findall(rest) if not w.isdigit()]
-    if len(leftover) > MAX_LEFTOVER_WORDS:
+    if len(leftover) > max_leftover:
         return None
-    date_text = _strip_label(text)
-    has_year = any(len(m.group()) == 4 and m.group().isdigit() for m in numeric) or any(
-        regex.search(r"\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2}", m.group()) for m in numeric
-    )
-    if not numeric and not relative:
+    parts = [*word_hits, *numeric, *tz]
+    start = min(m.start() for m in parts)
+    end = max(m.end() for m in parts)
+    has_year = any(_YEAR.search(m.group()) for m in numeric)
+    return DateMatch(text=text[start:end].strip(" ,"), relative=relative and not has_year, has_year=has_year)
+
+
+_YEAR = regex.compile(r"^\d{4}$|\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2}$")
+# Pieces of a metadata line: "Oct 18, 2019 · 8 min read", "By Jane Doe | March 5, 2014".
+_SEGMENTS = regex.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+")
+# A date inside a longer line may stand among this many other words.
+MAX_LEFTOVER_IN_SEGMENT = 5
+
+
+def split_segments(text: str) -> list[str]:
+    """The pieces of a line joined by separators (``|``, ``·``, ``•``, dashes)."""
+    return [p for p in _SEGMENTS.split(text) if p.strip()]
+
+
+def find_date(text: str, lex: Lexicon) -> DateMatch | None:
+    """A date in a metadata line: the whole line, else one of its pieces; dates with a year first."""
+    if len(text) > 2 * MAX_DATE_LINE_CHARS or _HAS_DIGIT.search(text) is None:
         return None
-    return DateMatch(text=date_text, relative=relative and not has_year, has_year=has_year)
+    found: list[DateMatch] = []
+    whole = match_date_line(text, lex)
+    if whole is not None and len(split_segments(text)) == 1:
+        return whole
+    for seg in split_segments(text):
+        m = match_date_line(seg, lex, MAX_LEFTOVER_IN_SEGMENT)
+        if m is not None:
+            found.append(m)
+    if whole is not None:
+        found.append(whole)
+    found.sort(key=lambda m: (not m.has_year, m.relative))
+    return found[0] if found else None
 
 
 def _strip_label(text: str) -> str:

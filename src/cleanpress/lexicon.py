@@ -110,6 +110,8 @@ class Lexicon:
     date_words: regex.Pattern[str]
     #: ", передает Caravan.kz." / ", reports Reuters." at the end of a sentence
     source_pattern: regex.Pattern[str]
+    #: a byline label inside a line: "Blog post by Jane Doe", "von Max Muster am ..."
+    byline_inline: regex.Pattern[str]
 
     def is_stopword(self, word_cf: str) -> bool:
         return word_cf in self.stopwords
@@ -150,6 +152,9 @@ def lexicon_for(language: str | None) -> Lexicon:
         rf"[,—–-]\s*(?:{verbs_alt})\s+(?P<source>[\p{{Lu}}\w][\w.\-]{{0,40}}(?:\s[\p{{Lu}}][\w.\-]{{0,30}}){{0,2}}?)\s*[»\"”]?\s*[.!]?\s*$",
         regex.IGNORECASE,
     )
+    byline_labels = sorted({p for p, tag in labels if tag == "byline_labels"}, key=len, reverse=True)
+    labels_alt = "|".join(regex.escape(p) for p in byline_labels) or r"(?!x)x"
+    byline_inline = regex.compile(rf"(?<!\w)(?:{labels_alt})\s*:?\s+(?P<rest>\S.*)$", regex.IGNORECASE)
     return Lexicon(
         languages=tuple(codes),
         stopwords=frozenset(stop),
@@ -161,6 +166,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         source_verbs=tuple(dict.fromkeys(verbs)),
         date_words=date_words,
         source_pattern=source_pattern,
+        byline_inline=byline_inline,
     )
 
 

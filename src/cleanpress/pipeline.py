@@ -56,7 +56,7 @@ def parse(
         infos.append(info)
     if not any(info.kind in ("good", "neargood", "title") for info in infos):
         return _empty(raw, texts, language)
-    layout = lay_out(infos)
+    layout = lay_out(infos, lex)
     return assemble(raw, infos, layout, lex, language, now)
 
 
