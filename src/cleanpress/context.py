@@ -30,7 +30,7 @@ HEADER_WINDOW = 12
 # How many non-blank lines after the body a trailing date or labelled byline may stand.
 TRAILER_WINDOW = 4
 # A headline has at least / at most this many words.
-HEADLINE_MIN_WORDS = 2
+HEADLINE_MIN_WORDS = 1
 HEADLINE_MAX_WORDS = 30
 # Each line of distance from the body costs a headline candidate this many words.
 HEADLINE_DISTANCE_COST = 0.8
@@ -186,13 +186,25 @@ HEADLINE_COLON_END_COST = 3.0  # a lead-in ("Read more:")
 HEADLINE_WORDS_CAP = 14
 
 
-def _is_meta(info: LineInfo) -> bool:
-    return info.kind in ("date", "byline") or info.date is not None or (info.byline is not None and info.byline.labelled)
+def _is_meta(info: LineInfo, lex: Lexicon) -> bool:
+    """Does the line carry a date or a labelled byline, alone or among other pieces?"""
+    cached = info.extra.get("meta")
+    if cached is None:
+        if info.kind in ("date", "byline") or info.date is not None or (info.byline is not None and info.byline.labelled):
+            cached = True
+        elif info.n_chars > META_LINE_MAX_CHARS or info.kind == "good":
+            cached = False
+        else:
+            bm = find_byline(info.text, lex, split_segments(info.text))
+            cached = find_date(info.text, lex) is not None or (bm is not None and bm.labelled)
+        info.extra["meta"] = cached
+    return bool(cached)
 
 
-def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], stop_language: bool) -> float:
+def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexicon) -> float:
     score = min(info.n_words, HEADLINE_WORDS_CAP) - HEADLINE_DISTANCE_COST * dist
-    if any(_is_meta(b) for b in below[:3]):
+    stop_language = bool(lex.stopwords)
+    if any(_is_meta(b, lex) for b in below[:2]):
         score += HEADLINE_META_BELOW_BONUS
     if stop_language and info.n_stop == 0 and info.n_words >= 3:
         score -= HEADLINE_NO_STOPWORDS_COST
@@ -236,13 +248,12 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
 
 def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     above = _nonblank_before(infos, first, HEADER_WINDOW)
-    stop_language = bool(lex.stopwords)
     best: tuple[float, LineInfo] | None = None
     for dist, info in enumerate(above):
-        if not _headline_candidate(info):
+        if not _headline_candidate(info) or _is_meta(info, lex):
             continue
         below = list(reversed(above[:dist]))
-        score = _headline_score(info, dist, below, stop_language)
+        score = _headline_score(info, dist, below, lex)
         if best is None or score > best[0]:
             best = (score, info)
     head_index = best[1].index if best else first
@@ -252,7 +263,6 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         layout.headline = h.index
     # Date and byline: around the headline and down to the body.
     if best is not None:
-        meta_start = max((i.index for i in _nonblank_before(infos, head_index, META_ABOVE_HEADLINE)), default=head_index)
         meta_start = min([i.index for i in _nonblank_before(infos, head_index, META_ABOVE_HEADLINE)] or [head_index])
     else:
         meta_start = min([i.index for i in _nonblank_before(infos, first, META_WITHOUT_HEADLINE)] or [first])
