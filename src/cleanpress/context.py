@@ -118,13 +118,51 @@ def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int
 
 
 def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
-    """(first, last) line index of the article's run of text, or None when there is no prose."""
+    """(first, last) line index of the article's run of text, or None when there is no prose.
+
+    The best-weighted run is then joined with the runs that continue the
+    article past a list, a table or a subheading block (see :func:`_merge_runs`).
+    """
     runs = candidate_runs(infos)
     if not runs:
         return None
     n = len(infos)
-    best = max(runs, key=lambda r: _run_weight(infos, r, n))
-    return best[1], best[2]
+    best = max(range(len(runs)), key=lambda k: _run_weight(infos, runs[k], n))
+    return _merge_runs(infos, runs, best)
+
+
+# Joining runs: an article broken by a list, a table or a block of subheadings
+# goes on after it. A following run joins when the lines between hold no
+# boilerplate cue, no date or byline, are at most MERGE_MAX_GAP lines, and the
+# run has at least MERGE_MIN_SCORE (a real paragraph). A run before the best
+# one joins only across a short gap (above the text stand headlines and teasers).
+MERGE_MAX_GAP = 30
+MERGE_MAX_GAP_BEFORE = 6
+MERGE_MIN_SCORE = 1.5
+
+
+def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int) -> bool:
+    gap = 0
+    for info in infos[start:stop]:
+        if info.blank:
+            continue
+        gap += 1
+        if gap > limit or info.kind in ("cue", "counter", "date", "byline", "caption") or info.copyright:
+            return False
+    return True
+
+
+def _merge_runs(infos: list[LineInfo], runs: list[tuple[float, int, int]], best: int) -> tuple[int, int]:
+    first, last = runs[best][1], runs[best][2]
+    for score, a, b in runs[best + 1 :]:
+        if score < MERGE_MIN_SCORE or not _soft_gap(infos, last + 1, a, MERGE_MAX_GAP):
+            break
+        last = b
+    for score, a, b in reversed(runs[:best]):
+        if score < MERGE_MIN_SCORE or not _soft_gap(infos, b + 1, first, MERGE_MAX_GAP_BEFORE):
+            break
+        first = a
+    return first, last
 
 
 def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
@@ -145,17 +183,17 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
 
 
 def _body(infos: list[LineInfo], first: int, last: int, layout: Layout) -> None:
+    """Label the lines of the run between ``first`` and ``last``."""
     for info in infos[first : last + 1]:
         if info.blank:
             continue
-        if info.kind in ("good", "neargood", "title", "short", "name", "bad", "date", "byline"):
-            info.label, info.reason = "BODY", f"inside the article's run of text ({info.kind})"
-            layout.body.append(info.index)
-        elif info.kind == "caption":
+        if info.kind == "caption":
             layout.captions.append(info.index)
         elif info.label == "RELATED":
             layout.related.extend(find_related_lists([info])[0])
-    # A body-inside related line has been given its list; nothing else to do.
+        elif info.kind in ("good", "neargood", "title", "short", "name", "bad", "date", "byline"):
+            info.label, info.reason = "BODY", f"inside the article's run of text ({info.kind})"
+            layout.body.append(info.index)
 
 
 def _nonblank_before(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:

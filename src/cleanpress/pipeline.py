@@ -8,18 +8,48 @@ Each stage lives in its own module and is a function of its inputs only.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from .assemble import assemble
 from .classify import DEFAULT_THRESHOLDS, Thresholds, classify_line, min_stop_ratio
 from .context import lay_out
-from .features import compute_features
+from .features import LineInfo, compute_features
 from .language import detect_language
-from .lexicon import lexicon_for
+from .lexicon import Lexicon, lexicon_for
 from .model import Document, Label, Line
-from .normalize import coerce_text, repair_lines, split_lines
+from .normalize import RawLine, coerce_text, repair_lines, split_lines
 
-__all__ = ["parse", "clean"]
+__all__ = ["parse", "clean", "analyse", "Analysis"]
+
+
+@dataclass
+class Analysis:
+    """The pipeline's state after the per-line stages: what training and parse share."""
+
+    raw: list[RawLine]
+    texts: list[str]
+    language: str | None
+    lex: Lexicon
+    infos: list[LineInfo]
+
+
+def analyse(text: str | bytes, lang: str | None = None, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Analysis:
+    """Stages 1-4: lines, repair, language, features and the per-line classification."""
+    if not isinstance(lang, (str, type(None))):
+        raise TypeError(f"lang must be a str or None, got {type(lang).__name__}")
+    source = coerce_text(text)
+    raw = split_lines(source)
+    texts = repair_lines(raw)
+    language = (lang.strip().lower()[:2] or None) if lang else detect_language(texts)
+    lex = lexicon_for(language)
+    stop_ratio = min_stop_ratio(language, bool(lex.stopwords), thresholds)
+    infos = []
+    for i, t in enumerate(texts):
+        info = compute_features(i, t, lex)
+        classify_line(info, stop_ratio, thresholds)
+        infos.append(info)
+    return Analysis(raw, texts, language, lex, infos)
 
 
 def parse(
@@ -35,32 +65,20 @@ def parse(
     hint; ``now`` the moment relative dates ("вчера, 12:30") are resolved
     against (without it they stay in ``date_text``). Pure: no I/O, no clock.
 
-    >>> doc = parse("Headline of the story\\n\\nThe first paragraph of the story is long enough to be prose, and it ends well.")
+    >>> doc = parse("Headline of the story\n\nThe first paragraph of the story is long enough to be prose, and it ends well.")
     >>> doc.headline
     'Headline of the story'
     """
-    if not isinstance(lang, (str, type(None))):
-        raise TypeError(f"lang must be a str or None, got {type(lang).__name__}")
     if now is not None and not isinstance(now, datetime):
         raise TypeError(f"now must be a datetime or None, got {type(now).__name__}")
-    source = coerce_text(text)
-    raw = split_lines(source)
-    texts = repair_lines(raw)
-    language = (lang.strip().lower()[:2] or None) if lang else detect_language(texts)
-    lex = lexicon_for(language)
-    stop_ratio = min_stop_ratio(language, bool(lex.stopwords), thresholds)
-    infos = []
-    for i, t in enumerate(texts):
-        info = compute_features(i, t, lex)
-        classify_line(info, stop_ratio, thresholds)
-        infos.append(info)
-    if not any(info.kind in ("good", "neargood", "title") for info in infos):
-        return _empty(raw, texts, language)
-    layout = lay_out(infos, lex)
-    return assemble(raw, infos, layout, lex, language, now)
+    a = analyse(text, lang, thresholds)
+    if not any(info.kind in ("good", "neargood", "title") for info in a.infos):
+        return _empty(a.raw, a.texts, a.language)
+    layout = lay_out(a.infos, a.lex)
+    return assemble(a.raw, a.infos, layout, a.lex, a.language, now)
 
 
-def _empty(raw, texts, language: str | None) -> Document:  # type: ignore[no-untyped-def]
+def _empty(raw: list[RawLine], texts: list[str], language: str | None) -> Document:
     """Junk or empty text: every line accounted for, nothing extracted."""
     lines = tuple(
         Line(
