@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from .bylines import BylineMatch, find_byline
 from .dates import DateMatch, find_date, split_segments
 from .features import LineInfo
@@ -93,24 +95,34 @@ def candidate_runs(infos: list[LineInfo]) -> list[tuple[float, int, int]]:
     return runs
 
 
-# Weighing the runs: the article's text is introduced by a date or a headline
-# just above it and seldom stands in the last part of a page (legal notes and
-# comment rules do).
+# Weighing the runs: the article's text is introduced (a date, a byline, a
+# headline just above it, or a dateline opening it: "МОСКВА, 4 янв - ...") and
+# seldom stands in the last part of a page (legal notes and comment rules do).
 INTRO_WINDOW = 6
-DATE_ABOVE_BONUS = 0.35
-TITLE_ABOVE_BONUS = 0.15
-LATE_START = 0.7
-LATE_PENALTY = 0.5
+INTRO_BONUS = 0.5  # per kind of introduction found
+LATE_START = 0.6
+LATE_PENALTY = 0.8
+# "МОСКВА, 4 янв - РИА Новости.", "BERLIN, 3. Mai (dpa) -": a place, a date with a digit, a dash.
+_DATELINE = regex.compile(r"^[^\d\n]{2,40}?,\s[^\n]{0,20}?\d[^\n]{0,25}?\s[-—–]\s")
+
+
+def _intro(infos: list[LineInfo], first: int) -> int:
+    above = _nonblank_before(infos, first, INTRO_WINDOW)
+    found = 0
+    if any(i.kind == "date" or i.date is not None for i in above):
+        found += 1
+    if any(i.kind == "byline" or (i.byline is not None and i.byline.labelled) for i in above[:3]):
+        found += 1
+    if any(_headline_candidate(i) and i.n_words >= 4 and i.kind != "good" for i in above[:3]):
+        found += 1
+    if _DATELINE.match(infos[first].text):
+        found += 1
+    return found
 
 
 def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int) -> float:
     score, first, _ = run
-    above = _nonblank_before(infos, first, INTRO_WINDOW)
-    weight = 1.0
-    if any(i.kind == "date" or (i.kind == "byline") for i in above):
-        weight += DATE_ABOVE_BONUS
-    if any(_headline_candidate(i) and i.n_words >= 4 for i in above):
-        weight += TITLE_ABOVE_BONUS
+    weight = 1.0 + INTRO_BONUS * _intro(infos, first)
     position = first / max(1, n_lines)
     if position > LATE_START:
         weight *= 1.0 - LATE_PENALTY * (position - LATE_START) / (1.0 - LATE_START)
