@@ -233,7 +233,9 @@ HEADLINE_META_BELOW_BONUS = 3.0  # a date or byline right under it
 HEADLINE_NO_STOPWORDS_COST = 2.0  # a row of menu words or share buttons, not a sentence
 HEADLINE_LOWERCASE_COST = 3.0  # starts in the middle of something
 HEADLINE_COLON_END_COST = 3.0  # a lead-in ("Read more:")
-HEADLINE_WORDS_CAP = 14
+HEADLINE_WORDS_CAP = 12
+HEADLINE_STANDFIRST_BONUS = 2.0  # a shorter line right above a longer one: title, then standfirst
+HEADLINE_BREADCRUMB_COST = 6.0  # "Home / News / Title"
 
 
 def _is_meta(info: LineInfo, lex: Lexicon) -> bool:
@@ -251,8 +253,15 @@ def _is_meta(info: LineInfo, lex: Lexicon) -> bool:
     return bool(cached)
 
 
+_BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
+
+
 def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexicon) -> float:
     score = min(info.n_words, HEADLINE_WORDS_CAP) - HEADLINE_DISTANCE_COST * dist
+    if below and _headline_candidate(below[0]) and below[0].n_words > info.n_words and not _is_meta(below[0], lex):
+        score += HEADLINE_STANDFIRST_BONUS
+    if _BREADCRUMB.search(info.text):
+        score -= HEADLINE_BREADCRUMB_COST
     stop_language = bool(lex.stopwords)
     if any(_is_meta(b, lex) for b in below[:2]):
         score += HEADLINE_META_BELOW_BONUS
