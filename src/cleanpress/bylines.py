@@ -59,6 +59,7 @@ def split_authors(byline: str) -> tuple[str, ...]:
 _NAME_END = regex.compile(r"\s+(?:on|am|le|el|il|в|от|at|um|de)\s+(?=\S*\d)|\s*\d|\s+[|·•—–]\s*|,\s+(?=\S*\d)", regex.IGNORECASE)
 _HAS_DIGIT = regex.compile(r"\d")
 MAX_WORDS_BEFORE_LABEL = 2
+_TIME_OR_DATE = regex.compile(r"\d{1,2}[:./]\d{2}")
 # A labelled byline may name one person by a single word ("von lupa", "By Robert").
 MAX_LABELLED_WORDS = 6
 
@@ -101,9 +102,9 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         # A label inside a piece counts after at most two words ("Blog post by X"),
         # or on a line that also carries a date ("... von lupa am 26/10/13"):
         # "Validated by SRLabs" and "Auf den Spuren von Rafael Nadal" are titles.
-        if inline is not None and (len(seg[: inline.start()].split()) <= MAX_WORDS_BEFORE_LABEL or _HAS_DIGIT.search(text)):
+        if inline is not None and (len(seg[: inline.start()].split()) <= MAX_WORDS_BEFORE_LABEL or _TIME_OR_DATE.search(text)):
             m = _labelled(inline.group("rest"))
-            if m is not None:
+            if m is not None and m.byline[:1].isupper() or (m is not None and _TIME_OR_DATE.search(text)):
                 return m
     for seg in segments:
         cut = _NAME_END.search(seg)

@@ -235,6 +235,7 @@ HEADLINE_LOWERCASE_COST = 3.0  # starts in the middle of something
 HEADLINE_COLON_END_COST = 3.0  # a lead-in ("Read more:")
 HEADLINE_WORDS_CAP = 12
 HEADLINE_STANDFIRST_BONUS = 2.0  # a shorter line right above a longer one: title, then standfirst
+HEADLINE_STANDFIRST_MIN_WORDS = 8
 HEADLINE_BREADCRUMB_COST = 6.0  # "Home / News / Title"
 
 
@@ -258,13 +259,20 @@ _BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
 
 def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexicon) -> float:
     score = min(info.n_words, HEADLINE_WORDS_CAP) - HEADLINE_DISTANCE_COST * dist
-    if below and _headline_candidate(below[0]) and below[0].n_words > info.n_words and not _is_meta(below[0], lex):
+    if (
+        below
+        and _headline_candidate(below[0])
+        and below[0].n_words > max(info.n_words, HEADLINE_STANDFIRST_MIN_WORDS - 1)
+        and not _is_meta(below[0], lex)
+    ):
         score += HEADLINE_STANDFIRST_BONUS
     if _BREADCRUMB.search(info.text):
         score -= HEADLINE_BREADCRUMB_COST
     stop_language = bool(lex.stopwords)
-    if any(_is_meta(b, lex) for b in below[:2]):
+    if below and _is_meta(below[0], lex):
         score += HEADLINE_META_BELOW_BONUS
+    elif len(below) > 1 and _is_meta(below[1], lex):
+        score += HEADLINE_META_BELOW_BONUS / 2
     if stop_language and info.n_stop == 0 and info.n_words >= 3:
         score -= HEADLINE_NO_STOPWORDS_COST
     if info.text[:1].islower():
