@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .dates import find_date
 from .lexicon import Lexicon
 
 __all__ = ["BylineMatch", "match_byline", "find_byline", "looks_like_name", "split_authors"]
@@ -59,7 +60,6 @@ def split_authors(byline: str) -> tuple[str, ...]:
 _NAME_END = regex.compile(r"\s+(?:on|am|le|el|il|в|от|at|um|de)\s+(?=\S*\d)|\s*\d|\s+[|·•—–]\s*|,\s+(?=\S*\d)", regex.IGNORECASE)
 _HAS_DIGIT = regex.compile(r"\d")
 MAX_WORDS_BEFORE_LABEL = 2
-_TIME_OR_DATE = regex.compile(r"\d{1,2}[:./]\d{2}")
 # A labelled byline may name one person by a single word ("von lupa", "By Robert").
 MAX_LABELLED_WORDS = 6
 
@@ -102,9 +102,12 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         # A label inside a piece counts after at most two words ("Blog post by X"),
         # or on a line that also carries a date ("... von lupa am 26/10/13"):
         # "Validated by SRLabs" and "Auf den Spuren von Rafael Nadal" are titles.
-        if inline is not None and (len(seg[: inline.start()].split()) <= MAX_WORDS_BEFORE_LABEL or _TIME_OR_DATE.search(text)):
+        if inline is None:
+            continue
+        dated = find_date(text, lex) is not None
+        if len(seg[: inline.start()].split()) <= MAX_WORDS_BEFORE_LABEL or dated:
             m = _labelled(inline.group("rest"))
-            if m is not None and m.byline[:1].isupper() or (m is not None and _TIME_OR_DATE.search(text)):
+            if m is not None and (m.byline[:1].isupper() or dated):
                 return m
     for seg in segments:
         cut = _NAME_END.search(seg)

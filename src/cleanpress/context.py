@@ -186,7 +186,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
         _trailer(infos, 0, layout, lex)
         return layout
     first, last = region
-    _body(infos, first, last, layout)
+    _body(infos, first, last, layout, lex)
     _header(infos, first, layout, lex)
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None:
@@ -194,11 +194,21 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     return layout
 
 
-def _body(infos: list[LineInfo], first: int, last: int, layout: Layout) -> None:
+# Name, date and byline lines among the first lines of the run are the
+# article's metadata, not its text.
+META_IN_RUN = 4
+
+
+def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lexicon) -> None:
     """Label the lines of the run between ``first`` and ``last``."""
+    seen = 0
     for info in infos[first : last + 1]:
         if info.blank:
             continue
+        seen += 1
+        if seen <= META_IN_RUN and info.kind in ("name", "date", "byline"):
+            if _take_meta(info, layout, lex, "at the top of the text", bare_names=True):
+                continue
         if info.kind == "caption":
             layout.captions.append(info.index)
         elif info.label == "RELATED":
@@ -383,9 +393,11 @@ def _outside(infos: list[LineInfo], start: int, stop: int, layout: Layout, where
 def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) -> None:
     after = [i for i in infos[start:] if not i.blank]
     if layout.body:
-        for info in after[:TRAILER_WINDOW]:
+        for k, info in enumerate(after[:TRAILER_WINDOW]):
             if layout.byline_match is None or layout.date_match is None:
-                _take_meta(info, layout, lex, "after the text", bare_names=False)
+                # A bare name signs the article right under it, if no list of names follows.
+                lone = k < 2 and not (k + 1 < len(after) and after[k + 1].byline is not None)
+                _take_meta(info, layout, lex, "after the text", bare_names=lone)
     span = [i for i in after if i.label not in ("DATE", "BYLINE")]
     if not span:
         return

@@ -109,8 +109,35 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
             found.append(m)
     if whole is not None:
         found.append(whole)
+    if not found:
+        embedded = _embedded_date(text, lex)
+        if embedded is not None:
+            found.append(embedded)
     found.sort(key=lambda m: (not m.has_year, m.relative))
     return found[0] if found else None
+
+
+_NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?!\d)")
+_YEAR_NEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# How far from a month name the day and the year of an embedded date may stand.
+_EMBED_REACH = 12
+
+
+def _embedded_date(text: str, lex: Lexicon) -> DateMatch | None:
+    """A full date (day, month, year) inside a longer line: "Posted on 28. Juli 2019 by ..."."""
+    m = _NUMERIC_DATE.search(text)
+    if m is not None:
+        return DateMatch(text=m.group(), relative=False, has_year=True)
+    for hit in lex.date_words.finditer(text):
+        if hit.group().casefold() not in lex.months:
+            continue
+        lo, hi = max(0, hit.start() - _EMBED_REACH), min(len(text), hit.end() + _EMBED_REACH)
+        year = _YEAR_NEAR.search(text, hit.end(), hi)
+        day = regex.search(r"(?<!\d)\d{1,2}(?!\d)", text[lo:hi])
+        if year is not None and day is not None:
+            start = min(lo + day.start(), hit.start())
+            return DateMatch(text=text[start : year.end()].strip(" ,"), relative=False, has_year=True)
+    return None
 
 
 def _strip_label(text: str) -> str:
