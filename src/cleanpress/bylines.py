@@ -34,16 +34,24 @@ class BylineMatch:
     labelled: bool
 
 
-def looks_like_name(text: str) -> bool:
-    """True for "Татьяна Арестова", "J. R. Smith", "Ludwig van Beethoven"; False for most other lines."""
+def looks_like_name(text: str, lex: Lexicon | None = None) -> bool:
+    """True for "Татьяна Арестова", "J. R. Smith", "Ludwig van Beethoven"; False for most other lines.
+
+    With a lexicon, a word that is a function word or a cue phrase of the page's
+    languages ("Play Video", "Ein Zentrum der Proteste", "Weitere Informationen")
+    is no part of a name.
+    """
     words = text.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1 or len(text) > 60:
         return False
     capitalised = 0
     for w in words:
-        if w.casefold() in _PARTICLES:
+        cf = w.casefold()
+        if cf in _PARTICLES:
             continue
         if not _NAME_WORD.fullmatch(w):
+            return False
+        if lex is not None and (cf in lex.stopwords or lex.cues.match(cf) is not None):
             return False
         capitalised += 1
     # "JOHN SMITH" in caps is a name too, but one-letter words only are not.
@@ -72,7 +80,8 @@ def _labelled(rest: str) -> BylineMatch | None:
     if not rest or len(rest.split()) > MAX_LABELLED_WORDS:
         return None
     authors = split_authors(rest)
-    if not authors and len(rest.split()) <= 3 and not _HAS_DIGIT.search(rest) and rest[:1].isalpha():
+    words = rest.split()
+    if not authors and not _HAS_DIGIT.search(rest) and (len(words) == 1 or (len(words) <= 3 and rest[:1].isupper())):
         authors = (rest,)
     if not authors:
         return None
@@ -87,7 +96,7 @@ def match_byline(text: str, lex: Lexicon) -> BylineMatch | None:
     hit = lex.labels.match(cf)
     if hit is not None and hit[1] == "byline_labels":
         return _labelled(text[len(hit[0]) :])
-    if looks_like_name(text):
+    if looks_like_name(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False)
     return None
 
@@ -112,6 +121,6 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
     for seg in segments:
         cut = _NAME_END.search(seg)
         piece = seg[: cut.start()].strip(" ,") if cut else seg
-        if piece != text and looks_like_name(piece):
+        if piece != text and looks_like_name(piece, lex):
             return BylineMatch(byline=piece, authors=(piece,), labelled=False)
     return whole
