@@ -13,6 +13,8 @@ from .normalize import RawLine
 
 __all__ = ["assemble"]
 
+_LABELS = Label.__members__
+
 # Only the end of a paragraph is searched for an attribution ("..., передает X.").
 _SOURCE_TAIL_CHARS = 160
 _SOURCE_PARAGRAPHS = 3
@@ -58,7 +60,7 @@ def assemble(
         for b in layout.comments
     )
     lines = tuple(
-        Line(start=r.start, end=r.end, text=info.text, label=Label(info.label), reason=info.reason)
+        Line(start=r.start, end=r.end, text=info.text, label=_LABELS[info.label], reason=info.reason)
         for r, info in zip(raw, infos)
     )
     return Document(

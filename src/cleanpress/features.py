@@ -17,6 +17,7 @@ from .lexicon import Lexicon
 __all__ = ["LineInfo", "compute_features", "CUE_LINE_MAX_CHARS"]
 
 _WORD = regex.compile(r"\w+")
+_CAPITALISED = regex.compile(r"(?<!\w)\p{Lu}")
 _TERMINAL = frozenset(".!?…;:")
 _CLOSERS = "»”\"'’)]*"
 # A comments counter: "Комментарии (0)", "Comments [12]", "12 comments", "Комментариев: 3".
@@ -30,6 +31,8 @@ _URLISH = regex.compile(r"https?://|www\.|\w\.(?:com|ru|kz|org|net|de|uk)\b", re
 
 # Lines longer than this are never cue lines (boilerplate phrases are short).
 CUE_LINE_MAX_CHARS = 160
+# A byline line has at most this many words ("By Jane Doe and John Smith, Staff Writers").
+BYLINE_MAX_WORDS = 12
 # Lines longer than this are never dates, bylines, counters or captions.
 SHORT_LINE_MAX_CHARS = 120
 
@@ -77,12 +80,12 @@ def compute_features(index: int, text: str, lex: Lexicon) -> LineInfo:
     info = LineInfo(index=index, text=text, n_chars=len(text))
     if not text:
         return info
-    words = _WORD.findall(text)
+    words = _WORD.findall(text.casefold())
     info.n_words = len(words)
     stop = lex.stopwords
-    info.n_stop = sum(1 for w in words if w.casefold() in stop)
-    caps = sum(1 for w in words if w[:1].isupper())
-    info.capitalised = caps / len(words) if words else 0.0
+    info.n_stop = sum(1 for w in words if w in stop)
+    if words:
+        info.capitalised = len(_CAPITALISED.findall(text)) / len(words)
     info.first_upper = text[:1].isupper()
     tail = text.rstrip(_CLOSERS)
     last = tail[-1:] if tail else ""
@@ -103,7 +106,7 @@ def compute_features(index: int, text: str, lex: Lexicon) -> LineInfo:
         info.urlish = _URLISH.search(text) is not None
     if info.n_chars <= SHORT_LINE_MAX_CHARS:
         info.date = match_date_line(text, lex)
-        if info.date is None:
+        if info.date is None and info.n_words <= BYLINE_MAX_WORDS:
             info.byline = match_byline(text, lex)
         _match_counter(info, lex)
     return info

@@ -10,6 +10,7 @@ bounded sample, so the cost does not grow with the page.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Sequence
 
 import regex
@@ -20,10 +21,6 @@ __all__ = ["detect_language"]
 
 _SAMPLE_CHARS = 6000
 _WORD = regex.compile(r"\w+")
-_SCRIPT = regex.compile(
-    r"(?P<cyr>\p{Cyrillic})|(?P<lat>\p{Latin})|(?P<grk>\p{Greek})|(?P<heb>\p{Hebrew})|(?P<ara>\p{Arabic})"
-    r"|(?P<kana>[\p{Hiragana}\p{Katakana}])|(?P<hang>\p{Hangul})|(?P<han>\p{Han})"
-)
 _KAZAKH_ONLY = frozenset("әғқңөұүһӘҒҚҢӨҰҮҺ")
 _UKRAINIAN_ONLY = frozenset("їєґЇЄҐ")
 _RUSSIAN_ONLY = frozenset("ыэъЫЭЪ")
@@ -48,25 +45,36 @@ def _sample(texts: Sequence[str]) -> str:
     return "\n".join(picked)
 
 
+_SCRIPT_PATTERNS = {
+    "cyr": regex.compile(r"\p{Cyrillic}"),
+    "lat": regex.compile(r"\p{Latin}"),
+    "grk": regex.compile(r"\p{Greek}"),
+    "heb": regex.compile(r"\p{Hebrew}"),
+    "ara": regex.compile(r"\p{Arabic}"),
+    "kana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
+    "hang": regex.compile(r"\p{Hangul}"),
+    "han": regex.compile(r"\p{Han}"),
+}
+_KAZAKH_LETTERS = regex.compile("[" + "".join(sorted(_KAZAKH_ONLY)) + "]")
+_UKRAINIAN_LETTERS = regex.compile("[" + "".join(sorted(_UKRAINIAN_ONLY)) + "іІ]")
+_RUSSIAN_LETTERS = regex.compile("[" + "".join(sorted(_RUSSIAN_ONLY)) + "]")
+
+
 def detect_language(texts: Sequence[str]) -> str | None:
     """ISO 639-1 code of the page's language, or ``None`` when the text gives no hint."""
     sample = _sample(texts)
     if not sample:
         return None
-    scripts: Counter[str] = Counter()
-    for m in _SCRIPT.finditer(sample):
-        scripts[m.lastgroup or ""] += 1
-    if not scripts:
+    scripts = {name: len(p.findall(sample)) for name, p in _SCRIPT_PATTERNS.items()}
+    script, count = max(scripts.items(), key=lambda kv: kv[1])
+    if count == 0:
         return None
-    script, _ = scripts.most_common(1)[0]
     if script == "cyr":
-        cyr = scripts["cyr"]
-        kk = sum(1 for ch in sample if ch in _KAZAKH_ONLY)
-        if kk >= KAZAKH_LETTER_SHARE * cyr:
+        if len(_KAZAKH_LETTERS.findall(sample)) >= KAZAKH_LETTER_SHARE * count:
             return "kk"
-        uk = sum(1 for ch in sample if ch in _UKRAINIAN_ONLY) + sample.count("і") + sample.count("І")
-        ru = sum(1 for ch in sample if ch in _RUSSIAN_ONLY)
-        return "uk" if uk > 0.01 * cyr and ru < 0.002 * cyr else "ru"
+        uk = len(_UKRAINIAN_LETTERS.findall(sample))
+        ru = len(_RUSSIAN_LETTERS.findall(sample))
+        return "uk" if uk > 0.01 * count and ru < 0.002 * count else "ru"
     if script == "han" and scripts["kana"]:
         return "ja"
     if script != "lat":
@@ -75,28 +83,27 @@ def detect_language(texts: Sequence[str]) -> str | None:
 
 
 def _latin_language(sample: str) -> str | None:
-    words = [w.casefold() for w in _WORD.findall(sample)]
+    words = _WORD.findall(sample.casefold())
     if not words:
         return None
-    best, best_hits = None, 0
-    for code in available_languages():
-        stop = _stopwords(code)
-        if not stop:
-            continue
-        hits = sum(1 for w in words if w in stop)
-        if hits > best_hits:
-            best, best_hits = code, hits
+    index = _stopword_index()
+    hits: Counter[str] = Counter()
+    for w in words:
+        langs = index.get(w)
+        if langs:
+            hits.update(langs)
+    if not hits:
+        return None
+    best, best_hits = max(sorted(hits.items()), key=lambda kv: kv[1])
     # Too few function words: a list of names or numbers, not prose.
     return best if best_hits >= max(3, 0.05 * len(words)) else None
 
 
-def _stopwords(code: str) -> frozenset[str]:
-    cached = _STOP_CACHE.get(code)
-    if cached is None:
-        cached = frozenset(str(w).casefold() for w in load_language(code).get("stopwords") or ())  # type: ignore[union-attr]
-        _STOP_CACHE[code] = cached
-    return cached
-
-
-# One entry per shipped language file: bounded by the package's data.
-_STOP_CACHE: dict[str, frozenset[str]] = {}
+@lru_cache(maxsize=1)
+def _stopword_index() -> dict[str, tuple[str, ...]]:
+    """Every stopword of every shipped language, with the languages it belongs to."""
+    index: dict[str, list[str]] = {}
+    for code in available_languages():
+        for w in load_language(code).get("stopwords") or ():  # type: ignore[union-attr]
+            index.setdefault(str(w).casefold(), []).append(code)
+    return {w: tuple(codes) for w, codes in index.items()}

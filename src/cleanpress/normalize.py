@@ -98,6 +98,9 @@ def split_lines(text: str) -> list[RawLine]:
 
 def clean_spaces(s: str) -> str:
     """Drop invisible characters and collapse every run of Unicode whitespace (NBSP too) to one space."""
+    # Fast path: printable text (no NBSP, tabs or zero-width characters) with single spaces.
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s
     return " ".join(s.translate(_INVISIBLE).split())
 
 
