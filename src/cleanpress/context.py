@@ -244,6 +244,7 @@ HEADLINE_NO_STOPWORDS_COST = 2.0  # a row of menu words or share buttons, not a 
 HEADLINE_LOWERCASE_COST = 3.0  # starts in the middle of something
 HEADLINE_COLON_END_COST = 3.0  # a lead-in ("Read more:")
 HEADLINE_WORDS_CAP = 12
+HEADLINE_LEDE_WEIGHT = 6.0  # times the share of its content words the lede repeats
 HEADLINE_STANDFIRST_BONUS = 2.0  # a shorter line right above a longer one: title, then standfirst
 HEADLINE_STANDFIRST_MIN_WORDS = 8
 HEADLINE_BREADCRUMB_COST = 6.0  # "Home / News / Title"
@@ -267,8 +268,34 @@ def _is_meta(info: LineInfo, lex: Lexicon) -> bool:
 _BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
 
 
-def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexicon) -> float:
+_WORD = regex.compile(r"\w+")
+# Words are compared by their first letters, so inflected forms meet ("самолёта", "самолет").
+STEM_CHARS = 5
+LEDE_LINES = 3
+
+
+def _stems(text: str, lex: Lexicon) -> set[str]:
+    return {w[:STEM_CHARS] for w in _WORD.findall(text.casefold()) if w not in lex.stopwords and not w.isdigit()}
+
+
+def _lede_stems(infos: list[LineInfo], first: int, lex: Lexicon) -> set[str]:
+    """Content words of the first paragraphs of the text: a headline speaks of the same things."""
+    stems: set[str] = set()
+    taken = 0
+    for info in infos[first:]:
+        if info.kind in ("good", "neargood"):
+            stems |= _stems(info.text, lex)
+            taken += 1
+            if taken >= LEDE_LINES:
+                break
+    return stems
+
+
+def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexicon, lede: set[str]) -> float:
     score = min(info.n_words, HEADLINE_WORDS_CAP) - HEADLINE_DISTANCE_COST * dist
+    own = _stems(info.text, lex)
+    if own and lede:
+        score += HEADLINE_LEDE_WEIGHT * len(own & lede) / len(own)
     if (
         below
         and _headline_candidate(below[0])
@@ -326,11 +353,12 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
 def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     above = _nonblank_before(infos, first, HEADER_WINDOW)
     best: tuple[float, LineInfo] | None = None
+    lede = _lede_stems(infos, first, lex)
     for dist, info in enumerate(above):
         if not _headline_candidate(info) or _is_meta(info, lex):
             continue
         below = list(reversed(above[:dist]))
-        score = _headline_score(info, dist, below, lex)
+        score = _headline_score(info, dist, below, lex, lede)
         if best is None or score > best[0]:
             best = (score, info)
     head_index = best[1].index if best else first
