@@ -28,14 +28,14 @@ from .widgets import CommentBlock, RelatedBlock, find_comment_sections, find_rel
 __all__ = ["Layout", "find_body_region", "lay_out"]
 
 # How many non-blank lines above the body the headline may stand.
-HEADER_WINDOW = 12
+HEADER_WINDOW = 30
 # How many non-blank lines after the body a trailing date or labelled byline may stand.
 TRAILER_WINDOW = 4
 # A headline has at least / at most this many words.
 HEADLINE_MIN_WORDS = 1
 HEADLINE_MAX_WORDS = 30
 # Each line of distance from the body costs a headline candidate this many words.
-HEADLINE_DISTANCE_COST = 0.8
+HEADLINE_DISTANCE_COST = 0.3
 
 _BARRIER_CUES = frozenset({"comments", "comment_form"})
 
@@ -244,7 +244,8 @@ HEADLINE_NO_STOPWORDS_COST = 2.0  # a row of menu words or share buttons, not a 
 HEADLINE_LOWERCASE_COST = 3.0  # starts in the middle of something
 HEADLINE_COLON_END_COST = 3.0  # a lead-in ("Read more:")
 HEADLINE_WORDS_CAP = 12
-HEADLINE_LEDE_WEIGHT = 6.0  # times the share of its content words the lede repeats
+HEADLINE_LEDE_WEIGHT = 14.0  # times the share of its content words the lede repeats
+HEADLINE_LEDE_MIN_WORDS = 4
 HEADLINE_STANDFIRST_BONUS = 2.0  # a shorter line right above a longer one: title, then standfirst
 HEADLINE_STANDFIRST_MIN_WORDS = 8
 HEADLINE_BREADCRUMB_COST = 6.0  # "Home / News / Title"
@@ -295,7 +296,8 @@ def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexic
     score = min(info.n_words, HEADLINE_WORDS_CAP) - HEADLINE_DISTANCE_COST * dist
     own = _stems(info.text, lex)
     if own and lede:
-        score += HEADLINE_LEDE_WEIGHT * len(own & lede) / len(own)
+        # A one-word rubric ("Хоккей") that the lede happens to repeat is no headline.
+        score += HEADLINE_LEDE_WEIGHT * len(own & lede) / max(len(own), HEADLINE_LEDE_MIN_WORDS)
     if (
         below
         and _headline_candidate(below[0])
