@@ -239,7 +239,7 @@ def _headline_candidate(info: LineInfo) -> bool:
 
 
 # Headline scoring: what a candidate gains or loses besides its words and distance.
-HEADLINE_META_BELOW_BONUS = 3.0  # a date or byline right under it
+HEADLINE_META_BELOW_BONUS = 5.0  # a date or byline right under it
 HEADLINE_NO_STOPWORDS_COST = 2.0  # a row of menu words or share buttons, not a sentence
 HEADLINE_LOWERCASE_COST = 3.0  # starts in the middle of something
 HEADLINE_COLON_END_COST = 3.0  # a lead-in ("Read more:")
