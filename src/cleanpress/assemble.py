@@ -44,7 +44,7 @@ def assemble(
     date = date_text = None
     if layout.date_match is not None:
         date_text = layout.date_match.text
-        date = parse_date(layout.date_match, lex.languages, now)
+        date = parse_date(layout.date_match, lex.languages, now, lex)
     related = tuple(
         LinkList(heading=b.heading, items=tuple(Link(title=t, rubric=r, date=d) for t, r, d in b.items))
         for b in layout.related

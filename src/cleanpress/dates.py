@@ -155,7 +155,9 @@ def _dateparser_languages() -> frozenset[str]:
     return frozenset(default_loader.get_locale_map())
 
 
-def parse_date(match: DateMatch, languages: Sequence[str], now: datetime | None) -> datetime | None:
+def parse_date(
+    match: DateMatch, languages: Sequence[str], now: datetime | None, lexicon: Lexicon | None = None
+) -> datetime | None:
     """The datetime of a date line, or ``None`` when it cannot be fixed without the clock."""
     if (match.relative or not match.has_year) and now is None:
         return None
@@ -169,10 +171,25 @@ def parse_date(match: DateMatch, languages: Sequence[str], now: datetime | None)
     else:  # never let dateparser fill a missing part from the clock
         settings["REQUIRE_PARTS"] = ["day", "month", "year"]
     known = _dateparser_languages()
-    langs = [code for code in languages if code in known] or None
-    try:
-        parser = DateDataParser(languages=langs, try_previous_locales=False, settings=settings)
-        data = parser.get_date_data(match.text)
-    except Exception:  # dateparser raises many kinds of errors on odd input; a date is optional
-        return None
-    return data.date_obj if data is not None else None
+    langs = [_DATEPARSER_CODES.get(code, code) for code in languages]
+    langs = [code for code in dict.fromkeys(langs) if code in known] or None
+    parser = DateDataParser(languages=langs, try_previous_locales=False, settings=settings)
+    # The span as found, then its first full date alone: "25. Januar 2022 25. Januar 2022",
+    # "01. Dez. 2017, 12:01 Uhr 3 min Lesezeit" defeat dateparser whole.
+    attempts = [match.text]
+    if lexicon is not None:
+        first = _embedded_date(match.text, lexicon)
+        if first is not None and first.text != match.text:
+            attempts.append(first.text)
+    for text in attempts:
+        try:
+            data = parser.get_date_data(text)
+        except Exception:  # dateparser raises many kinds of errors on odd input; a date is optional
+            continue
+        if data is not None and data.date_obj is not None:
+            return data.date_obj
+    return None
+
+
+# ISO codes dateparser knows under another name.
+_DATEPARSER_CODES = {"no": "nb"}
