@@ -190,7 +190,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _header(infos, first, layout, lex)
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None:
-        _fallback_date(infos, first, layout)
+        _fallback_date(infos, first, layout, lex)
     return layout
 
 
@@ -206,7 +206,7 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         if info.blank:
             continue
         seen += 1
-        if seen <= META_IN_RUN and info.kind in ("name", "date", "byline"):
+        if seen <= META_IN_RUN and info.kind in ("name", "date", "byline", "title", "short", "bad"):
             if _take_meta(info, layout, lex, "at the top of the text", bare_names=True):
                 continue
         if info.kind == "caption":
@@ -449,8 +449,16 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
             info.label, info.reason = "BOILERPLATE", f"{info.kind} line after the article"
 
 
-def _fallback_date(infos: list[LineInfo], first: int, layout: Layout) -> None:
-    """No date near the article: the nearest date line with a year outside the body and widgets."""
+FALLBACK_NEAR = 12
+
+
+def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
+    """No date near the article: a dated metadata line a little further up, else the
+    nearest date line with a year outside the body and the widgets."""
+    for info in _nonblank_before(infos, first, FALLBACK_NEAR):
+        if info.label not in ("RELATED", "COMMENTS", "HEADLINE") and _take_meta(info, layout, lex, "above the article", bare_names=False):
+            if layout.date_match is not None:
+                return
     best: tuple[int, LineInfo] | None = None
     for info in infos:
         if info.date is None or not info.date.has_year or info.label in ("BODY", "RELATED", "COMMENTS"):
