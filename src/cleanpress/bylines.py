@@ -118,6 +118,10 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
             m = _labelled(inline.group("rest"))
             if m is not None and (m.byline[:1].isupper() or dated):
                 return m
+    names = split_authors(text)
+    if len(names) >= 2 and sum(len(n) for n in names) >= 0.8 * len(text.replace(" ", "")):
+        # "Айгерім Сапарова, Ерлан Нұрланұлы": a list of names and nothing else.
+        return BylineMatch(byline=text, authors=names, labelled=False)
     for seg in segments:
         cut = _NAME_END.search(seg)
         piece = seg[: cut.start()].strip(" ,") if cut else seg

@@ -40,6 +40,11 @@ CUE_LABELS = {
 }
 
 
+# Boilerplate that comes in whole sentences: a cookie banner or a comment-form
+# notice is prose by shape, and still boilerplate.
+SENTENCE_CUES = frozenset({"cookie", "comment_form", "subscribe", "copyright"})
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """Named thresholds of the line classifier; every one has a documented default."""
@@ -100,7 +105,7 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     if info.counter is not None:
         _set(info, "counter", th.cue_score, "COMMENTS", f"comments counter ({info.counter})")
         return
-    if info.cue and not prose and _cue_covers(info, th):
+    if info.cue and (not prose or info.cue in SENTENCE_CUES) and _cue_covers(info, th):
         _set(info, "cue", th.cue_score, CUE_LABELS.get(info.cue, "BOILERPLATE"), f"cue phrase '{info.cue_phrase}' ({info.cue})")
         return
     if info.cue == "related" and info.n_chars <= 300:
@@ -138,9 +143,17 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     _set(info, "bad", th.bad_score, "BOILERPLATE", "no function words")
 
 
+# Menu words and share buttons are whole lines: "Local" is a menu item, "Local
+# pupils win a contest" a headline. At most this many words beyond the phrase.
+WHOLE_LINE_CUES = {"nav": 1, "login": 1, "share": 2}
+
+
 def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
     """The cue is most of the line ("Поделиться", "Читайте также:"), not the start of a sentence."""
     phrase_words = len((info.cue_phrase or "").split())
+    extra = WHOLE_LINE_CUES.get(info.cue or "")
+    if extra is not None:
+        return info.n_words <= phrase_words + extra
     return phrase_words >= th.cue_min_coverage * max(1, info.n_words) or info.n_words <= 6 or info.cue in ("cookie", "comment_form", "subscribe", "copyright")
 
 

@@ -244,6 +244,7 @@ HEADLINE_NO_STOPWORDS_COST = 2.0  # a row of menu words or share buttons, not a 
 HEADLINE_LOWERCASE_COST = 3.0  # starts in the middle of something
 HEADLINE_COLON_END_COST = 3.0  # a lead-in ("Read more:")
 HEADLINE_WORDS_CAP = 12
+HEADLINE_MIN_SCORE = 3.0  # below this, no headline: "Accept" above the text is no title
 HEADLINE_LEDE_WEIGHT = 14.0  # times the share of its content words the lede repeats
 HEADLINE_LEDE_MIN_WORDS = 4
 HEADLINE_STANDFIRST_BONUS = 2.0  # a shorter line right above a longer one: title, then standfirst
@@ -361,7 +362,7 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             continue
         below = list(reversed(above[:dist]))
         score = _headline_score(info, dist, below, lex, lede)
-        if best is None or score > best[0]:
+        if score >= HEADLINE_MIN_SCORE and (best is None or score > best[0]):
             best = (score, info)
     head_index = best[1].index if best else first
     if best is not None:
@@ -428,7 +429,7 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
                 # A bare name signs the article right under it, if no list of names follows.
                 lone = k < 2 and not (k + 1 < len(after) and after[k + 1].byline is not None)
                 _take_meta(info, layout, lex, "after the text", bare_names=lone)
-    span = [i for i in after if i.label not in ("DATE", "BYLINE")]
+    span = [i for i in after if i.index not in (layout.date, layout.byline)]
     if not span:
         return
     sections, rest = find_comment_sections(span)

@@ -131,7 +131,8 @@ def _apply_plan(line: str, plan: list[tuple[str, str]]) -> str:
                 assert isinstance(value, bytes)
                 value = codecs.decode(value, arg)
     except (UnicodeError, AssertionError, LookupError):
-        return ftfy.fix_text(line)
+        # Not mojibake after all (a correct line in a broken page): ftfy's own judgement.
+        return ftfy.fix_text(line) if _MOJIBAKE_HINT.search(line) else line
     return value if isinstance(value, str) else line
 
 
@@ -143,7 +144,9 @@ def repair_lines(lines: list[RawLine]) -> list[str]:
         plan = _transcoding_plan(iter(texts))
     out: list[str] = []
     for t in texts:
-        if plan is not None and _MOJIBAKE_HINT.search(t):
+        # Once the page is known to be mojibake, every non-ASCII line gets the plan:
+        # a short line like "В\xa0" (a UTF-8 NBSP read as cp1251) shows no hint.
+        if plan is not None and not t.isascii():
             t = _apply_plan(t, plan)
         out.append(clean_spaces(t))
     return out

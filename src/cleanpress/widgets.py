@@ -288,7 +288,8 @@ def _split_comments(lines: Sequence[LineInfo]) -> list[tuple[str, str | None, st
         author, date, texts = None, None, []
 
     for info in lines:
-        is_author = info.byline is not None and not info.byline.labelled and info.n_words <= 4 and not info.terminal
+        # "Ирина К." ends with the initial's full stop: a name, not a sentence.
+        is_author = info.byline is not None and not info.byline.labelled and info.n_words <= 4
         short_handle = info.n_words <= 2 and not info.terminal and info.kind in ("short", "name")
         if info.extra.get("control"):
             flush()
