@@ -18,7 +18,7 @@ __all__ = ["LineInfo", "compute_features", "CUE_LINE_MAX_CHARS"]
 
 _WORD = regex.compile(r"\w+")
 _CAPITALISED = regex.compile(r"(?<!\w)\p{Lu}")
-_TERMINAL = frozenset(".!?…;:")
+_TERMINAL = frozenset(".!?…;:。！？")
 _CLOSERS = "»”\"'’)]*"
 # A comments counter: "Комментарии (0)", "Comments [12]", "12 comments", "Комментариев: 3".
 _COUNTER_AFTER = regex.compile(
@@ -76,12 +76,20 @@ class LineInfo:
         return self.n_stop / self.n_words if self.n_words else 0.0
 
 
+# Languages written without spaces: a "word" is about this many characters.
+CJK_LANGUAGES = frozenset({"ja", "zh"})
+CJK_CHARS_PER_WORD = 2
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
 def compute_features(index: int, text: str, lex: Lexicon) -> LineInfo:
     info = LineInfo(index=index, text=text, n_chars=len(text))
     if not text:
         return info
     words = _WORD.findall(text.casefold())
     info.n_words = len(words)
+    if lex.languages and lex.languages[0] in CJK_LANGUAGES:
+        info.n_words = max(info.n_words, len(_CJK.findall(text)) // CJK_CHARS_PER_WORD)
     stop = lex.stopwords
     info.n_stop = sum(1 for w in words if w in stop)
     if words:
