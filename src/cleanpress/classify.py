@@ -145,7 +145,7 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
 
 # Menu words and share buttons are whole lines: "Local" is a menu item, "Local
 # pupils win a contest" a headline. At most this many words beyond the phrase.
-WHOLE_LINE_CUES = {"nav": 1, "login": 1, "share": 2}
+WHOLE_LINE_CUES = {"nav": 1, "login": 1, "share": 2, "comments": 1}
 
 
 def _cue_covers(info: LineInfo, th: Thresholds) -> bool:

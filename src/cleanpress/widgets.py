@@ -244,14 +244,17 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
         j = i + 1
         body: list[LineInfo] = []
         in_form = info.cue == "comment_form"
+        # Only a heading or a counter above zero announces comments; under a bare
+        # form or "Комментарии (0)" the lines are the form's, or not the section's.
+        expects_comments = info.kind != "cue" or info.cue == "comments"
+        expects_comments = expects_comments and info.counter != 0
+        context = False  # the previous line was an author, a date or comment text
         while j < n:
             nxt = span[j]
             if nxt.kind == "counter" or (nxt.kind == "cue" and nxt.cue in _SECTION_ENDS) or nxt.copyright:
                 break
             if nxt.kind == "cue" and nxt.cue == "comments" and block.comments:
                 break
-            nxt.label = "COMMENTS"
-            block.lines.append(nxt.index)
             if nxt.cue == "comment_form" and nxt.n_words <= 2 and (body or block.comments):
                 nxt.extra["control"] = True  # "Ответить", "Reply" under a comment
                 body.append(nxt)
@@ -264,14 +267,31 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
                 nxt.reason = "comment form field"
             elif nxt.cue == "comments":
                 nxt.reason = "comments heading"
-            else:
+            elif expects_comments and _comment_line(nxt, context):
                 in_form = False
+                context = True
                 body.append(nxt)
+            else:
+                break
+            nxt.label = "COMMENTS"
+            block.lines.append(nxt.index)
             j += 1
         block.comments.extend(_split_comments(body))
         sections.append(block)
         i = j
     return sections, rest
+
+
+def _comment_line(info: LineInfo, context: bool) -> bool:
+    """Can this line be part of a comment: its author, its date, or its text?
+
+    Title-like lines with nothing before them are teasers after the widget, not comments.
+    """
+    if info.kind in ("good", "neargood", "date", "name") or info.byline is not None:
+        return True
+    if info.kind == "short" and info.n_words <= 2:
+        return True  # a user name, "Ответить"
+    return context and info.kind in ("title", "bad")
 
 
 def _split_comments(lines: Sequence[LineInfo]) -> list[tuple[str, str | None, str | None]]:
