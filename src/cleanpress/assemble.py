@@ -36,7 +36,7 @@ def assemble(
     language: str | None,
     now: datetime | None,
 ) -> Document:
-    paragraphs = tuple(infos[i].text for i in layout.body)
+    paragraphs = tuple(infos[i].text for i in sorted(layout.body))
     headline = infos[layout.headline].text if layout.headline is not None else None
     byline = authors = None
     if layout.byline_match is not None:

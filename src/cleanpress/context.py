@@ -322,6 +322,8 @@ def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexic
     return score
 
 
+# Lines under the headline longer than this are text (a standfirst), not tags.
+HEADER_TEXT_MIN_WORDS = 6
 # Metadata (date, byline) is looked for from this many lines above the headline
 # down to the body, and this many lines above the body when there is no headline.
 META_ABOVE_HEADLINE = 3
@@ -391,6 +393,10 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             layout.tags.append(info.text)
         elif info.kind == "cue":
             pass  # keeps its cue label (share row, counter...)
+        elif (info.kind in ("good", "neargood") and info.n_words > HEADER_TEXT_MIN_WORDS) or info.n_words > 2 * HEADER_TEXT_MIN_WORDS:
+            # A standfirst or a first paragraph cut off from the run by a photo or a share row.
+            info.label, info.reason = "BODY", "text between the headline and the body"
+            layout.body.append(info.index)
         else:
             info.label, info.reason = "BOILERPLATE", "in the header, neither date, byline nor tag"
     # Above the headline (or above the body when there is none): navigation and teasers.
