@@ -150,7 +150,13 @@ WHOLE_LINE_CUES = {"nav": 1, "login": 1, "share": 2, "comments": 1}
 
 def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
     """The cue is most of the line ("Поделиться", "Читайте также:"), not the start of a sentence."""
-    phrase_words = len((info.cue_phrase or "").split())
+    phrase = info.cue_phrase or ""
+    phrase_words = len(phrase.split())
+    if phrase_words == 1 and info.n_words > 1:
+        # One word ("Email", "Video", "Website") is a cue only alone on its line,
+        # or as a label: "Теги: a, b", "Tags: x".
+        rest = info.text[len(phrase) :].lstrip()
+        return rest.startswith(":")
     extra = WHOLE_LINE_CUES.get(info.cue or "")
     if extra is not None:
         return info.n_words <= phrase_words + extra
