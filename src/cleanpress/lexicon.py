@@ -47,7 +47,7 @@ CUE_CATEGORIES = (
 LABEL_KEYS = ("byline_labels", "caption_labels", "agencies")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def available_languages() -> tuple[str, ...]:
     root = resources.files("cleanpress") / "data" / "languages"
     return tuple(sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".json")))
