@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 __all__ = ["BylineMatch", "match_byline", "find_byline", "looks_like_name", "split_authors"]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
-_NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{Ll}\p{Lm}'’]{1,20}(?:-\p{Lu}?[\p{Ll}'’]{1,20})?|\p{Lu}\.(?:\s?\p{Lu}\.)?)")
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{Lm}'’]{1,24}(?:-[\p{L}'’]{1,24})?|\p{Lu}\.(?:\s?\p{Lu}\.)?")
 # Particles that may stand lowercase inside a name.
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "ibn", "al", "y", "e"})
 # Separators between several authors.
@@ -49,7 +49,8 @@ def looks_like_name(text: str, lex: Lexicon | None = None) -> bool:
         cf = w.casefold()
         if cf in _PARTICLES:
             continue
-        if not _NAME_WORD.fullmatch(w):
+        # "O'Connor", "McDonald", "Jean-Luc"; an all-capitals word is an acronym, not a name.
+        if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2):
             return False
         if lex is not None and (cf in lex.stopwords or lex.cues.match(cf) is not None):
             return False

@@ -140,7 +140,25 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
         return None
     n = len(infos)
     best = max(range(len(runs)), key=lambda k: _run_weight(infos, runs[k], n))
-    return _merge_runs(infos, runs, best)
+    first, last = _merge_runs(infos, runs, best)
+    return first, _trim_teaser_tail(infos, first, last)
+
+
+def _ends_sentence(info: LineInfo) -> bool:
+    return info.text.rstrip("»”\"')").endswith((".", "…", "!"))
+
+
+def _trim_teaser_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    """Cut a rubric and its teaser off the end of the run: "ЖКХ" then "Сколько будет стоить ...?".
+
+    An article ends on a sentence; a one-to-three-word line followed by a line
+    that does not end one is a teaser that joined the run because it reads as prose.
+    """
+    while True:
+        tail = [i for i in infos[first : last + 1] if not i.blank][-3:]
+        if len(tail) < 3 or _ends_sentence(tail[-1]) or tail[-2].kind != "short":
+            return last
+        last = tail[0].index
 
 
 # Joining runs: an article broken by a list, a table or a block of subheadings
@@ -191,6 +209,11 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None:
         _fallback_date(infos, first, layout, lex)
+    # Every line labelled BODY is in the body, and every body line says so.
+    body = set(layout.body)
+    for info in infos:
+        if info.label == "BODY" and info.index not in body:
+            info.label, info.reason = "BOILERPLATE", f"{info.kind} line outside the article"
     return layout
 
 
@@ -228,8 +251,16 @@ def _nonblank_before(infos: list[LineInfo], index: int, limit: int) -> list[Line
     return out  # nearest first
 
 
+def _menu_row(text: str) -> bool:
+    """ "Новости · Статьи · Видео · Фото": three or more short pieces between separators."""
+    pieces = split_segments(text)
+    return len(pieces) >= 3 and all(len(p.split()) <= 3 for p in pieces)
+
+
 def _headline_candidate(info: LineInfo) -> bool:
     if not HEADLINE_MIN_WORDS <= info.n_words <= HEADLINE_MAX_WORDS or info.label == "TAGS":
+        return False
+    if _menu_row(info.text):
         return False
     if info.kind in ("title", "short", "name"):
         return info.kind != "name" or info.n_words > 4
@@ -254,7 +285,7 @@ HEADLINE_BREADCRUMB_COST = 6.0  # "Home / News / Title"
 
 def _is_meta(info: LineInfo, lex: Lexicon) -> bool:
     """Does the line carry a date or a labelled byline, alone or among other pieces?"""
-    cached = info.extra.get("meta")
+    cached = info.meta
     if cached is None:
         if info.kind in ("date", "byline") or info.date is not None or (info.byline is not None and info.byline.labelled):
             cached = True
@@ -262,8 +293,9 @@ def _is_meta(info: LineInfo, lex: Lexicon) -> bool:
             cached = False
         else:
             bm = find_byline(info.text, lex, split_segments(info.text))
-            cached = find_date(info.text, lex) is not None or (bm is not None and bm.labelled)
-        info.extra["meta"] = cached
+            # A labelled byline, or several names ("Айгерім Сапарова, Ерлан Нұрланұлы").
+            cached = find_date(info.text, lex) is not None or (bm is not None and (bm.labelled or len(bm.authors) > 1))
+        info.meta = cached
     return bool(cached)
 
 
@@ -276,8 +308,12 @@ STEM_CHARS = 5
 LEDE_LINES = 3
 
 
+STEM_SAMPLE_CHARS = 3000
+
+
 def _stems(text: str, lex: Lexicon) -> set[str]:
-    return {w[:STEM_CHARS] for w in _WORD.findall(text.casefold()) if w not in lex.stopwords and not w.isdigit()}
+    sample = text[:STEM_SAMPLE_CHARS]
+    return {w[:STEM_CHARS] for w in _WORD.findall(sample.casefold()) if w not in lex.stopwords and not w.isdigit()}
 
 
 def _lede_stems(infos: list[LineInfo], first: int, lex: Lexicon) -> set[str]:
@@ -400,12 +436,12 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         else:
             info.label, info.reason = "BOILERPLATE", "in the header, neither date, byline nor tag"
     # Above the headline (or above the body when there is none): navigation and teasers.
-    _outside(infos, 0, meta_start if best else first, layout, where="before the article")
+    _outside(infos, 0, head_index if best else first, layout, where="before the article")
 
 
 def _outside(infos: list[LineInfo], start: int, stop: int, layout: Layout, where: str) -> None:
     """Label lines outside the article: widgets where found, navigation and boilerplate otherwise."""
-    span = [i for i in infos[start:stop] if not i.blank]
+    span = [i for i in infos[start:stop] if not i.blank and i.index not in (layout.date, layout.byline)]
     if not span:
         return
     sections, rest = find_comment_sections(span)

@@ -6,7 +6,7 @@ costly ones (date and byline shapes) are looked at only for short lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -31,6 +31,8 @@ _URLISH = regex.compile(r"https?://|www\.|\w\.(?:com|ru|kz|org|net|de|uk)\b", re
 
 # Lines longer than this are never cue lines (boilerplate phrases are short).
 CUE_LINE_MAX_CHARS = 160
+# Lines longer than this are measured on their first this-many characters.
+WORD_SAMPLE_CHARS = 20_000
 # A byline line has at most this many words ("By Jane Doe and John Smith, Staff Writers").
 BYLINE_MAX_WORDS = 12
 # Lines longer than this are never dates, bylines, counters or captions.
@@ -65,7 +67,8 @@ class LineInfo:
     score: float = 0.0
     label: str = "BLANK"
     reason: str = "blank line"
-    extra: dict[str, object] = field(default_factory=dict)
+    meta: bool | None = None  # holds a date or byline somewhere in it (computed on demand)
+    control: bool = False  # "Reply" under a comment
 
     @property
     def blank(self) -> bool:
@@ -86,14 +89,17 @@ def compute_features(index: int, text: str, lex: Lexicon) -> LineInfo:
     info = LineInfo(index=index, text=text, n_chars=len(text))
     if not text:
         return info
-    words = _WORD.findall(text.casefold())
-    info.n_words = len(words)
+    # Per-word work looks at a bounded sample: a 10 MB line costs one split, not a loop.
+    sample = text if len(text) <= WORD_SAMPLE_CHARS else text[:WORD_SAMPLE_CHARS]
+    words = _WORD.findall(sample.casefold())
+    scale = 1.0 if sample is text else len(text.split()) / max(1, len(sample.split()))
+    info.n_words = round(len(words) * scale)
     if lex.languages and lex.languages[0] in CJK_LANGUAGES:
-        info.n_words = max(info.n_words, len(_CJK.findall(text)) // CJK_CHARS_PER_WORD)
+        info.n_words = max(info.n_words, round(len(_CJK.findall(sample)) * scale) // CJK_CHARS_PER_WORD)
     stop = lex.stopwords
-    info.n_stop = sum(1 for w in words if w in stop)
+    info.n_stop = round(sum(1 for w in words if w in stop) * scale)
     if words:
-        info.capitalised = len(_CAPITALISED.findall(text)) / len(words)
+        info.capitalised = len(_CAPITALISED.findall(sample)) / len(words)
     info.first_upper = text[:1].isupper()
     tail = text.rstrip(_CLOSERS)
     last = tail[-1:] if tail else ""

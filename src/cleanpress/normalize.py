@@ -15,8 +15,7 @@ like ``РќРѕСЏ`` is fixed as surely as a long one.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-*" codecs)
@@ -31,22 +30,24 @@ _NEWLINE = regex.compile(r"\r\n|\r|\n")
 _MOJIBAKE_HINT = regex.compile(
     r"[ÃÂÐÑâ][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]"
     r"|[РС][\u0402-\u040F\u0452-\u045F\u0490\u0491\u00A0-\u00BF\u2013-\u203A\u20AC\u2122]"
+    r"|вЂ[\u0080-\u00BF\u0400-\u045F\u2013-\u203A\u2122]"
 )
 
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # Characters that carry no text: zero-width spaces and joiners, BOM, soft hyphen.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 # How much text ftfy sees to learn the transcoding plan.
 _PLAN_SAMPLE_CHARS = 20_000
+# ... taken in windows of about this many characters on each side of a hint.
+_PLAN_WINDOW = 1000
 
 
-@dataclass(frozen=True, slots=True)
-class RawLine:
-    """A line as cut from the input: ``input[start:end]`` is ``raw``."""
+class RawLine(NamedTuple):
+    """Where a line stands in the input: ``input[start:end]``, separator excluded."""
 
     start: int
     end: int
-    raw: str
 
 
 def coerce_text(value: object) -> str:
@@ -89,10 +90,16 @@ def split_lines(text: str) -> list[RawLine]:
     """Cut ``text`` into lines with their offsets; a trailing separator gives a last empty line."""
     lines: list[RawLine] = []
     start = 0
+    if "\r" not in text:  # the common case, ten times faster than the regex
+        for part in text.split("\n"):
+            end = start + len(part)
+            lines.append(RawLine(start, end))
+            start = end + 1
+        return lines
     for m in _NEWLINE.finditer(text):
-        lines.append(RawLine(start, m.start(), text[start : m.start()]))
+        lines.append(RawLine(start, m.start()))
         start = m.end()
-    lines.append(RawLine(start, len(text), text[start:]))
+    lines.append(RawLine(start, len(text)))
     return lines
 
 
@@ -108,9 +115,14 @@ def _transcoding_plan(texts: Iterator[str]) -> list[tuple[str, str]] | None:
     sample: list[str] = []
     size = 0
     for t in texts:
-        if _MOJIBAKE_HINT.search(t):
-            sample.append(t)
-            size += len(t)
+        m = _MOJIBAKE_HINT.search(t)
+        if m:
+            # A window around the first hint, cut at spaces so no character is split.
+            lo = t.rfind(" ", 0, max(0, m.start() - _PLAN_WINDOW)) + 1
+            hi = t.find(" ", m.end() + _PLAN_WINDOW)
+            piece = t[lo : hi if hi >= 0 else len(t)]
+            sample.append(piece)
+            size += len(piece)
             if size >= _PLAN_SAMPLE_CHARS:
                 break
     if not sample:
@@ -136,9 +148,9 @@ def _apply_plan(line: str, plan: list[tuple[str, str]]) -> str:
     return value if isinstance(value, str) else line
 
 
-def repair_lines(lines: list[RawLine]) -> list[str]:
+def repair_lines(source: str, lines: list[RawLine]) -> list[str]:
     """The repaired, whitespace-normalised text of every line (same order and length)."""
-    texts = [ln.raw for ln in lines]
+    texts = [source[ln.start : ln.end] for ln in lines]
     plan = None
     if any(_MOJIBAKE_HINT.search(t) for t in texts):
         plan = _transcoding_plan(iter(texts))
@@ -148,5 +160,9 @@ def repair_lines(lines: list[RawLine]) -> list[str]:
         # a short line like "В\xa0" (a UTF-8 NBSP read as cp1251) shows no hint.
         if plan is not None and not t.isascii():
             t = _apply_plan(t, plan)
+        elif "В\xa0" in t and _CYRILLIC.search(t.replace("В\xa0", "")) is None:
+            # A UTF-8 no-break space read as cp1251 in a line with no other Cyrillic:
+            # ftfy leaves "workВ\xa0" alone, but it is no Russian preposition.
+            t = t.replace("В\xa0", " ")
         out.append(clean_spaces(t))
     return out

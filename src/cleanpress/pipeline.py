@@ -40,7 +40,7 @@ def analyse(text: str | bytes, lang: str | None = None, thresholds: Thresholds =
         raise TypeError(f"lang must be a str or None, got {type(lang).__name__}")
     source = coerce_text(text)
     raw = split_lines(source)
-    texts = repair_lines(raw)
+    texts = repair_lines(source, raw)
     language = (lang.strip().lower()[:2] or None) if lang else detect_language(texts)
     lex = lexicon_for(language)
     stop_ratio = min_stop_ratio(language, bool(lex.stopwords), thresholds)

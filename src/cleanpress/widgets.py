@@ -256,7 +256,7 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
             if nxt.kind == "cue" and nxt.cue == "comments" and block.comments:
                 break
             if nxt.cue == "comment_form" and nxt.n_words <= 2 and (body or block.comments):
-                nxt.extra["control"] = True  # "Ответить", "Reply" under a comment
+                nxt.control = True  # "Ответить", "Reply" under a comment
                 body.append(nxt)
             elif nxt.cue == "comment_form":
                 block.form.append(nxt.text)
@@ -287,11 +287,10 @@ def _comment_line(info: LineInfo, context: bool) -> bool:
 
     Title-like lines with nothing before them are teasers after the widget, not comments.
     """
-    if info.kind in ("good", "neargood", "date", "name") or info.byline is not None:
+    if context or info.kind in ("good", "neargood", "date", "name") or info.byline is not None:
         return True
-    if info.kind == "short" and info.n_words <= 2:
-        return True  # a user name, "Ответить"
-    return context and info.kind in ("title", "bad")
+    # A user name, "Ответить", a short remark ("Спасибо!").
+    return info.kind == "short" and (info.n_words <= 2 or info.terminal)
 
 
 def _split_comments(lines: Sequence[LineInfo]) -> list[tuple[str, str | None, str | None]]:
@@ -311,7 +310,7 @@ def _split_comments(lines: Sequence[LineInfo]) -> list[tuple[str, str | None, st
         # "Ирина К." ends with the initial's full stop: a name, not a sentence.
         is_author = info.byline is not None and not info.byline.labelled and info.n_words <= 4
         short_handle = info.n_words <= 2 and not info.terminal and info.kind in ("short", "name")
-        if info.extra.get("control"):
+        if info.control:
             flush()
             info.reason = "comment control"
         elif info.kind == "date":
