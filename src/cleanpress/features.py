@@ -116,6 +116,8 @@ def compute_features(index: int, text: str, lex: Lexicon) -> LineInfo:
         label = lex.labels.match(cf)
         if label is not None:
             info.label_kind = label[1]
+        elif lex.caption_inline.search(text) is not None:
+            info.label_kind = "caption_labels"
         info.copyright = _COPYRIGHT.search(text) is not None
         info.urlish = _URLISH.search(text) is not None
     if info.n_chars <= SHORT_LINE_MAX_CHARS:

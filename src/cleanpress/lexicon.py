@@ -112,6 +112,8 @@ class Lexicon:
     source_pattern: regex.Pattern[str]
     #: a byline label inside a line: "Blog post by Jane Doe", "von Max Muster am ..."
     byline_inline: regex.Pattern[str]
+    #: a photo credit inside a line: "Erdölpumpen im Abendrot. Bild: Name/Agency"
+    caption_inline: regex.Pattern[str]
 
     def is_stopword(self, word_cf: str) -> bool:
         return word_cf in self.stopwords
@@ -155,6 +157,9 @@ def lexicon_for(language: str | None) -> Lexicon:
     byline_labels = sorted({p for p, tag in labels if tag == "byline_labels"}, key=len, reverse=True)
     labels_alt = "|".join(regex.escape(p) for p in byline_labels) or r"(?!x)x"
     byline_inline = regex.compile(rf"(?<!\w)(?:{labels_alt})\s*:?\s+(?P<rest>\S.*)$", regex.IGNORECASE)
+    caption_labels = sorted({p for p, tag in labels if tag == "caption_labels"}, key=len, reverse=True)
+    caption_alt = "|".join(regex.escape(p) for p in caption_labels) or r"(?!x)x"
+    caption_inline = regex.compile(rf"(?<!\w)(?:{caption_alt})\s?:\s*\S", regex.IGNORECASE)
     return Lexicon(
         languages=tuple(codes),
         stopwords=frozenset(stop),
@@ -167,6 +172,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         date_words=date_words,
         source_pattern=source_pattern,
         byline_inline=byline_inline,
+        caption_inline=caption_inline,
     )
 
 
