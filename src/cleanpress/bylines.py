@@ -52,7 +52,7 @@ def looks_like_name(text: str, lex: Lexicon | None = None) -> bool:
         # "O'Connor", "McDonald", "Jean-Luc"; an all-capitals word is an acronym, not a name.
         if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2):
             return False
-        if lex is not None and (cf in lex.stopwords or lex.cues.match(cf) is not None):
+        if lex is not None and (cf in lex.stopwords or cf in lex.months or lex.cues.match(cf) is not None):
             return False
         capitalised += 1
     # "JOHN SMITH" in caps is a name too, but one-letter words only are not.
@@ -73,12 +73,26 @@ MAX_WORDS_BEFORE_LABEL = 2
 MAX_LABELLED_WORDS = 6
 
 
-def _labelled(rest: str) -> BylineMatch | None:
+def _name_prefix(text: str, lex: Lexicon | None) -> str | None:
+    """The longest run of leading words that is a name: "Korin Miller Published: Jan" -> "Korin Miller"."""
+    words = text.split()
+    for k in range(min(len(words), MAX_NAME_WORDS + 1), 1, -1):
+        piece = " ".join(words[:k]).rstrip(" ,;:|")
+        if looks_like_name(piece, lex):
+            return piece
+    return None
+
+
+def _labelled(rest: str, lex: Lexicon | None = None) -> BylineMatch | None:
     rest = rest.lstrip(" :—–-").strip()
     m = _NAME_END.search(rest)
     if m:
         rest = rest[: m.start()].strip(" ,")
-    if not rest or len(rest.split()) > MAX_LABELLED_WORDS:
+    if not rest:
+        return None
+    if not split_authors(rest):
+        rest = _name_prefix(rest, lex) or rest
+    if len(rest.split()) > MAX_LABELLED_WORDS:
         return None
     authors = split_authors(rest)
     words = rest.split()
@@ -96,7 +110,7 @@ def match_byline(text: str, lex: Lexicon) -> BylineMatch | None:
     cf = text.casefold()
     hit = lex.labels.match(cf)
     if hit is not None and hit[1] == "byline_labels":
-        return _labelled(text[len(hit[0]) :])
+        return _labelled(text[len(hit[0]) :], lex)
     if looks_like_name(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False)
     return None
@@ -116,7 +130,7 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
             continue
         dated = find_date(text, lex) is not None
         if len(seg[: inline.start()].split()) <= MAX_WORDS_BEFORE_LABEL or dated:
-            m = _labelled(inline.group("rest"))
+            m = _labelled(inline.group("rest"), lex)
             if m is not None and (m.byline[:1].isupper() or dated):
                 return m
     names = split_authors(text)
@@ -126,6 +140,8 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
     for seg in segments:
         cut = _NAME_END.search(seg)
         piece = seg[: cut.start()].strip(" ,") if cut else seg
-        if piece != text and looks_like_name(piece, lex):
-            return BylineMatch(byline=piece, authors=(piece,), labelled=False)
+        if piece != text:
+            name = piece if looks_like_name(piece, lex) else _name_prefix(piece, lex) if cut else None
+            if name:
+                return BylineMatch(byline=name, authors=(name,), labelled=False)
     return whole

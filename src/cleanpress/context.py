@@ -209,6 +209,8 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None:
         _fallback_date(infos, first, layout, lex)
+    if layout.byline_match is None:
+        _fallback_byline(infos, first, last, layout)
     # Every line labelled BODY is in the body, and every body line says so.
     body = set(layout.body)
     for info in infos:
@@ -493,6 +495,21 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
 
 
 FALLBACK_NEAR = 12
+# A labelled byline ("By Jane Doe") counts this far above or below the text.
+BYLINE_REACH_ABOVE = 40
+BYLINE_REACH_BELOW = 10
+
+
+def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layout) -> None:
+    """No byline near the headline: the nearest labelled byline line around the text."""
+    above = _nonblank_before(infos, first, BYLINE_REACH_ABOVE)
+    below = [i for i in infos[last + 1 :] if not i.blank][:BYLINE_REACH_BELOW]
+    for info in [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]:
+        bm = info.byline
+        if bm is not None and bm.labelled and info.label not in ("RELATED", "COMMENTS", "HEADLINE"):
+            layout.byline_match, layout.byline = bm, info.index
+            info.label, info.reason = "BYLINE", "nearest labelled byline to the text"
+            return
 
 
 def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
