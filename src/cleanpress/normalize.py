@@ -148,6 +148,21 @@ def _apply_plan(line: str, plan: list[tuple[str, str]]) -> str:
     return value if isinstance(value, str) else line
 
 
+# Invisible characters of UTF-8 read as cp1251, as they show in a Latin-script
+# line: ftfy leaves "п»їNew" (a BOM) and "workВ\xa0" (a no-break space) alone,
+# and in a line with no other Cyrillic they are neither Russian nor text.
+_CP1251_INVISIBLES = (("п»ї", ""), ("В\xa0", " "))
+
+
+def _latin_line_leftovers(t: str) -> str:
+    if "п»ї" not in t and "В\xa0" not in t:
+        return t
+    stripped = t
+    for bad, good in _CP1251_INVISIBLES:
+        stripped = stripped.replace(bad, good)
+    return stripped if _CYRILLIC.search(stripped) is None else t
+
+
 def repair_lines(source: str, lines: list[RawLine]) -> list[str]:
     """The repaired, whitespace-normalised text of every line (same order and length)."""
     texts = [source[ln.start : ln.end] for ln in lines]
@@ -160,9 +175,7 @@ def repair_lines(source: str, lines: list[RawLine]) -> list[str]:
         # a short line like "В\xa0" (a UTF-8 NBSP read as cp1251) shows no hint.
         if plan is not None and not t.isascii():
             t = _apply_plan(t, plan)
-        elif "В\xa0" in t and _CYRILLIC.search(t.replace("В\xa0", "")) is None:
-            # A UTF-8 no-break space read as cp1251 in a line with no other Cyrillic:
-            # ftfy leaves "workВ\xa0" alone, but it is no Russian preposition.
-            t = t.replace("В\xa0", " ")
+        else:
+            t = _latin_line_leftovers(t)
         out.append(clean_spaces(t))
     return out
