@@ -31,6 +31,7 @@ _MOJIBAKE_HINT = regex.compile(
     r"[ÃÂÐÑâ][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]"
     r"|[РС][\u0402-\u040F\u0452-\u045F\u0490\u0491\u00A0-\u00BF\u2013-\u203A\u20AC\u2122]"
     r"|вЂ[\u0080-\u00BF\u0400-\u045F\u2013-\u203A\u2122]"
+    r"|ï»¿"
 )
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
