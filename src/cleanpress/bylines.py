@@ -142,6 +142,8 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         piece = seg[: cut.start()].strip(" ,") if cut else seg
         if piece != text:
             name = piece if looks_like_name(piece, lex) else _name_prefix(piece, lex) if cut else None
-            if name:
+            # Unlabelled, a name may be followed only by the date's month ("Tom Talbot October 14").
+            tail = piece[len(name) :].split() if name else []
+            if name and all(w.casefold().strip(".,") in lex.months or w.casefold() in lex.weekdays for w in tail):
                 return BylineMatch(byline=name, authors=(name,), labelled=False)
     return whole

@@ -347,9 +347,11 @@ def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexic
     if _BREADCRUMB.search(info.text):
         score -= HEADLINE_BREADCRUMB_COST
     stop_language = bool(lex.stopwords)
-    if below and _is_meta(below[0], lex):
+    # The date or byline under a headline, looking through captions and share rows.
+    under = [b for b in below[:4] if b.kind != "caption"]
+    if under and _is_meta(under[0], lex):
         score += HEADLINE_META_BELOW_BONUS
-    elif len(below) > 1 and _is_meta(below[1], lex):
+    elif len(under) > 1 and _is_meta(under[1], lex):
         score += HEADLINE_META_BELOW_BONUS / 2
     if stop_language and info.n_stop == 0 and info.n_words >= 3:
         score -= HEADLINE_NO_STOPWORDS_COST
