@@ -100,17 +100,18 @@ def candidate_runs(infos: list[LineInfo]) -> list[tuple[float, int, int]]:
 # seldom stands in the last part of a page (legal notes and comment rules do).
 INTRO_WINDOW = 6
 INTRO_BONUS = 0.5  # per kind of introduction found
+INTRO_DATE_WEIGHT = 2.0  # a date above counts double: rule boxes and legal notes have titles, not dates
 LATE_START = 0.6
 LATE_PENALTY = 0.8
 # "МОСКВА, 4 янв - РИА Новости.", "BERLIN, 3. Mai (dpa) -": a place, a date with a digit, a dash.
 _DATELINE = regex.compile(r"^[^\d\n]{2,40}?,\s[^\n]{0,20}?\d[^\n]{0,25}?\s[-—–]\s")
 
 
-def _intro(infos: list[LineInfo], first: int) -> int:
+def _intro(infos: list[LineInfo], first: int) -> float:
     above = _nonblank_before(infos, first, INTRO_WINDOW)
-    found = 0
+    found = 0.0
     if any(i.kind == "date" or i.date is not None for i in above):
-        found += 1
+        found += INTRO_DATE_WEIGHT
     if any(i.kind == "byline" or (i.byline is not None and i.byline.labelled) for i in above[:3]):
         found += 1
     if any(_headline_candidate(i) and i.n_words >= 4 and i.kind != "good" for i in above[:3]):
