@@ -156,7 +156,13 @@ def _trim_teaser_tail(infos: list[LineInfo], first: int, last: int) -> int:
     that does not end one is a teaser that joined the run because it reads as prose.
     """
     while True:
-        tail = [i for i in infos[first : last + 1] if not i.blank][-3:]
+        # The last three non-blank lines of the run, found walking back from its end.
+        tail: list[LineInfo] = []
+        k = last
+        while k >= first and len(tail) < 3:
+            if not infos[k].blank:
+                tail.insert(0, infos[k])
+            k -= 1
         if len(tail) < 3 or _ends_sentence(tail[-1]) or tail[-2].kind != "short":
             return last
         last = tail[0].index

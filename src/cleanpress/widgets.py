@@ -134,10 +134,11 @@ def find_related_lists(
             if len(block.items) >= need_items and _has_real_titles(block):
                 rest.extend(_mark(block, span, i, j, "run of teaser titles"))
                 lists.append(block)
-                i = j
-                continue
-            rest.append(info)
-            i += 1
+            else:
+                # Not a list: the whole run is left as it is. Retrying from every
+                # line of a long menu would make this quadratic.
+                rest.extend(span[i:j])
+            i = j
             continue
         rest.append(info)
         i += 1
