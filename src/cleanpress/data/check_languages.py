@@ -11,6 +11,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from cleanpress.lexicon import CUE_CATEGORIES
+
 KEYS = (
     "name",
     "stopwords",
@@ -24,20 +26,7 @@ KEYS = (
     "cues",
 )
 LIST_KEYS = KEYS[1:2] + KEYS[3:9]
-CUE_KEYS = (
-    "share",
-    "comments",
-    "comment_form",
-    "related",
-    "subscribe",
-    "cookie",
-    "copyright",
-    "ad",
-    "nav",
-    "tags",
-    "most_read",
-    "login",
-)
+CUE_KEYS = CUE_CATEGORIES
 NO_COLON = ("byline_labels", "caption_labels", "source_verbs", "agencies")
 
 LANG_DIR = Path(__file__).resolve().parent / "languages"
