@@ -178,25 +178,40 @@ MERGE_MAX_GAP_BEFORE = 6
 MERGE_MIN_SCORE = 1.5
 
 
-def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int) -> bool:
+def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: frozenset[str]) -> bool:
     gap = 0
     for info in infos[start:stop]:
         if info.blank:
             continue
         gap += 1
-        if gap > limit or info.kind in ("cue", "counter", "date", "byline", "caption") or info.copyright:
+        if gap > limit or (info.kind in hard and not _interrupts(info)) or info.copyright:
             return False
     return True
+
+
+def _interrupts(info: LineInfo) -> bool:
+    """Cues that interrupt an article without ending it: "Advertisement", "Читайте также: <title>"."""
+    if info.cue == "ad":
+        return True
+    head, sep, tail = info.text.partition(":")
+    return info.cue == "related" and bool(sep) and len(tail.split()) >= 3
+
+
+# What a gap may not hold. Going down the page, photos occur inside articles;
+# going up, they belong to the header. A date ends an article (teasers carry dates).
+_HARD_BELOW = frozenset({"cue", "counter", "byline", "date"})
+_HARD_ABOVE = frozenset({"cue", "counter", "byline", "date", "caption"})
 
 
 def _merge_runs(infos: list[LineInfo], runs: list[tuple[float, int, int]], best: int) -> tuple[int, int]:
     first, last = runs[best][1], runs[best][2]
     for score, a, b in runs[best + 1 :]:
-        if score < MERGE_MIN_SCORE or not _soft_gap(infos, last + 1, a, MERGE_MAX_GAP):
+        if not _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW):
             break
-        last = b
+        if score >= MERGE_MIN_SCORE:  # a weak run (one short sentence) joins only with a later strong one
+            last = b
     for score, a, b in reversed(runs[:best]):
-        if score < MERGE_MIN_SCORE or not _soft_gap(infos, b + 1, first, MERGE_MAX_GAP_BEFORE):
+        if score < MERGE_MIN_SCORE or not _soft_gap(infos, b + 1, first, MERGE_MAX_GAP_BEFORE, _HARD_ABOVE):
             break
         first = a
     return first, last
