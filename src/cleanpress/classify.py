@@ -102,6 +102,9 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     sentence = info.terminal and words >= th.sentence_words
     prose = words >= th.long_line_words or (words >= th.good_min_words and info.terminal and stop_ok) or sentence
 
+    if info.comment_author:
+        _set(info, "counter", th.cue_score, "COMMENTS", "comment author line ('... says:')")
+        return
     if info.counter is not None:
         _set(info, "counter", th.cue_score, "COMMENTS", f"comments counter ({info.counter})")
         return

@@ -62,6 +62,8 @@ def _is_barrier(info: LineInfo) -> bool:
     A counter with a number is no barrier: pages show "Комментарии: 0" in the
     header, above the text, as often as below it.
     """
+    if info.comment_author:  # "Jane Doe says:": reader comments start here
+        return True
     return info.kind == "cue" and info.cue in _BARRIER_CUES and info.n_words <= 4 and info.counter is None
 
 

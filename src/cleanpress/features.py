@@ -33,6 +33,8 @@ _URLISH = regex.compile(r"https?://|www\.|\w\.(?:com|ru|kz|org|net|de|uk)\b", re
 CUE_LINE_MAX_CHARS = 160
 # Lines longer than this are measured on their first this-many characters.
 WORD_SAMPLE_CHARS = 20_000
+# "Jane Doe says:" has at most this many words.
+COMMENT_AUTHOR_MAX_WORDS = 7
 # A byline line has at most this many words ("By Jane Doe and John Smith, Staff Writers").
 BYLINE_MAX_WORDS = 12
 # Lines longer than this are never dates, bylines, counters or captions.
@@ -69,6 +71,7 @@ class LineInfo:
     reason: str = "blank line"
     meta: bool | None = None  # holds a date or byline somewhere in it (computed on demand)
     control: bool = False  # "Reply" under a comment
+    comment_author: bool = False  # "Jane Doe says:" opens a comment
 
     @property
     def blank(self) -> bool:
@@ -125,6 +128,9 @@ def compute_features(index: int, text: str, lex: Lexicon) -> LineInfo:
         if info.date is None and info.n_words <= BYLINE_MAX_WORDS:
             info.byline = match_byline(text, lex)
         _match_counter(info, lex)
+        if info.ends_colon and info.n_words <= COMMENT_AUTHOR_MAX_WORDS:
+            head = text[:-1].rstrip().casefold()
+            info.comment_author = any(head.endswith(" " + verb) for verb in lex.comment_says)
     return info
 
 

@@ -114,6 +114,8 @@ class Lexicon:
     byline_inline: regex.Pattern[str]
     #: a photo credit inside a line: "Erdölpumpen im Abendrot. Bild: Name/Agency"
     caption_inline: regex.Pattern[str]
+    #: the verb of a comment's author line: "Jane Doe says:"
+    comment_says: frozenset[str]
 
     def is_stopword(self, word_cf: str) -> bool:
         return word_cf in self.stopwords
@@ -133,6 +135,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     cues: list[tuple[str, str]] = []
     labels: list[tuple[str, str]] = []
     verbs: list[str] = []
+    says: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
         if i == 0:  # stopword density is a property of the page's own language
@@ -146,6 +149,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         for key in LABEL_KEYS:
             labels.extend((p, key) for p in _strs(data.get(key)))
         verbs.extend(_strs(data.get("source_verbs")))
+        says.update(_strs(data.get("comment_says")))
     words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
     alternation = "|".join(regex.escape(w) for w in words) or r"(?!x)x"
     date_words = regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE)
@@ -173,6 +177,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         source_pattern=source_pattern,
         byline_inline=byline_inline,
         caption_inline=caption_inline,
+        comment_says=frozenset(says),
     )
 
 

@@ -219,6 +219,12 @@ def _starts_section(info: LineInfo) -> bool:
     return info.kind == "counter" or (info.kind == "cue" and info.cue in ("comments", "comment_form"))
 
 
+def _author_of(info: LineInfo) -> str:
+    """ "Jane Doe says:" -> "Jane Doe"."""
+    words = info.text[:-1].split()
+    return " ".join(words[:-1]) if len(words) > 1 else info.text
+
+
 def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock], list[LineInfo]]:
     """Comment sections in ``span`` and the lines outside them."""
     sections: list[CommentBlock] = []
@@ -230,7 +236,9 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
             rest.append(info)
             i += 1
             continue
-        if info.kind == "counter":
+        if info.comment_author:
+            block = CommentBlock(heading=None, count=None)
+        elif info.kind == "counter":
             block = CommentBlock(heading=info.counter_head, count=info.counter)
             info.reason = f"comments counter ({info.counter})"
         elif info.cue == "comments":
@@ -243,7 +251,7 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
         info.label = "COMMENTS"
         block.lines.append(info.index)
         j = i + 1
-        body: list[LineInfo] = []
+        body: list[LineInfo] = [info] if info.comment_author else []
         in_form = info.cue == "comment_form"
         # Only a heading or a counter above zero announces comments; under a bare
         # form or "Комментарии (0)" the lines are the form's, or not the section's.
@@ -252,7 +260,7 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
         context = False  # the previous line was an author, a date or comment text
         while j < n:
             nxt = span[j]
-            if nxt.kind == "counter" or (nxt.kind == "cue" and nxt.cue in _SECTION_ENDS) or nxt.copyright:
+            if (nxt.kind == "counter" and not nxt.comment_author) or (nxt.kind == "cue" and nxt.cue in _SECTION_ENDS) or nxt.copyright:
                 break
             if nxt.kind == "cue" and nxt.cue == "comments" and block.comments:
                 break
@@ -268,7 +276,7 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
                 nxt.reason = "comment form field"
             elif nxt.cue == "comments":
                 nxt.reason = "comments heading"
-            elif expects_comments and _comment_line(nxt, context):
+            elif nxt.comment_author or (expects_comments and _comment_line(nxt, context)):
                 in_form = False
                 context = True
                 body.append(nxt)
@@ -314,6 +322,10 @@ def _split_comments(lines: Sequence[LineInfo]) -> list[tuple[str, str | None, st
         if info.control:
             flush()
             info.reason = "comment control"
+        elif info.comment_author:
+            flush()
+            author = _author_of(info)
+            info.reason = "comment author"
         elif info.kind == "date":
             if texts:
                 flush()

@@ -24,8 +24,9 @@ KEYS = (
     "source_verbs",
     "agencies",
     "cues",
+    "comment_says",
 )
-LIST_KEYS = KEYS[1:2] + KEYS[3:9]
+LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:11]
 CUE_KEYS = CUE_CATEGORIES
 NO_COLON = ("byline_labels", "caption_labels", "source_verbs", "agencies")
 
