@@ -12,12 +12,12 @@ import regex
 
 from .bylines import BylineMatch, match_byline
 from .dates import DateMatch, match_date_line
-from .lexicon import Lexicon
+from .lexicon import Lexicon, first_word
 
 __all__ = ["LineInfo", "compute_features", "CUE_LINE_MAX_CHARS"]
 
 _WORD = regex.compile(r"\w+")
-_CAPITALISED = regex.compile(r"(?<!\w)\p{Lu}")
+_DIGIT = regex.compile(r"\d")
 _TERMINAL = frozenset(".!?…;:。！？")
 _CLOSERS = "»”\"'’)]*"
 # A comments counter: "Комментарии (0)", "Comments [12]", "12 comments", "Комментариев: 3".
@@ -27,7 +27,6 @@ _COUNTER_AFTER = regex.compile(
 _COUNTER_BEFORE = regex.compile(r"^(?P<n>\d{1,6})\s+(?P<head>\w[^\d]{1,40})$")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|&copy;", regex.IGNORECASE)
 _BULLET = regex.compile(r"^(?:[-–—•·*▪►●■]\s|\d{1,2}[.)]\s)")
-_URLISH = regex.compile(r"https?://|www\.|\w\.(?:com|ru|kz|org|net|de|uk)\b", regex.IGNORECASE)
 
 # Lines longer than this are never cue lines (boilerplate phrases are short).
 CUE_LINE_MAX_CHARS = 160
@@ -61,9 +60,6 @@ class LineInfo:
     counter_head: str | None = None
     copyright: bool = False
     bullet: bool = False
-    urlish: bool = False
-    capitalised: float = 0.0  # share of words starting with a capital
-    first_upper: bool = False
     # Decisions, filled by the classify and context stages.
     kind: str = "blank"
     score: float = 0.0
@@ -101,9 +97,6 @@ def compute_features(index: int, text: str, lex: Lexicon) -> LineInfo:
         info.n_words = max(info.n_words, round(len(_CJK.findall(sample)) * scale) // CJK_CHARS_PER_WORD)
     stop = lex.stopwords
     info.n_stop = round(sum(1 for w in words if w in stop) * scale)
-    if words:
-        info.capitalised = len(_CAPITALISED.findall(sample)) / len(words)
-    info.first_upper = text[:1].isupper()
     tail = text.rstrip(_CLOSERS)
     last = tail[-1:] if tail else ""
     info.terminal = last in _TERMINAL and last != ":"
@@ -111,23 +104,25 @@ def compute_features(index: int, text: str, lex: Lexicon) -> LineInfo:
     info.bullet = _BULLET.match(text) is not None
     if info.n_chars <= CUE_LINE_MAX_CHARS:
         cf = text.casefold()
-        hit = lex.cues.match(cf)
+        key = first_word(cf)
+        hit = lex.cues.match(cf, key)
         if hit is None and info.bullet:
             hit = lex.cues.match(_BULLET.sub("", cf, count=1))
         if hit is not None:
             info.cue_phrase, info.cue = hit
-        label = lex.labels.match(cf)
+        label = lex.labels.match(cf, key)
         if label is not None:
             info.label_kind = label[1]
-        elif lex.caption_inline.search(text) is not None:
+        elif ":" in text and lex.caption_inline.search(text) is not None:
             info.label_kind = "caption_labels"
         info.copyright = _COPYRIGHT.search(text) is not None
-        info.urlish = _URLISH.search(text) is not None
     if info.n_chars <= SHORT_LINE_MAX_CHARS:
-        info.date = match_date_line(text, lex)
+        has_digit = _DIGIT.search(text) is not None
+        info.date = match_date_line(text, lex) if has_digit else None
         if info.date is None and info.n_words <= BYLINE_MAX_WORDS:
             info.byline = match_byline(text, lex)
-        _match_counter(info, lex)
+        if has_digit:  # every counter shows a number
+            _match_counter(info, lex)
         if info.ends_colon and info.n_words <= COMMENT_AUTHOR_MAX_WORDS:
             head = text[:-1].rstrip().casefold()
             info.comment_author = any(head.endswith(" " + verb) for verb in lex.comment_says)

@@ -63,6 +63,12 @@ def load_language(code: str) -> Mapping[str, object]:
     return data
 
 
+def first_word(line_cf: str) -> str:
+    """The first word of a casefolded line, or its first character when it starts with none."""
+    m = _WORD.match(line_cf)
+    return m.group() if m else line_cf[:1]
+
+
 class PrefixMatcher:
     """Finds which known phrase a casefolded line starts with, in O(1) lookups per line.
 
@@ -74,8 +80,7 @@ class PrefixMatcher:
         index: dict[str, list[tuple[str, str]]] = {}
         for phrase, tag in phrases:
             phrase = " ".join(phrase.casefold().split())
-            m = _WORD.match(phrase) if phrase else None
-            key = m.group() if m else phrase[:1]
+            key = first_word(phrase)
             if not key:
                 continue
             index.setdefault(key, []).append((phrase, tag))
@@ -83,10 +88,13 @@ class PrefixMatcher:
             items.sort(key=lambda it: -len(it[0]))
         self._index = index
 
-    def match(self, line_cf: str) -> tuple[str, str] | None:
-        """``(phrase, tag)`` of the longest phrase that starts ``line_cf``, else ``None``."""
-        m = _WORD.match(line_cf)
-        key = m.group() if m else line_cf[:1]
+    def match(self, line_cf: str, key: str | None = None) -> tuple[str, str] | None:
+        """``(phrase, tag)`` of the longest phrase that starts ``line_cf``, else ``None``.
+
+        ``key`` is the line's first word (:func:`first_word`), when the caller has it already.
+        """
+        if key is None:
+            key = first_word(line_cf)
         for phrase, tag in self._index.get(key, ()):
             if line_cf.startswith(phrase):
                 nxt = line_cf[len(phrase) : len(phrase) + 1]
