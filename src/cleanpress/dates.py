@@ -161,19 +161,13 @@ def parse_date(
     """The datetime of a date line, or ``None`` when it cannot be fixed without the clock."""
     if (match.relative or not match.has_year) and now is None:
         return None
-    from dateparser.date import DateDataParser  # deferred: only date lines pay for it
-
-    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past"}
-    if languages and languages[0] != "en":
-        settings["DATE_ORDER"] = "DMY"  # 09.11.2025 is 9 November everywhere but in US English
-    if now is not None:
-        settings["RELATIVE_BASE"] = now
-    else:  # never let dateparser fill a missing part from the clock
-        settings["REQUIRE_PARTS"] = ["day", "month", "year"]
     known = _dateparser_languages()
     langs = [_DATEPARSER_CODES.get(code, code) for code in languages]
-    langs = [code for code in dict.fromkeys(langs) if code in known] or None
-    parser = DateDataParser(languages=langs, try_previous_locales=False, settings=settings)
+    parser = _date_parser(
+        tuple(code for code in dict.fromkeys(langs) if code in known),
+        day_first=bool(languages) and languages[0] != "en",  # 09.11.2025 is 9 November but in US English
+        now=now,
+    )
     # The span as found, then its first full date alone: "25. Januar 2022 25. Januar 2022",
     # "01. Dez. 2017, 12:01 Uhr 3 min Lesezeit" defeat dateparser whole.
     attempts = [match.text]
@@ -189,6 +183,21 @@ def parse_date(
         if data is not None and data.date_obj is not None:
             return data.date_obj
     return None
+
+
+@lru_cache(maxsize=32)
+def _date_parser(languages: tuple[str, ...], day_first: bool, now: datetime | None):  # type: ignore[no-untyped-def]
+    """One dateparser parser per language set and settings: building one compiles its regexes."""
+    from dateparser.date import DateDataParser  # deferred: only date lines pay for it
+
+    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past"}
+    if day_first:
+        settings["DATE_ORDER"] = "DMY"
+    if now is not None:
+        settings["RELATIVE_BASE"] = now
+    else:  # never let dateparser fill a missing part from the clock
+        settings["REQUIRE_PARTS"] = ["day", "month", "year"]
+    return DateDataParser(languages=list(languages) or None, try_previous_locales=False, settings=settings)
 
 
 # ISO codes dateparser knows under another name.

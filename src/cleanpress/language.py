@@ -19,7 +19,7 @@ from .lexicon import available_languages, load_language
 
 __all__ = ["detect_language"]
 
-_SAMPLE_CHARS = 6000
+_SAMPLE_CHARS = 3000
 _WORD = regex.compile(r"\w+")
 _KAZAKH_ONLY = frozenset("әғқңөұүһӘҒҚҢӨҰҮҺ")
 _UKRAINIAN_ONLY = frozenset("їєґЇЄҐ")
