@@ -52,7 +52,7 @@ def looks_like_name(text: str, lex: Lexicon | None = None) -> bool:
         # "O'Connor", "McDonald", "Jean-Luc"; an all-capitals word is an acronym, not a name.
         if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2):
             return False
-        if lex is not None and (cf in lex.stopwords or cf in lex.months or lex.cues.match(cf) is not None):
+        if lex is not None and (cf in lex.stopwords or cf in lex.months or cf in lex.weekdays or lex.cues.match(cf) is not None):
             return False
         capitalised += 1
     # "JOHN SMITH" in caps is a name too, but one-letter words only are not.

@@ -256,7 +256,7 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             continue
         seen += 1
         if seen <= META_IN_RUN and info.kind in ("name", "date", "byline", "title", "short", "bad"):
-            if _take_meta(info, layout, lex, "at the top of the text", bare_names=True):
+            if _take_meta(info, layout, lex, "at the top of the text", bare_names=_beside_date(infos, info)):
                 continue
         if info.kind == "caption":
             layout.captions.append(info.index)
@@ -395,6 +395,29 @@ META_WITHOUT_HEADLINE = 8
 META_LINE_MAX_CHARS = 160
 
 
+def _next_nonblank(infos: list[LineInfo], index: int) -> int | None:
+    for info in infos[index + 1 : index + 1 + META_NEIGHBOUR_REACH]:
+        if not info.blank:
+            return info.index
+    return None
+
+
+# How many lines (blank ones included) under the headline a bare name may stand.
+NAME_UNDER_HEADLINE = 6
+# How far (in lines, blank ones included) a neighbour is looked for.
+META_NEIGHBOUR_REACH = 3
+
+
+def _beside_date(infos: list[LineInfo], info: LineInfo) -> bool:
+    """Is the nearest non-blank line above or below a date? A bare name counts as a
+    byline only there (or right under the headline): title-cased subheadings
+    ("Plant Terrarium Ideas") look like names too."""
+    below = _next_nonblank(infos, info.index)
+    above = _nonblank_before(infos, info.index, 1)
+    near = ([infos[below]] if below is not None else []) + above
+    return any(n.kind == "date" or n.date is not None for n in near)
+
+
 def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_names: bool) -> bool:
     """Take the date and/or byline this line holds, if still missing; label the line."""
     if info.n_chars > META_LINE_MAX_CHARS or info.kind in ("good", "cue") or info.label in ("HEADLINE", "RELATED", "COMMENTS"):
@@ -442,7 +465,10 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         meta_start = min([i.index for i in _nonblank_before(infos, first, META_WITHOUT_HEADLINE)] or [first])
     for info in infos[meta_start:first]:
         if not info.blank and info.index != head_index:
-            _take_meta(info, layout, lex, "by the headline", bare_names=info.index > head_index or best is None)
+            # A bare name is a byline just under the headline or beside a date.
+            near_headline = best is not None and 0 < info.index - head_index <= NAME_UNDER_HEADLINE
+            bare = (info.index > head_index or best is None) and (_beside_date(infos, info) or near_headline)
+            _take_meta(info, layout, lex, "by the headline", bare_names=bare)
     # The header zone between the headline and the body: tags and captions.
     zone = [i for i in infos[head_index + 1 : first] if not i.blank] if best else []
     for info in zone:
