@@ -83,7 +83,8 @@ def _name_prefix(text: str, lex: Lexicon | None) -> str | None:
     return None
 
 
-def _labelled(rest: str, lex: Lexicon | None = None) -> BylineMatch | None:
+def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> BylineMatch | None:
+    """The byline after a label; ``inline`` labels (mid-line) need proper names after them."""
     rest = rest.lstrip(" :—–-").strip()
     m = _NAME_END.search(rest)
     if m:
@@ -96,7 +97,7 @@ def _labelled(rest: str, lex: Lexicon | None = None) -> BylineMatch | None:
         return None
     authors = split_authors(rest)
     words = rest.split()
-    if not authors and not _HAS_DIGIT.search(rest) and (len(words) == 1 or (len(words) <= 3 and rest[:1].isupper())):
+    if not authors and not inline and not _HAS_DIGIT.search(rest) and (len(words) == 1 or (len(words) <= 3 and rest[:1].isupper())):
         authors = (rest,)
     if not authors:
         return None
@@ -130,7 +131,7 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
             continue
         dated = find_date(text, lex) is not None
         if len(seg[: inline.start()].split()) <= MAX_WORDS_BEFORE_LABEL or dated:
-            m = _labelled(inline.group("rest"), lex)
+            m = _labelled(inline.group("rest"), lex, inline=inline.start() > 0)
             if m is not None and (m.byline[:1].isupper() or dated):
                 return m
     names = split_authors(text)

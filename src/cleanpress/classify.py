@@ -159,7 +159,7 @@ def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
         # One word ("Email", "Video", "Website") is a cue only alone on its line,
         # or as a label: "Теги: a, b", "Tags: x".
         rest = info.text[len(phrase) :].lstrip()
-        return rest.startswith(":")
+        return rest.startswith(":") and info.cue not in WHOLE_LINE_CUES
     extra = WHOLE_LINE_CUES.get(info.cue or "")
     if extra is not None:
         return info.n_words <= phrase_words + extra
