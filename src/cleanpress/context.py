@@ -301,6 +301,7 @@ HEADLINE_NO_STOPWORDS_COST = 2.0  # a row of menu words or share buttons, not a 
 HEADLINE_LOWERCASE_COST = 3.0  # starts in the middle of something
 HEADLINE_COLON_END_COST = 3.0  # a lead-in ("Read more:")
 HEADLINE_WORDS_CAP = 12
+HEADLINE_REPEATED_BONUS = 2.0
 HEADLINE_MIN_SCORE = 3.0  # below this, no headline: "Accept" above the text is no title
 HEADLINE_LEDE_WEIGHT = 14.0  # times the share of its content words the lede repeats
 HEADLINE_LEDE_MIN_WORDS = 4
@@ -446,11 +447,16 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
     above = _nonblank_before(infos, first, HEADER_WINDOW)
     best: tuple[float, LineInfo] | None = None
     lede = _lede_stems(infos, first, lex)
+    seen: dict[str, int] = {}
+    for info in above:
+        seen[info.text] = seen.get(info.text, 0) + 1
     for dist, info in enumerate(above):
         if not _headline_candidate(info) or _is_meta(info, lex):
             continue
         below = list(reversed(above[:dist]))
         score = _headline_score(info, dist, below, lex, lede)
+        if seen[info.text] > 1 and info.n_words >= 3:
+            score += HEADLINE_REPEATED_BONUS  # a breadcrumb or a share text repeats the title
         if score >= HEADLINE_MIN_SCORE and (best is None or score > best[0]):
             best = (score, info)
     head_index = best[1].index if best else first
