@@ -90,3 +90,22 @@ def test_relative_dates_need_now() -> None:
 def test_parse_is_deterministic() -> None:
     assert cleanpress.parse(SEED) == cleanpress.parse(SEED)
     assert cleanpress.parse(SEED).to_dict() == cleanpress.parse(SEED).to_dict()
+
+
+BODY_EN = (
+    "The council approved the new bridge on Tuesday after a long debate about its cost and the route it would take. "
+    "Work will start in spring and should be finished within two years, the mayor said after the vote.\n"
+    "Residents had asked for the bridge for years and sent several joint letters to the local authority about it."
+)
+
+
+def test_a_full_date_beats_a_reading_time() -> None:
+    doc = cleanpress.parse("Town approves the new bridge\n5 min read\nBy Jane Doe | March 5, 2024\n\n" + BODY_EN)
+    assert doc.date == datetime(2024, 3, 5) and doc.date_text == "March 5, 2024"
+    assert doc.authors == ("Jane Doe",)
+
+
+def test_a_relative_date_is_not_replaced_by_a_teaser_date() -> None:
+    text = "Town approves the new bridge\nyesterday, 12:30\n\n" + BODY_EN + "\n\nMore news\nOld story about the park and its trees\n12.01.2020"
+    doc = cleanpress.parse(text, now=datetime(2025, 11, 18, 9, 0))
+    assert doc.date == datetime(2025, 11, 17, 12, 30)

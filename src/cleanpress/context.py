@@ -49,6 +49,7 @@ class Layout:
     date: int | None = None
     byline: int | None = None
     date_match: DateMatch | None = None
+    dropped_dates: list[int] = field(default_factory=list)  # yearless dates a full one replaced
     byline_match: BylineMatch | None = None
     tags: list[str] = field(default_factory=list)
     captions: list[int] = field(default_factory=list)
@@ -231,10 +232,13 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _body(infos, first, last, layout, lex)
     _header(infos, first, layout, lex)
     _trailer(infos, last + 1, layout, lex)
-    if layout.date_match is None:
+    if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
     if layout.byline_match is None:
         _fallback_byline(infos, first, last, layout)
+    for index in layout.dropped_dates:
+        if index != layout.date and infos[index].label == "DATE":
+            infos[index].label, infos[index].reason = "BOILERPLATE", "date without a year; a full date stands elsewhere"
     # Every line labelled BODY is in the body, and every body line says so.
     body = set(layout.body)
     for info in infos:
@@ -430,9 +434,14 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         if bm is not None and (bm.labelled or bare_names):
             layout.byline_match, layout.byline = bm, info.index
             took_byline = True
-    if layout.date_match is None:
+    weak = layout.date_match is not None and not layout.date_match.has_year and not layout.date_match.relative
+    if layout.date_match is None or weak:
+        # A full date beats one without a year ("9 min", "Aug 15") found earlier;
+        # a relative date ("вчера, 12:30") stands.
         dm = find_date(info.text, lex)
-        if dm is not None:
+        if dm is not None and (layout.date_match is None or dm.has_year):
+            if layout.date is not None and layout.date != layout.byline:
+                layout.dropped_dates.append(layout.date)
             layout.date_match, layout.date = dm, info.index
             took_date = True
     if took_byline:
@@ -575,7 +584,7 @@ def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexic
     nearest date line with a year outside the body and the widgets."""
     for info in _nonblank_before(infos, first, FALLBACK_NEAR):
         if info.label not in ("RELATED", "COMMENTS", "HEADLINE") and _take_meta(info, layout, lex, "above the article", bare_names=False):
-            if layout.date_match is not None:
+            if layout.date_match is not None and layout.date_match.has_year:
                 return
     best: tuple[int, LineInfo] | None = None
     for info in infos:
@@ -586,5 +595,7 @@ def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexic
             best = (distance, info)
     if best is not None:
         info = best[1]
+        if layout.date is not None:
+            layout.dropped_dates.append(layout.date)
         layout.date_match, layout.date = info.date, info.index
         info.label, info.reason = "DATE", "nearest dated line to the article"

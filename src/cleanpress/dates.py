@@ -68,6 +68,8 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
     shaped = any(not m.group().isdigit() for m in numeric)
     if not (month or shaped or relative):
         return None
+    if relative and not (month or shaped) and sum(1 for m in word_hits if m.group().casefold() in lex.relative) < 2:
+        return None  # "9 min" is a reading time; "3 часа назад", "2 days ago" are dates
     tz = list(_TZ.finditer(text))
     # Blank out the date parts and count what is left.
     rest = _TZ.sub(" ", text)
