@@ -42,7 +42,7 @@ CUE_LABELS = {
 
 # Boilerplate that comes in whole sentences: a cookie banner or a comment-form
 # notice is prose by shape, and still boilerplate.
-SENTENCE_CUES = frozenset({"cookie", "comment_form", "subscribe", "copyright"})
+SENTENCE_CUES = frozenset({"cookie", "comment_form", "subscribe", "copyright", "ad"})
 
 
 @dataclass(frozen=True)
