@@ -177,7 +177,7 @@ def _trim_teaser_tail(infos: list[LineInfo], first: int, last: int) -> int:
 # run has at least MERGE_MIN_SCORE (a real paragraph). A run before the best
 # one joins only across a short gap (above the text stand headlines and teasers).
 MERGE_MAX_GAP = 30
-MERGE_MAX_GAP_BEFORE = 6
+MERGE_MAX_GAP_BEFORE = 20
 MERGE_MIN_SCORE = 1.5
 
 
@@ -214,9 +214,10 @@ def _merge_runs(infos: list[LineInfo], runs: list[tuple[float, int, int]], best:
         if score >= MERGE_MIN_SCORE:  # a weak run (one short sentence) joins only with a later strong one
             last = b
     for score, a, b in reversed(runs[:best]):
-        if score < MERGE_MIN_SCORE or not _soft_gap(infos, b + 1, first, MERGE_MAX_GAP_BEFORE, _HARD_ABOVE):
+        if not _soft_gap(infos, b + 1, first, MERGE_MAX_GAP_BEFORE, _HARD_ABOVE):
             break
-        first = a
+        if score >= MERGE_MIN_SCORE:
+            first = a
     return first, last
 
 
