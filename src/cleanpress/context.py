@@ -307,6 +307,7 @@ HEADLINE_LOWERCASE_COST = 3.0  # starts in the middle of something
 HEADLINE_COLON_END_COST = 3.0  # a lead-in ("Read more:")
 HEADLINE_WORDS_CAP = 12
 HEADLINE_REPEATED_BONUS = 2.0
+HEADLINE_CAPTION_COST = 6.0
 HEADLINE_MIN_SCORE = 3.0  # below this, no headline: "Accept" above the text is no title
 HEADLINE_LEDE_WEIGHT = 14.0  # times the share of its content words the lede repeats
 HEADLINE_LEDE_MIN_WORDS = 4
@@ -376,6 +377,8 @@ def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexic
         score += HEADLINE_STANDFIRST_BONUS
     if _BREADCRUMB.search(info.text):
         score -= HEADLINE_BREADCRUMB_COST
+    if below and (below[0].copyright or below[0].kind == "caption") and below[0].n_words <= 8:
+        score -= HEADLINE_CAPTION_COST  # a photo's caption, with its credit under it
     stop_language = bool(lex.stopwords)
     # The date or byline under a headline, looking through captions and share rows.
     under = [b for b in below[:4] if b.kind != "caption"]
