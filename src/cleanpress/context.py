@@ -148,6 +148,14 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     return first, _trim_teaser_tail(infos, first, last)
 
 
+# A title opening the run has at most this many words.
+OPENER_MAX_WORDS = 15
+
+
+def _ends_with_period(info: LineInfo) -> bool:
+    return info.text.rstrip("»”\"')").endswith((".", "…"))
+
+
 def _ends_sentence(info: LineInfo) -> bool:
     return info.text.rstrip("»”\"')").endswith((".", "…", "!"))
 
@@ -472,6 +480,13 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             score += HEADLINE_REPEATED_BONUS  # a breadcrumb or a share text repeats the title
         if score >= HEADLINE_MIN_SCORE and (best is None or score > best[0]):
             best = (score, info)
+    if best is None and layout.body and layout.body[0] == first:
+        # Nothing above: the run may open with its own title ("Why Live in a Tiny House?").
+        opener = infos[first]
+        rest = [i for i in layout.body[1:3] if infos[i].kind == "good"]
+        if rest and 3 <= opener.n_words <= OPENER_MAX_WORDS and not _ends_with_period(opener) and opener.kind != "good":
+            layout.body.remove(first)
+            best = (0.0, opener)
     head_index = best[1].index if best else first
     if best is not None:
         h = best[1]
