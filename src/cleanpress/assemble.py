@@ -9,7 +9,7 @@ from .dates import parse_date
 from .features import LineInfo
 from .lexicon import Lexicon
 from .model import Comment, CommentSection, Document, Label, Line, Link, LinkList
-from .normalize import RawLine
+from .normalize import LineOffsets
 
 __all__ = ["assemble"]
 
@@ -29,7 +29,7 @@ def _source(paragraphs: tuple[str, ...], lex: Lexicon) -> str | None:
 
 
 def assemble(
-    raw: list[RawLine],
+    raw: LineOffsets,
     infos: list[LineInfo],
     layout: Layout,
     lex: Lexicon,
@@ -59,10 +59,6 @@ def assemble(
         )
         for b in layout.comments
     )
-    lines = tuple(
-        Line(start=r.start, end=r.end, text=info.text, label=_LABELS[info.label], reason=info.reason)
-        for r, info in zip(raw, infos)
-    )
     return Document(
         headline=headline,
         byline=byline,
@@ -77,5 +73,16 @@ def assemble(
         captions=tuple(infos[i].text for i in layout.captions),
         source=_source(paragraphs, lex),
         language=language,
-        lines=lines,
+        lines=_lines(raw, infos),
     )
+
+
+def _lines(raw: LineOffsets, infos: list[LineInfo]) -> tuple[Line, ...]:
+    """The Document's lines. Each LineInfo is let go as its Line is made, so a
+    large page never holds both in full: the peak memory is one of them, not two."""
+    out: list[Line] = []
+    for k, (start, end) in enumerate(raw):
+        info = infos[k]
+        out.append(Line(start=start, end=end, text=info.text, label=_LABELS[info.label], reason=info.reason))
+        infos[k] = None  # type: ignore[call-overload]
+    return tuple(out)

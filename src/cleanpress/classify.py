@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .features import LineInfo
+from .features import LineInfo, explain
 
 __all__ = ["Thresholds", "DEFAULT_THRESHOLDS", "classify_line", "min_stop_ratio"]
 
@@ -106,14 +106,14 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
         _set(info, "counter", th.cue_score, "COMMENTS", "comment author line ('... says:')")
         return
     if info.counter is not None:
-        _set(info, "counter", th.cue_score, "COMMENTS", f"comments counter ({info.counter})")
+        _set(info, "counter", th.cue_score, "COMMENTS", explain("comments counter ({})", info.counter))
         return
     if info.cue and (not prose or info.cue in SENTENCE_CUES) and _cue_covers(info, th):
-        _set(info, "cue", th.cue_score, CUE_LABELS.get(info.cue, "BOILERPLATE"), f"cue phrase '{info.cue_phrase}' ({info.cue})")
+        _set(info, "cue", th.cue_score, CUE_LABELS.get(info.cue, "BOILERPLATE"), explain("cue phrase '{}' ({})", info.cue_phrase, info.cue))
         return
     if info.cue == "related" and info.n_chars <= 300:
         # "Читайте также: <title>" may be long, but it is still a link, not prose.
-        _set(info, "cue", th.cue_score, "RELATED", f"cue phrase '{info.cue_phrase}' (related)")
+        _set(info, "cue", th.cue_score, "RELATED", explain("cue phrase '{}' (related)", info.cue_phrase))
         return
     if info.copyright and not prose:
         _set(info, "cue", th.cue_score, "FOOTER", "copyright sign")

@@ -21,7 +21,7 @@ import regex
 
 from .bylines import BylineMatch, find_byline
 from .dates import DateMatch, find_date, split_segments
-from .features import LineInfo
+from .features import LineInfo, explain
 from .lexicon import Lexicon
 from .widgets import CommentBlock, RelatedBlock, find_comment_sections, find_related_lists, find_tags
 
@@ -252,7 +252,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     body = set(layout.body)
     for info in infos:
         if info.label == "BODY" and info.index not in body:
-            info.label, info.reason = "BOILERPLATE", f"{info.kind} line outside the article"
+            info.label, info.reason = "BOILERPLATE", explain("{} line outside the article", info.kind)
     return layout
 
 
@@ -276,7 +276,7 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         elif info.label == "RELATED":
             layout.related.extend(find_related_lists([info])[0])
         elif info.kind in ("good", "neargood", "title", "short", "name", "bad", "date", "byline"):
-            info.label, info.reason = "BODY", f"inside the article's run of text ({info.kind})"
+            info.label, info.reason = "BODY", explain("inside the article's run of text ({})", info.kind)
             layout.body.append(info.index)
 
 
@@ -544,11 +544,11 @@ def _outside(infos: list[LineInfo], start: int, stop: int, layout: Layout, where
                 layout.captions.append(info.index)
             continue
         if info.kind == "date":
-            info.label, info.reason = "BOILERPLATE", f"date {where}"
+            info.label, info.reason = "BOILERPLATE", explain("date {}", where)
         elif info.kind in ("short", "name"):
-            info.label, info.reason = "NAV", f"short line {where}"
+            info.label, info.reason = "NAV", explain("short line {}", where)
         else:
-            info.label, info.reason = "BOILERPLATE", f"{info.kind} line {where}"
+            info.label, info.reason = "BOILERPLATE", explain("{} line {}", info.kind, where)
 
 
 def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) -> None:
@@ -577,7 +577,7 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
         if info.kind in ("short", "name"):
             info.label, info.reason = "NAV", "short line after the article"
         else:
-            info.label, info.reason = "BOILERPLATE", f"{info.kind} line after the article"
+            info.label, info.reason = "BOILERPLATE", explain("{} line after the article", info.kind)
 
 
 FALLBACK_NEAR = 12

@@ -15,13 +15,14 @@ like ``РќРѕСЏ`` is fixed as surely as a long one.
 from __future__ import annotations
 
 import codecs
-from typing import Iterator, NamedTuple
+from array import array
+from typing import Iterator
 
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-*" codecs)
 import regex
 
-__all__ = ["RawLine", "split_lines", "repair_lines", "clean_spaces", "coerce_text"]
+__all__ = ["LineOffsets", "split_lines", "repair_lines", "clean_spaces", "coerce_text"]
 
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 
@@ -44,11 +45,28 @@ _PLAN_SAMPLE_CHARS = 20_000
 _PLAN_WINDOW = 1000
 
 
-class RawLine(NamedTuple):
-    """Where a line stands in the input: ``input[start:end]``, separator excluded."""
+class LineOffsets:
+    """Where each line stands in the input: ``input[start:end]``, separator excluded.
 
-    start: int
-    end: int
+    Two arrays of machine integers rather than an object per line: a 10 MB page
+    has a quarter of a million lines. Iterating gives ``(start, end)`` pairs.
+    """
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+
+    def add(self, start: int, end: int) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends)
 
 
 def coerce_text(value: object) -> str:
@@ -87,20 +105,20 @@ def _decode_legacy(data: bytes) -> str:
     return best
 
 
-def split_lines(text: str) -> list[RawLine]:
+def split_lines(text: str) -> LineOffsets:
     """Cut ``text`` into lines with their offsets; a trailing separator gives a last empty line."""
-    lines: list[RawLine] = []
+    lines = LineOffsets()
     start = 0
     if "\r" not in text:  # the common case, ten times faster than the regex
         for part in text.split("\n"):
             end = start + len(part)
-            lines.append(RawLine(start, end))
+            lines.add(start, end)
             start = end + 1
         return lines
     for m in _NEWLINE.finditer(text):
-        lines.append(RawLine(start, m.start()))
+        lines.add(start, m.start())
         start = m.end()
-    lines.append(RawLine(start, len(text)))
+    lines.add(start, len(text))
     return lines
 
 
@@ -164,9 +182,9 @@ def _latin_line_leftovers(t: str) -> str:
     return stripped if _CYRILLIC.search(stripped) is None else t
 
 
-def repair_lines(source: str, lines: list[RawLine]) -> list[str]:
+def repair_lines(source: str, lines: LineOffsets) -> list[str]:
     """The repaired, whitespace-normalised text of every line (same order and length)."""
-    texts = [source[ln.start : ln.end] for ln in lines]
+    texts = [source[start:end] for start, end in lines]
     plan = None
     if any(_MOJIBAKE_HINT.search(t) for t in texts):
         plan = _transcoding_plan(iter(texts))

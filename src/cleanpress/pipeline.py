@@ -18,7 +18,7 @@ from .features import LineInfo, compute_features
 from .language import detect_language
 from .lexicon import Lexicon, lexicon_for
 from .model import Document, Label, Line
-from .normalize import RawLine, coerce_text, repair_lines, split_lines
+from .normalize import LineOffsets, coerce_text, repair_lines, split_lines
 
 __all__ = ["parse", "clean", "analyse", "Analysis"]
 
@@ -27,7 +27,7 @@ __all__ = ["parse", "clean", "analyse", "Analysis"]
 class Analysis:
     """The pipeline's state after the per-line stages: what training and parse share."""
 
-    raw: list[RawLine]
+    raw: LineOffsets
     texts: list[str]
     language: str | None
     lex: Lexicon
@@ -78,17 +78,17 @@ def parse(
     return assemble(a.raw, a.infos, layout, a.lex, a.language, now)
 
 
-def _empty(raw: list[RawLine], texts: list[str], language: str | None) -> Document:
+def _empty(raw: LineOffsets, texts: list[str], language: str | None) -> Document:
     """Junk or empty text: every line accounted for, nothing extracted."""
     lines = tuple(
         Line(
-            start=r.start,
-            end=r.end,
+            start=start,
+            end=end,
             text=t,
             label=Label.BLANK if not t else Label.BOILERPLATE,
             reason="blank line" if not t else "no text that reads as an article",
         )
-        for r, t in zip(raw, texts)
+        for (start, end), t in zip(raw, texts)
     )
     return Document(language=language, lines=lines)
 
