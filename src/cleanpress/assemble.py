@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 from .context import Layout
 from .dates import parse_date
@@ -73,16 +74,17 @@ def assemble(
         captions=tuple(infos[i].text for i in layout.captions),
         source=_source(paragraphs, lex),
         language=language,
-        lines=_lines(raw, infos),
+        lines=_lines(raw, cast("list[LineInfo | None]", infos)),
     )
 
 
-def _lines(raw: LineOffsets, infos: list[LineInfo]) -> tuple[Line, ...]:
+def _lines(raw: LineOffsets, infos: list[LineInfo | None]) -> tuple[Line, ...]:
     """The Document's lines. Each LineInfo is let go as its Line is made, so a
     large page never holds both in full: the peak memory is one of them, not two."""
     out: list[Line] = []
     for k, (start, end) in enumerate(raw):
         info = infos[k]
+        assert info is not None
         out.append(Line(start=start, end=end, text=info.text, label=_LABELS[info.label], reason=info.reason))
-        infos[k] = None  # type: ignore[call-overload]
+        infos[k] = None
     return tuple(out)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import io
 import json
 import sys
 from datetime import datetime
@@ -101,7 +100,7 @@ def _open_text(path: str, mode: str) -> IO[str]:
     if path == "-":
         return sys.stdin if "r" in mode else sys.stdout
     if path.endswith(".gz"):
-        return io.TextIOWrapper(gzip.open(path, mode.replace("t", "") + "b"), encoding="utf-8")  # type: ignore[arg-type]
+        return gzip.open(path, "rt", encoding="utf-8") if "r" in mode else gzip.open(path, "wt", encoding="utf-8")
     return open(path, mode, encoding="utf-8")
 
 

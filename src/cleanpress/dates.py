@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import Sequence
+from typing import Any, Sequence
 
 import regex
 
@@ -188,7 +188,7 @@ def parse_date(
 
 
 @lru_cache(maxsize=32)
-def _date_parser(languages: tuple[str, ...], day_first: bool, now: datetime | None):  # type: ignore[no-untyped-def]
+def _date_parser(languages: tuple[str, ...], day_first: bool, now: datetime | None) -> Any:
     """One dateparser parser per language set and settings: building one compiles its regexes."""
     from dateparser.date import DateDataParser  # deferred: only date lines pay for it
 

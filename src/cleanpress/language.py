@@ -104,6 +104,6 @@ def _stopword_index() -> dict[str, tuple[str, ...]]:
     """Every stopword of every shipped language, with the languages it belongs to."""
     index: dict[str, list[str]] = {}
     for code in available_languages():
-        for w in load_language(code).get("stopwords") or ():  # type: ignore[union-attr]
+        for w in load_language(code).get("stopwords") or ():
             index.setdefault(str(w).casefold(), []).append(code)
     return {w: tuple(codes) for w, codes in index.items()}

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 import regex
 
@@ -54,12 +54,12 @@ def available_languages() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
-def load_language(code: str) -> Mapping[str, object]:
+def load_language(code: str) -> Mapping[str, Any]:
     """The raw data of one language (``{}`` for a language we have no file for)."""
     if code not in available_languages():
         return {}
     path = resources.files("cleanpress") / "data" / "languages" / f"{code}.json"
-    data: Mapping[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    data: Mapping[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
@@ -148,11 +148,11 @@ def lexicon_for(language: str | None) -> Lexicon:
         data = load_language(code)
         if i == 0:  # stopword density is a property of the page's own language
             stop.update(_strs(data.get("stopwords")))
-        for k, v in dict(data.get("months") or {}).items():  # type: ignore[call-overload]
+        for k, v in dict(data.get("months") or {}).items():
             months.setdefault(str(k).casefold(), int(v))
         weekdays.update(_strs(data.get("weekdays")))
         relative.update(_strs(data.get("relative_dates")))
-        for cat, phrases in dict(data.get("cues") or {}).items():  # type: ignore[call-overload]
+        for cat, phrases in dict(data.get("cues") or {}).items():
             cues.extend((p, cat) for p in _strs(phrases))
         for key in LABEL_KEYS:
             labels.extend((p, key) for p in _strs(data.get(key)))
@@ -189,7 +189,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     )
 
 
-def _strs(value: object) -> list[str]:
+def _strs(value: Any) -> list[str]:
     if not value:
         return []
-    return [" ".join(str(v).casefold().split()) for v in value if str(v).strip()]  # type: ignore[union-attr]
+    return [" ".join(str(v).casefold().split()) for v in value if str(v).strip()]
