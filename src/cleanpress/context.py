@@ -102,6 +102,11 @@ def candidate_runs(infos: list[LineInfo]) -> list[tuple[float, int, int]]:
 # headline just above it, or a dateline opening it: "МОСКВА, 4 янв - ...") and
 # seldom stands in the last part of a page (legal notes and comment rules do).
 INTRO_WINDOW = 6
+# Share of words addressing the reader a run may have for free, the cost per
+# unit above it, and the lowest weight it can bring a run to.
+ADDRESS_FREE = 0.01
+ADDRESS_COST = 20.0
+ADDRESS_FLOOR = 0.3
 INTRO_BONUS = 0.5  # per kind of introduction found
 INTRO_DATE_WEIGHT = 2.0  # a date above counts double: rule boxes and legal notes have titles, not dates
 LATE_START = 0.6
@@ -125,8 +130,16 @@ def _intro(infos: list[LineInfo], first: int) -> float:
 
 
 def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int) -> float:
-    score, first, _ = run
+    score, first, last = run
     weight = 1.0 + INTRO_BONUS * _intro(infos, first)
+    # Rules, terms and sales copy speak to the reader; news seldom does.
+    words = you = 0
+    for info in infos[first : last + 1]:
+        words += info.n_words
+        you += info.n_you
+    address = you / max(1, words)
+    if address > ADDRESS_FREE:
+        weight *= max(ADDRESS_FLOOR, 1.0 - ADDRESS_COST * (address - ADDRESS_FREE))
     position = first / max(1, n_lines)
     if position > LATE_START:
         weight *= 1.0 - LATE_PENALTY * (position - LATE_START) / (1.0 - LATE_START)

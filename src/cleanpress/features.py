@@ -60,6 +60,7 @@ class LineInfo:
     n_chars: int = 0
     n_words: int = 0
     n_stop: int = 0
+    n_you: int = 0  # words addressing the reader ("вы", "you")
     terminal: bool = False
     ends_colon: bool = False
     cue: str | None = None  # cue category, e.g. "share"
@@ -108,6 +109,9 @@ def compute_features(index: int, text: str, lex: Lexicon) -> LineInfo:
         info.n_words = max(info.n_words, round(len(_CJK.findall(sample)) * scale) // CJK_CHARS_PER_WORD)
     stop = lex.stopwords
     info.n_stop = round(sum(1 for w in words if w in stop) * scale)
+    you = lex.second_person
+    if you:
+        info.n_you = round(sum(1 for w in words if w in you) * scale)
     tail = text.rstrip(_CLOSERS)
     last = tail[-1:] if tail else ""
     info.terminal = last in _TERMINAL and last != ":"

@@ -124,6 +124,8 @@ class Lexicon:
     caption_inline: regex.Pattern[str]
     #: the verb of a comment's author line: "Jane Doe says:"
     comment_says: frozenset[str]
+    #: pronouns addressing the reader, in the page's own language
+    second_person: frozenset[str]
 
     def is_stopword(self, word_cf: str) -> bool:
         return word_cf in self.stopwords
@@ -144,10 +146,12 @@ def lexicon_for(language: str | None) -> Lexicon:
     labels: list[tuple[str, str]] = []
     verbs: list[str] = []
     says: set[str] = set()
+    you: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
-        if i == 0:  # stopword density is a property of the page's own language
+        if i == 0:  # stopword density and address are properties of the page's own language
             stop.update(_strs(data.get("stopwords")))
+            you.update(_strs(data.get("second_person")))
         for k, v in dict(data.get("months") or {}).items():
             months.setdefault(str(k).casefold(), int(v))
         weekdays.update(_strs(data.get("weekdays")))
@@ -186,6 +190,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         byline_inline=byline_inline,
         caption_inline=caption_inline,
         comment_says=frozenset(says),
+        second_person=frozenset(you),
     )
 
 

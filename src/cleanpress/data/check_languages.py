@@ -25,8 +25,9 @@ KEYS = (
     "agencies",
     "cues",
     "comment_says",
+    "second_person",
 )
-LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:11]
+LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:12]
 CUE_KEYS = CUE_CATEGORIES
 NO_COLON = ("byline_labels", "caption_labels", "source_verbs", "agencies")
 
