@@ -109,3 +109,10 @@ def test_a_relative_date_is_not_replaced_by_a_teaser_date() -> None:
     text = "Town approves the new bridge\nyesterday, 12:30\n\n" + BODY_EN + "\n\nMore news\nOld story about the park and its trees\n12.01.2020"
     doc = cleanpress.parse(text, now=datetime(2025, 11, 18, 9, 0))
     assert doc.date == datetime(2025, 11, 17, 12, 30)
+
+
+def test_removed_lists_what_is_not_the_body() -> None:
+    doc = cleanpress.parse(SEED)
+    removed = doc.removed()
+    assert all(ln.label not in (Label.BODY, Label.BLANK) and ln.reason for ln in removed)
+    assert any(ln.label is Label.SHARE for ln in removed)

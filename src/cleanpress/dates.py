@@ -142,14 +142,6 @@ def _embedded_date(text: str, lex: Lexicon) -> DateMatch | None:
     return None
 
 
-def _strip_label(text: str) -> str:
-    """``"Опубликовано: 17.11.2025"`` -> ``"17.11.2025"``; a colon inside a time is not a label."""
-    head, sep, tail = text.partition(": ")
-    if sep and not _HAS_DIGIT.search(head) and len(head) <= 30 and tail:
-        return tail.strip()
-    return text.strip()
-
-
 @lru_cache(maxsize=1)
 def _dateparser_languages() -> frozenset[str]:
     from dateparser.languages.loader import default_loader  # deferred: costly import

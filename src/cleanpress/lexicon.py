@@ -127,9 +127,6 @@ class Lexicon:
     #: pronouns addressing the reader, in the page's own language
     second_person: frozenset[str]
 
-    def is_stopword(self, word_cf: str) -> bool:
-        return word_cf in self.stopwords
-
 
 @lru_cache(maxsize=32)
 def lexicon_for(language: str | None) -> Lexicon:
