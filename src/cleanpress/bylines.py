@@ -83,6 +83,16 @@ def _name_prefix(text: str, lex: Lexicon | None) -> str | None:
     return None
 
 
+def _capitalised_prefix(text: str) -> str | None:
+    """The leading capitalised words: "Fabian am Dienstag" -> "Fabian"."""
+    words: list[str] = []
+    for w in text.split():
+        if not w[:1].isupper():
+            break
+        words.append(w)
+    return " ".join(words) if words and len(words) < len(text.split()) else None
+
+
 def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> BylineMatch | None:
     """The byline after a label; ``inline`` labels (mid-line) need proper names after them."""
     rest = rest.lstrip(" :—–-").strip()
@@ -92,7 +102,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if not rest:
         return None
     if not split_authors(rest):
-        rest = _name_prefix(rest, lex) or rest
+        rest = _name_prefix(rest, lex) or _capitalised_prefix(rest) or rest
     if len(rest.split()) > MAX_LABELLED_WORDS:
         return None
     authors = split_authors(rest)
@@ -131,7 +141,7 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
             continue
         dated = find_date(text, lex) is not None
         if len(seg[: inline.start()].split()) <= MAX_WORDS_BEFORE_LABEL or dated:
-            m = _labelled(inline.group("rest"), lex, inline=inline.start() > 0)
+            m = _labelled(inline.group("rest"), lex, inline=inline.start() > 0 and not dated)
             if m is not None and (m.byline[:1].isupper() or dated):
                 return m
     names = split_authors(text)

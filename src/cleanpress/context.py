@@ -456,7 +456,9 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     took_byline = took_date = False
     if layout.byline_match is None:
         bm = find_byline(info.text, lex, segments)
-        if bm is not None and (bm.labelled or bare_names):
+        # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
+        beside = bm is not None and not bm.labelled and len(segments) > 1 and find_date(info.text, lex) is not None
+        if bm is not None and (bm.labelled or bare_names or beside):
             layout.byline_match, layout.byline = bm, info.index
             took_byline = True
     weak = layout.date_match is not None and not layout.date_match.has_year and not layout.date_match.relative
