@@ -599,28 +599,17 @@ FALLBACK_NEAR = 12
 # A labelled byline ("By Jane Doe") counts this far above or below the text.
 BYLINE_REACH_ABOVE = 40
 BYLINE_REACH_BELOW = 10
-BARE_NAME_REACH_ABOVE = 8
-BARE_NAME_REACH_BELOW = 3
 
 
 def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layout) -> None:
     """No byline near the headline: the nearest labelled byline line around the text."""
     above = _nonblank_before(infos, first, BYLINE_REACH_ABOVE)
     below = [i for i in infos[last + 1 :] if not i.blank][:BYLINE_REACH_BELOW]
-    nearest = [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]
-    for info in nearest:
+    for info in [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]:
         bm = info.byline
         if bm is not None and bm.labelled and info.label not in ("RELATED", "COMMENTS", "HEADLINE"):
             layout.byline_match, layout.byline = bm, info.index
             info.label, info.reason = "BYLINE", "nearest labelled byline to the text"
-            return
-    # Then a name alone on its line, close to the text (a signature under it, an author box above).
-    close = set(i.index for i in above[:BARE_NAME_REACH_ABOVE]) | set(i.index for i in below[:BARE_NAME_REACH_BELOW])
-    for info in nearest:
-        bm = info.byline
-        if bm is not None and info.index in close and info.label in ("NAV", "BOILERPLATE", "TAGS"):
-            layout.byline_match, layout.byline = bm, info.index
-            info.label, info.reason = "BYLINE", "name alone on its line, next to the text"
             return
 
 
