@@ -132,6 +132,7 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
     whole = match_byline(text, lex)
     if whole is not None and whole.labelled:
         return whole
+    dated: bool | None = None  # does the line carry a date? asked once, and only if a label is there
     for seg in segments:
         inline = lex.byline_inline.search(seg)
         # A label inside a piece counts after at most two words ("Blog post by X"),
@@ -139,7 +140,8 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         # "Validated by SRLabs" and "Auf den Spuren von Rafael Nadal" are titles.
         if inline is None:
             continue
-        dated = find_date(text, lex) is not None
+        if dated is None:
+            dated = find_date(text, lex) is not None
         if len(seg[: inline.start()].split()) <= MAX_WORDS_BEFORE_LABEL or dated:
             m = _labelled(inline.group("rest"), lex, inline=inline.start() > 0 and not dated)
             if m is not None and (m.byline[:1].isupper() or dated):

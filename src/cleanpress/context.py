@@ -354,14 +354,11 @@ def _is_meta(info: LineInfo, lex: Lexicon) -> bool:
 
 
 _BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
-
-
 _WORD = regex.compile(r"\w+")
-# Words are compared by their first letters, so inflected forms meet ("самолёта", "самолет").
+# Words are compared by their first letters, so inflected forms meet ("самолёта", "самолет");
+# the lede is the first LEDE_LINES paragraphs, each read up to STEM_SAMPLE_CHARS.
 STEM_CHARS = 5
 LEDE_LINES = 3
-
-
 STEM_SAMPLE_CHARS = 3000
 
 
@@ -425,17 +422,17 @@ META_WITHOUT_HEADLINE = 8
 META_LINE_MAX_CHARS = 160
 
 
+# How many lines (blank ones included) under the headline a bare name may stand.
+NAME_UNDER_HEADLINE = 6
+# How far (in lines, blank ones included) a neighbour is looked for.
+META_NEIGHBOUR_REACH = 3
+
+
 def _next_nonblank(infos: list[LineInfo], index: int) -> int | None:
     for info in infos[index + 1 : index + 1 + META_NEIGHBOUR_REACH]:
         if not info.blank:
             return info.index
     return None
-
-
-# How many lines (blank ones included) under the headline a bare name may stand.
-NAME_UNDER_HEADLINE = 6
-# How far (in lines, blank ones included) a neighbour is looked for.
-META_NEIGHBOUR_REACH = 3
 
 
 def _beside_date(infos: list[LineInfo], info: LineInfo) -> bool:
@@ -453,11 +450,12 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     if info.n_chars > META_LINE_MAX_CHARS or info.kind in ("good", "cue") or info.label in ("HEADLINE", "RELATED", "COMMENTS"):
         return False
     segments = split_segments(info.text)
+    dm = find_date(info.text, lex)
     took_byline = took_date = False
     if layout.byline_match is None:
         bm = find_byline(info.text, lex, segments)
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
-        beside = bm is not None and not bm.labelled and len(segments) > 1 and find_date(info.text, lex) is not None
+        beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
         if bm is not None and (bm.labelled or bare_names or beside):
             layout.byline_match, layout.byline = bm, info.index
             took_byline = True
@@ -465,7 +463,6 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     if layout.date_match is None or weak:
         # A full date beats one without a year ("9 min", "Aug 15") found earlier;
         # a relative date ("вчера, 12:30") stands.
-        dm = find_date(info.text, lex)
         if dm is not None and (layout.date_match is None or dm.has_year):
             if layout.date is not None and layout.date != layout.byline:
                 layout.dropped_dates.append(layout.date)
@@ -539,26 +536,26 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         else:
             info.label, info.reason = "BOILERPLATE", "in the header, neither date, byline nor tag"
     # Above the headline (or above the body when there is none): navigation and teasers.
-    _outside(infos, 0, head_index if best else first, layout, where="before the article")
+    _outside(infos[: head_index if best else first], layout, where="before the article")
 
 
-def _outside(infos: list[LineInfo], start: int, stop: int, layout: Layout, where: str) -> None:
+def _outside(lines: list[LineInfo], layout: Layout, where: str) -> None:
     """Label lines outside the article: widgets where found, navigation and boilerplate otherwise."""
-    span = [i for i in infos[start:stop] if not i.blank and i.index not in (layout.date, layout.byline)]
+    span = [i for i in lines if not i.blank and i.index not in (layout.date, layout.byline)]
     if not span:
         return
     sections, rest = find_comment_sections(span)
     layout.comments.extend(sections)
     tags, rest = find_tags(rest)
     layout.tags.extend(tags)
-    lists, rest = find_related_lists(rest, need_items=2, collect_rest=True)
+    lists, rest = find_related_lists(rest, need_items=2)
     layout.related.extend(lists)
     for info in rest:
-        if info.kind == "cue" or info.label in ("FOOTER", "CAPTION"):
-            if info.kind == "caption":
-                layout.captions.append(info.index)
-            continue
-        if info.kind == "date":
+        if info.kind == "caption":
+            layout.captions.append(info.index)
+        elif info.kind == "cue":
+            continue  # keeps its cue label
+        elif info.kind == "date":
             info.label, info.reason = "BOILERPLATE", explain("date {}", where)
         elif info.kind in ("short", "name"):
             info.label, info.reason = "NAV", explain("short line {}", where)
@@ -574,25 +571,7 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
                 # A bare name signs the article right under it, if no list of names follows.
                 lone = k < 2 and not (k + 1 < len(after) and after[k + 1].byline is not None)
                 _take_meta(info, layout, lex, "after the text", bare_names=lone)
-    span = [i for i in after if i.index not in (layout.date, layout.byline)]
-    if not span:
-        return
-    sections, rest = find_comment_sections(span)
-    layout.comments.extend(sections)
-    tags, rest = find_tags(rest)
-    layout.tags.extend(tags)
-    lists, rest = find_related_lists(rest, need_items=2, collect_rest=True)
-    layout.related.extend(lists)
-    for info in rest:
-        if info.kind == "caption":
-            layout.captions.append(info.index)
-            continue
-        if info.kind == "cue":
-            continue
-        if info.kind in ("short", "name"):
-            info.label, info.reason = "NAV", "short line after the article"
-        else:
-            info.label, info.reason = "BOILERPLATE", explain("{} line after the article", info.kind)
+    _outside(after, layout, where="after the article")
 
 
 FALLBACK_NEAR = 12

@@ -146,21 +146,17 @@ def compute_features(index: int, text: str, lex: Lexicon) -> LineInfo:
 
 def _match_counter(info: LineInfo, lex: Lexicon) -> None:
     """Fill ``counter`` for lines like "Комментарии (0)" whose words are a comments cue."""
-    text = info.text
-    m = _COUNTER_AFTER.match(text)
+    m = _COUNTER_AFTER.match(info.text)
     if m:
-        head = m.group("head").strip()
-        hit = lex.cues.match(head.casefold())
-        if hit and hit[1] == "comments":
-            info.counter = int(m.group("n1") or m.group("n2") or m.group("n3"))
-            info.counter_head = head
-            info.cue, info.cue_phrase = "comments", hit[0]
-        return
-    m = _COUNTER_BEFORE.match(text)
-    if m:
-        head = m.group("head").strip()
-        hit = lex.cues.match(head.casefold())
-        if hit and hit[1] == "comments":
-            info.counter = int(m.group("n"))
-            info.counter_head = head
-            info.cue, info.cue_phrase = "comments", hit[0]
+        number = m.group("n1") or m.group("n2") or m.group("n3")
+    else:
+        m = _COUNTER_BEFORE.match(info.text)
+        if not m:
+            return
+        number = m.group("n")
+    head = m.group("head").strip()
+    hit = lex.cues.match(head.casefold())
+    if hit and hit[1] == "comments":
+        info.counter = int(number)
+        info.counter_head = head
+        info.cue, info.cue_phrase = "comments", hit[0]

@@ -42,7 +42,6 @@ class CommentBlock:
     count: int | None
     comments: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (text, author, date)
     form: list[str] = field(default_factory=list)
-    lines: list[int] = field(default_factory=list)
 
 
 def _is_item(info: LineInfo) -> bool:
@@ -98,9 +97,7 @@ def _pairs(run: Sequence[LineInfo], start: int) -> int:
     return (k - start) // 2
 
 
-def find_related_lists(
-    span: Sequence[LineInfo], need_items: int = 1, collect_rest: bool = True
-) -> tuple[list[RelatedBlock], list[LineInfo]]:
+def find_related_lists(span: Sequence[LineInfo], need_items: int = 1) -> tuple[list[RelatedBlock], list[LineInfo]]:
     """Related lists in ``span`` (non-blank lines in order) and the lines that are in none.
 
     Lines put in a list get the label ``RELATED``. A list without a heading
@@ -249,7 +246,6 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
             block.form.append(info.text)
             info.reason = "comment form"
         info.label = "COMMENTS"
-        block.lines.append(info.index)
         j = i + 1
         body: list[LineInfo] = [info] if info.comment_author else []
         in_form = info.cue == "comment_form"
@@ -283,7 +279,6 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
             else:
                 break
             nxt.label = "COMMENTS"
-            block.lines.append(nxt.index)
             j += 1
         block.comments.extend(_split_comments(body))
         sections.append(block)
