@@ -116,3 +116,11 @@ def test_removed_lists_what_is_not_the_body() -> None:
     removed = doc.removed()
     assert all(ln.label not in (Label.BODY, Label.BLANK) and ln.reason for ln in removed)
     assert any(ln.label is Label.SHARE for ln in removed)
+
+
+def test_parse_never_reads_the_clock() -> None:
+    """A date span dateparser would read as relative ("14 min") must not become today."""
+    text = "Town approves the new bridge\n2025-11-03 14 min\n\n" + BODY_EN
+    doc = cleanpress.parse(text)
+    assert doc.date is None or doc.date.year == 2025
+    assert cleanpress.parse(text) == doc

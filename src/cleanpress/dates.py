@@ -157,11 +157,16 @@ def parse_date(
         return None
     known = _dateparser_languages()
     langs = [_DATEPARSER_CODES.get(code, code) for code in languages]
-    parser = _date_parser(
-        tuple(code for code in dict.fromkeys(langs) if code in known),
-        day_first=bool(languages) and languages[0] != "en",  # 09.11.2025 is 9 November but in US English
-        now=now,
+    codes = tuple(code for code in dict.fromkeys(langs) if code in known)
+    day_first = bool(languages) and languages[0] != "en"  # 09.11.2025 is 9 November but in US English
+    parser = _date_parser(codes, day_first, now if now is not None else _NO_CLOCK)
+    # Without ``now``, a span holding a relative word ("2025-11-03 14 min") is read
+    # against a second stand-in clock half a year later; a reading that moves with
+    # it was relative and is refused, instead of silently becoming "today".
+    relative_word = lexicon is None or any(
+        m.group().casefold() in lexicon.relative for m in lexicon.date_words.finditer(match.text)
     )
+    check = _date_parser(codes, day_first, _NO_CLOCK_CHECK) if now is None and relative_word else None
     # The span as found, then its first full date alone: "25. Januar 2022 25. Januar 2022",
     # "01. Dez. 2017, 12:01 Uhr 3 min Lesezeit" defeat dateparser whole.
     attempts = [match.text]
@@ -174,22 +179,30 @@ def parse_date(
             data = parser.get_date_data(text)
         except Exception:  # dateparser raises many kinds of errors on odd input; a date is optional
             continue
-        if data is not None and data.date_obj is not None:
-            return data.date_obj
+        if data is None or data.date_obj is None:
+            continue
+        if check is not None and check.get_date_data(text).date_obj != data.date_obj:
+            continue
+        return data.date_obj
     return None
 
 
+# The stand-in clocks dateparser gets when the caller gives no ``now``: fixed, so
+# parse stays pure, and recent, so two-digit years ("19.10.19") read as this century.
+_NO_CLOCK = datetime(2030, 1, 1)
+_NO_CLOCK_CHECK = datetime(2030, 7, 1)
+
+
 @lru_cache(maxsize=32)
-def _date_parser(languages: tuple[str, ...], day_first: bool, now: datetime | None) -> Any:
+def _date_parser(languages: tuple[str, ...], day_first: bool, base: datetime) -> Any:
     """One dateparser parser per language set and settings: building one compiles its regexes."""
     from dateparser.date import DateDataParser  # deferred: only date lines pay for it
 
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past"}
     if day_first:
         settings["DATE_ORDER"] = "DMY"
-    if now is not None:
-        settings["RELATIVE_BASE"] = now
-    else:  # never let dateparser fill a missing part from the clock
+    settings["RELATIVE_BASE"] = base  # never the clock: the caller's now, or a stand-in
+    if base in (_NO_CLOCK, _NO_CLOCK_CHECK):  # no now: a date missing a part cannot be completed
         settings["REQUIRE_PARTS"] = ["day", "month", "year"]
     return DateDataParser(languages=list(languages) or None, try_previous_locales=False, settings=settings)
 
