@@ -22,20 +22,25 @@ import regex
 from .bylines import BylineMatch, find_byline
 from .dates import DateMatch, find_date, split_segments
 from .features import LineInfo, explain
+from .headline import (
+    META_LINE_MAX_CHARS,
+    choose_headline,
+    is_headline_shaped,
+    nonblank_before,
+)
 from .lexicon import Lexicon
-from .widgets import CommentBlock, RelatedBlock, find_comment_sections, find_related_lists, find_tags
+from .widgets import (
+    CommentBlock,
+    RelatedBlock,
+    find_comment_sections,
+    find_related_lists,
+    find_tags,
+)
 
 __all__ = ["Layout", "find_body_region", "lay_out"]
 
-# How many non-blank lines above the body the headline may stand.
-HEADER_WINDOW = 30
 # How many non-blank lines after the body a trailing date or labelled byline may stand.
 TRAILER_WINDOW = 4
-# A headline has at least / at most this many words.
-HEADLINE_MIN_WORDS = 1
-HEADLINE_MAX_WORDS = 30
-# Each line of distance from the body costs a headline candidate this many words.
-HEADLINE_DISTANCE_COST = 0.3
 
 _BARRIER_CUES = frozenset({"comments", "comment_form"})
 
@@ -116,13 +121,13 @@ _DATELINE = regex.compile(r"^[^\d\n]{2,40}?,\s[^\n]{0,20}?\d[^\n]{0,25}?\s[-—�
 
 
 def _intro(infos: list[LineInfo], first: int) -> float:
-    above = _nonblank_before(infos, first, INTRO_WINDOW)
+    above = nonblank_before(infos, first, INTRO_WINDOW)
     found = 0.0
     if any(i.kind == "date" or i.date is not None for i in above):
         found += INTRO_DATE_WEIGHT
     if any(i.kind == "byline" or (i.byline is not None and i.byline.labelled) for i in above[:3]):
         found += 1
-    if any(_headline_candidate(i) and i.n_words >= 4 and i.kind != "good" for i in above[:3]):
+    if any(is_headline_shaped(i) and i.n_words >= 4 and i.kind != "good" for i in above[:3]):
         found += 1
     if _DATELINE.match(infos[first].text):
         found += 1
@@ -159,14 +164,6 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     best = max(range(len(runs)), key=lambda k: _run_weight(infos, runs[k], n))
     first, last = _merge_runs(infos, runs, best)
     return first, _trim_teaser_tail(infos, first, last)
-
-
-# A title opening the run has at most this many words.
-OPENER_MAX_WORDS = 15
-
-
-def _ends_with_period(info: LineInfo) -> bool:
-    return info.text.rstrip("»”\"')").endswith((".", "…"))
 
 
 def _ends_sentence(info: LineInfo) -> bool:
@@ -293,133 +290,12 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             layout.body.append(info.index)
 
 
-def _nonblank_before(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
-    out: list[LineInfo] = []
-    i = index - 1
-    while i >= 0 and len(out) < limit:
-        if not infos[i].blank:
-            out.append(infos[i])
-        i -= 1
-    return out  # nearest first
-
-
-def _menu_row(text: str) -> bool:
-    """ "Новости · Статьи · Видео · Фото": three or more short pieces between separators."""
-    pieces = split_segments(text)
-    return len(pieces) >= 3 and all(len(p.split()) <= 3 for p in pieces)
-
-
-def _headline_candidate(info: LineInfo) -> bool:
-    if not HEADLINE_MIN_WORDS <= info.n_words <= HEADLINE_MAX_WORDS or info.label == "TAGS":
-        return False
-    if _menu_row(info.text):
-        return False
-    if info.kind in ("title", "short", "name"):
-        return info.kind != "name" or info.n_words > 4
-    if info.kind in ("neargood", "good"):
-        return not info.text.rstrip("»”\"' ").endswith(".") and info.n_words <= HEADLINE_MAX_WORDS
-    return False
-
-
-# Headline scoring: what a candidate gains or loses besides its words and distance.
-HEADLINE_META_BELOW_BONUS = 5.0  # a date or byline right under it
-HEADLINE_NO_STOPWORDS_COST = 2.0  # a row of menu words or share buttons, not a sentence
-HEADLINE_LOWERCASE_COST = 3.0  # starts in the middle of something
-HEADLINE_COLON_END_COST = 3.0  # a lead-in ("Read more:")
-HEADLINE_WORDS_CAP = 12
-HEADLINE_REPEATED_BONUS = 2.0
-HEADLINE_CAPTION_COST = 6.0
-HEADLINE_MIN_SCORE = 3.0  # below this, no headline: "Accept" above the text is no title
-HEADLINE_LEDE_WEIGHT = 14.0  # times the share of its content words the lede repeats
-HEADLINE_LEDE_MIN_WORDS = 4
-HEADLINE_STANDFIRST_BONUS = 2.0  # a shorter line right above a longer one: title, then standfirst
-HEADLINE_STANDFIRST_MIN_WORDS = 8
-HEADLINE_BREADCRUMB_COST = 6.0  # "Home / News / Title"
-
-
-def _is_meta(info: LineInfo, lex: Lexicon) -> bool:
-    """Does the line carry a date or a labelled byline, alone or among other pieces?"""
-    cached = info.meta
-    if cached is None:
-        if info.kind in ("date", "byline") or info.date is not None or (info.byline is not None and info.byline.labelled):
-            cached = True
-        elif info.n_chars > META_LINE_MAX_CHARS or info.kind == "good":
-            cached = False
-        else:
-            bm = find_byline(info.text, lex, split_segments(info.text))
-            # A labelled byline, or several names ("Айгерім Сапарова, Ерлан Нұрланұлы").
-            cached = find_date(info.text, lex) is not None or (bm is not None and (bm.labelled or len(bm.authors) > 1))
-        info.meta = cached
-    return bool(cached)
-
-
-_BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
-_WORD = regex.compile(r"\w+")
-# Words are compared by their first letters, so inflected forms meet ("самолёта", "самолет");
-# the lede is the first LEDE_LINES paragraphs, each read up to STEM_SAMPLE_CHARS.
-STEM_CHARS = 5
-LEDE_LINES = 3
-STEM_SAMPLE_CHARS = 3000
-
-
-def _stems(text: str, lex: Lexicon) -> set[str]:
-    sample = text[:STEM_SAMPLE_CHARS]
-    return {w[:STEM_CHARS] for w in _WORD.findall(sample.casefold()) if w not in lex.stopwords and not w.isdigit()}
-
-
-def _lede_stems(infos: list[LineInfo], first: int, lex: Lexicon) -> set[str]:
-    """Content words of the first paragraphs of the text: a headline speaks of the same things."""
-    stems: set[str] = set()
-    taken = 0
-    for info in infos[first:]:
-        if info.kind in ("good", "neargood"):
-            stems |= _stems(info.text, lex)
-            taken += 1
-            if taken >= LEDE_LINES:
-                break
-    return stems
-
-
-def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexicon, lede: set[str]) -> float:
-    score = min(info.n_words, HEADLINE_WORDS_CAP) - HEADLINE_DISTANCE_COST * dist
-    own = _stems(info.text, lex)
-    if own and lede:
-        # A one-word rubric ("Хоккей") that the lede happens to repeat is no headline.
-        score += HEADLINE_LEDE_WEIGHT * len(own & lede) / max(len(own), HEADLINE_LEDE_MIN_WORDS)
-    if (
-        below
-        and _headline_candidate(below[0])
-        and below[0].n_words > max(info.n_words, HEADLINE_STANDFIRST_MIN_WORDS - 1)
-        and not _is_meta(below[0], lex)
-    ):
-        score += HEADLINE_STANDFIRST_BONUS
-    if _BREADCRUMB.search(info.text):
-        score -= HEADLINE_BREADCRUMB_COST
-    if below and (below[0].copyright or below[0].kind == "caption") and below[0].n_words <= 8:
-        score -= HEADLINE_CAPTION_COST  # a photo's caption, with its credit under it
-    stop_language = bool(lex.stopwords)
-    # The date or byline under a headline, looking through captions and share rows.
-    under = [b for b in below[:4] if b.kind != "caption"]
-    if under and _is_meta(under[0], lex):
-        score += HEADLINE_META_BELOW_BONUS
-    elif len(under) > 1 and _is_meta(under[1], lex):
-        score += HEADLINE_META_BELOW_BONUS / 2
-    if stop_language and info.n_stop == 0 and info.n_words >= 3:
-        score -= HEADLINE_NO_STOPWORDS_COST
-    if info.text[:1].islower():
-        score -= HEADLINE_LOWERCASE_COST
-    if info.ends_colon:
-        score -= HEADLINE_COLON_END_COST
-    return score
-
-
 # Lines under the headline longer than this are text (a standfirst), not tags.
 HEADER_TEXT_MIN_WORDS = 6
 # Metadata (date, byline) is looked for from this many lines above the headline
 # down to the body, and this many lines above the body when there is no headline.
 META_ABOVE_HEADLINE = 3
 META_WITHOUT_HEADLINE = 8
-META_LINE_MAX_CHARS = 160
 
 
 # How many lines (blank ones included) under the headline a bare name may stand.
@@ -440,7 +316,7 @@ def _beside_date(infos: list[LineInfo], info: LineInfo) -> bool:
     byline only there (or right under the headline): title-cased subheadings
     ("Plant Terrarium Ideas") look like names too."""
     below = _next_nonblank(infos, info.index)
-    above = _nonblank_before(infos, info.index, 1)
+    above = nonblank_before(infos, info.index, 1)
     near = ([infos[below]] if below is not None else []) + above
     return any(n.kind == "date" or n.date is not None for n in near)
 
@@ -477,38 +353,26 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
 
 
 def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
-    above = _nonblank_before(infos, first, HEADER_WINDOW)
-    best: tuple[float, LineInfo] | None = None
-    lede = _lede_stems(infos, first, lex)
-    seen: dict[str, int] = {}
-    for info in above:
-        seen[info.text] = seen.get(info.text, 0) + 1
-    for dist, info in enumerate(above):
-        if not _headline_candidate(info) or _is_meta(info, lex):
-            continue
-        below = list(reversed(above[:dist]))
-        score = _headline_score(info, dist, below, lex, lede)
-        if seen[info.text] > 1 and info.n_words >= 3:
-            score += HEADLINE_REPEATED_BONUS  # a breadcrumb or a share text repeats the title
-        if score >= HEADLINE_MIN_SCORE and (best is None or score > best[0]):
-            best = (score, info)
-    if best is None and layout.body and layout.body[0] == first:
-        # Nothing above: the run may open with its own title ("Why Live in a Tiny House?").
-        opener = infos[first]
-        rest = [i for i in layout.body[1:3] if infos[i].kind == "good"]
-        if rest and 3 <= opener.n_words <= OPENER_MAX_WORDS and not _ends_with_period(opener) and opener.kind != "good":
-            layout.body.remove(first)
-            best = (0.0, opener)
+    chosen = choose_headline(infos, first, lex)
+    best = (chosen.score, chosen.info) if chosen is not None else None
+    if chosen is not None and chosen.info.index >= first:
+        # The run opens with its own title ("Why Live in a Tiny House?"), perhaps under a
+        # line or two of navigation that the run swallowed: those go back outside.
+        for index in [i for i in layout.body if i <= chosen.info.index]:
+            layout.body.remove(index)
+            if index != chosen.info.index:
+                infos[index].label, infos[index].reason = "BOILERPLATE", "above the headline, at the top of the run"
+        first = next((i.index for i in infos[chosen.info.index + 1 :] if not i.blank), chosen.info.index + 1)
     head_index = best[1].index if best else first
     if best is not None:
         h = best[1]
-        h.label, h.reason = "HEADLINE", "title-like line heading the article's text"
+        h.label, h.reason = "HEADLINE", explain("title-like line heading the article's text (score {})", round(best[0], 1))
         layout.headline = h.index
     # Date and byline: around the headline and down to the body.
     if best is not None:
-        meta_start = min([i.index for i in _nonblank_before(infos, head_index, META_ABOVE_HEADLINE)] or [head_index])
+        meta_start = min([i.index for i in nonblank_before(infos, head_index, META_ABOVE_HEADLINE)] or [head_index])
     else:
-        meta_start = min([i.index for i in _nonblank_before(infos, first, META_WITHOUT_HEADLINE)] or [first])
+        meta_start = min([i.index for i in nonblank_before(infos, first, META_WITHOUT_HEADLINE)] or [first])
     for info in infos[meta_start:first]:
         if not info.blank and info.index != head_index:
             # A bare name is a byline just under the headline or beside a date.
@@ -582,7 +446,7 @@ BYLINE_REACH_BELOW = 10
 
 def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layout) -> None:
     """No byline near the headline: the nearest labelled byline line around the text."""
-    above = _nonblank_before(infos, first, BYLINE_REACH_ABOVE)
+    above = nonblank_before(infos, first, BYLINE_REACH_ABOVE)
     below = [i for i in infos[last + 1 :] if not i.blank][:BYLINE_REACH_BELOW]
     for info in [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]:
         bm = info.byline
@@ -595,7 +459,7 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
 def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     """No date near the article: a dated metadata line a little further up, else the
     nearest date line with a year outside the body and the widgets."""
-    for info in _nonblank_before(infos, first, FALLBACK_NEAR):
+    for info in nonblank_before(infos, first, FALLBACK_NEAR):
         if info.label not in ("RELATED", "COMMENTS", "HEADLINE") and _take_meta(info, layout, lex, "above the article", bare_names=False):
             if layout.date_match is not None and layout.date_match.has_year:
                 return

@@ -1,0 +1,405 @@
+"""Stage 5b: which line heads the article.
+
+The body run is known (see :mod:`cleanpress.context`); the headline is one of
+the title-like lines above it, or the run's own first line when nothing stands
+above it. Each candidate is described by a few dozen cheap facts (how far above
+the text it stands, whether a date or byline sits under it, how many of its
+words the lede repeats, whether the page repeats it, its shape), and a small
+linear model weighs them: the best-scoring candidate wins, unless even the best
+scores below a floor, and then there is no headline.
+
+The weights live in ``data/headline_model.json``. They were fitted by
+``python training/train_headline.py --corpus ../shared/corpus`` (a conditional
+logit: for each page, the softmax over its candidates should put the gold
+headline first), validated on sites held out from the fit; see
+``docs/accuracy.md``. Candidate generation and features are here, in one place,
+so that training and parsing cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .bylines import find_byline
+from .dates import find_date, split_segments
+from .features import LineInfo
+from .lexicon import Lexicon
+
+__all__ = ["Candidate", "FEATURES", "HeadlineModel", "candidates", "choose_headline", "is_meta", "nonblank_before"]
+
+# How many non-blank lines above the body the headline may stand.
+HEADER_WINDOW = 60
+# A headline has at least / at most this many words.
+HEADLINE_MIN_WORDS = 1
+HEADLINE_MAX_WORDS = 30
+# The run's own first line may be its title ("Why Live in a Tiny House?") when it has this many words.
+OPENER_MIN_WORDS = 3
+OPENER_MAX_WORDS = 15
+# Lines longer than this never hold only a date or a byline.
+META_LINE_MAX_CHARS = 160
+# Words are compared by their first letters, so inflected forms meet ("самолёта", "самолет");
+# the lede is the first LEDE_LINES paragraphs, each read up to STEM_SAMPLE_CHARS.
+STEM_CHARS = 5
+LEDE_LINES = 3
+BODY_SAMPLE_LINES = 12
+STEM_SAMPLE_CHARS = 3000
+# A candidate's own words count as at least this many when the lede overlap is taken,
+# so a one-word rubric ("Хоккей") the lede happens to repeat gets little from it.
+LEDE_MIN_WORDS = 4
+# Neighbours looked at on each side when asking "is this line one of a list of titles?".
+NEIGHBOURS = 2
+# Two candidates whose first this-many characters agree are versions of one title.
+SAME_START_CHARS = 20
+
+_BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
+_WORD = regex.compile(r"\w+")
+_SITE_SUFFIX = regex.compile(r"\s[|–—-]\s\S")
+_CLOSERS = "»”\"')’"
+
+
+def nonblank_before(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
+    """Up to ``limit`` non-blank lines above ``index``, nearest first."""
+    out: list[LineInfo] = []
+    i = index - 1
+    while i >= 0 and len(out) < limit:
+        if not infos[i].blank:
+            out.append(infos[i])
+        i -= 1
+    return out
+
+
+def menu_row(text: str) -> bool:
+    """ "Новости · Статьи · Видео · Фото": three or more short pieces between separators."""
+    pieces = split_segments(text)
+    return len(pieces) >= 3 and all(len(p.split()) <= 3 for p in pieces)
+
+
+def ends_with_period(info: LineInfo) -> bool:
+    return info.text.rstrip(_CLOSERS).endswith((".", "…"))
+
+
+def is_headline_shaped(info: LineInfo) -> bool:
+    """Title-like: a few words, not a sentence ending in a period, not a row of menu items."""
+    if not HEADLINE_MIN_WORDS <= info.n_words <= HEADLINE_MAX_WORDS or info.label == "TAGS":
+        return False
+    if menu_row(info.text):
+        return False
+    if info.kind in ("title", "short", "name"):
+        return info.kind != "name" or info.n_words > 4
+    if info.kind in ("neargood", "good"):
+        return not info.text.rstrip("»”\"' ").endswith(".")
+    return False
+
+
+# Kinds of line a headline may have been given by the per-line stage: it may
+# look like a name ("Villa Galaxy"), hold a date ("Protokoll vom 10. Oktober"),
+# or read as a broken sentence. The model weighs the kind; dates, bylines and
+# counters alone on their line are never headlines.
+_CANDIDATE_KINDS = frozenset({"title", "short", "name", "neargood", "good", "bad", "caption"})
+# Lines of the run itself looked at as its possible title.
+IN_RUN_LINES = 3
+# A line shaped like a person's name with at most this many words is a byline, not a title.
+NAME_MAX_WORDS = 4
+# A line holding a date is a candidate only with this many words ("Protokoll der Sitzung vom 10. Oktober 2015").
+TITLE_WITH_DATE_MIN_WORDS = 6
+
+
+def could_be_headline(info: LineInfo) -> bool:
+    """The loose filter before the model: any line a headline could be."""
+    if not HEADLINE_MIN_WORDS <= info.n_words <= HEADLINE_MAX_WORDS or info.kind not in _CANDIDATE_KINDS:
+        return False
+    if info.kind in ("good", "neargood", "bad") and ends_with_period(info):
+        return False
+    return not menu_row(info.text)
+
+
+def _candidate(info: LineInfo, lex: Lexicon) -> bool:
+    """:func:`could_be_headline`, and not a byline; a date only inside a longer title."""
+    byline = info.byline
+    if not could_be_headline(info) or (byline is not None and (byline.labelled or len(byline.authors) > 1)):
+        return False
+    if byline is not None and info.kind == "name" and info.n_words <= NAME_MAX_WORDS:
+        return False  # "Айгерім Сапарова": a person, most likely the author
+    return info.n_words >= TITLE_WITH_DATE_MIN_WORDS or not is_meta(info, lex)
+
+
+def _could_open_run(info: LineInfo, lex: Lexicon) -> bool:
+    """A line of the run that may be its title: short, and no sentence unless a question."""
+    if not _candidate(info, lex) or info.n_words > OPENER_MAX_WORDS:
+        return False
+    return info.kind != "good" or info.text.rstrip(_CLOSERS).endswith("?")
+
+
+def is_meta(info: LineInfo, lex: Lexicon) -> bool:
+    """Does the line carry a date or a labelled byline, alone or among other pieces?"""
+    cached = info.meta
+    if cached is None:
+        if info.kind in ("date", "byline") or info.date is not None or (info.byline is not None and info.byline.labelled):
+            cached = True
+        elif info.n_chars > META_LINE_MAX_CHARS or info.kind == "good":
+            cached = False
+        else:
+            bm = find_byline(info.text, lex, split_segments(info.text))
+            # A labelled byline, or several names ("Айгерім Сапарова, Ерлан Нұрланұлы").
+            cached = find_date(info.text, lex) is not None or (bm is not None and (bm.labelled or len(bm.authors) > 1))
+        info.meta = cached
+    return bool(cached)
+
+
+def stems(text: str, lex: Lexicon) -> set[str]:
+    sample = text[:STEM_SAMPLE_CHARS]
+    return {w[:STEM_CHARS] for w in _WORD.findall(sample.casefold()) if w not in lex.stopwords and not w.isdigit()}
+
+
+def _text_stems(infos: list[LineInfo], first: int, lex: Lexicon, lines: int) -> set[str]:
+    """Content words of the first ``lines`` paragraphs from ``first`` on."""
+    out: set[str] = set()
+    taken = 0
+    for info in infos[first:]:
+        if info.kind in ("good", "neargood"):
+            out |= stems(info.text, lex)
+            taken += 1
+            if taken >= lines:
+                break
+    return out
+
+
+# The facts a candidate is weighed by, in the order of the model's weights.
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "in_run",  # the run's own first line
+    "in_run_later",  # the second or third line of the run
+    "distance_log",  # log(1 + non-blank lines between it and the text)
+    "rank_log",  # log(1 + candidates nearer to the text)
+    "words",  # words / 10, capped at 3
+    "one_word",
+    "two_words",
+    "many_words",  # more than 15
+    "lede_overlap",  # share of its content words the first paragraphs repeat
+    "text_overlap",  # the same, over the first dozen paragraphs
+    "lede_overlap_full",  # at least 0.6 of them
+    "meta_below",  # a date or byline right under it
+    "meta_below_2",  # ... or one line further down
+    "meta_above",  # a date or byline right above it
+    "holds_meta",  # a date or byline inside the line itself
+    "standfirst_below",  # a longer title-like line right under it
+    "text_below",  # the body run starts right under it
+    "caption_below",  # a photo credit or caption under it
+    "breadcrumb",  # "Home / News / Title"
+    "site_suffix",  # "Title | Site", "Title - Site"
+    "contains_other",  # it holds another candidate plus more ("Title | Site")
+    "contained",  # another candidate holds it plus more
+    "repeated",  # the same text elsewhere near the top of the page
+    "no_stopwords",  # a row of names or menu words, not a phrase
+    "lowercase_start",
+    "colon_end",
+    "question_end",
+    "terminal_end",  # ends like a sentence ("!", "…")
+    "digits",  # share of digits among its characters
+    "title_case",  # share of its words that start with a capital
+    "all_caps",
+    "kind_title",
+    "kind_short",
+    "kind_name",
+    "kind_good",
+    "kind_bad",
+    "kind_caption",
+    "cue",  # a phrase of the boilerplate lists
+    "widget",  # already taken by a related list, comments or tags
+    "titles_around",  # share of title-like lines among its neighbours: a list of teasers
+    "you",  # words addressing the reader
+    "lede_best",  # no other candidate shares more words with the lede
+    "text_best",  # ... with the first dozen paragraphs
+    "title_above",  # a shorter title-like line right above it: it may be the subtitle
+    "same_start_nearer",  # a candidate nearer the text starts the same way
+    "same_start_farther",  # a candidate farther up starts the same way
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A line that could head the article, with the facts it is weighed by."""
+
+    info: LineInfo
+    features: list[float]
+    score: float = 0.0
+
+
+def _title_like_neighbour(info: LineInfo) -> bool:
+    return info.kind in ("title", "short", "name") and info.n_words <= 20
+
+
+def _shape(text: str) -> tuple[float, float, bool]:
+    """(digit share, title-case share, all capitals)."""
+    words = text.split()
+    digits = sum(c.isdigit() for c in text) / max(1, len(text))
+    capitals = sum(1 for w in words if w[:1].isupper()) / max(1, len(words))
+    letters = [c for c in text if c.isalpha()]
+    all_caps = len(letters) >= 4 and all(c.isupper() for c in letters)
+    return digits, capitals, all_caps
+
+
+def _overlaps(info: LineInfo, lex: Lexicon, lede: set[str], text_words: set[str]) -> tuple[float, float]:
+    """Shares of the line's content words that the lede and the first paragraphs repeat."""
+    own = stems(info.text, lex)
+    if not own:
+        return 0.0, 0.0
+    size = max(len(own), LEDE_MIN_WORDS)
+    return len(own & lede) / size, len(own & text_words) / size
+
+
+def _nonblank_after(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
+    out: list[LineInfo] = []
+    for info in infos[index + 1 :]:
+        if len(out) >= limit:
+            break
+        if not info.blank:
+            out.append(info)
+    return out
+
+
+def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidate]:
+    """Every line that could head the text starting at ``first``, with its features.
+
+    Candidates are the lines above the text (up to :data:`HEADER_WINDOW`
+    non-blank ones) and the first :data:`IN_RUN_LINES` lines of the run, nearest
+    first. ``distance`` counts non-blank lines up from the text; lines of the
+    run count down from -1.
+    """
+    above = nonblank_before(infos, first, HEADER_WINDOW)
+    run = [infos[first]] + _nonblank_after(infos, first, IN_RUN_LINES - 1)
+    pool: list[tuple[int, LineInfo]] = [(-1 - k, info) for k, info in enumerate(run) if _could_open_run(info, lex)]
+    pool += [(dist, info) for dist, info in enumerate(above) if _candidate(info, lex)]
+    if not pool:
+        return []
+    lede = _text_stems(infos, first, lex, LEDE_LINES)
+    text_words = _text_stems(infos, first, lex, BODY_SAMPLE_LINES)
+    stop_language = bool(lex.stopwords)
+    seen: dict[str, int] = {}
+    for info in above:
+        seen[info.text] = seen.get(info.text, 0) + 1
+    folded = [info.text.casefold() for _, info in pool]
+    starts = [t[:SAME_START_CHARS] if len(t) >= SAME_START_CHARS else None for t in folded]
+    shares = [_overlaps(info, lex, lede, text_words) for _, info in pool]
+    best_lede = max(s[0] for s in shares)
+    best_text = max(s[1] for s in shares)
+    out: list[Candidate] = []
+    for rank, (dist, info) in enumerate(pool):
+        below = _nonblank_after(infos, info.index, 4)
+        up = nonblank_before(infos, info.index, NEIGHBOURS)
+        n = info.n_words
+        lede_share, text_share = shares[rank]
+        start = starts[rank]
+        same_nearer = start is not None and any(starts[k] == start for k in range(rank))
+        same_farther = start is not None and any(starts[k] == start for k in range(rank + 1, len(pool)))
+        title_above = (
+            bool(up) and could_be_headline(up[0]) and up[0].n_words < n and not is_meta(up[0], lex)
+        )
+        under = [b for b in below if b.kind != "caption"]
+        meta1 = bool(under) and is_meta(under[0], lex)
+        meta2 = not meta1 and len(under) > 1 and is_meta(under[1], lex)
+        standfirst = (
+            bool(below)
+            and below[0].index != first
+            and is_headline_shaped(below[0])
+            and below[0].n_words > max(info.n_words, 7)
+            and not is_meta(below[0], lex)
+        )
+        caption = bool(below) and (below[0].copyright or below[0].kind == "caption") and below[0].n_words <= 8
+        low = folded[rank]
+        contains_other = any(t != low and len(t) >= 8 and t in low for t in folded)
+        contained = len(low) >= 8 and any(t != low and low in t for t in folded)
+        neighbours = below[:NEIGHBOURS] + up
+        titles_around = sum(_title_like_neighbour(n) for n in neighbours) / max(1, len(neighbours))
+        digits, capitals, all_caps = _shape(info.text)
+        tail = info.text.rstrip(_CLOSERS)
+        features = [
+            1.0,
+            1.0 if dist == -1 else 0.0,
+            1.0 if dist < -1 else 0.0,
+            math.log1p(max(dist, 0)),
+            math.log1p(rank),
+            min(n / 10, 3.0),
+            1.0 if n == 1 else 0.0,
+            1.0 if n == 2 else 0.0,
+            1.0 if n > 15 else 0.0,
+            lede_share,
+            text_share,
+            1.0 if lede_share >= 0.6 else 0.0,
+            1.0 if meta1 else 0.0,
+            1.0 if meta2 else 0.0,
+            1.0 if up and is_meta(up[0], lex) else 0.0,
+            1.0 if is_meta(info, lex) else 0.0,
+            1.0 if standfirst else 0.0,
+            1.0 if dist == 0 else 0.0,
+            1.0 if caption else 0.0,
+            1.0 if _BREADCRUMB.search(info.text) else 0.0,
+            1.0 if _SITE_SUFFIX.search(info.text) else 0.0,
+            1.0 if contains_other else 0.0,
+            1.0 if contained else 0.0,
+            1.0 if seen.get(info.text, 0) > 1 else 0.0,
+            1.0 if stop_language and info.n_stop == 0 and n >= 3 else 0.0,
+            1.0 if info.text[:1].islower() else 0.0,
+            1.0 if info.ends_colon else 0.0,
+            1.0 if tail.endswith("?") else 0.0,
+            1.0 if tail.endswith(("!", "…")) else 0.0,
+            digits,
+            capitals,
+            1.0 if all_caps else 0.0,
+            1.0 if info.kind == "title" else 0.0,
+            1.0 if info.kind == "short" else 0.0,
+            1.0 if info.kind == "name" else 0.0,
+            1.0 if info.kind == "good" else 0.0,
+            1.0 if info.kind == "bad" else 0.0,
+            1.0 if info.kind == "caption" else 0.0,
+            1.0 if info.cue is not None else 0.0,
+            1.0 if info.label in ("RELATED", "COMMENTS", "TAGS") else 0.0,
+            titles_around,
+            min(info.n_you / max(1, n) * 10, 1.0),
+            1.0 if lede_share > 0 and lede_share == best_lede else 0.0,
+            1.0 if text_share > 0 and text_share == best_text else 0.0,
+            1.0 if title_above else 0.0,
+            1.0 if same_nearer else 0.0,
+            1.0 if same_farther else 0.0,
+        ]
+        out.append(Candidate(info, features))
+    return out
+
+
+@dataclass(frozen=True)
+class HeadlineModel:
+    """A linear score over :data:`FEATURES`; below ``floor`` the best candidate is no headline."""
+
+    weights: tuple[float, ...]
+    floor: float
+
+    def score(self, features: list[float]) -> float:
+        return sum(w * x for w, x in zip(self.weights, features))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> HeadlineModel:
+    """The model shipped with the package (``data/headline_model.json``)."""
+    raw = json.loads(resources.files("cleanpress").joinpath("data/headline_model.json").read_text("utf-8"))
+    if tuple(raw["features"]) != FEATURES:
+        raise ValueError("data/headline_model.json was fitted for other features; retrain it")
+    return HeadlineModel(tuple(float(w) for w in raw["weights"]), float(raw["floor"]))
+
+
+def choose_headline(infos: list[LineInfo], first: int, lex: Lexicon, model: HeadlineModel | None = None) -> Candidate | None:
+    """The best candidate to head the text starting at ``first``, or None."""
+    model = model or default_model()
+    best: Candidate | None = None
+    for cand in candidates(infos, first, lex):
+        cand.score = model.score(cand.features)
+        if best is None or cand.score > best.score:
+            best = cand
+    if best is None or best.score < model.floor:
+        return None
+    return best

@@ -1,0 +1,56 @@
+"""The headline stage: its shipped model and the choices it makes on small pages."""
+
+from __future__ import annotations
+
+import cleanpress
+from cleanpress.context import Layout, _body, find_body_region
+from cleanpress.headline import FEATURES, candidates, default_model
+from cleanpress.pipeline import analyse
+
+LEDE = (
+    "The city council approved the new bridge over the river on Tuesday, ending a debate that "
+    "lasted for more than two years and split the town into two camps."
+)
+MORE = (
+    "Construction will start in the spring and is expected to take eighteen months, the mayor "
+    "said after the vote, adding that the old crossing will stay open until then."
+)
+
+
+def test_shipped_model_matches_the_features() -> None:
+    model = default_model()
+    assert len(model.weights) == len(FEATURES)
+    assert all(isinstance(w, float) for w in model.weights)
+
+
+def test_title_with_date_under_it_beats_menu_and_teasers() -> None:
+    text = "\n".join([
+        "Home", "News", "Sport", "Weather",
+        "Council approves new bridge over the river",
+        "17 November 2025",
+        LEDE, MORE,
+    ])
+    assert cleanpress.parse(text).headline == "Council approves new bridge over the river"
+
+
+def test_a_name_over_the_date_is_the_byline_not_the_headline() -> None:
+    text = "\n".join(["Council approves new bridge over the river", "Jane Porter", "17 November 2025", LEDE, MORE])
+    doc = cleanpress.parse(text)
+    assert doc.headline == "Council approves new bridge over the river"
+    assert doc.authors == ("Jane Porter",)
+
+
+def test_text_starting_inside_the_body_has_no_headline() -> None:
+    assert cleanpress.parse(LEDE + "\n" + MORE).headline is None
+
+
+def test_candidates_carry_one_value_per_feature() -> None:
+    text = "Menu\nCouncil approves new bridge\n17 November 2025\n" + LEDE + "\n" + MORE
+    a = analyse(text)
+    region = find_body_region(a.infos)
+    assert region is not None
+    first, last = region
+    _body(a.infos, first, last, Layout(), a.lex)
+    found = candidates(a.infos, first, a.lex)
+    assert [c.info.text for c in found][:1] == ["Council approves new bridge"]
+    assert all(len(c.features) == len(FEATURES) for c in found)
