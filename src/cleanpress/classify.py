@@ -163,7 +163,7 @@ def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
     extra = WHOLE_LINE_CUES.get(info.cue or "")
     if extra is not None:
         return info.n_words <= phrase_words + extra
-    return phrase_words >= th.cue_min_coverage * max(1, info.n_words) or info.n_words <= 6 or info.cue in ("cookie", "comment_form", "subscribe", "copyright")
+    return phrase_words >= th.cue_min_coverage * max(1, info.n_words) or info.n_words <= 6 or info.cue in SENTENCE_CUES
 
 
 def _set(info: LineInfo, kind: str, score: float, label: str, reason: str) -> None:

@@ -115,6 +115,7 @@ ADDRESS_FLOOR = 0.3
 INTRO_BONUS = 0.5  # per kind of introduction found
 INTRO_DATE_WEIGHT = 2.0  # a date above counts double: rule boxes and legal notes have titles, not dates
 LATE_START = 0.6
+UNDER_BARRIER_WEIGHT = 0.3
 LATE_PENALTY = 0.8
 # "МОСКВА, 4 янв - РИА Новости.", "BERLIN, 3. Mai (dpa) -": a place, a date with a digit, a dash.
 _DATELINE = regex.compile(r"^[^\d\n]{2,40}?,\s[^\n]{0,20}?\d[^\n]{0,25}?\s[-—–]\s")
@@ -145,6 +146,10 @@ def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int
     address = you / max(1, words)
     if address > ADDRESS_FREE:
         weight *= max(ADDRESS_FLOOR, 1.0 - ADDRESS_COST * (address - ADDRESS_FREE))
+    above = nonblank_before(infos, first, 1)
+    if above and _is_barrier(above[0]):
+        # Text right under "Comments" or "Rules for commenting" is the readers' or the rules'.
+        weight *= UNDER_BARRIER_WEIGHT
     position = first / max(1, n_lines)
     if position > LATE_START:
         weight *= 1.0 - LATE_PENALTY * (position - LATE_START) / (1.0 - LATE_START)
