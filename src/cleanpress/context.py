@@ -202,12 +202,19 @@ def _trim_teaser_tail(infos: list[LineInfo], first: int, last: int) -> int:
 MERGE_MAX_GAP = 30
 MERGE_MAX_GAP_BEFORE = 20
 MERGE_MIN_SCORE = 1.5
+MERGE_MAX_TABLE_ROWS = 300
 
 
 def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: frozenset[str]) -> bool:
-    gap = 0
+    gap = rows = 0
     for info in infos[start:stop]:
         if info.blank:
+            continue
+        if info.table:
+            # A table inside the article: its rows neither count as gap nor end it.
+            rows += 1
+            if rows > MERGE_MAX_TABLE_ROWS:
+                return False
             continue
         gap += 1
         if gap > limit or (info.kind in hard and not _interrupts(info)) or info.copyright:
@@ -286,6 +293,10 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         if seen <= META_IN_RUN and info.kind in ("name", "date", "byline", "title", "short", "bad"):
             if _take_meta(info, layout, lex, "at the top of the text", bare_names=_beside_date(infos, info)):
                 continue
+        if info.table and info.kind != "cue":
+            info.label, info.reason = "BODY", explain("table row inside the article's run ({})", info.kind)
+            layout.body.append(info.index)
+            continue
         if info.kind == "caption":
             layout.captions.append(info.index)
         elif info.label == "RELATED":

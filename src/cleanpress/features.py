@@ -72,6 +72,7 @@ class LineInfo:
     counter_head: str | None = None
     copyright: bool = False
     bullet: bool = False
+    table: bool = False  # the input joined cells with tabs here: a table row
     # Decisions, filled by the classify and context stages.
     kind: str = "blank"
     score: float = 0.0

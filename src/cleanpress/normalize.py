@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import codecs
 from array import array
+from bisect import bisect_right
 from typing import Iterator
 
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-*" codecs)
 import regex
 
-__all__ = ["LineOffsets", "split_lines", "repair_lines", "clean_spaces", "coerce_text"]
+__all__ = ["LineOffsets", "split_lines", "repair_lines", "clean_spaces", "coerce_text", "table_rows"]
 
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 
@@ -198,3 +199,19 @@ def repair_lines(source: str, lines: LineOffsets) -> list[str]:
             t = _latin_line_leftovers(t)
         out.append(clean_spaces(t))
     return out
+
+
+def table_rows(text: str, lines: LineOffsets) -> list[int]:
+    """Indices of the lines holding a tab: scrapers join the cells of a table row with tabs.
+
+    Spaces replace the tabs in the cleaned lines, so this is read from the input.
+    Linear: one ``find`` per tab-holding line, one bisection to name its line.
+    """
+    rows: list[int] = []
+    starts = lines.starts
+    pos = text.find("\t")
+    while pos >= 0:
+        k = bisect_right(starts, pos) - 1
+        rows.append(k)
+        pos = text.find("\t", lines.ends[k] + 1)
+    return rows

@@ -18,7 +18,7 @@ from .features import LineInfo, compute_features
 from .language import detect_language
 from .lexicon import Lexicon, lexicon_for
 from .model import Document, Label, Line
-from .normalize import LineOffsets, coerce_text, repair_lines, split_lines
+from .normalize import LineOffsets, coerce_text, repair_lines, split_lines, table_rows
 
 __all__ = ["parse", "clean", "analyse", "Analysis"]
 
@@ -49,6 +49,8 @@ def analyse(text: str | bytes, lang: str | None = None, thresholds: Thresholds =
         info = compute_features(i, t, lex)
         classify_line(info, stop_ratio, thresholds)
         infos.append(info)
+    for k in table_rows(source, raw):
+        infos[k].table = True
     return Analysis(raw, texts, language, lex, infos)
 
 

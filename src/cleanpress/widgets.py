@@ -45,7 +45,9 @@ class CommentBlock:
 
 
 def _is_item(info: LineInfo) -> bool:
-    """Could this line be a teaser title? Titles have no final full stop."""
+    """Could this line be a teaser title? Titles have no final full stop, and no table cells."""
+    if info.table:
+        return False
     if info.kind in ("title", "short", "name"):
         return True
     if info.kind in ("neargood", "good") and info.n_words <= 30:
