@@ -199,7 +199,7 @@ def _trim_teaser_tail(infos: list[LineInfo], first: int, last: int) -> int:
 # boilerplate cue, no date or byline, are at most MERGE_MAX_GAP lines, and the
 # run has at least MERGE_MIN_SCORE (a real paragraph). A run before the best
 # one joins only across a short gap (above the text stand headlines and teasers).
-MERGE_MAX_GAP = 30
+MERGE_MAX_GAP = 60
 MERGE_MAX_GAP_BEFORE = 20
 MERGE_MIN_SCORE = 1.5
 MERGE_MAX_TABLE_ROWS = 300
