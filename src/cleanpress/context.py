@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .bylines import BylineMatch, find_byline
-from .dates import DateMatch, find_date, split_segments
+from .dates import DateMatch, date_role, find_date, split_segments
 from .features import LineInfo, explain
 from .lexicon import Lexicon
 from .widgets import CommentBlock, RelatedBlock, find_comment_sections, find_related_lists, find_tags
@@ -49,7 +49,8 @@ class Layout:
     date: int | None = None
     byline: int | None = None
     date_match: DateMatch | None = None
-    dropped_dates: list[int] = field(default_factory=list)  # yearless dates a full one replaced
+    date_role: str | None = None  # "published" / "updated" when a label says which date it is
+    dropped_dates: list[int] = field(default_factory=list)  # dates a better one replaced (yearless, above the headline, updated)
     byline_match: BylineMatch | None = None
     tags: list[str] = field(default_factory=list)
     captions: list[int] = field(default_factory=list)
@@ -260,7 +261,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
         _fallback_byline(infos, first, last, layout)
     for index in layout.dropped_dates:
         if index != layout.date and infos[index].label == "DATE":
-            infos[index].label, infos[index].reason = "BOILERPLATE", "date without a year; a full date stands elsewhere"
+            infos[index].label, infos[index].reason = "BOILERPLATE", "another date; the article's own date stands elsewhere"
     # Every line labelled BODY is in the body, and every body line says so.
     body = set(layout.body)
     for info in infos:
@@ -459,21 +460,49 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         if bm is not None and (bm.labelled or bare_names or beside):
             layout.byline_match, layout.byline = bm, info.index
             took_byline = True
-    weak = layout.date_match is not None and not layout.date_match.has_year and not layout.date_match.relative
-    if layout.date_match is None or weak:
-        # A full date beats one without a year ("9 min", "Aug 15") found earlier;
-        # a relative date ("вчера, 12:30") stands.
-        if dm is not None and (layout.date_match is None or dm.has_year):
-            if layout.date is not None and layout.date != layout.byline:
-                layout.dropped_dates.append(layout.date)
-            layout.date_match, layout.date = dm, info.index
-            took_date = True
+    if dm is not None and _better_date(dm, info, layout, lex):
+        if layout.date is not None and layout.date != layout.byline:
+            layout.dropped_dates.append(layout.date)
+        layout.date_match, layout.date = dm, info.index
+        layout.date_role = date_role(info.text, dm, lex)
+        took_date = True
     if took_byline:
         kind = "label" if layout.byline_match and layout.byline_match.labelled else "name"
         info.label, info.reason = "BYLINE", f"byline {kind} {where}" + (" (with the date)" if took_date else "")
     elif took_date:
         info.label, info.reason = "DATE", f"date {where}"
     return took_byline or took_date
+
+
+def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) -> bool:
+    """Should the date ``dm`` on ``info`` replace the article's date found so far?
+
+    A full date beats one without a year ("9 min", "Aug 15") found earlier; a
+    relative date ("вчера, 12:30") stands. Between two full dates, a publication
+    date beats a revision ("Published Apr 26" over "Updated Aug 21"), and a date
+    under the headline beats one above it (the site's "today", a teaser's date).
+    """
+    current = layout.date_match
+    if current is None:
+        return True
+    if not dm.has_year:
+        return False
+    if not current.has_year and not current.relative:
+        return True
+    if current.relative or layout.date is None:
+        return False
+    role = date_role(info.text, dm, lex)
+    if layout.date_role == "updated" and role == "published":
+        return True
+    head = layout.headline
+    return (
+        head is not None
+        and layout.date < head < info.index
+        and bool(layout.body)
+        and info.index < max(layout.body)  # the header or the top of the text, not the trailer
+        and layout.date_role != "published"
+        and role != "updated"
+    )
 
 
 def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
