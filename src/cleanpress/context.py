@@ -621,23 +621,72 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
             return
 
 
+# Weighing the dates of the page when none stood near the article: each is
+# costed by its distance (in non-blank lines) from the headline, or from the
+# text when there is no headline; a date below costs double (the trailer holds
+# teasers and comments). A label ("Published", "Updated") or a name beside it
+# (title, author, date: the article's own header) takes some of the cost off.
+# A date among others (a list of dated teasers) is no candidate.
+FALLBACK_BELOW_FACTOR = 2
+FALLBACK_LABEL_BONUS = 10
+FALLBACK_NAME_BONUS = 8
+FALLBACK_LIST_REACH = 4  # non-blank lines each side
+FALLBACK_CAPTION_COST = 1000
+FALLBACK_LIST_MAX = 1  # other dated lines allowed that close ("Published ...", "Updated ...")
+
+
 def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     """No date near the article: a dated metadata line a little further up, else the
-    nearest date line with a year outside the body and the widgets."""
+    best-placed date with a year on the page (see the costs above)."""
     for info in _nonblank_before(infos, first, FALLBACK_NEAR):
         if info.label not in ("RELATED", "COMMENTS", "HEADLINE") and _take_meta(info, layout, lex, "above the article", bare_names=False):
             if layout.date_match is not None and layout.date_match.has_year:
                 return
-    best: tuple[int, LineInfo] | None = None
-    for info in infos:
-        if info.date is None or not info.date.has_year or info.label in ("BODY", "RELATED", "COMMENTS"):
+    lines = [i for i in infos if not i.blank]
+    dated: list[tuple[int, DateMatch]] = []  # (position among non-blank lines, date)
+    for k, info in enumerate(lines):
+        dm = _fallback_candidate(info, lex)
+        if dm is not None:
+            dated.append((k, dm))
+    if not dated:
+        return
+    anchor = layout.headline if layout.headline is not None else first
+    at = next((k for k, i in enumerate(lines) if i.index >= anchor), len(lines))
+    positions = [k for k, _ in dated]
+    best: tuple[float, int, DateMatch] | None = None
+    for n, (k, dm) in enumerate(dated):
+        near = sum(1 for j in positions[max(0, n - 3) : n + 4] if j != k and abs(j - k) <= FALLBACK_LIST_REACH)
+        if near > FALLBACK_LIST_MAX:
             continue
-        distance = abs(info.index - first) * (1 if info.index < first else 2)
-        if best is None or distance < best[0]:
-            best = (distance, info)
+        info = lines[k]
+        cost = float(at - k if k < at else (k - at) * FALLBACK_BELOW_FACTOR)
+        if info.label == "CAPTION" or info.kind == "caption":
+            cost += FALLBACK_CAPTION_COST  # a photo's date, when nothing else has one
+        if date_role(info.text, dm, lex) is not None:
+            cost -= FALLBACK_LABEL_BONUS
+        beside = lines[max(0, k - 2) : k] + lines[k + 1 : k + 3]
+        if info.byline is not None or any(b.byline is not None and b.label not in ("BODY", "COMMENTS") for b in beside):
+            cost -= FALLBACK_NAME_BONUS
+        if best is None or cost < best[0]:
+            best = (cost, k, dm)
     if best is not None:
-        info = best[1]
+        info = lines[best[1]]
         if layout.date is not None:
             layout.dropped_dates.append(layout.date)
-        layout.date_match, layout.date = info.date, info.index
-        info.label, info.reason = "DATE", "nearest dated line to the article"
+        layout.date_match, layout.date = best[2], info.index
+        layout.date_role = date_role(info.text, best[2], lex)
+        if info.label not in ("BYLINE", "HEADLINE"):
+            info.label, info.reason = "DATE", "best-placed dated line on the page"
+
+
+def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
+    """The full date a line offers as the article's date, if any: a date line
+    anywhere but in comments; inside the text, only a line that is a date."""
+    if info.label in ("COMMENTS", "HEADLINE") or info.n_chars > META_LINE_MAX_CHARS:
+        return None
+    if info.date is not None:
+        return info.date if info.date.has_year else None
+    if info.label == "BODY" or info.kind == "good":
+        return None
+    dm = find_date(info.text, lex)
+    return dm if dm is not None and dm.has_year else None
