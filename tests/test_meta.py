@@ -74,3 +74,30 @@ def test_relative_date_without_now_is_not_resolved() -> None:
     assert doc.date is None
     doc = cleanpress.parse("Town approves the new bridge\n3 hours ago\n\n" + BODY, now=datetime(2024, 3, 5, 12, 0))
     assert _day(doc) == (2024, 3, 5)
+
+
+def test_a_name_beside_the_date_is_the_author() -> None:
+    contents = "\n".join(f"Chapter {n} of the guide" for n in range(1, 31))
+    text = "Guides\nThe complete guide to the new bridge\nJane Doe\nMarch 5, 2024\nContents\n" + contents + "\n\n" + BODY
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("Jane Doe",)
+    line = next(ln for ln in doc.lines if ln.text == "Jane Doe")
+    assert line.label is cleanpress.Label.BYLINE
+
+
+def test_a_name_on_the_date_line_is_the_author() -> None:
+    contents = "\n".join(f"Chapter {n} of the guide" for n in range(1, 31))
+    text = "Guides\nThe complete guide to the new bridge\nMarch 5, 2024 · Jane Doe in Guides\nContents\n" + contents + "\n\n" + BODY
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("Jane Doe",)
+    assert _day(doc) == (2024, 3, 5)
+
+
+def test_a_title_cased_phrase_the_page_writes_in_lowercase_is_no_author() -> None:
+    """"Garden Plants" beside the date looks like a name, but the text speaks of garden plants."""
+    body = BODY + "\nThe park beside the bridge will get new garden plants and trees along the river bank next year."
+    contents = "\n".join(f"Chapter {n} of the guide" for n in range(1, 31))
+    text = "Guides\nThe complete guide to the new bridge\nGarden Plants\nMarch 5, 2024\nContents\n" + contents + "\n\n" + body
+    doc = cleanpress.parse(text)
+    assert doc.authors == ()
+    assert _day(doc) == (2024, 3, 5)

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates import find_date
+from .dates import find_date, split_segments
 from .lexicon import Lexicon
 
-__all__ = ["BylineMatch", "match_byline", "find_byline", "looks_like_name", "split_authors"]
+__all__ = ["BylineMatch", "match_byline", "find_byline", "looks_like_name", "split_authors", "name_beside_date"]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{Lm}'’]{1,24}(?:-[\p{L}'’]{1,24})?|\p{Lu}\.(?:\s?\p{Lu}\.)?")
@@ -160,3 +160,26 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
             if name and all(w.casefold().strip(".,") in lex.months or w.casefold() in lex.weekdays for w in tail):
                 return BylineMatch(byline=name, authors=(name,), labelled=False)
     return whole
+
+
+def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | None:
+    """A byline sharing a line with the article's date: a labelled one anywhere in
+    it, else a name standing first in what the date leaves ("Dec 26, 2025 • Jane
+    Doe in Gardening", "2. Februar 2020 Max Muster 1 Kommentar")."""
+    if len(text) > MAX_BYLINE_CHARS + 40:
+        return None
+    at = text.find(date_text)
+    rest = text[:at] + " | " + text[at + len(date_text) :] if at >= 0 and date_text else text
+    segments = [p.strip(" ,;:") for p in split_segments(rest)]
+    found = find_byline(rest, lex, segments)
+    if found is not None and found.labelled:
+        return found
+    for seg in segments:
+        cut = _NAME_END.search(seg)
+        piece = seg[: cut.start()].strip(" ,") if cut else seg
+        if not piece:
+            continue
+        name = piece if looks_like_name(piece, lex) else _name_prefix(piece, lex)
+        if name is not None:
+            return BylineMatch(byline=name, authors=(name,), labelled=False)
+    return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .bylines import BylineMatch, find_byline
+from .bylines import BylineMatch, find_byline, name_beside_date
 from .dates import DateMatch, date_role, find_date, split_segments
 from .features import LineInfo, explain
 from .lexicon import Lexicon
@@ -50,6 +50,7 @@ class Layout:
     byline: int | None = None
     date_match: DateMatch | None = None
     date_role: str | None = None  # "published" / "updated" when a label says which date it is
+    lower_words: frozenset[str] | None = None  # words the page writes in lowercase (computed on demand)
     dropped_dates: list[int] = field(default_factory=list)  # dates a better one replaced (yearless, above the headline, updated)
     byline_match: BylineMatch | None = None
     tags: list[str] = field(default_factory=list)
@@ -257,8 +258,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
-    if layout.byline_match is None:
-        _fallback_byline(infos, first, last, layout)
+    _fallback_byline(infos, first, last, layout, lex)
     for index in layout.dropped_dates:
         if index != layout.date and infos[index].label == "DATE":
             infos[index].label, infos[index].reason = "BOILERPLATE", "another date; the article's own date stands elsewhere"
@@ -609,8 +609,20 @@ BYLINE_REACH_ABOVE = 40
 BYLINE_REACH_BELOW = 10
 
 
-def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layout) -> None:
-    """No byline near the headline: the nearest labelled byline line around the text."""
+def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lexicon) -> None:
+    """No byline near the headline: a name on the article's date line or on a line
+    next to it (title, author, date: the article's own header, wherever the text
+    starts), else the nearest labelled byline line around the text.
+
+    A bare name found earlier whose words the page also writes in lowercase
+    ("Indoor Plants", "Follow Author") is let go first: it is a phrase, not a person.
+    """
+    if layout.byline_match is not None:
+        if _plausible_byline(layout.byline_match, infos, layout):
+            return
+        _drop_byline(infos, layout)
+    if _byline_beside_date(infos, layout, lex):
+        return
     above = _nonblank_before(infos, first, BYLINE_REACH_ABOVE)
     below = [i for i in infos[last + 1 :] if not i.blank][:BYLINE_REACH_BELOW]
     for info in [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]:
@@ -619,6 +631,95 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
             layout.byline_match, layout.byline = bm, info.index
             info.label, info.reason = "BYLINE", "nearest labelled byline to the text"
             return
+
+
+def _plausible_byline(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> bool:
+    """A labelled byline stands; a bare name only if none of its words is written
+    in lowercase elsewhere on the page (a person's name is not a common word)."""
+    if bm.labelled:
+        return True
+    if layout.lower_words is None:
+        layout.lower_words = _lower_words(infos)
+    for name in bm.authors:
+        words = [w.casefold() for w in _WORD.findall(name) if len(w) >= NAME_WORD_MIN_CHARS]
+        common = [_common_word(w, layout.lower_words) for w in words]
+        # A given name is seldom a common word; a surname may be ("Emily Way", "Anna Young").
+        if common and (common[0] or sum(common) > len(common) / 2):
+            return False
+    return True
+
+
+NAME_WORD_MIN_CHARS = 3
+# From this length on, a word also counts as common when the page writes it in
+# lowercase with a longer or shorter ending ("Nächste" / "nächsten", "Private" / "privat").
+INFLECTED_MIN_CHARS = 6
+INFLECTION_MAX_EXTRA = 2
+
+
+def _common_word(word: str, lower: frozenset[str]) -> bool:
+    if word in lower:
+        return True
+    if len(word) < INFLECTED_MIN_CHARS:
+        return False
+    return any(
+        (w.startswith(word) and len(w) <= len(word) + INFLECTION_MAX_EXTRA)
+        or (word.startswith(w) and len(w) >= len(word) - INFLECTION_MAX_EXTRA)
+        for w in lower
+    )
+_PLAIN_TOKEN = regex.compile(r"(?<![\w./@:#-])\p{Ll}[\p{Ll}'’]+(?![\w/@:-]|\.\w)")
+
+
+def _lower_words(infos: list[LineInfo]) -> frozenset[str]:
+    """Words the page writes in lowercase, in running text (not in addresses: "site.com/jane-doe")."""
+    words: set[str] = set()
+    for info in infos:
+        if info.n_chars:
+            words.update(_PLAIN_TOKEN.findall(info.text[:STEM_SAMPLE_CHARS]))
+    return frozenset(words)
+
+
+def _drop_byline(infos: list[LineInfo], layout: Layout) -> None:
+    index = layout.byline
+    layout.byline_match, layout.byline = None, None
+    if index is None:
+        return
+    info = infos[index]
+    if index == layout.date:
+        info.label, info.reason = "DATE", "date line (the name beside it reads as a phrase)"
+    else:
+        info.label, info.reason = "BOILERPLATE", "name-shaped line whose words the page writes in lowercase"
+
+
+# How many non-blank lines above and below the article's date a name may stand.
+NAME_BESIDE_DATE_REACH = 2
+LABELLED_BESIDE_DATE_REACH = 4  # a labelled byline ("By Jane Doe")
+
+
+def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    if layout.date is None or layout.date_match is None:
+        return False
+    line = infos[layout.date]
+    if line.label in ("BODY", "COMMENTS"):
+        return False
+    own = name_beside_date(line.text, layout.date_match.text, lex)
+    if own is not None and _plausible_byline(own, infos, layout):
+        layout.byline_match, layout.byline = own, line.index
+        line.label, line.reason = "BYLINE", "author name on the article's date line (with the date)"
+        return True
+    below = [i for i in infos[line.index + 1 :] if not i.blank][:LABELLED_BESIDE_DATE_REACH]
+    above = _nonblank_before(infos, line.index, LABELLED_BESIDE_DATE_REACH)
+    for k, info in enumerate([x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]):
+        bm = info.byline
+        if bm is None or info.label in ("BODY", "COMMENTS", "HEADLINE") or info.date is not None:
+            continue
+        if not bm.labelled and k >= 2 * NAME_BESIDE_DATE_REACH:
+            continue
+        if not _plausible_byline(bm, infos, layout):
+            continue
+        layout.byline_match, layout.byline = bm, info.index
+        info.label, info.reason = "BYLINE", "author name beside the article's date"
+        return True
+    return False
 
 
 # Weighing the dates of the page when none stood near the article: each is
