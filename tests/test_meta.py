@@ -101,3 +101,10 @@ def test_a_title_cased_phrase_the_page_writes_in_lowercase_is_no_author() -> Non
     doc = cleanpress.parse(text)
     assert doc.authors == ()
     assert _day(doc) == (2024, 3, 5)
+
+
+def test_an_agency_code_after_the_label_is_no_person() -> None:
+    doc = cleanpress.parse("Town approves the new bridge\nBy AP\nMarch 5, 2024\n\n" + BODY)
+    assert doc.authors == ()
+    assert doc.byline == "AP"
+    assert _day(doc) == (2024, 3, 5)

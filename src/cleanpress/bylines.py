@@ -69,6 +69,8 @@ def split_authors(byline: str) -> tuple[str, ...]:
 _NAME_END = regex.compile(r"\s+(?:on|am|le|el|il|в|от|at|um|de)\s+(?=\S*\d)|\s*\d|\s+[|·•—–]\s*|,\s+(?=\S*\d)", regex.IGNORECASE)
 _HAS_DIGIT = regex.compile(r"\d")
 MAX_WORDS_BEFORE_LABEL = 2
+# A news agency's code after a label: two to five capitals, maybe with a slash ("DPA", "AP", "AFP/DPA").
+_AGENCY_CODE = regex.compile(r"\p{Lu}{2,5}(?:\s?/\s?\p{Lu}{2,5})*")
 # A labelled byline may name one person by a single word ("von lupa", "By Robert").
 MAX_LABELLED_WORDS = 6
 
@@ -107,6 +109,9 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         return None
     authors = split_authors(rest)
     words = rest.split()
+    if not authors and not inline and _AGENCY_CODE.fullmatch(rest):
+        # "Von DPA", "By AP": a news agency's code, no person; the line is still the byline.
+        return BylineMatch(byline=rest, authors=(), labelled=True)
     if not authors and not inline and not _HAS_DIGIT.search(rest) and (len(words) == 1 or (len(words) <= 3 and rest[:1].isupper())):
         authors = (rest,)
     if not authors:
