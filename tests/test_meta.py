@@ -108,3 +108,19 @@ def test_an_agency_code_after_the_label_is_no_person() -> None:
     assert doc.authors == ()
     assert doc.byline == "AP"
     assert _day(doc) == (2024, 3, 5)
+
+
+def test_byline_shapes() -> None:
+    from cleanpress.bylines import find_byline, match_byline
+    from cleanpress.dates import split_segments
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    # Surnames in capitals after a label.
+    assert match_byline("Von: Erika MUSTERFRAU, Max MUSTERMANN", de).authors == ("Erika MUSTERFRAU", "Max MUSTERMANN")
+    # A long role after the name.
+    text = "05/03/2024 by Jane Doe, Chair of the Committee on Bridges and Public Works"
+    assert find_byline(text, en, split_segments(text)).authors == ("Jane Doe",)
+    # A bare name with a short role or outlet after it.
+    for text in ("Jane Doe, Contributor", "Jane Doe/Example Agency", "Jane Doe,"):
+        assert find_byline(text, en, split_segments(text)).authors == ("Jane Doe",), text
+    assert match_byline("Contributors: Jane Doe", en).authors == ("Jane Doe",)

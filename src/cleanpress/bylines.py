@@ -34,12 +34,13 @@ class BylineMatch:
     labelled: bool
 
 
-def looks_like_name(text: str, lex: Lexicon | None = None) -> bool:
+def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -> bool:
     """True for "Татьяна Арестова", "J. R. Smith", "Ludwig van Beethoven"; False for most other lines.
 
     With a lexicon, a word that is a function word or a cue phrase of the page's
     languages ("Play Video", "Ein Zentrum der Proteste", "Weitere Informationen")
-    is no part of a name.
+    is no part of a name. With ``caps`` (after a byline label), a word in capitals
+    is a name's word too ("Bill MCCARTHY", "JANE DOE"), not an acronym.
     """
     words = text.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1 or len(text) > 60:
@@ -50,7 +51,7 @@ def looks_like_name(text: str, lex: Lexicon | None = None) -> bool:
         if cf in _PARTICLES:
             continue
         # "O'Connor", "McDonald", "Jean-Luc"; an all-capitals word is an acronym, not a name.
-        if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2):
+        if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2 and not caps):
             return False
         if lex is not None and (cf in lex.stopwords or cf in lex.months or cf in lex.weekdays or lex.cues.match(cf) is not None):
             return False
@@ -59,10 +60,10 @@ def looks_like_name(text: str, lex: Lexicon | None = None) -> bool:
     return capitalised >= 2
 
 
-def split_authors(byline: str) -> tuple[str, ...]:
+def split_authors(byline: str, caps: bool = False) -> tuple[str, ...]:
     """Person names out of a byline; parts that are not name-shaped are dropped."""
     parts = [p.strip(" .·|—–-") for p in _AUTHOR_SPLIT.split(byline)]
-    return tuple(p for p in parts if p and looks_like_name(p))
+    return tuple(p for p in parts if p and looks_like_name(p, caps=caps))
 
 
 # Where a byline's names end inside a longer line: a date, "on", "am", digits.
@@ -103,11 +104,14 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         rest = rest[: m.start()].strip(" ,")
     if not rest:
         return None
-    if not split_authors(rest):
+    if len(rest.split()) > MAX_LABELLED_WORDS and "," in rest:
+        # "Agatha Caleo, Candidate Representative to the Liaison Committee": the name before the role.
+        rest = rest[: rest.index(",")].strip()
+    if not split_authors(rest, caps=True):
         rest = _name_prefix(rest, lex) or _capitalised_prefix(rest) or rest
     if len(rest.split()) > MAX_LABELLED_WORDS:
         return None
-    authors = split_authors(rest)
+    authors = split_authors(rest, caps=True)
     words = rest.split()
     if not authors and not inline and _AGENCY_CODE.fullmatch(rest):
         # "Von DPA", "By AP": a news agency's code, no person; the line is still the byline.
@@ -130,6 +134,17 @@ def match_byline(text: str, lex: Lexicon) -> BylineMatch | None:
     if looks_like_name(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False)
     return None
+
+
+_ROLE_SEP = regex.compile(r"\s*[,/]\s*")
+MAX_ROLE_WORDS = 3
+
+
+def _split_role(text: str) -> tuple[str, str, str]:
+    m = _ROLE_SEP.search(text)
+    if m is None:
+        return text, "", ""
+    return text[: m.start()], m.group(), text[m.end() :]
 
 
 def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | None:
@@ -164,6 +179,11 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
             tail = piece[len(name) :].split() if name else []
             if name and all(w.casefold().strip(".,") in lex.months or w.casefold() in lex.weekdays for w in tail):
                 return BylineMatch(byline=name, authors=(name,), labelled=False)
+    if whole is None and len(text) <= MAX_BYLINE_CHARS:
+        # "Jane Doe, Contributor", "Jane Doe/Agency", "Jane Doe,": a name, then a short role or outlet.
+        head, sep, tail = _split_role(text)
+        if sep and len(tail.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex):
+            return BylineMatch(byline=head, authors=(head,), labelled=False)
     return whole
 
 

@@ -638,15 +638,16 @@ def _plausible_byline(bm: BylineMatch, infos: list[LineInfo], layout: Layout) ->
     in lowercase elsewhere on the page (a person's name is not a common word)."""
     if bm.labelled:
         return True
+    return all(_person_like(name, infos, layout) for name in bm.authors)
+
+
+def _person_like(name: str, infos: list[LineInfo], layout: Layout) -> bool:
     if layout.lower_words is None:
         layout.lower_words = _lower_words(infos)
-    for name in bm.authors:
-        words = [w.casefold() for w in _WORD.findall(name) if len(w) >= NAME_WORD_MIN_CHARS]
-        common = [_common_word(w, layout.lower_words) for w in words]
-        # A given name is seldom a common word; a surname may be ("Emily Way", "Anna Young").
-        if common and (common[0] or sum(common) > len(common) / 2):
-            return False
-    return True
+    words = [w.casefold() for w in _WORD.findall(name) if len(w) >= NAME_WORD_MIN_CHARS]
+    common = [_common_word(w, layout.lower_words) for w in words]
+    # A given name is seldom a common word; a surname may be ("Emily Way", "Anna Young").
+    return not (common and (common[0] or sum(common) > len(common) / 2))
 
 
 NAME_WORD_MIN_CHARS = 3
