@@ -124,3 +124,13 @@ def test_byline_shapes() -> None:
     for text in ("Jane Doe, Contributor", "Jane Doe/Example Agency", "Jane Doe,"):
         assert find_byline(text, en, split_segments(text)).authors == ("Jane Doe",), text
     assert match_byline("Contributors: Jane Doe", en).authors == ("Jane Doe",)
+
+
+def test_a_signature_under_the_text_is_the_author() -> None:
+    doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\n\nJane Doe\n\nShare\nPrivacy policy")
+    assert doc.authors == ("Jane Doe",)
+
+
+def test_a_list_of_people_under_the_text_is_no_signature() -> None:
+    doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\n\nJane Doe\nJohn Roe\nMary Major\n\nShare")
+    assert doc.authors == ()

@@ -607,6 +607,7 @@ FALLBACK_NEAR = 12
 # A labelled byline ("By Jane Doe") counts this far above or below the text.
 BYLINE_REACH_ABOVE = 40
 BYLINE_REACH_BELOW = 10
+BARE_NAME_REACH_BELOW = 3
 
 
 def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lexicon) -> None:
@@ -625,12 +626,25 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         return
     above = _nonblank_before(infos, first, BYLINE_REACH_ABOVE)
     below = [i for i in infos[last + 1 :] if not i.blank][:BYLINE_REACH_BELOW]
-    for info in [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]:
+    nearest = [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]
+    for info in nearest:
         bm = info.byline
         if bm is not None and bm.labelled and info.label not in ("RELATED", "COMMENTS", "HEADLINE"):
             layout.byline_match, layout.byline = bm, info.index
             info.label, info.reason = "BYLINE", "nearest labelled byline to the text"
             return
+    # Then a name alone on its line right under the text (a signature), if the page
+    # does not write its words in lowercase and no other name follows (a list of people).
+    for k, info in enumerate(below[:BARE_NAME_REACH_BELOW]):
+        bm = info.byline
+        if bm is None or bm.labelled or info.label not in ("NAV", "BOILERPLATE", "TAGS"):
+            continue
+        if k + 1 < len(below) and below[k + 1].byline is not None:
+            break
+        if _plausible_byline(bm, infos, layout):
+            layout.byline_match, layout.byline = bm, info.index
+            info.label, info.reason = "BYLINE", "name alone on its line under the text"
+        return
 
 
 def _plausible_byline(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> bool:
