@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates import find_date
+from .dates import find_date, split_segments
 from .lexicon import Lexicon
 
-__all__ = ["BylineMatch", "match_byline", "find_byline", "looks_like_name", "split_authors"]
+__all__ = ["BylineMatch", "match_byline", "find_byline", "looks_like_name", "split_authors", "name_beside_date"]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{Lm}'’]{1,24}(?:-[\p{L}'’]{1,24})?|\p{Lu}\.(?:\s?\p{Lu}\.)?")
@@ -34,12 +34,13 @@ class BylineMatch:
     labelled: bool
 
 
-def looks_like_name(text: str, lex: Lexicon | None = None) -> bool:
+def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -> bool:
     """True for "Татьяна Арестова", "J. R. Smith", "Ludwig van Beethoven"; False for most other lines.
 
     With a lexicon, a word that is a function word or a cue phrase of the page's
     languages ("Play Video", "Ein Zentrum der Proteste", "Weitere Informationen")
-    is no part of a name.
+    is no part of a name. With ``caps`` (after a byline label), a word in capitals
+    is a name's word too ("Bill MCCARTHY", "JANE DOE"), not an acronym.
     """
     words = text.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1 or len(text) > 60:
@@ -50,7 +51,7 @@ def looks_like_name(text: str, lex: Lexicon | None = None) -> bool:
         if cf in _PARTICLES:
             continue
         # "O'Connor", "McDonald", "Jean-Luc"; an all-capitals word is an acronym, not a name.
-        if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2):
+        if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2 and not caps):
             return False
         if lex is not None and (cf in lex.stopwords or cf in lex.months or cf in lex.weekdays or lex.cues.match(cf) is not None):
             return False
@@ -59,16 +60,18 @@ def looks_like_name(text: str, lex: Lexicon | None = None) -> bool:
     return capitalised >= 2
 
 
-def split_authors(byline: str) -> tuple[str, ...]:
+def split_authors(byline: str, caps: bool = False) -> tuple[str, ...]:
     """Person names out of a byline; parts that are not name-shaped are dropped."""
     parts = [p.strip(" .·|—–-") for p in _AUTHOR_SPLIT.split(byline)]
-    return tuple(p for p in parts if p and looks_like_name(p))
+    return tuple(p for p in parts if p and looks_like_name(p, caps=caps))
 
 
 # Where a byline's names end inside a longer line: a date, "on", "am", digits.
 _NAME_END = regex.compile(r"\s+(?:on|am|le|el|il|в|от|at|um|de)\s+(?=\S*\d)|\s*\d|\s+[|·•—–]\s*|,\s+(?=\S*\d)", regex.IGNORECASE)
 _HAS_DIGIT = regex.compile(r"\d")
 MAX_WORDS_BEFORE_LABEL = 2
+# A news agency's code after a label: two to five capitals, maybe with a slash ("DPA", "AP", "AFP/DPA").
+_AGENCY_CODE = regex.compile(r"\p{Lu}{2,5}(?:\s?/\s?\p{Lu}{2,5})*")
 # A labelled byline may name one person by a single word ("von lupa", "By Robert").
 MAX_LABELLED_WORDS = 6
 
@@ -101,12 +104,18 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         rest = rest[: m.start()].strip(" ,")
     if not rest:
         return None
-    if not split_authors(rest):
+    if len(rest.split()) > MAX_LABELLED_WORDS and "," in rest:
+        # "Agatha Caleo, Candidate Representative to the Liaison Committee": the name before the role.
+        rest = rest[: rest.index(",")].strip()
+    if not split_authors(rest, caps=True):
         rest = _name_prefix(rest, lex) or _capitalised_prefix(rest) or rest
     if len(rest.split()) > MAX_LABELLED_WORDS:
         return None
-    authors = split_authors(rest)
+    authors = split_authors(rest, caps=True)
     words = rest.split()
+    if not authors and not inline and _AGENCY_CODE.fullmatch(rest):
+        # "Von DPA", "By AP": a news agency's code, no person; the line is still the byline.
+        return BylineMatch(byline=rest, authors=(), labelled=True)
     if not authors and not inline and not _HAS_DIGIT.search(rest) and (len(words) == 1 or (len(words) <= 3 and rest[:1].isupper())):
         authors = (rest,)
     if not authors:
@@ -125,6 +134,17 @@ def match_byline(text: str, lex: Lexicon) -> BylineMatch | None:
     if looks_like_name(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False)
     return None
+
+
+_ROLE_SEP = regex.compile(r"\s*[,/]\s*")
+MAX_ROLE_WORDS = 3
+
+
+def _split_role(text: str) -> tuple[str, str, str]:
+    m = _ROLE_SEP.search(text)
+    if m is None:
+        return text, "", ""
+    return text[: m.start()], m.group(), text[m.end() :]
 
 
 def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | None:
@@ -159,4 +179,32 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
             tail = piece[len(name) :].split() if name else []
             if name and all(w.casefold().strip(".,") in lex.months or w.casefold() in lex.weekdays for w in tail):
                 return BylineMatch(byline=name, authors=(name,), labelled=False)
+    if whole is None and len(text) <= MAX_BYLINE_CHARS:
+        # "Jane Doe, Contributor", "Jane Doe/Agency", "Jane Doe,": a name, then a short role or outlet.
+        head, sep, tail = _split_role(text)
+        if sep and len(tail.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex):
+            return BylineMatch(byline=head, authors=(head,), labelled=False)
     return whole
+
+
+def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | None:
+    """A byline sharing a line with the article's date: a labelled one anywhere in
+    it, else a name standing first in what the date leaves ("Dec 26, 2025 • Jane
+    Doe in Gardening", "2. Februar 2020 Max Muster 1 Kommentar")."""
+    if len(text) > MAX_BYLINE_CHARS + 40:
+        return None
+    at = text.find(date_text)
+    rest = text[:at] + " | " + text[at + len(date_text) :] if at >= 0 and date_text else text
+    segments = [p.strip(" ,;:") for p in split_segments(rest)]
+    found = find_byline(rest, lex, segments)
+    if found is not None and found.labelled:
+        return found
+    for seg in segments:
+        cut = _NAME_END.search(seg)
+        piece = seg[: cut.start()].strip(" ,") if cut else seg
+        if not piece:
+            continue
+        name = piece if looks_like_name(piece, lex) else _name_prefix(piece, lex)
+        if name is not None:
+            return BylineMatch(byline=name, authors=(name,), labelled=False)
+    return None

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .bylines import BylineMatch, find_byline
-from .dates import DateMatch, find_date, split_segments
+from .bylines import BylineMatch, find_byline, name_beside_date
+from .dates import DateMatch, date_role, find_date, split_segments
 from .features import LineInfo, explain
 from .headline import (
     META_LINE_MAX_CHARS,
@@ -54,7 +54,9 @@ class Layout:
     date: int | None = None
     byline: int | None = None
     date_match: DateMatch | None = None
-    dropped_dates: list[int] = field(default_factory=list)  # yearless dates a full one replaced
+    date_role: str | None = None  # "published" / "updated" when a label says which date it is
+    lower_words: frozenset[str] | None = None  # words the page writes in lowercase (computed on demand)
+    dropped_dates: list[int] = field(default_factory=list)  # dates a better one replaced (yearless, above the headline, updated)
     byline_match: BylineMatch | None = None
     tags: list[str] = field(default_factory=list)
     captions: list[int] = field(default_factory=list)
@@ -265,11 +267,10 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
-    if layout.byline_match is None:
-        _fallback_byline(infos, first, last, layout)
+    _fallback_byline(infos, first, last, layout, lex)
     for index in layout.dropped_dates:
         if index != layout.date and infos[index].label == "DATE":
-            infos[index].label, infos[index].reason = "BOILERPLATE", "date without a year; a full date stands elsewhere"
+            infos[index].label, infos[index].reason = "BOILERPLATE", "another date; the article's own date stands elsewhere"
     # Every line labelled BODY is in the body, and every body line says so.
     body = set(layout.body)
     for info in infos:
@@ -351,21 +352,49 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         if bm is not None and (bm.labelled or bare_names or beside):
             layout.byline_match, layout.byline = bm, info.index
             took_byline = True
-    weak = layout.date_match is not None and not layout.date_match.has_year and not layout.date_match.relative
-    if layout.date_match is None or weak:
-        # A full date beats one without a year ("9 min", "Aug 15") found earlier;
-        # a relative date ("вчера, 12:30") stands.
-        if dm is not None and (layout.date_match is None or dm.has_year):
-            if layout.date is not None and layout.date != layout.byline:
-                layout.dropped_dates.append(layout.date)
-            layout.date_match, layout.date = dm, info.index
-            took_date = True
+    if dm is not None and _better_date(dm, info, layout, lex):
+        if layout.date is not None and layout.date != layout.byline:
+            layout.dropped_dates.append(layout.date)
+        layout.date_match, layout.date = dm, info.index
+        layout.date_role = date_role(info.text, dm, lex)
+        took_date = True
     if took_byline:
         kind = "label" if layout.byline_match and layout.byline_match.labelled else "name"
         info.label, info.reason = "BYLINE", f"byline {kind} {where}" + (" (with the date)" if took_date else "")
     elif took_date:
         info.label, info.reason = "DATE", f"date {where}"
     return took_byline or took_date
+
+
+def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) -> bool:
+    """Should the date ``dm`` on ``info`` replace the article's date found so far?
+
+    A full date beats one without a year ("9 min", "Aug 15") found earlier; a
+    relative date ("вчера, 12:30") stands. Between two full dates, a publication
+    date beats a revision ("Published Apr 26" over "Updated Aug 21"), and a date
+    under the headline beats one above it (the site's "today", a teaser's date).
+    """
+    current = layout.date_match
+    if current is None:
+        return True
+    if not dm.has_year:
+        return False
+    if not current.has_year and not current.relative:
+        return True
+    if current.relative or layout.date is None:
+        return False
+    role = date_role(info.text, dm, lex)
+    if layout.date_role == "updated" and role == "published":
+        return True
+    head = layout.headline
+    return (
+        head is not None
+        and layout.date < head < info.index
+        and bool(layout.body)
+        and info.index < max(layout.body)  # the header or the top of the text, not the trailer
+        and layout.date_role != "published"
+        and role != "updated"
+    )
 
 
 def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
@@ -458,37 +487,205 @@ FALLBACK_NEAR = 12
 # A labelled byline ("By Jane Doe") counts this far above or below the text.
 BYLINE_REACH_ABOVE = 40
 BYLINE_REACH_BELOW = 10
+BARE_NAME_REACH_BELOW = 3
 
 
-def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layout) -> None:
-    """No byline near the headline: the nearest labelled byline line around the text."""
+def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lexicon) -> None:
+    """No byline near the headline: a name on the article's date line or on a line
+    next to it (title, author, date: the article's own header, wherever the text
+    starts), else the nearest labelled byline line around the text.
+
+    A bare name found earlier whose words the page also writes in lowercase
+    ("Indoor Plants", "Follow Author") is let go first: it is a phrase, not a person.
+    """
+    if layout.byline_match is not None:
+        if _plausible_byline(layout.byline_match, infos, layout):
+            return
+        _drop_byline(infos, layout)
+    if _byline_beside_date(infos, layout, lex):
+        return
     above = nonblank_before(infos, first, BYLINE_REACH_ABOVE)
     below = [i for i in infos[last + 1 :] if not i.blank][:BYLINE_REACH_BELOW]
-    for info in [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]:
+    nearest = [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]
+    for info in nearest:
         bm = info.byline
         if bm is not None and bm.labelled and info.label not in ("RELATED", "COMMENTS", "HEADLINE"):
             layout.byline_match, layout.byline = bm, info.index
             info.label, info.reason = "BYLINE", "nearest labelled byline to the text"
             return
+    # Then a name alone on its line right under the text (a signature), if the page
+    # does not write its words in lowercase and no other name follows (a list of people).
+    for k, info in enumerate(below[:BARE_NAME_REACH_BELOW]):
+        bm = info.byline
+        if bm is None or bm.labelled or info.label not in ("NAV", "BOILERPLATE", "TAGS"):
+            continue
+        if k + 1 < len(below) and below[k + 1].byline is not None:
+            break
+        if _plausible_byline(bm, infos, layout):
+            layout.byline_match, layout.byline = bm, info.index
+            info.label, info.reason = "BYLINE", "name alone on its line under the text"
+        return
+
+
+def _plausible_byline(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> bool:
+    """A labelled byline stands; a bare name only if none of its words is written
+    in lowercase elsewhere on the page (a person's name is not a common word)."""
+    if bm.labelled:
+        return True
+    return all(_person_like(name, infos, layout) for name in bm.authors)
+
+
+def _person_like(name: str, infos: list[LineInfo], layout: Layout) -> bool:
+    if layout.lower_words is None:
+        layout.lower_words = _lower_words(infos)
+    words = [w.casefold() for w in _WORD.findall(name) if len(w) >= NAME_WORD_MIN_CHARS]
+    common = [_common_word(w, layout.lower_words) for w in words]
+    # A given name is seldom a common word; a surname may be ("Emily Way", "Anna Young").
+    return not (common and (common[0] or sum(common) > len(common) / 2))
+
+
+NAME_WORD_MIN_CHARS = 3
+# From this length on, a word also counts as common when the page writes it in
+# lowercase with a longer or shorter ending ("Nächste" / "nächsten", "Private" / "privat").
+INFLECTED_MIN_CHARS = 6
+INFLECTION_MAX_EXTRA = 2
+
+
+def _common_word(word: str, lower: frozenset[str]) -> bool:
+    if word in lower:
+        return True
+    if len(word) < INFLECTED_MIN_CHARS:
+        return False
+    return any(
+        (w.startswith(word) and len(w) <= len(word) + INFLECTION_MAX_EXTRA)
+        or (word.startswith(w) and len(w) >= len(word) - INFLECTION_MAX_EXTRA)
+        for w in lower
+    )
+# Each line is read up to this many characters for its lowercase words.
+LOWER_SAMPLE_CHARS = 3000
+_WORD = regex.compile(r"\w+")
+_PLAIN_TOKEN = regex.compile(r"(?<![\w./@:#-])\p{Ll}[\p{Ll}'’]+(?![\w/@:-]|\.\w)")
+
+
+def _lower_words(infos: list[LineInfo]) -> frozenset[str]:
+    """Words the page writes in lowercase, in running text (not in addresses: "site.com/jane-doe")."""
+    words: set[str] = set()
+    for info in infos:
+        if info.n_chars:
+            words.update(_PLAIN_TOKEN.findall(info.text[:LOWER_SAMPLE_CHARS]))
+    return frozenset(words)
+
+
+def _drop_byline(infos: list[LineInfo], layout: Layout) -> None:
+    index = layout.byline
+    layout.byline_match, layout.byline = None, None
+    if index is None:
+        return
+    info = infos[index]
+    if index == layout.date:
+        info.label, info.reason = "DATE", "date line (the name beside it reads as a phrase)"
+    else:
+        info.label, info.reason = "BOILERPLATE", "name-shaped line whose words the page writes in lowercase"
+
+
+# How many non-blank lines above and below the article's date a name may stand.
+NAME_BESIDE_DATE_REACH = 2
+LABELLED_BESIDE_DATE_REACH = 4  # a labelled byline ("By Jane Doe")
+
+
+def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    if layout.date is None or layout.date_match is None:
+        return False
+    line = infos[layout.date]
+    if line.label in ("BODY", "COMMENTS"):
+        return False
+    own = name_beside_date(line.text, layout.date_match.text, lex)
+    if own is not None and _plausible_byline(own, infos, layout):
+        layout.byline_match, layout.byline = own, line.index
+        line.label, line.reason = "BYLINE", "author name on the article's date line (with the date)"
+        return True
+    below = [i for i in infos[line.index + 1 :] if not i.blank][:LABELLED_BESIDE_DATE_REACH]
+    above = nonblank_before(infos, line.index, LABELLED_BESIDE_DATE_REACH)
+    for k, info in enumerate([x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]):
+        bm = info.byline
+        if bm is None or info.label in ("BODY", "COMMENTS", "HEADLINE") or info.date is not None:
+            continue
+        if not bm.labelled and k >= 2 * NAME_BESIDE_DATE_REACH:
+            continue
+        if not _plausible_byline(bm, infos, layout):
+            continue
+        layout.byline_match, layout.byline = bm, info.index
+        info.label, info.reason = "BYLINE", "author name beside the article's date"
+        return True
+    return False
+
+
+# Weighing the dates of the page when none stood near the article: each is
+# costed by its distance (in non-blank lines) from the headline, or from the
+# text when there is no headline; a date below costs double (the trailer holds
+# teasers and comments). A label ("Published", "Updated") or a name beside it
+# (title, author, date: the article's own header) takes some of the cost off.
+# A date among others (a list of dated teasers) is no candidate.
+FALLBACK_BELOW_FACTOR = 2
+FALLBACK_LABEL_BONUS = 10
+FALLBACK_NAME_BONUS = 8
+FALLBACK_LIST_REACH = 4  # non-blank lines each side
+FALLBACK_CAPTION_COST = 1000
+FALLBACK_LIST_MAX = 1  # other dated lines allowed that close ("Published ...", "Updated ...")
 
 
 def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     """No date near the article: a dated metadata line a little further up, else the
-    nearest date line with a year outside the body and the widgets."""
+    best-placed date with a year on the page (see the costs above)."""
     for info in nonblank_before(infos, first, FALLBACK_NEAR):
         if info.label not in ("RELATED", "COMMENTS", "HEADLINE") and _take_meta(info, layout, lex, "above the article", bare_names=False):
             if layout.date_match is not None and layout.date_match.has_year:
                 return
-    best: tuple[int, LineInfo] | None = None
-    for info in infos:
-        if info.date is None or not info.date.has_year or info.label in ("BODY", "RELATED", "COMMENTS"):
+    lines = [i for i in infos if not i.blank]
+    dated: list[tuple[int, DateMatch]] = []  # (position among non-blank lines, date)
+    for k, info in enumerate(lines):
+        dm = _fallback_candidate(info, lex)
+        if dm is not None:
+            dated.append((k, dm))
+    if not dated:
+        return
+    anchor = layout.headline if layout.headline is not None else first
+    at = next((k for k, i in enumerate(lines) if i.index >= anchor), len(lines))
+    positions = [k for k, _ in dated]
+    best: tuple[float, int, DateMatch] | None = None
+    for n, (k, dm) in enumerate(dated):
+        near = sum(1 for j in positions[max(0, n - 3) : n + 4] if j != k and abs(j - k) <= FALLBACK_LIST_REACH)
+        if near > FALLBACK_LIST_MAX:
             continue
-        distance = abs(info.index - first) * (1 if info.index < first else 2)
-        if best is None or distance < best[0]:
-            best = (distance, info)
+        info = lines[k]
+        cost = float(at - k if k < at else (k - at) * FALLBACK_BELOW_FACTOR)
+        if info.label == "CAPTION" or info.kind == "caption":
+            cost += FALLBACK_CAPTION_COST  # a photo's date, when nothing else has one
+        if date_role(info.text, dm, lex) is not None:
+            cost -= FALLBACK_LABEL_BONUS
+        beside = lines[max(0, k - 2) : k] + lines[k + 1 : k + 3]
+        if info.byline is not None or any(b.byline is not None and b.label not in ("BODY", "COMMENTS") for b in beside):
+            cost -= FALLBACK_NAME_BONUS
+        if best is None or cost < best[0]:
+            best = (cost, k, dm)
     if best is not None:
-        info = best[1]
+        info = lines[best[1]]
         if layout.date is not None:
             layout.dropped_dates.append(layout.date)
-        layout.date_match, layout.date = info.date, info.index
-        info.label, info.reason = "DATE", "nearest dated line to the article"
+        layout.date_match, layout.date = best[2], info.index
+        layout.date_role = date_role(info.text, best[2], lex)
+        if info.label not in ("BYLINE", "HEADLINE"):
+            info.label, info.reason = "DATE", "best-placed dated line on the page"
+
+
+def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
+    """The full date a line offers as the article's date, if any: a date line
+    anywhere but in comments; inside the text, only a line that is a date."""
+    if info.label in ("COMMENTS", "HEADLINE") or info.n_chars > META_LINE_MAX_CHARS:
+        return None
+    if info.date is not None:
+        return info.date if info.date.has_year else None
+    if info.label == "BODY" or info.kind == "good":
+        return None
+    dm = find_date(info.text, lex)
+    return dm if dm is not None and dm.has_year else None

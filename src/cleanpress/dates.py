@@ -20,7 +20,7 @@ import regex
 
 from .lexicon import Lexicon
 
-__all__ = ["DateMatch", "match_date_line", "find_date", "split_segments", "parse_date"]
+__all__ = ["DateMatch", "match_date_line", "find_date", "split_segments", "parse_date", "date_role"]
 
 # Numeric date and time shapes. Bounded quantifiers only: no backtracking blow-up.
 _NUMERIC = regex.compile(
@@ -209,3 +209,18 @@ def _date_parser(languages: tuple[str, ...], day_first: bool, base: datetime) ->
 
 # ISO codes dateparser knows under another name.
 _DATEPARSER_CODES = {"no": "nb"}
+
+
+def date_role(text: str, match: DateMatch, lex: Lexicon) -> str | None:
+    """``"published"`` or ``"updated"`` when a label word stands before the date in its line.
+
+    "Published Apr 26, 2023" is the publication date, "Updated Aug 21, 2025" a later
+    revision; "Published on Oct 21, 2025 Updated on Mar 9, 2026" reads by the label
+    nearest before the date's start.
+    """
+    at = text.find(match.text)
+    head = text[: at if at >= 0 else len(text)]
+    role: str | None = None
+    for m in lex.date_labels.finditer(head):
+        role = m.lastgroup
+    return role

@@ -126,6 +126,8 @@ class Lexicon:
     comment_says: frozenset[str]
     #: pronouns addressing the reader, in the page's own language
     second_person: frozenset[str]
+    #: a word marking a date as published (group ``published``) or as revised (group ``updated``)
+    date_labels: regex.Pattern[str] = regex.compile(r"(?!x)x")
 
 
 @lru_cache(maxsize=32)
@@ -144,6 +146,8 @@ def lexicon_for(language: str | None) -> Lexicon:
     verbs: list[str] = []
     says: set[str] = set()
     you: set[str] = set()
+    published: set[str] = set()
+    updated: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
         if i == 0:  # stopword density and address are properties of the page's own language
@@ -159,6 +163,8 @@ def lexicon_for(language: str | None) -> Lexicon:
             labels.extend((p, key) for p in _strs(data.get(key)))
         verbs.extend(_strs(data.get("source_verbs")))
         says.update(_strs(data.get("comment_says")))
+        published.update(_strs(data.get("published_labels")))
+        updated.update(_strs(data.get("updated_labels")))
     words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
     alternation = "|".join(regex.escape(w) for w in words) or r"(?!x)x"
     date_words = regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE)
@@ -173,6 +179,9 @@ def lexicon_for(language: str | None) -> Lexicon:
     caption_labels = sorted({p for p, tag in labels if tag == "caption_labels"}, key=len, reverse=True)
     caption_alt = "|".join(regex.escape(p) for p in caption_labels) or r"(?!x)x"
     caption_inline = regex.compile(rf"(?<!\w)(?:{caption_alt})\s?:\s*\S", regex.IGNORECASE)
+    pub_alt = "|".join(regex.escape(p) for p in sorted(published, key=len, reverse=True)) or r"(?!x)x"
+    upd_alt = "|".join(regex.escape(p) for p in sorted(updated, key=len, reverse=True)) or r"(?!x)x"
+    date_labels = regex.compile(rf"(?<!\w)(?:(?P<updated>{upd_alt})|(?P<published>{pub_alt}))(?!\w)", regex.IGNORECASE)
     return Lexicon(
         languages=tuple(codes),
         stopwords=frozenset(stop),
@@ -188,6 +197,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         caption_inline=caption_inline,
         comment_says=frozenset(says),
         second_person=frozenset(you),
+        date_labels=date_labels,
     )
 
 

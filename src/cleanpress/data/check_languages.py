@@ -26,10 +26,12 @@ KEYS = (
     "cues",
     "comment_says",
     "second_person",
+    "published_labels",
+    "updated_labels",
 )
-LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:12]
+LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:14]
 CUE_KEYS = CUE_CATEGORIES
-NO_COLON = ("byline_labels", "caption_labels", "source_verbs", "agencies")
+NO_COLON = ("byline_labels", "caption_labels", "source_verbs", "agencies", "published_labels", "updated_labels")
 
 LANG_DIR = Path(__file__).resolve().parent / "languages"
 

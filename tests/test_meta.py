@@ -1,0 +1,136 @@
+"""Date and byline choices on invented pages: which date is the article's, who wrote it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import cleanpress
+from cleanpress.dates import date_role, find_date
+from cleanpress.lexicon import lexicon_for
+
+BODY = (
+    "The council approved the new bridge on Tuesday after a long debate about its cost and the route it would take. "
+    "Work will start in spring and should be finished within two years, the mayor said after the vote.\n"
+    "Residents had asked for the bridge for years and sent several joint letters to the local authority about it.\n"
+    "The old ferry will keep running until the bridge opens, and its crew will be offered other jobs in the port."
+)
+
+
+def _day(doc: cleanpress.Document) -> tuple[int, int, int] | None:
+    return (doc.date.year, doc.date.month, doc.date.day) if doc.date else None
+
+
+def test_date_role_reads_the_label_before_the_date() -> None:
+    en, de = lexicon_for("en"), lexicon_for("de")
+    for text, lex, role in [
+        ("Published Apr 26, 2023", en, "published"),
+        ("Updated: Aug 21, 2025", en, "updated"),
+        ("Published on Oct 21, 2025 Updated on Mar 9, 2026", en, "published"),
+        ("By Jane Doe Last updated: March 5, 2024", en, "updated"),
+        ("Veröffentlicht am 13. Mai 2026 um 15:44", de, "published"),
+        ("March 5, 2024", en, None),
+    ]:
+        m = find_date(text, lex)
+        assert m is not None, text
+        assert date_role(text, m, lex) == role, text
+
+
+def test_a_publication_date_beats_an_update() -> None:
+    text = "Town approves the new bridge\nUpdated March 9, 2024\nPublished March 5, 2024\n\n" + BODY
+    assert _day(cleanpress.parse(text)) == (2024, 3, 5)
+
+
+def test_a_date_under_the_headline_beats_the_sites_date_above_it() -> None:
+    text = "Friday, March 8, 2024\nLocal news\nTown approves the new bridge\nMarch 5, 2024 10:12\n\n" + BODY
+    doc = cleanpress.parse(text)
+    assert _day(doc) == (2024, 3, 5)
+    first = next(ln for ln in doc.lines if ln.text.startswith("Friday"))
+    assert first.label is not cleanpress.Label.DATE
+
+
+def test_a_header_far_from_the_text_still_gives_the_date() -> None:
+    """Title, author, date, then a long table of contents before the text: the date is the header's,
+    not one of the dated teasers in the sidebar above it."""
+    teasers = "\n".join(f"Another story number {n}\nMarch {n}, 2023" for n in range(10, 14))
+    contents = "\n".join(f"Chapter {n} of the guide" for n in range(1, 31))
+    text = (
+        "Latest stories\n"
+        + teasers
+        + "\nGuides\nThe complete guide to the new bridge\nJane Doe\nMarch 5, 2024\nContents\n"
+        + contents
+        + "\n\n"
+        + BODY
+    )
+    doc = cleanpress.parse(text)
+    assert _day(doc) == (2024, 3, 5)
+
+
+def test_no_date_at_all_stays_none() -> None:
+    assert cleanpress.parse("Town approves the new bridge\n\n" + BODY).date is None
+
+
+def test_relative_date_without_now_is_not_resolved() -> None:
+    doc = cleanpress.parse("Town approves the new bridge\n3 hours ago\n\n" + BODY)
+    assert doc.date is None
+    doc = cleanpress.parse("Town approves the new bridge\n3 hours ago\n\n" + BODY, now=datetime(2024, 3, 5, 12, 0))
+    assert _day(doc) == (2024, 3, 5)
+
+
+def test_a_name_beside_the_date_is_the_author() -> None:
+    contents = "\n".join(f"Chapter {n} of the guide" for n in range(1, 31))
+    text = "Guides\nThe complete guide to the new bridge\nJane Doe\nMarch 5, 2024\nContents\n" + contents + "\n\n" + BODY
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("Jane Doe",)
+    line = next(ln for ln in doc.lines if ln.text == "Jane Doe")
+    assert line.label is cleanpress.Label.BYLINE
+
+
+def test_a_name_on_the_date_line_is_the_author() -> None:
+    contents = "\n".join(f"Chapter {n} of the guide" for n in range(1, 31))
+    text = "Guides\nThe complete guide to the new bridge\nMarch 5, 2024 · Jane Doe in Guides\nContents\n" + contents + "\n\n" + BODY
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("Jane Doe",)
+    assert _day(doc) == (2024, 3, 5)
+
+
+def test_a_title_cased_phrase_the_page_writes_in_lowercase_is_no_author() -> None:
+    """"Garden Plants" beside the date looks like a name, but the text speaks of garden plants."""
+    body = BODY + "\nThe park beside the bridge will get new garden plants and trees along the river bank next year."
+    contents = "\n".join(f"Chapter {n} of the guide" for n in range(1, 31))
+    text = "Guides\nThe complete guide to the new bridge\nGarden Plants\nMarch 5, 2024\nContents\n" + contents + "\n\n" + body
+    doc = cleanpress.parse(text)
+    assert doc.authors == ()
+    assert _day(doc) == (2024, 3, 5)
+
+
+def test_an_agency_code_after_the_label_is_no_person() -> None:
+    doc = cleanpress.parse("Town approves the new bridge\nBy AP\nMarch 5, 2024\n\n" + BODY)
+    assert doc.authors == ()
+    assert doc.byline == "AP"
+    assert _day(doc) == (2024, 3, 5)
+
+
+def test_byline_shapes() -> None:
+    from cleanpress.bylines import find_byline, match_byline
+    from cleanpress.dates import split_segments
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    # Surnames in capitals after a label.
+    assert match_byline("Von: Erika MUSTERFRAU, Max MUSTERMANN", de).authors == ("Erika MUSTERFRAU", "Max MUSTERMANN")
+    # A long role after the name.
+    text = "05/03/2024 by Jane Doe, Chair of the Committee on Bridges and Public Works"
+    assert find_byline(text, en, split_segments(text)).authors == ("Jane Doe",)
+    # A bare name with a short role or outlet after it.
+    for text in ("Jane Doe, Contributor", "Jane Doe/Example Agency", "Jane Doe,"):
+        assert find_byline(text, en, split_segments(text)).authors == ("Jane Doe",), text
+    assert match_byline("Contributors: Jane Doe", en).authors == ("Jane Doe",)
+
+
+def test_a_signature_under_the_text_is_the_author() -> None:
+    doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\n\nJane Doe\n\nShare\nPrivacy policy")
+    assert doc.authors == ("Jane Doe",)
+
+
+def test_a_list_of_people_under_the_text_is_no_signature() -> None:
+    doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\n\nJane Doe\nJohn Roe\nMary Major\n\nShare")
+    assert doc.authors == ()
