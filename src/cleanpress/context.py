@@ -170,7 +170,29 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     n = len(infos)
     best = max(range(len(runs)), key=lambda k: _run_weight(infos, runs[k], n))
     first, last = _merge_runs(infos, runs, best)
-    return first, _trim_teaser_tail(infos, first, last)
+    return first, _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
+
+
+# The last lines of a run that speak to the reader ("Gefällt dir unser Magazin?",
+# "Sie wollen mehr von uns?", "Submit your letter to the editor") are an appeal, not the article.
+ADDRESS_TAIL_LINES = 2
+ADDRESS_TAIL_SHARE = 0.15
+
+
+def _trim_address_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    tail: list[LineInfo] = []
+    k = last
+    while k > first and len(tail) < ADDRESS_TAIL_LINES:
+        if not infos[k].blank:
+            tail.append(infos[k])
+        k -= 1
+    cut = last
+    for info in tail:  # last line first
+        if info.n_you and info.n_you >= ADDRESS_TAIL_SHARE * info.n_words:
+            cut = info.index - 1
+    while cut > first and infos[cut].blank:
+        cut -= 1
+    return cut
 
 
 def _ends_sentence(info: LineInfo) -> bool:
