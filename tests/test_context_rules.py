@@ -33,3 +33,11 @@ def test_an_appeal_to_the_reader_closing_the_text_is_cut() -> None:
     doc = cleanpress.parse(text)
     assert P2 in doc.body
     assert appeal not in doc.body
+
+
+def test_a_fact_box_under_the_text_belongs_to_it() -> None:
+    facts = ["Colour: green", "Base oil: mineral", "Temperature range: -40 to +120 °C", "Sizes: 12 ml, 125 ml, 1 l"]
+    text = "\n".join(["Court stops factory from using river water", P1, P2, *facts, "", "Write your own review"])
+    doc = cleanpress.parse(text)
+    assert all(f in doc.body for f in facts)
+    assert "Write your own review" not in doc.body

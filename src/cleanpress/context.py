@@ -170,7 +170,38 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     n = len(infos)
     best = max(range(len(runs)), key=lambda k: _run_weight(infos, runs[k], n))
     first, last = _merge_runs(infos, runs, best)
-    return first, _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
+    last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
+    return first, _extend_over_facts(infos, last)
+
+
+# "Farbe: grün", "Lieferbar: 12 ml, 125 ml": a block of short label-and-value lines right
+# under the text is a fact box of the article (a product's data, an event's details).
+FACTS_MIN_LINES = 2
+FACTS_LABEL_MAX_WORDS = 3
+FACTS_LINE_MAX_WORDS = 20
+_FACT = regex.compile(r"^[^:\d]{2,30}:\s+\S")
+
+
+def _is_fact(info: LineInfo) -> bool:
+    if info.cue is not None or info.label_kind is not None or info.date is not None or info.byline is not None:
+        return False
+    if info.n_words > FACTS_LINE_MAX_WORDS or info.counter is not None or info.copyright:
+        return False
+    m = _FACT.match(info.text)
+    return m is not None and len(info.text[: m.end()].split(":")[0].split()) <= FACTS_LABEL_MAX_WORDS
+
+
+def _extend_over_facts(infos: list[LineInfo], last: int) -> int:
+    k, end, facts = last + 1, last, 0
+    while k < len(infos):
+        info = infos[k]
+        if not info.blank:
+            if not _is_fact(info):
+                break
+            facts += 1
+            end = k
+        k += 1
+    return end if facts >= FACTS_MIN_LINES else last
 
 
 # The last lines of a run that speak to the reader ("Gefällt dir unser Magazin?",
