@@ -119,19 +119,24 @@ def could_be_headline(info: LineInfo) -> bool:
     return not menu_row(info.text)
 
 
-def _candidate(info: LineInfo, lex: Lexicon) -> bool:
+def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon) -> bool:
     """:func:`could_be_headline`, and not a byline; a date only inside a longer title."""
     byline = info.byline
     if not could_be_headline(info) or (byline is not None and (byline.labelled or len(byline.authors) > 1)):
         return False
-    if byline is not None and info.kind == "name" and info.n_words <= NAME_MAX_WORDS:
-        return False  # "Айгерім Сапарова": a person, most likely the author
+    if byline is not None and info.kind == "name" and info.n_words <= NAME_MAX_WORDS and _beside_meta(infos, info, lex):
+        return False  # "Айгерім Сапарова" over the date: the author; "Villa Galaxy" alone may be a title
     return info.n_words >= TITLE_WITH_DATE_MIN_WORDS or not is_meta(info, lex)
 
 
-def _could_open_run(info: LineInfo, lex: Lexicon) -> bool:
+def _beside_meta(infos: list[LineInfo], info: LineInfo, lex: Lexicon) -> bool:
+    near = nonblank_before(infos, info.index, 1) + _nonblank_after(infos, info.index, 1)
+    return any(is_meta(n, lex) for n in near)
+
+
+def _could_open_run(infos: list[LineInfo], info: LineInfo, lex: Lexicon) -> bool:
     """A line of the run that may be its title: short, and no sentence unless a question."""
-    if not _candidate(info, lex) or info.n_words > OPENER_MAX_WORDS:
+    if not _candidate(infos, info, lex) or info.n_words > OPENER_MAX_WORDS:
         return False
     return info.kind != "good" or info.text.rstrip(_CLOSERS).endswith("?")
 
@@ -274,8 +279,8 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     """
     above = nonblank_before(infos, first, HEADER_WINDOW)
     run = [infos[first]] + _nonblank_after(infos, first, IN_RUN_LINES - 1)
-    pool: list[tuple[int, LineInfo]] = [(-1 - k, info) for k, info in enumerate(run) if _could_open_run(info, lex)]
-    pool += [(dist, info) for dist, info in enumerate(above) if _candidate(info, lex)]
+    pool: list[tuple[int, LineInfo]] = [(-1 - k, info) for k, info in enumerate(run) if _could_open_run(infos, info, lex)]
+    pool += [(dist, info) for dist, info in enumerate(above) if _candidate(infos, info, lex)]
     if not pool:
         return []
     lede = _text_stems(infos, first, lex, LEDE_LINES)
