@@ -54,6 +54,11 @@ STEM_SAMPLE_CHARS = 3000
 LEDE_MIN_WORDS = 4
 # Neighbours looked at on each side when asking "is this line one of a list of titles?".
 NEIGHBOURS = 2
+SHORT_TITLE_WORDS = 2
+# A candidate "speaks of the lede's things" when this share of its content words is in the lede;
+# a related one at most this many non-blank lines higher may be the title over a subtitle.
+RELATED_SHARE = 0.25
+RELATED_ABOVE_REACH = 6
 # Two candidates whose first this-many characters agree are versions of one title.
 SAME_START_CHARS = 20
 
@@ -224,6 +229,8 @@ FEATURES: tuple[str, ...] = (
     "title_above",  # a shorter title-like line right above it: it may be the subtitle
     "same_start_nearer",  # a candidate nearer the text starts the same way
     "same_start_farther",  # a candidate farther up starts the same way
+    "first_related",  # the highest candidate on the page that speaks of the lede's things
+    "related_above",  # a candidate a few lines higher speaks of them too: this may be a subtitle
 )
 
 
@@ -285,6 +292,11 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         return []
     lede = _text_stems(infos, first, lex, LEDE_LINES)
     text_words = _text_stems(infos, first, lex, BODY_SAMPLE_LINES)
+    # A title of one or two words ("Coffee", "Villa Galaxy") is named by the text under it;
+    # "Accept" or "Politics" above an article is not.
+    pool = [(d, i) for d, i in pool if i.n_words > SHORT_TITLE_WORDS or _overlaps(i, lex, lede, text_words)[1] > 0]
+    if not pool:
+        return []
     stop_language = bool(lex.stopwords)
     seen: dict[str, int] = {}
     for info in above:
@@ -293,6 +305,8 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     starts = [t[:SAME_START_CHARS] if len(t) >= SAME_START_CHARS else None for t in folded]
     shares = [_overlaps(info, lex, lede, text_words) for _, info in pool]
     best_lede = max(s[0] for s in shares)
+    related = [k for k, sh in enumerate(shares) if sh[0] >= RELATED_SHARE]
+    highest_related = max(related, key=lambda k: pool[k][0]) if related else -1
     best_text = max(s[1] for s in shares)
     out: list[Candidate] = []
     for rank, (dist, info) in enumerate(pool):
@@ -372,6 +386,8 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if title_above else 0.0,
             1.0 if same_nearer else 0.0,
             1.0 if same_farther else 0.0,
+            1.0 if rank == highest_related else 0.0,
+            1.0 if any(0 < pool[k][0] - dist <= RELATED_ABOVE_REACH for k in related) else 0.0,
         ]
         out.append(Candidate(info, features))
     return out
