@@ -134,3 +134,17 @@ def test_a_signature_under_the_text_is_the_author() -> None:
 def test_a_list_of_people_under_the_text_is_no_signature() -> None:
     doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\n\nJane Doe\nJohn Roe\nMary Major\n\nShare")
     assert doc.authors == ()
+
+
+def test_a_label_alone_on_its_line_names_the_author_on_the_next() -> None:
+    for label in ("Author", "Written by", "By:"):
+        text = f"Town approves the new bridge\nMarch 5, 2024\n\n{BODY}\n\nShare\n{label}\nJane Doe\nPrivacy policy"
+        assert cleanpress.parse(text).authors == ("Jane Doe",), label
+    # A list heading under the label is no person.
+    text = f"Town approves the new bridge\nMarch 5, 2024\n\n{BODY}\n\nShare\nAuthor\nRecent Posts\nPrivacy policy"
+    assert cleanpress.parse(text).authors == ()
+    from cleanpress.bylines import is_bare_label, match_byline
+
+    en = lexicon_for("en")
+    assert is_bare_label("Written by:", en) and not is_bare_label("By Jane Doe", en)
+    assert match_byline("Author/Writer", en) is None

@@ -15,7 +15,16 @@ import regex
 from .dates import find_date, split_segments
 from .lexicon import Lexicon
 
-__all__ = ["BylineMatch", "match_byline", "find_byline", "looks_like_name", "split_authors", "name_beside_date"]
+__all__ = [
+    "BylineMatch",
+    "match_byline",
+    "find_byline",
+    "looks_like_name",
+    "split_authors",
+    "name_beside_date",
+    "is_bare_label",
+    "name_under_label",
+]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{Lm}'’]{1,24}(?:-[\p{L}'’]{1,24})?|\p{Lu}\.(?:\s?\p{Lu}\.)?")
@@ -116,7 +125,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if not authors and not inline and _AGENCY_CODE.fullmatch(rest):
         # "Von DPA", "By AP": a news agency's code, no person; the line is still the byline.
         return BylineMatch(byline=rest, authors=(), labelled=True)
-    if not authors and not inline and not _HAS_DIGIT.search(rest) and (len(words) == 1 or (len(words) <= 3 and rest[:1].isupper())):
+    if not authors and not inline and not _HAS_DIGIT.search(rest) and rest[:1].isalpha() and (len(words) == 1 or (len(words) <= 3 and rest[:1].isupper())):
         authors = (rest,)
     if not authors:
         return None
@@ -134,6 +143,26 @@ def match_byline(text: str, lex: Lexicon) -> BylineMatch | None:
     if looks_like_name(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False)
     return None
+
+
+def is_bare_label(text: str, lex: Lexicon) -> bool:
+    """A byline label alone on its line ("Autor:", "Kommentar von", "By"): the name stands on the next."""
+    if not text or len(text) > 40:
+        return False
+    cf = text.casefold().strip()
+    hit = lex.labels.match(cf)
+    return hit is not None and hit[1] == "byline_labels" and not cf[len(hit[0]) :].strip(" :—–-")
+
+
+def name_under_label(text: str, lex: Lexicon) -> BylineMatch | None:
+    """The byline a line gives right under a label alone on its line: names only
+    ("Jane Doe", "Jane Doe, John Roe"), no single word or phrase."""
+    if not text or len(text) > MAX_BYLINE_CHARS or _HAS_DIGIT.search(text):
+        return None
+    found = _labelled(text, lex)
+    if found is None or not found.authors or not all(looks_like_name(a, lex, caps=True) for a in found.authors):
+        return None
+    return found
 
 
 _ROLE_SEP = regex.compile(r"\s*[,/]\s*")

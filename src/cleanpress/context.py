@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .bylines import BylineMatch, find_byline, name_beside_date
+from .bylines import BylineMatch, find_byline, is_bare_label, name_beside_date, name_under_label
 from .dates import DateMatch, date_role, find_date, split_segments
 from .features import LineInfo, explain
 from .headline import (
@@ -346,7 +346,7 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     dm = find_date(info.text, lex)
     took_byline = took_date = False
     if layout.byline_match is None:
-        bm = find_byline(info.text, lex, segments)
+        bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
         if bm is not None and (bm.labelled or bare_names or beside):
@@ -397,8 +397,23 @@ def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) ->
     )
 
 
+def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> None:
+    """A byline label alone on its line ("Autor:", "Kommentar von") makes the name on the
+    next line a labelled byline. Done after the headline is chosen: the line keeps its kind."""
+    for k, info in enumerate(infos):
+        if info.label_kind != "byline_labels" or info.byline is not None or not is_bare_label(info.text, lex):
+            continue
+        nxt = next((i for i in infos[k + 1 : k + 3] if not i.blank), None)
+        if nxt is None or nxt.date is not None or nxt.kind in ("good", "cue"):
+            continue
+        found = name_under_label(nxt.text, lex)
+        if found is not None and all(_person_like(name, infos, layout) for name in found.authors):
+            nxt.byline = found
+
+
 def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     chosen = choose_headline(infos, first, lex)
+    _names_under_labels(infos, lex, layout)
     best = (chosen.score, chosen.info) if chosen is not None else None
     if chosen is not None and chosen.info.index >= first:
         # The run opens with its own title ("Why Live in a Tiny House?"), perhaps under a
