@@ -148,3 +148,21 @@ def test_a_label_alone_on_its_line_names_the_author_on_the_next() -> None:
     en = lexicon_for("en")
     assert is_bare_label("Written by:", en) and not is_bare_label("By Jane Doe", en)
     assert match_byline("Author/Writer", en) is None
+
+
+def test_another_credit_is_no_byline() -> None:
+    from cleanpress.bylines import find_byline
+    from cleanpress.dates import split_segments
+
+    en = lexicon_for("en")
+    for text in ("Tested by Jane Doe", "Fact-checked by Jane Doe", "Top photo by Jane Doe"):
+        found = find_byline(text, en, split_segments(text))
+        assert found is None or not found.labelled, text
+    assert find_byline("Blog post by Jane Doe", en, ["Blog post by Jane Doe"]).authors == ("Jane Doe",)
+
+
+def test_a_byline_opening_the_text_beside_the_date_is_taken_out_of_the_body() -> None:
+    text = "Town approves the new bridge\n\n" + BODY.replace("\n", "\nMarch 5, 2024\nBy Jane Doe\n", 1)
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("Jane Doe",)
+    assert "Jane Doe" not in doc.body

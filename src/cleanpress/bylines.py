@@ -31,7 +31,7 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{Lm}'’]{1,24}(?:-[\p{L}'’]{1,24})
 # Particles that may stand lowercase inside a name.
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "ibn", "al", "y", "e"})
 # Separators between several authors.
-_AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bжәне\b|\bта\b|\bz\b)\s*", regex.IGNORECASE)
+_AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bжәне\b|\bта\b|\bz\b|\bog\b|\boch\b)\s*", regex.IGNORECASE)
 MAX_NAME_WORDS = 4
 MAX_BYLINE_CHARS = 120
 
@@ -191,7 +191,10 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
             continue
         if dated is None:
             dated = find_date(text, lex) is not None
-        if len(seg[: inline.start()].split()) <= MAX_WORDS_BEFORE_LABEL or dated:
+        before = seg[: inline.start()].split()
+        if before and before[-1].casefold().strip(".,:;()") in lex.credit_words:
+            continue  # "Tested by", "Top photo by": someone else's credit
+        if len(before) <= MAX_WORDS_BEFORE_LABEL or dated:
             m = _labelled(inline.group("rest"), lex, inline=inline.start() > 0 and not dated)
             if m is not None and (m.byline[:1].isupper() or dated):
                 return m

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .bylines import BylineMatch, find_byline, is_bare_label, name_beside_date, name_under_label
+from .bylines import MAX_BYLINE_CHARS, BylineMatch, find_byline, is_bare_label, name_beside_date, name_under_label
 from .dates import DateMatch, date_role, find_date, split_segments
 from .features import LineInfo, explain
 from .headline import (
@@ -623,14 +623,23 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
     above = nonblank_before(infos, line.index, LABELLED_BESIDE_DATE_REACH)
     for k, info in enumerate([x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]):
         bm = info.byline
-        if bm is None or info.label in ("BODY", "COMMENTS", "HEADLINE") or info.date is not None:
+        if bm is None and info.kind == "title" and info.n_chars <= MAX_BYLINE_CHARS:
+            # "Jane Doe and John Roe": several names and nothing else.
+            bm = find_byline(info.text, lex, split_segments(info.text))
+            if bm is not None and len(bm.authors) < 2:
+                bm = None
+        if bm is None or info.label in ("COMMENTS", "HEADLINE") or info.date is not None:
             continue
+        if info.label == "BODY" and info.kind not in ("byline", "name", "title"):
+            continue  # inside the text, only a line that is nothing but a byline or names
         if not bm.labelled and k >= 2 * NAME_BESIDE_DATE_REACH:
             continue
         if not _plausible_byline(bm, infos, layout):
             continue
         layout.byline_match, layout.byline = bm, info.index
         info.label, info.reason = "BYLINE", "author name beside the article's date"
+        if info.index in layout.body:
+            layout.body.remove(info.index)
         return True
     return False
 
