@@ -166,3 +166,32 @@ def test_a_byline_opening_the_text_beside_the_date_is_taken_out_of_the_body() ->
     doc = cleanpress.parse(text)
     assert doc.authors == ("Jane Doe",)
     assert "Jane Doe" not in doc.body
+
+
+def test_bylines_around_the_date() -> None:
+    from cleanpress.bylines import find_byline, name_beside_date
+    from cleanpress.dates import split_segments
+
+    de, no, en = lexicon_for("de"), lexicon_for("no"), lexicon_for("en")
+    # The date twice (published, updated), then the name.
+    text = "5. März 2024 9. März 2024 Erika Muster 2 Kommentare"
+    assert name_beside_date(text, "5. März 2024", de).authors == ("Erika Muster",)
+    # A date label is no name.
+    assert name_beside_date("Last Updated: March 5, 2024", "March 5, 2024", en) is None
+    # A role word after the name is no author of its own.
+    text = "Kari Nordmann – Journalist"
+    assert find_byline(text, no, split_segments(text)).authors == ("Kari Nordmann",)
+
+
+def test_a_labelled_byline_beats_a_bare_name_above_it() -> None:
+    text = "Town approves the new bridge\nRiver Crossing\nMarch 5, 2024\nColumn by Jane Doe\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("Jane Doe",)
+
+
+def test_a_name_beside_the_date_beats_a_name_under_the_text() -> None:
+    contents = "\n".join(f"Chapter {n} of the guide" for n in range(1, 31))
+    text = (
+        "Guides\nThe complete guide to the new bridge\nJane Doe\nMarch 5, 2024\nContents\n"
+        + contents + "\n\n" + BODY + "\n\nPrevious Chapter\n\nShare\nPrivacy policy"
+    )
+    assert cleanpress.parse(text).authors == ("Jane Doe",)

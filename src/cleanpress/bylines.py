@@ -196,6 +196,8 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
             continue  # "Tested by", "Top photo by": someone else's credit
         if len(before) <= MAX_WORDS_BEFORE_LABEL or dated:
             m = _labelled(inline.group("rest"), lex, inline=inline.start() > 0 and not dated)
+            if m is not None and m.authors and all(is_bare_label(a, lex) for a in m.authors):
+                continue  # "Jane Doe – Journalist Journalist": a role word, the name stands before it
             if m is not None and (m.byline[:1].isupper() or dated):
                 return m
     names = split_authors(text)
@@ -225,13 +227,15 @@ def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | N
     Doe in Gardening", "2. Februar 2020 Max Muster 1 Kommentar")."""
     if len(text) > MAX_BYLINE_CHARS + 40:
         return None
-    at = text.find(date_text)
-    rest = text[:at] + " | " + text[at + len(date_text) :] if at >= 0 and date_text else text
+    # Every copy of the date goes: "2. Februar 2020 2. Februar 2020 Max Muster" (published, updated).
+    rest = text.replace(date_text, " | ") if date_text else text
+    rest = lex.date_labels.sub(" | ", rest)  # "Last Updated: ..." names no one
     segments = [p.strip(" ,;:") for p in split_segments(rest)]
     found = find_byline(rest, lex, segments)
     if found is not None and found.labelled:
         return found
     for seg in segments:
+        seg = _after_date_parts(seg, lex)
         cut = _NAME_END.search(seg)
         piece = seg[: cut.start()].strip(" ,") if cut else seg
         if not piece:
@@ -240,3 +244,12 @@ def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | N
         if name is not None:
             return BylineMatch(byline=name, authors=(name,), labelled=False)
     return None
+
+
+def _after_date_parts(text: str, lex: Lexicon) -> str:
+    """What follows a second date at the start of a piece: "9. März 2024 Erika Muster" -> "Erika Muster"."""
+    words = text.split()
+    k = 0
+    while k < len(words) and (_HAS_DIGIT.search(words[k]) or words[k].casefold().strip(".,") in lex.months):
+        k += 1
+    return " ".join(words[k:]) if k else text

@@ -58,6 +58,7 @@ class Layout:
     lower_words: frozenset[str] | None = None  # words the page writes in lowercase (computed on demand)
     dropped_dates: list[int] = field(default_factory=list)  # dates a better one replaced (yearless, above the headline, updated)
     byline_match: BylineMatch | None = None
+    dropped_bylines: list[int] = field(default_factory=list)  # bare names a labelled byline replaced
     tags: list[str] = field(default_factory=list)
     captions: list[int] = field(default_factory=list)
     related: list[RelatedBlock] = field(default_factory=list)
@@ -268,6 +269,13 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
     _fallback_byline(infos, first, last, layout, lex)
+    for index in layout.dropped_bylines:
+        info = infos[index]
+        if index != layout.byline and info.label == "BYLINE":
+            if index == layout.date:
+                info.label, info.reason = "DATE", "date line (a labelled byline stands below)"
+            else:
+                info.label, info.reason = "BOILERPLATE", "name-shaped line; a labelled byline stands below it"
     for index in layout.dropped_dates:
         if index != layout.date and infos[index].label == "DATE":
             infos[index].label, infos[index].reason = "BOILERPLATE", "another date; the article's own date stands elsewhere"
@@ -345,11 +353,25 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     segments = split_segments(info.text)
     dm = find_date(info.text, lex)
     took_byline = took_date = False
-    if layout.byline_match is None:
+    current = layout.byline_match
+    # In the header, a labelled byline ("Kolumne von Jane Doe") beats a bare name found above it.
+    bare_before = (
+        current is not None
+        and not current.labelled
+        and where == "by the headline"
+        and layout.byline is not None
+        and layout.byline < info.index
+        and (layout.headline is None or layout.headline < info.index)
+    )
+    if current is None or bare_before:
         bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
+        if bare_before and not (bm is not None and bm.labelled and bm.authors):
+            bm = None
         if bm is not None and (bm.labelled or bare_names or beside):
+            if bare_before and layout.byline is not None:
+                layout.dropped_bylines.append(layout.byline)
             layout.byline_match, layout.byline = bm, info.index
             took_byline = True
     if dm is not None and _better_date(dm, info, layout, lex):
@@ -515,6 +537,17 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
     """
     if layout.byline_match is not None:
         if _plausible_byline(layout.byline_match, infos, layout):
+            trailing = layout.byline is not None and layout.byline > last and not layout.byline_match.labelled
+            if not trailing:
+                return
+            # A bare name under the text gives way to a name beside the article's date.
+            kept, index = layout.byline_match, layout.byline
+            layout.byline_match, layout.byline = None, None
+            if _byline_beside_date(infos, layout, lex):
+                if index != layout.byline and infos[index].label == "BYLINE":
+                    infos[index].label, infos[index].reason = "NAV", "name under the text; the author stands beside the date"
+            else:
+                layout.byline_match, layout.byline = kept, index
             return
         _drop_byline(infos, layout)
     if _byline_beside_date(infos, layout, lex):
