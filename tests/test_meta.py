@@ -195,3 +195,13 @@ def test_a_name_beside_the_date_beats_a_name_under_the_text() -> None:
         + contents + "\n\n" + BODY + "\n\nPrevious Chapter\n\nShare\nPrivacy policy"
     )
     assert cleanpress.parse(text).authors == ("Jane Doe",)
+
+
+def test_an_author_box_names_the_author() -> None:
+    box = "\n\nJane Doe\nJane Doe is a reporter who has covered the town council and its bridges since 2010.\n\nShare"
+    doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\nThe vote was close." + box)
+    assert doc.authors == ("Jane Doe",)
+    # Two people with a sentence each: a team page, no author.
+    team = box.replace("\n\nShare", "\nJohn Roe\nJohn Roe is an editor who has worked for the paper since 2015 and lives in the town.\n\nShare")
+    doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\nThe vote was close." + team)
+    assert doc.authors == ()

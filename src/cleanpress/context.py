@@ -572,7 +572,43 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         if _plausible_byline(bm, infos, layout):
             layout.byline_match, layout.byline = bm, info.index
             info.label, info.reason = "BYLINE", "name alone on its line under the text"
+        break
+    if layout.byline_match is None:
+        _author_box(infos, layout)
+
+
+# An author box: a name alone on its line, and within this many non-blank lines
+# a sentence that speaks of that person within its first words ("Jane Doe is a
+# reporter who ...", "(Editor) - Jane has covered ...").
+AUTHOR_BOX_REACH = 3
+AUTHOR_BOX_LEAD_WORDS = 6
+
+
+def _author_box(infos: list[LineInfo], layout: Layout) -> None:
+    """No byline anywhere: the one person the page introduces in an author box."""
+    lines = [i for i in infos if not i.blank]
+    found: list[tuple[LineInfo, BylineMatch]] = []
+    for k, info in enumerate(lines):
+        bm = info.byline
+        if bm is None or bm.labelled or len(bm.authors) != 1 or info.label in ("COMMENTS", "HEADLINE", "RELATED"):
+            continue
+        words = {w.casefold() for w in _WORD.findall(bm.authors[0]) if len(w) >= NAME_WORD_MIN_CHARS}
+        for nxt in lines[k + 1 : k + 1 + AUTHOR_BOX_REACH]:
+            if nxt.kind in ("good", "neargood") and nxt.label != "COMMENTS":
+                lead = {w.casefold() for w in _WORD.findall(" ".join(nxt.text.split()[:AUTHOR_BOX_LEAD_WORDS]))}
+                if words & lead:
+                    found.append((info, bm))
+                break
+    people = {bm.authors[0].casefold() for _, bm in found}
+    if len(people) != 1:
+        return  # none, or a list of people (a team page, interviewees)
+    info, bm = found[-1]
+    if not _plausible_byline(bm, infos, layout):
         return
+    layout.byline_match, layout.byline = bm, info.index
+    info.label, info.reason = "BYLINE", "name heading an author box (a sentence about the person follows)"
+    if info.index in layout.body:
+        layout.body.remove(info.index)
 
 
 def _plausible_byline(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> bool:
