@@ -205,3 +205,15 @@ def test_an_author_box_names_the_author() -> None:
     team = box.replace("\n\nShare", "\nJohn Roe\nJohn Roe is an editor who has worked for the paper since 2015 and lives in the town.\n\nShare")
     doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\nThe vote was close." + team)
     assert doc.authors == ()
+
+
+def test_the_page_tells_the_order_of_day_and_month() -> None:
+    from cleanpress.dates import day_first_on_page
+
+    assert day_first_on_page("12/04/2020", ["Posted 25/04/2020", "12/04/2020"]) is True
+    assert day_first_on_page("12/04/2020", ["Posted 04/25/2020"]) is False
+    assert day_first_on_page("12/04/2020", ["Posted 25.04.2020"]) is None  # another separator says nothing
+    assert day_first_on_page("25/04/2020", ["12/04/2020"]) is None  # not ambiguous
+    comments = "\n".join(f"Reader {n} said on 2{n}/04/2020 that the bridge is a good idea for the town." for n in range(3))
+    doc = cleanpress.parse("Town approves the new bridge\n12/04/2020\n\n" + BODY + "\n\nComments\n" + comments, lang="en")
+    assert _day(doc) == (2020, 4, 12)
