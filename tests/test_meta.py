@@ -217,3 +217,9 @@ def test_the_page_tells_the_order_of_day_and_month() -> None:
     comments = "\n".join(f"Reader {n} said on 2{n}/04/2020 that the bridge is a good idea for the town." for n in range(3))
     doc = cleanpress.parse("Town approves the new bridge\n12/04/2020\n\n" + BODY + "\n\nComments\n" + comments, lang="en")
     assert _day(doc) == (2020, 4, 12)
+
+
+def test_a_page_heading_beside_the_date_is_no_author() -> None:
+    contents = "\n".join(f"Chapter {n} of the guide" for n in range(1, 31))
+    text = "Guides\nThe complete guide to the new bridge\nRecent Posts\nMarch 5, 2024\nContents\n" + contents + "\n\n" + BODY
+    assert cleanpress.parse(text).authors == ()

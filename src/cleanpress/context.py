@@ -366,6 +366,8 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     if current is None or bare_before:
         bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
+        if bm is not None and not bm.labelled and info.cue is not None:
+            bm = None  # a heading or button of the page ("Recent Posts"), not a person
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
         if bare_before and not (bm is not None and bm.labelled and bm.authors):
             bm = None
@@ -699,6 +701,8 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
                 bm = None
         if bm is None or info.label in ("COMMENTS", "HEADLINE") or info.date is not None:
             continue
+        if not bm.labelled and info.cue is not None:
+            continue  # a heading or button of the page ("Recent Posts"), not a person
         if info.label == "BODY" and info.kind not in ("byline", "name", "title"):
             continue  # inside the text, only a line that is nothing but a byline or names
         if not bm.labelled and k >= 2 * NAME_BESIDE_DATE_REACH:
