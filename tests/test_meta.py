@@ -134,3 +134,92 @@ def test_a_signature_under_the_text_is_the_author() -> None:
 def test_a_list_of_people_under_the_text_is_no_signature() -> None:
     doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\n\nJane Doe\nJohn Roe\nMary Major\n\nShare")
     assert doc.authors == ()
+
+
+def test_a_label_alone_on_its_line_names_the_author_on_the_next() -> None:
+    for label in ("Author", "Written by", "By:"):
+        text = f"Town approves the new bridge\nMarch 5, 2024\n\n{BODY}\n\nShare\n{label}\nJane Doe\nPrivacy policy"
+        assert cleanpress.parse(text).authors == ("Jane Doe",), label
+    # A list heading under the label is no person.
+    text = f"Town approves the new bridge\nMarch 5, 2024\n\n{BODY}\n\nShare\nAuthor\nRecent Posts\nPrivacy policy"
+    assert cleanpress.parse(text).authors == ()
+    from cleanpress.bylines import is_bare_label, match_byline
+
+    en = lexicon_for("en")
+    assert is_bare_label("Written by:", en) and not is_bare_label("By Jane Doe", en)
+    assert match_byline("Author/Writer", en) is None
+
+
+def test_another_credit_is_no_byline() -> None:
+    from cleanpress.bylines import find_byline
+    from cleanpress.dates import split_segments
+
+    en = lexicon_for("en")
+    for text in ("Tested by Jane Doe", "Fact-checked by Jane Doe", "Top photo by Jane Doe"):
+        found = find_byline(text, en, split_segments(text))
+        assert found is None or not found.labelled, text
+    assert find_byline("Blog post by Jane Doe", en, ["Blog post by Jane Doe"]).authors == ("Jane Doe",)
+
+
+def test_a_byline_opening_the_text_beside_the_date_is_taken_out_of_the_body() -> None:
+    text = "Town approves the new bridge\n\n" + BODY.replace("\n", "\nMarch 5, 2024\nBy Jane Doe\n", 1)
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("Jane Doe",)
+    assert "Jane Doe" not in doc.body
+
+
+def test_bylines_around_the_date() -> None:
+    from cleanpress.bylines import find_byline, name_beside_date
+    from cleanpress.dates import split_segments
+
+    de, no, en = lexicon_for("de"), lexicon_for("no"), lexicon_for("en")
+    # The date twice (published, updated), then the name.
+    text = "5. März 2024 9. März 2024 Erika Muster 2 Kommentare"
+    assert name_beside_date(text, "5. März 2024", de).authors == ("Erika Muster",)
+    # A date label is no name.
+    assert name_beside_date("Last Updated: March 5, 2024", "March 5, 2024", en) is None
+    # A role word after the name is no author of its own.
+    text = "Kari Nordmann – Journalist"
+    assert find_byline(text, no, split_segments(text)).authors == ("Kari Nordmann",)
+
+
+def test_a_labelled_byline_beats_a_bare_name_above_it() -> None:
+    text = "Town approves the new bridge\nRiver Crossing\nMarch 5, 2024\nColumn by Jane Doe\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("Jane Doe",)
+
+
+def test_a_name_beside_the_date_beats_a_name_under_the_text() -> None:
+    contents = "\n".join(f"Chapter {n} of the guide" for n in range(1, 31))
+    text = (
+        "Guides\nThe complete guide to the new bridge\nJane Doe\nMarch 5, 2024\nContents\n"
+        + contents + "\n\n" + BODY + "\n\nPrevious Chapter\n\nShare\nPrivacy policy"
+    )
+    assert cleanpress.parse(text).authors == ("Jane Doe",)
+
+
+def test_an_author_box_names_the_author() -> None:
+    box = "\n\nJane Doe\nJane Doe is a reporter who has covered the town council and its bridges since 2010.\n\nShare"
+    doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\nThe vote was close." + box)
+    assert doc.authors == ("Jane Doe",)
+    # Two people with a sentence each: a team page, no author.
+    team = box.replace("\n\nShare", "\nJohn Roe\nJohn Roe is an editor who has worked for the paper since 2015 and lives in the town.\n\nShare")
+    doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\nThe vote was close." + team)
+    assert doc.authors == ()
+
+
+def test_the_page_tells_the_order_of_day_and_month() -> None:
+    from cleanpress.dates import day_first_on_page
+
+    assert day_first_on_page("12/04/2020", ["Posted 25/04/2020", "12/04/2020"]) is True
+    assert day_first_on_page("12/04/2020", ["Posted 04/25/2020"]) is False
+    assert day_first_on_page("12/04/2020", ["Posted 25.04.2020"]) is None  # another separator says nothing
+    assert day_first_on_page("25/04/2020", ["12/04/2020"]) is None  # not ambiguous
+    comments = "\n".join(f"Reader {n} said on 2{n}/04/2020 that the bridge is a good idea for the town." for n in range(3))
+    doc = cleanpress.parse("Town approves the new bridge\n12/04/2020\n\n" + BODY + "\n\nComments\n" + comments, lang="en")
+    assert _day(doc) == (2020, 4, 12)
+
+
+def test_a_page_heading_beside_the_date_is_no_author() -> None:
+    contents = "\n".join(f"Chapter {n} of the guide" for n in range(1, 31))
+    text = "Guides\nThe complete guide to the new bridge\nRecent Posts\nMarch 5, 2024\nContents\n" + contents + "\n\n" + BODY
+    assert cleanpress.parse(text).authors == ()

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import cast
 
 from .context import Layout
-from .dates import parse_date
+from .dates import day_first_on_page, parse_date
 from .features import LineInfo
 from .lexicon import Lexicon
 from .model import Comment, CommentSection, Document, Label, Line, Link, LinkList
@@ -45,7 +45,8 @@ def assemble(
     date = date_text = None
     if layout.date_match is not None:
         date_text = layout.date_match.text
-        date = parse_date(layout.date_match, lex.languages, now, lex)
+        order = day_first_on_page(date_text, [info.text for info in infos])
+        date = parse_date(layout.date_match, lex.languages, now, lex, day_first=order)
     related = tuple(
         LinkList(heading=b.heading, items=tuple(Link(title=t, rubric=r, date=d) for t, r, d in b.items))
         for b in layout.related

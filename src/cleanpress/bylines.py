@@ -15,14 +15,23 @@ import regex
 from .dates import find_date, split_segments
 from .lexicon import Lexicon
 
-__all__ = ["BylineMatch", "match_byline", "find_byline", "looks_like_name", "split_authors", "name_beside_date"]
+__all__ = [
+    "BylineMatch",
+    "match_byline",
+    "find_byline",
+    "looks_like_name",
+    "split_authors",
+    "name_beside_date",
+    "is_bare_label",
+    "name_under_label",
+]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{Lm}'’]{1,24}(?:-[\p{L}'’]{1,24})?|\p{Lu}\.(?:\s?\p{Lu}\.)?")
 # Particles that may stand lowercase inside a name.
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "ibn", "al", "y", "e"})
 # Separators between several authors.
-_AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bжәне\b|\bта\b|\bz\b)\s*", regex.IGNORECASE)
+_AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bжәне\b|\bта\b|\bz\b|\bog\b|\boch\b)\s*", regex.IGNORECASE)
 MAX_NAME_WORDS = 4
 MAX_BYLINE_CHARS = 120
 
@@ -116,7 +125,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if not authors and not inline and _AGENCY_CODE.fullmatch(rest):
         # "Von DPA", "By AP": a news agency's code, no person; the line is still the byline.
         return BylineMatch(byline=rest, authors=(), labelled=True)
-    if not authors and not inline and not _HAS_DIGIT.search(rest) and (len(words) == 1 or (len(words) <= 3 and rest[:1].isupper())):
+    if not authors and not inline and not _HAS_DIGIT.search(rest) and rest[:1].isalpha() and (len(words) == 1 or (len(words) <= 3 and rest[:1].isupper())):
         authors = (rest,)
     if not authors:
         return None
@@ -134,6 +143,26 @@ def match_byline(text: str, lex: Lexicon) -> BylineMatch | None:
     if looks_like_name(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False)
     return None
+
+
+def is_bare_label(text: str, lex: Lexicon) -> bool:
+    """A byline label alone on its line ("Autor:", "Kommentar von", "By"): the name stands on the next."""
+    if not text or len(text) > 40:
+        return False
+    cf = text.casefold().strip()
+    hit = lex.labels.match(cf)
+    return hit is not None and hit[1] == "byline_labels" and not cf[len(hit[0]) :].strip(" :—–-")
+
+
+def name_under_label(text: str, lex: Lexicon) -> BylineMatch | None:
+    """The byline a line gives right under a label alone on its line: names only
+    ("Jane Doe", "Jane Doe, John Roe"), no single word or phrase."""
+    if not text or len(text) > MAX_BYLINE_CHARS or _HAS_DIGIT.search(text):
+        return None
+    found = _labelled(text, lex)
+    if found is None or not found.authors or not all(looks_like_name(a, lex, caps=True) for a in found.authors):
+        return None
+    return found
 
 
 _ROLE_SEP = regex.compile(r"\s*[,/]\s*")
@@ -162,8 +191,13 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
             continue
         if dated is None:
             dated = find_date(text, lex) is not None
-        if len(seg[: inline.start()].split()) <= MAX_WORDS_BEFORE_LABEL or dated:
+        before = seg[: inline.start()].split()
+        if before and before[-1].casefold().strip(".,:;()") in lex.credit_words:
+            continue  # "Tested by", "Top photo by": someone else's credit
+        if len(before) <= MAX_WORDS_BEFORE_LABEL or dated:
             m = _labelled(inline.group("rest"), lex, inline=inline.start() > 0 and not dated)
+            if m is not None and m.authors and all(is_bare_label(a, lex) for a in m.authors):
+                continue  # "Jane Doe – Journalist Journalist": a role word, the name stands before it
             if m is not None and (m.byline[:1].isupper() or dated):
                 return m
     names = split_authors(text)
@@ -193,13 +227,15 @@ def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | N
     Doe in Gardening", "2. Februar 2020 Max Muster 1 Kommentar")."""
     if len(text) > MAX_BYLINE_CHARS + 40:
         return None
-    at = text.find(date_text)
-    rest = text[:at] + " | " + text[at + len(date_text) :] if at >= 0 and date_text else text
+    # Every copy of the date goes: "2. Februar 2020 2. Februar 2020 Max Muster" (published, updated).
+    rest = text.replace(date_text, " | ") if date_text else text
+    rest = lex.date_labels.sub(" | ", rest)  # "Last Updated: ..." names no one
     segments = [p.strip(" ,;:") for p in split_segments(rest)]
     found = find_byline(rest, lex, segments)
     if found is not None and found.labelled:
         return found
     for seg in segments:
+        seg = _after_date_parts(seg, lex)
         cut = _NAME_END.search(seg)
         piece = seg[: cut.start()].strip(" ,") if cut else seg
         if not piece:
@@ -208,3 +244,12 @@ def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | N
         if name is not None:
             return BylineMatch(byline=name, authors=(name,), labelled=False)
     return None
+
+
+def _after_date_parts(text: str, lex: Lexicon) -> str:
+    """What follows a second date at the start of a piece: "9. März 2024 Erika Muster" -> "Erika Muster"."""
+    words = text.split()
+    k = 0
+    while k < len(words) and (_HAS_DIGIT.search(words[k]) or words[k].casefold().strip(".,") in lex.months):
+        k += 1
+    return " ".join(words[k:]) if k else text

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .bylines import BylineMatch, find_byline, name_beside_date
+from .bylines import MAX_BYLINE_CHARS, BylineMatch, find_byline, is_bare_label, name_beside_date, name_under_label
 from .dates import DateMatch, date_role, find_date, split_segments
 from .features import LineInfo, explain
 from .headline import (
@@ -58,6 +58,7 @@ class Layout:
     lower_words: frozenset[str] | None = None  # words the page writes in lowercase (computed on demand)
     dropped_dates: list[int] = field(default_factory=list)  # dates a better one replaced (yearless, above the headline, updated)
     byline_match: BylineMatch | None = None
+    dropped_bylines: list[int] = field(default_factory=list)  # bare names a labelled byline replaced
     tags: list[str] = field(default_factory=list)
     captions: list[int] = field(default_factory=list)
     related: list[RelatedBlock] = field(default_factory=list)
@@ -321,6 +322,13 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
     _fallback_byline(infos, first, last, layout, lex)
+    for index in layout.dropped_bylines:
+        info = infos[index]
+        if index != layout.byline and info.label == "BYLINE":
+            if index == layout.date:
+                info.label, info.reason = "DATE", "date line (a labelled byline stands below)"
+            else:
+                info.label, info.reason = "BOILERPLATE", "name-shaped line; a labelled byline stands below it"
     for index in layout.dropped_dates:
         if index != layout.date and infos[index].label == "DATE":
             infos[index].label, infos[index].reason = "BOILERPLATE", "another date; the article's own date stands elsewhere"
@@ -398,11 +406,27 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     segments = split_segments(info.text)
     dm = find_date(info.text, lex)
     took_byline = took_date = False
-    if layout.byline_match is None:
-        bm = find_byline(info.text, lex, segments)
+    current = layout.byline_match
+    # In the header, a labelled byline ("Kolumne von Jane Doe") beats a bare name found above it.
+    bare_before = (
+        current is not None
+        and not current.labelled
+        and where == "by the headline"
+        and layout.byline is not None
+        and layout.byline < info.index
+        and (layout.headline is None or layout.headline < info.index)
+    )
+    if current is None or bare_before:
+        bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
+        if bm is not None and not bm.labelled and info.cue is not None:
+            bm = None  # a heading or button of the page ("Recent Posts"), not a person
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
+        if bare_before and not (bm is not None and bm.labelled and bm.authors):
+            bm = None
         if bm is not None and (bm.labelled or bare_names or beside):
+            if bare_before and layout.byline is not None:
+                layout.dropped_bylines.append(layout.byline)
             layout.byline_match, layout.byline = bm, info.index
             took_byline = True
     if dm is not None and _better_date(dm, info, layout, lex):
@@ -450,8 +474,23 @@ def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) ->
     )
 
 
+def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> None:
+    """A byline label alone on its line ("Autor:", "Kommentar von") makes the name on the
+    next line a labelled byline. Done after the headline is chosen: the line keeps its kind."""
+    for k, info in enumerate(infos):
+        if info.label_kind != "byline_labels" or info.byline is not None or not is_bare_label(info.text, lex):
+            continue
+        nxt = next((i for i in infos[k + 1 : k + 3] if not i.blank), None)
+        if nxt is None or nxt.date is not None or nxt.kind in ("good", "cue"):
+            continue
+        found = name_under_label(nxt.text, lex)
+        if found is not None and all(_person_like(name, infos, layout) for name in found.authors):
+            nxt.byline = found
+
+
 def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     chosen = choose_headline(infos, first, lex)
+    _names_under_labels(infos, lex, layout)
     best = (chosen.score, chosen.info) if chosen is not None else None
     if chosen is not None and chosen.info.index >= first:
         # The run opens with its own title ("Why Live in a Tiny House?"), perhaps under a
@@ -553,6 +592,17 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
     """
     if layout.byline_match is not None:
         if _plausible_byline(layout.byline_match, infos, layout):
+            trailing = layout.byline is not None and layout.byline > last and not layout.byline_match.labelled
+            if not trailing:
+                return
+            # A bare name under the text gives way to a name beside the article's date.
+            kept, index = layout.byline_match, layout.byline
+            layout.byline_match, layout.byline = None, None
+            if _byline_beside_date(infos, layout, lex):
+                if index != layout.byline and infos[index].label == "BYLINE":
+                    infos[index].label, infos[index].reason = "NAV", "name under the text; the author stands beside the date"
+            else:
+                layout.byline_match, layout.byline = kept, index
             return
         _drop_byline(infos, layout)
     if _byline_beside_date(infos, layout, lex):
@@ -577,7 +627,43 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         if _plausible_byline(bm, infos, layout):
             layout.byline_match, layout.byline = bm, info.index
             info.label, info.reason = "BYLINE", "name alone on its line under the text"
+        break
+    if layout.byline_match is None:
+        _author_box(infos, layout)
+
+
+# An author box: a name alone on its line, and within this many non-blank lines
+# a sentence that speaks of that person within its first words ("Jane Doe is a
+# reporter who ...", "(Editor) - Jane has covered ...").
+AUTHOR_BOX_REACH = 3
+AUTHOR_BOX_LEAD_WORDS = 6
+
+
+def _author_box(infos: list[LineInfo], layout: Layout) -> None:
+    """No byline anywhere: the one person the page introduces in an author box."""
+    lines = [i for i in infos if not i.blank]
+    found: list[tuple[LineInfo, BylineMatch]] = []
+    for k, info in enumerate(lines):
+        bm = info.byline
+        if bm is None or bm.labelled or len(bm.authors) != 1 or info.label in ("COMMENTS", "HEADLINE", "RELATED"):
+            continue
+        words = {w.casefold() for w in _WORD.findall(bm.authors[0]) if len(w) >= NAME_WORD_MIN_CHARS}
+        for nxt in lines[k + 1 : k + 1 + AUTHOR_BOX_REACH]:
+            if nxt.kind in ("good", "neargood") and nxt.label != "COMMENTS":
+                lead = {w.casefold() for w in _WORD.findall(" ".join(nxt.text.split()[:AUTHOR_BOX_LEAD_WORDS]))}
+                if words & lead:
+                    found.append((info, bm))
+                break
+    people = {bm.authors[0].casefold() for _, bm in found}
+    if len(people) != 1:
+        return  # none, or a list of people (a team page, interviewees)
+    info, bm = found[-1]
+    if not _plausible_byline(bm, infos, layout):
         return
+    layout.byline_match, layout.byline = bm, info.index
+    info.label, info.reason = "BYLINE", "name heading an author box (a sentence about the person follows)"
+    if info.index in layout.body:
+        layout.body.remove(info.index)
 
 
 def _plausible_byline(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> bool:
@@ -661,14 +747,25 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
     above = nonblank_before(infos, line.index, LABELLED_BESIDE_DATE_REACH)
     for k, info in enumerate([x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]):
         bm = info.byline
-        if bm is None or info.label in ("BODY", "COMMENTS", "HEADLINE") or info.date is not None:
+        if bm is None and info.kind == "title" and info.n_chars <= MAX_BYLINE_CHARS:
+            # "Jane Doe and John Roe": several names and nothing else.
+            bm = find_byline(info.text, lex, split_segments(info.text))
+            if bm is not None and len(bm.authors) < 2:
+                bm = None
+        if bm is None or info.label in ("COMMENTS", "HEADLINE") or info.date is not None:
             continue
+        if not bm.labelled and info.cue is not None:
+            continue  # a heading or button of the page ("Recent Posts"), not a person
+        if info.label == "BODY" and info.kind not in ("byline", "name", "title"):
+            continue  # inside the text, only a line that is nothing but a byline or names
         if not bm.labelled and k >= 2 * NAME_BESIDE_DATE_REACH:
             continue
         if not _plausible_byline(bm, infos, layout):
             continue
         layout.byline_match, layout.byline = bm, info.index
         info.label, info.reason = "BYLINE", "author name beside the article's date"
+        if info.index in layout.body:
+            layout.body.remove(info.index)
         return True
     return False
 

@@ -20,7 +20,7 @@ import regex
 
 from .lexicon import Lexicon
 
-__all__ = ["DateMatch", "match_date_line", "find_date", "split_segments", "parse_date", "date_role"]
+__all__ = ["DateMatch", "match_date_line", "find_date", "split_segments", "parse_date", "date_role", "day_first_on_page"]
 
 # Numeric date and time shapes. Bounded quantifiers only: no backtracking blow-up.
 _NUMERIC = regex.compile(
@@ -149,24 +149,67 @@ def _dateparser_languages() -> frozenset[str]:
     return frozenset(default_loader.get_locale_map())
 
 
+# A numeric date whose first two numbers could be day or month: "12/04/2020", "02-12-2025".
+_DAY_MONTH = regex.compile(r"(?<![\d.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d])")
+
+
+def day_first_on_page(date_text: str, lines: Sequence[str]) -> bool | None:
+    """Whether the page writes numeric dates day first, read from its unambiguous ones.
+
+    Only asked when the article's date is ambiguous ("12/04/2020"): another date on
+    the page with the same separator and a first number above 12 ("25/04/2020") says
+    day first, a second number above 12 ("04/25/2020") month first. ``None`` when
+    the page does not say, or says both.
+    """
+    m = _DAY_MONTH.search(date_text)
+    if m is None or int(m.group(1)) > 12 or int(m.group(3)) > 12:
+        return None
+    sep = m.group(2)
+    day = month = False
+    for line in lines:
+        if sep not in line or _HAS_DIGIT.search(line) is None:
+            continue
+        for hit in _DAY_MONTH.finditer(line[:DAY_ORDER_SAMPLE_CHARS]):
+            if hit.group(2) != sep:
+                continue
+            a, b = int(hit.group(1)), int(hit.group(3))
+            day |= 12 < a <= 31 and 1 <= b <= 12
+            month |= 12 < b <= 31 and 1 <= a <= 12
+    return day if day != month else None
+
+
+DAY_ORDER_SAMPLE_CHARS = 2000
+
+
 def parse_date(
-    match: DateMatch, languages: Sequence[str], now: datetime | None, lexicon: Lexicon | None = None
+    match: DateMatch,
+    languages: Sequence[str],
+    now: datetime | None,
+    lexicon: Lexicon | None = None,
+    day_first: bool | None = None,
 ) -> datetime | None:
-    """The datetime of a date line, or ``None`` when it cannot be fixed without the clock."""
+    """The datetime of a date line, or ``None`` when it cannot be fixed without the clock.
+
+    ``day_first`` (from :func:`day_first_on_page`) overrides the language's order of
+    numeric dates: US English writes month first, the rest of the world day first.
+    """
     if (match.relative or not match.has_year) and now is None:
         return None
     known = _dateparser_languages()
     langs = [_DATEPARSER_CODES.get(code, code) for code in languages]
     codes = tuple(code for code in dict.fromkeys(langs) if code in known)
-    day_first = bool(languages) and languages[0] != "en"  # 09.11.2025 is 9 November but in US English
-    parser = _date_parser(codes, day_first, now if now is not None else _NO_CLOCK)
+    if day_first is None:
+        order = "DMY" if bool(languages) and languages[0] != "en" else None  # 09.11.2025 is 9 November but in US English
+    else:
+        order = "DMY" if day_first else "MDY"
+    parser = _date_parser(codes, order, now if now is not None else _NO_CLOCK)
     # Without ``now``, a span holding a relative word ("2025-11-03 14 min") is read
     # against a second stand-in clock half a year later; a reading that moves with
     # it was relative and is refused, instead of silently becoming "today".
     relative_word = lexicon is None or any(
         m.group().casefold() in lexicon.relative for m in lexicon.date_words.finditer(match.text)
     )
-    check = _date_parser(codes, day_first, _NO_CLOCK_CHECK) if now is None and relative_word else None
+    check = _date_parser(codes, order, _NO_CLOCK_CHECK) if now is None and relative_word else None
     # The span as found, then its first full date alone: "25. Januar 2022 25. Januar 2022",
     # "01. Dez. 2017, 12:01 Uhr 3 min Lesezeit" defeat dateparser whole.
     attempts = [match.text]
@@ -194,13 +237,13 @@ _NO_CLOCK_CHECK = datetime(2030, 7, 1)
 
 
 @lru_cache(maxsize=32)
-def _date_parser(languages: tuple[str, ...], day_first: bool, base: datetime) -> Any:
+def _date_parser(languages: tuple[str, ...], order: str | None, base: datetime) -> Any:
     """One dateparser parser per language set and settings: building one compiles its regexes."""
     from dateparser.date import DateDataParser  # deferred: only date lines pay for it
 
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past"}
-    if day_first:
-        settings["DATE_ORDER"] = "DMY"
+    if order:
+        settings["DATE_ORDER"] = order
     settings["RELATIVE_BASE"] = base  # never the clock: the caller's now, or a stand-in
     if base in (_NO_CLOCK, _NO_CLOCK_CHECK):  # no now: a date missing a part cannot be completed
         settings["REQUIRE_PARTS"] = ["day", "month", "year"]

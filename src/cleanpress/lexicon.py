@@ -128,6 +128,8 @@ class Lexicon:
     second_person: frozenset[str]
     #: a word marking a date as published (group ``published``) or as revised (group ``updated``)
     date_labels: regex.Pattern[str] = regex.compile(r"(?!x)x")
+    #: a word right before an inline byline label that makes it another credit: "Tested by", "Photo by"
+    credit_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -148,6 +150,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     you: set[str] = set()
     published: set[str] = set()
     updated: set[str] = set()
+    credits: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
         if i == 0:  # stopword density and address are properties of the page's own language
@@ -165,6 +168,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         says.update(_strs(data.get("comment_says")))
         published.update(_strs(data.get("published_labels")))
         updated.update(_strs(data.get("updated_labels")))
+        credits.update(_strs(data.get("credit_words")))
     words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
     alternation = "|".join(regex.escape(w) for w in words) or r"(?!x)x"
     date_words = regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE)
@@ -198,6 +202,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         comment_says=frozenset(says),
         second_person=frozenset(you),
         date_labels=date_labels,
+        credit_words=frozenset(credits),
     )
 
 

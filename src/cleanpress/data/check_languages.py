@@ -28,10 +28,11 @@ KEYS = (
     "second_person",
     "published_labels",
     "updated_labels",
+    "credit_words",
 )
-LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:14]
+LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:15]
 CUE_KEYS = CUE_CATEGORIES
-NO_COLON = ("byline_labels", "caption_labels", "source_verbs", "agencies", "published_labels", "updated_labels")
+NO_COLON = ("byline_labels", "caption_labels", "source_verbs", "agencies", "published_labels", "updated_labels", "credit_words")
 
 LANG_DIR = Path(__file__).resolve().parent / "languages"
 
