@@ -45,8 +45,9 @@ def analyse(text: str | bytes, lang: str | None = None, thresholds: Thresholds =
     lex = lexicon_for(language)
     stop_ratio = min_stop_ratio(language, bool(lex.stopwords), thresholds)
     infos = []
+    memo: dict[str, LineInfo] = {}  # short lines seen on this page: repeats copy their features
     for i, t in enumerate(texts):
-        info = compute_features(i, t, lex)
+        info = compute_features(i, t, lex, memo)
         classify_line(info, stop_ratio, thresholds)
         infos.append(info)
     return Analysis(raw, texts, language, lex, infos)
