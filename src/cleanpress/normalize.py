@@ -184,6 +184,12 @@ def _latin_line_leftovers(t: str) -> str:
 
 def repair_lines(source: str, lines: LineOffsets) -> list[str]:
     """The repaired, whitespace-normalised text of every line (same order and length)."""
+    # No mojibake hint can span a line separator, so one search of the whole
+    # input tells whether any line shows one: most pages need no plan.
+    if _MOJIBAKE_HINT.search(source) is None:
+        if "п»ї" in source or "В\xa0" in source:
+            return [clean_spaces(_latin_line_leftovers(source[start:end])) for start, end in lines]
+        return [clean_spaces(source[start:end]) for start, end in lines]
     texts = [source[start:end] for start, end in lines]
     plan = None
     if any(_MOJIBAKE_HINT.search(t) for t in texts):
