@@ -16,6 +16,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import Iterable
 
 import regex
 
@@ -337,9 +339,13 @@ HEADLINE_STANDFIRST_MIN_WORDS = 8
 HEADLINE_BREADCRUMB_COST = 6.0  # "Home / News / Title"
 
 
-def _is_meta(info: LineInfo, lex: Lexicon) -> bool:
-    """Does the line carry a date or a labelled byline, alone or among other pieces?"""
-    cached = info.meta
+def _is_meta(info: LineInfo, lex: Lexicon, known: dict[int, bool]) -> bool:
+    """Does the line carry a date or a labelled byline, alone or among other pieces?
+
+    ``known`` holds the answers already given (by line index): the header asks
+    about the same few lines again and again.
+    """
+    cached = known.get(info.index)
     if cached is None:
         if info.kind in ("date", "byline") or info.date is not None or (info.byline is not None and info.byline.labelled):
             cached = True
@@ -349,8 +355,8 @@ def _is_meta(info: LineInfo, lex: Lexicon) -> bool:
             bm = find_byline(info.text, lex, split_segments(info.text))
             # A labelled byline, or several names ("Айгерім Сапарова, Ерлан Нұрланұлы").
             cached = find_date(info.text, lex) is not None or (bm is not None and (bm.labelled or len(bm.authors) > 1))
-        info.meta = cached
-    return bool(cached)
+        known[info.index] = cached
+    return cached
 
 
 _BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
@@ -371,7 +377,7 @@ def _lede_stems(infos: list[LineInfo], first: int, lex: Lexicon) -> set[str]:
     """Content words of the first paragraphs of the text: a headline speaks of the same things."""
     stems: set[str] = set()
     taken = 0
-    for info in infos[first:]:
+    for info in islice(infos, first, None):
         if info.kind in ("good", "neargood"):
             stems |= _stems(info.text, lex)
             taken += 1
@@ -380,7 +386,7 @@ def _lede_stems(infos: list[LineInfo], first: int, lex: Lexicon) -> set[str]:
     return stems
 
 
-def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexicon, lede: set[str]) -> float:
+def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexicon, lede: set[str], known: dict[int, bool]) -> float:
     score = min(info.n_words, HEADLINE_WORDS_CAP) - HEADLINE_DISTANCE_COST * dist
     own = _stems(info.text, lex)
     if own and lede:
@@ -390,7 +396,7 @@ def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexic
         below
         and _headline_candidate(below[0])
         and below[0].n_words > max(info.n_words, HEADLINE_STANDFIRST_MIN_WORDS - 1)
-        and not _is_meta(below[0], lex)
+        and not _is_meta(below[0], lex, known)
     ):
         score += HEADLINE_STANDFIRST_BONUS
     if _BREADCRUMB.search(info.text):
@@ -400,9 +406,9 @@ def _headline_score(info: LineInfo, dist: int, below: list[LineInfo], lex: Lexic
     stop_language = bool(lex.stopwords)
     # The date or byline under a headline, looking through captions and share rows.
     under = [b for b in below[:4] if b.kind != "caption"]
-    if under and _is_meta(under[0], lex):
+    if under and _is_meta(under[0], lex, known):
         score += HEADLINE_META_BELOW_BONUS
-    elif len(under) > 1 and _is_meta(under[1], lex):
+    elif len(under) > 1 and _is_meta(under[1], lex, known):
         score += HEADLINE_META_BELOW_BONUS / 2
     if stop_language and info.n_stop == 0 and info.n_words >= 3:
         score -= HEADLINE_NO_STOPWORDS_COST
@@ -483,11 +489,12 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
     seen: dict[str, int] = {}
     for info in above:
         seen[info.text] = seen.get(info.text, 0) + 1
+    known_meta: dict[int, bool] = {}
     for dist, info in enumerate(above):
-        if not _headline_candidate(info) or _is_meta(info, lex):
+        if not _headline_candidate(info) or _is_meta(info, lex, known_meta):
             continue
         below = list(reversed(above[:dist]))
-        score = _headline_score(info, dist, below, lex, lede)
+        score = _headline_score(info, dist, below, lex, lede, known_meta)
         if seen[info.text] > 1 and info.n_words >= 3:
             score += HEADLINE_REPEATED_BONUS  # a breadcrumb or a share text repeats the title
         if score >= HEADLINE_MIN_SCORE and (best is None or score > best[0]):
@@ -536,21 +543,23 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         else:
             info.label, info.reason = "BOILERPLATE", "in the header, neither date, byline nor tag"
     # Above the headline (or above the body when there is none): navigation and teasers.
-    _outside(infos[: head_index if best else first], layout, where="before the article")
+    _outside(islice(infos, head_index if best else first), layout, where="before the article")
 
 
-def _outside(lines: list[LineInfo], layout: Layout, where: str) -> None:
+def _outside(lines: Iterable[LineInfo], layout: Layout, where: str) -> None:
     """Label lines outside the article: widgets where found, navigation and boilerplate otherwise."""
     span = [i for i in lines if not i.blank and i.index not in (layout.date, layout.byline)]
     if not span:
         return
-    sections, rest = find_comment_sections(span)
+    # Each pass hands on the lines it left, and the list before is let go: on a
+    # big page these lists are long, and only two are alive at a time.
+    sections, span = find_comment_sections(span)
     layout.comments.extend(sections)
-    tags, rest = find_tags(rest)
+    tags, span = find_tags(span)
     layout.tags.extend(tags)
-    lists, rest = find_related_lists(rest, need_items=2)
+    lists, span = find_related_lists(span, need_items=2)
     layout.related.extend(lists)
-    for info in rest:
+    for info in span:
         if info.kind == "caption":
             layout.captions.append(info.index)
         elif info.kind == "cue":
@@ -564,7 +573,7 @@ def _outside(lines: list[LineInfo], layout: Layout, where: str) -> None:
 
 
 def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) -> None:
-    after = [i for i in infos[start:] if not i.blank]
+    after = [i for i in islice(infos, start, None) if not i.blank]
     if layout.body:
         for k, info in enumerate(after[:TRAILER_WINDOW]):
             if layout.byline_match is None or layout.date_match is None:

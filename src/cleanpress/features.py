@@ -58,6 +58,11 @@ class LineInfo:
     The features come first, in the order :func:`compute_features` computes
     them, so a line can be built from the features of an earlier line with
     the same text (see :meth:`twin`).
+
+    A blank line has no features and keeps the decision "blank" whatever
+    happens, so the blank lines of one page may share a single LineInfo (a
+    third of a page's lines are blank): its ``index`` is that of the first
+    one. Code that uses ``index`` skips blank lines first.
     """
 
     index: int
@@ -83,8 +88,6 @@ class LineInfo:
     score: float = 0.0
     label: str = "BLANK"
     reason: str = "blank line"
-    meta: bool | None = None  # holds a date or byline somewhere in it (computed on demand)
-    control: bool = False  # "Reply" under a comment
 
     @property
     def blank(self) -> bool:
@@ -138,16 +141,21 @@ def compute_features(index: int, text: str, lex: Lexicon, memo: dict[str, LineIn
     lexicon is part of what a memo's features depend on).
     """
     if not text:
-        return LineInfo(index, text)
-    if memo is not None and len(text) <= MEMO_LINE_MAX_CHARS:
-        seen = memo.get(text)
-        if seen is not None:
-            return seen.twin(index)
-        if len(memo) >= MEMO_MAX_LINES:
-            memo.clear()
-        info = memo[text] = _compute(index, text, lex)
-        return info
-    return _compute(index, text, lex)
+        if memo is None:
+            return LineInfo(index, text)
+        blank = memo.get(text)  # a page's blank lines share one LineInfo (see LineInfo)
+        if blank is None:
+            blank = memo[text] = LineInfo(index, text)
+        return blank
+    if memo is None or len(text) > MEMO_LINE_MAX_CHARS:
+        return _compute(index, text, lex)
+    seen = memo.get(text)
+    if seen is not None:
+        return seen.twin(index)
+    if len(memo) >= MEMO_MAX_LINES:
+        memo.clear()
+    info = memo[text] = _compute(index, text, lex)
+    return info
 
 
 def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
