@@ -155,10 +155,13 @@ def parse_date(
     """The datetime of a date line, or ``None`` when it cannot be fixed without the clock."""
     if (match.relative or not match.has_year) and now is None:
         return None
+    day_first = bool(languages) and languages[0] != "en"  # 09.11.2025 is 9 November but in US English
+    plain = _read_plain_date(match.text, day_first)
+    if plain is not None:
+        return plain
     known = _dateparser_languages()
     langs = [_DATEPARSER_CODES.get(code, code) for code in languages]
     codes = tuple(code for code in dict.fromkeys(langs) if code in known)
-    day_first = bool(languages) and languages[0] != "en"  # 09.11.2025 is 9 November but in US English
     parser = _date_parser(codes, day_first, now if now is not None else _NO_CLOCK)
     # Without ``now``, a span holding a relative word ("2025-11-03 14 min") is read
     # against a second stand-in clock half a year later; a reading that moves with
@@ -185,6 +188,39 @@ def parse_date(
             continue
         return data.date_obj
     return None
+
+
+# The commonest all-digit ways to write a full date, which leave no doubt about
+# the order of its parts, are read here: dateparser takes about a millisecond a
+# date, and its answer for each of these shapes is the one computed here
+# (tests/test_dates_plain.py compares the two). Month names are left to
+# dateparser: it reads some forms the lexicon knows differently, or not at all.
+_TIME = r"(?:,? (?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
+# "17.11.2025", "17.11.2025 14:05", "17.11.2025, 14:05" (day first only)
+_NUMERIC_DMY = regex.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})" + _TIME)
+# "14:05 17.11.2025" (day first only)
+_TIME_NUMERIC_DMY = regex.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
+# "2025-11-17"
+_ISO_DAY = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+
+
+def _read_plain_date(text: str, day_first: bool) -> datetime | None:
+    """The datetime of a full date in one of the shapes above, else ``None`` (dateparser decides)."""
+    m = (_NUMERIC_DMY.fullmatch(text) or _TIME_NUMERIC_DMY.fullmatch(text)) if day_first else None
+    m = m or _ISO_DAY.fullmatch(text)
+    if m is None:
+        return None
+    hour, minute = m.groupdict().get("hour"), m.groupdict().get("minute")
+    try:
+        return datetime(
+            int(m.group("year")),
+            int(m.group("month")),
+            int(m.group("day")),
+            int(hour) if hour is not None else 0,
+            int(minute) if minute is not None else 0,
+        )
+    except ValueError:  # "31.02.2025", "25:61": dateparser has its own ways with those
+        return None
 
 
 # The stand-in clocks dateparser gets when the caller gives no ``now``: fixed, so
