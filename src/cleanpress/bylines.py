@@ -42,8 +42,10 @@ def looks_like_name(text: str, lex: Lexicon | None = None) -> bool:
     languages ("Play Video", "Ein Zentrum der Proteste", "Weitere Informationen")
     is no part of a name.
     """
+    if len(text) > 60:
+        return False
     words = text.split()
-    if not 2 <= len(words) <= MAX_NAME_WORDS + 1 or len(text) > 60:
+    if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
     capitalised = 0
     for w in words:

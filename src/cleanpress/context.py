@@ -80,13 +80,15 @@ def candidate_runs(infos: list[LineInfo]) -> list[tuple[float, int, int]]:
     best: tuple[float, int, int] | None = None
     run_sum, run_start = 0.0, -1
     for info in infos:
-        if info.blank:
+        if not info.n_chars:  # blank
             continue
-        if _is_barrier(info) or (run_start >= 0 and run_sum + info.score <= 0):
+        # Only comment authors and cue lines can be barriers: the others skip the call.
+        barrier = (info.comment_author or info.kind == "cue") and _is_barrier(info)
+        if barrier or (run_start >= 0 and run_sum + info.score <= 0):
             if best is not None:
                 runs.append(best)
             best, run_sum, run_start = None, 0.0, -1
-            if _is_barrier(info) or info.score <= 0:
+            if barrier or info.score <= 0:
                 continue
         if run_start < 0:
             if info.score <= 0:

@@ -94,6 +94,9 @@ MAX_LEFTOVER_IN_SEGMENT = 5
 
 def split_segments(text: str) -> list[str]:
     """The pieces of a line joined by separators (``|``, ``·``, ``•``, dashes)."""
+    # Every separator _SEGMENTS finds has one of these characters; most lines have none.
+    if not ("|" in text or "·" in text or "•" in text or "—" in text or "–" in text or "-" in text):
+        return [text] if text.strip() else []
     return [p for p in _SEGMENTS.split(text) if p.strip()]
 
 

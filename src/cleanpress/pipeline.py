@@ -48,7 +48,8 @@ def analyse(text: str | bytes, lang: str | None = None, thresholds: Thresholds =
     memo: dict[str, LineInfo] = {}  # short lines seen on this page: repeats copy their features
     for i, t in enumerate(texts):
         info = compute_features(i, t, lex, memo)
-        classify_line(info, stop_ratio, thresholds)
+        if t:  # a blank line's LineInfo already holds the blank decision (and may be shared)
+            classify_line(info, stop_ratio, thresholds)
         infos.append(info)
     return Analysis(raw, texts, language, lex, infos)
 
