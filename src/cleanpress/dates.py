@@ -72,8 +72,11 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
         return None  # "9 min" is a reading time; "3 часа назад", "2 days ago" are dates
     tz = list(_TZ.finditer(text))
     # Blank out the date parts and count what is left.
-    rest = _TZ.sub(" ", text)
-    rest = lex.date_words.sub(" ", rest)
+    if tz:
+        rest = _TZ.sub(" ", text)
+        rest = lex.date_words.sub(" ", rest)
+    else:
+        rest = _blank_out(text, word_hits)  # the date words found above: no second regex pass
     rest = _NUMERIC.sub(" ", rest)
     leftover = [w for w in _WORD.findall(rest) if not w.isdigit()]
     if len(leftover) > max_leftover:
@@ -83,6 +86,17 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
     end = max(m.end() for m in parts)
     has_year = any(_YEAR.search(m.group()) for m in numeric)
     return DateMatch(text=text[start:end].strip(" ,"), relative=relative and not has_year, has_year=has_year)
+
+
+def _blank_out(text: str, matches: Sequence[regex.Match[str]]) -> str:
+    """``pattern.sub(" ", text)``, given all the matches of ``pattern`` in ``text`` in order."""
+    pieces: list[str] = []
+    pos = 0
+    for m in matches:
+        pieces.append(text[pos : m.start()])
+        pos = m.end()
+    pieces.append(text[pos:])
+    return " ".join(pieces)
 
 
 _YEAR = regex.compile(r"^\d{4}$|\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2}$")

@@ -6,6 +6,7 @@ costly ones (date and byline shapes) are looked at only for short lines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +19,9 @@ from .lexicon import Lexicon
 __all__ = ["LineInfo", "compute_features", "explain", "CUE_LINE_MAX_CHARS"]
 
 _WORD = regex.compile(r"\w+")
+# On ASCII text \w is [A-Za-z0-9_] for both engines, and the standard library's
+# finds the words about twice as fast: most lines of most pages are ASCII.
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 _DIGIT = regex.compile(r"\d")
 _TERMINAL = frozenset(".!?…;:。！？")
 _CLOSERS = "»”\"'’)]*"
@@ -163,7 +167,7 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
     # Per-word work looks at a bounded sample: a 10 MB line costs one split, not a loop.
     if n_chars <= WORD_SAMPLE_CHARS:
         cf = text.casefold()
-        words = _WORD.findall(cf)
+        words = _ASCII_WORD.findall(cf) if cf.isascii() else _WORD.findall(cf)
         n_words = len(words)
         if lex.languages and lex.languages[0] in CJK_LANGUAGES:
             n_words = max(n_words, len(_CJK.findall(text)) // CJK_CHARS_PER_WORD)
