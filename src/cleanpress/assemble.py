@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import cast
+from typing import Iterator, cast
 
 from .context import Layout
 from .dates import day_first_on_page, parse_date
@@ -39,13 +39,18 @@ def assemble(
 ) -> Document:
     paragraphs = tuple(infos[i].text for i in sorted(layout.body))
     headline = infos[layout.headline].text if layout.headline is not None else None
+    captions = tuple(infos[i].text for i in layout.captions)
+    # The page's own numeric dates say whether 04/12 is day or month first.
+    order = day_first_on_page(layout.date_match.text, [info.text for info in infos]) if layout.date_match else None
+    # The lines let go of the LineInfos, so everything new made from here on
+    # (the body text above all) does not add to the peak memory of a big page.
+    lines = _lines(raw, cast("list[LineInfo | None]", infos))
     byline = authors = None
     if layout.byline_match is not None:
         byline, authors = layout.byline_match.byline, layout.byline_match.authors
     date = date_text = None
     if layout.date_match is not None:
         date_text = layout.date_match.text
-        order = day_first_on_page(date_text, [info.text for info in infos])
         date = parse_date(layout.date_match, lex.languages, now, lex, day_first=order)
     related = tuple(
         LinkList(heading=b.heading, items=tuple(Link(title=t, rubric=r, date=d) for t, r, d in b.items))
@@ -72,20 +77,22 @@ def assemble(
         related=related,
         comments=comments,
         tags=tuple(dict.fromkeys(layout.tags)),
-        captions=tuple(infos[i].text for i in layout.captions),
+        captions=captions,
         source=_source(paragraphs, lex),
         language=language,
-        lines=_lines(raw, cast("list[LineInfo | None]", infos)),
+        lines=lines,
     )
 
 
 def _lines(raw: LineOffsets, infos: list[LineInfo | None]) -> tuple[Line, ...]:
     """The Document's lines. Each LineInfo is let go as its Line is made, so a
     large page never holds both in full: the peak memory is one of them, not two."""
-    out: list[Line] = []
-    for k, (start, end) in enumerate(raw):
-        info = infos[k]
-        assert info is not None
-        out.append(Line(start=start, end=end, text=info.text, label=_LABELS[info.label], reason=info.reason))
-        infos[k] = None
-    return tuple(out)
+
+    def rows() -> Iterator[tuple[int, int, str, Label, str]]:
+        for k, (start, end) in enumerate(raw):
+            info = infos[k]
+            assert info is not None
+            infos[k] = None
+            yield start, end, info.text, _LABELS[info.label], info.reason
+
+    return Line.build_many(rows())

@@ -9,6 +9,7 @@ counts only near the headline or the date (the context stage decides that).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -51,8 +52,10 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
     is no part of a name. With ``caps`` (after a byline label), a word in capitals
     is a name's word too ("Bill MCCARTHY", "JANE DOE"), not an acronym.
     """
+    if len(text) > 60:
+        return False
     words = text.split()
-    if not 2 <= len(words) <= MAX_NAME_WORDS + 1 or len(text) > 60:
+    if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
     capitalised = 0
     for w in words:
@@ -132,12 +135,18 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     return BylineMatch(byline=rest, authors=authors, labelled=True)
 
 
-def match_byline(text: str, lex: Lexicon) -> BylineMatch | None:
-    """A labelled byline ("Автор: Иван Петров", "By Jane Doe") or a bare name line."""
+# "Not looked up yet": the default of match_byline's ``label`` argument.
+_UNKNOWN: Any = object()
+
+
+def match_byline(text: str, lex: Lexicon, label: tuple[str, str] | None = _UNKNOWN) -> BylineMatch | None:
+    """A labelled byline ("Автор: Иван Петров", "By Jane Doe") or a bare name line.
+
+    ``label`` is ``lex.labels.match(text.casefold())`` when the caller has it already.
+    """
     if not text or len(text) > MAX_BYLINE_CHARS:
         return None
-    cf = text.casefold()
-    hit = lex.labels.match(cf)
+    hit = lex.labels.match(text.casefold()) if label is _UNKNOWN else label
     if hit is not None and hit[1] == "byline_labels":
         return _labelled(text[len(hit[0]) :], lex)
     if looks_like_name(text, lex):

@@ -98,7 +98,7 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
         info.kind, info.score, info.label, info.reason = "blank", 0.0, "BLANK", "blank line"
         return
     words = info.n_words
-    stop_ok = info.stop_ratio >= stop_ratio
+    stop_ok = (info.n_stop / words if words else 0.0) >= stop_ratio  # info.stop_ratio, without the call
     sentence = info.terminal and words >= th.sentence_words
     prose = words >= th.long_line_words or (words >= th.good_min_words and info.terminal and stop_ok) or sentence
 

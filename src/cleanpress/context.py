@@ -16,6 +16,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import Iterable
 
 import regex
 
@@ -86,13 +88,15 @@ def candidate_runs(infos: list[LineInfo]) -> list[tuple[float, int, int]]:
     best: tuple[float, int, int] | None = None
     run_sum, run_start = 0.0, -1
     for info in infos:
-        if info.blank:
+        if not info.n_chars:  # blank
             continue
-        if _is_barrier(info) or (run_start >= 0 and run_sum + info.score <= 0):
+        # Only comment authors and cue lines can be barriers: the others skip the call.
+        barrier = (info.comment_author or info.kind == "cue") and _is_barrier(info)
+        if barrier or (run_start >= 0 and run_sum + info.score <= 0):
             if best is not None:
                 runs.append(best)
             best, run_sum, run_start = None, 0.0, -1
-            if _is_barrier(info) or info.score <= 0:
+            if barrier or info.score <= 0:
                 continue
         if run_start < 0:
             if info.score <= 0:
@@ -537,21 +541,23 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         else:
             info.label, info.reason = "BOILERPLATE", "in the header, neither date, byline nor tag"
     # Above the headline (or above the body when there is none): navigation and teasers.
-    _outside(infos[: head_index if best else first], layout, where="before the article")
+    _outside(islice(infos, head_index if best else first), layout, where="before the article")
 
 
-def _outside(lines: list[LineInfo], layout: Layout, where: str) -> None:
+def _outside(lines: Iterable[LineInfo], layout: Layout, where: str) -> None:
     """Label lines outside the article: widgets where found, navigation and boilerplate otherwise."""
     span = [i for i in lines if not i.blank and i.index not in (layout.date, layout.byline)]
     if not span:
         return
-    sections, rest = find_comment_sections(span)
+    # Each pass hands on the lines it left, and the list before is let go: on a
+    # big page these lists are long, and only two are alive at a time.
+    sections, span = find_comment_sections(span)
     layout.comments.extend(sections)
-    tags, rest = find_tags(rest)
+    tags, span = find_tags(span)
     layout.tags.extend(tags)
-    lists, rest = find_related_lists(rest, need_items=2)
+    lists, span = find_related_lists(span, need_items=2)
     layout.related.extend(lists)
-    for info in rest:
+    for info in span:
         if info.kind == "caption":
             layout.captions.append(info.index)
         elif info.kind == "cue":
@@ -565,7 +571,7 @@ def _outside(lines: list[LineInfo], layout: Layout, where: str) -> None:
 
 
 def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) -> None:
-    after = [i for i in infos[start:] if not i.blank]
+    after = [i for i in islice(infos, start, None) if not i.blank]
     if layout.body:
         for k, info in enumerate(after[:TRAILER_WINDOW]):
             if layout.byline_match is None or layout.date_match is None:

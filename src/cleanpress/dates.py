@@ -72,8 +72,11 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
         return None  # "9 min" is a reading time; "3 часа назад", "2 days ago" are dates
     tz = list(_TZ.finditer(text))
     # Blank out the date parts and count what is left.
-    rest = _TZ.sub(" ", text)
-    rest = lex.date_words.sub(" ", rest)
+    if tz:
+        rest = _TZ.sub(" ", text)
+        rest = lex.date_words.sub(" ", rest)
+    else:
+        rest = _blank_out(text, word_hits)  # the date words found above: no second regex pass
     rest = _NUMERIC.sub(" ", rest)
     leftover = [w for w in _WORD.findall(rest) if not w.isdigit()]
     if len(leftover) > max_leftover:
@@ -85,6 +88,17 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
     return DateMatch(text=text[start:end].strip(" ,"), relative=relative and not has_year, has_year=has_year)
 
 
+def _blank_out(text: str, matches: Sequence[regex.Match[str]]) -> str:
+    """``pattern.sub(" ", text)``, given all the matches of ``pattern`` in ``text`` in order."""
+    pieces: list[str] = []
+    pos = 0
+    for m in matches:
+        pieces.append(text[pos : m.start()])
+        pos = m.end()
+    pieces.append(text[pos:])
+    return " ".join(pieces)
+
+
 _YEAR = regex.compile(r"^\d{4}$|\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2}$")
 # Pieces of a metadata line: "Oct 18, 2019 · 8 min read", "By Jane Doe | March 5, 2014".
 _SEGMENTS = regex.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+")
@@ -94,6 +108,9 @@ MAX_LEFTOVER_IN_SEGMENT = 5
 
 def split_segments(text: str) -> list[str]:
     """The pieces of a line joined by separators (``|``, ``·``, ``•``, dashes)."""
+    # Every separator _SEGMENTS finds has one of these characters; most lines have none.
+    if not ("|" in text or "·" in text or "•" in text or "—" in text or "–" in text or "-" in text):
+        return [text] if text.strip() else []
     return [p for p in _SEGMENTS.split(text) if p.strip()]
 
 
@@ -195,13 +212,18 @@ def parse_date(
     """
     if (match.relative or not match.has_year) and now is None:
         return None
+    if day_first is None:
+        # 09.11.2025 is 9 November, but 9 September in US English (dateparser's default order).
+        day_first = bool(languages) and languages[0] != "en"
+        order = "DMY" if day_first else None
+    else:
+        order = "DMY" if day_first else "MDY"
+    plain = _read_plain_date(match.text, day_first)
+    if plain is not None:
+        return plain
     known = _dateparser_languages()
     langs = [_DATEPARSER_CODES.get(code, code) for code in languages]
     codes = tuple(code for code in dict.fromkeys(langs) if code in known)
-    if day_first is None:
-        order = "DMY" if bool(languages) and languages[0] != "en" else None  # 09.11.2025 is 9 November but in US English
-    else:
-        order = "DMY" if day_first else "MDY"
     parser = _date_parser(codes, order, now if now is not None else _NO_CLOCK)
     # Without ``now``, a span holding a relative word ("2025-11-03 14 min") is read
     # against a second stand-in clock half a year later; a reading that moves with
@@ -228,6 +250,39 @@ def parse_date(
             continue
         return data.date_obj
     return None
+
+
+# The commonest all-digit ways to write a full date, which leave no doubt about
+# the order of its parts, are read here: dateparser takes about a millisecond a
+# date, and its answer for each of these shapes is the one computed here
+# (tests/test_dates_plain.py compares the two). Month names are left to
+# dateparser: it reads some forms the lexicon knows differently, or not at all.
+_TIME = r"(?:,? (?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
+# "17.11.2025", "17.11.2025 14:05", "17.11.2025, 14:05" (day first only)
+_NUMERIC_DMY = regex.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})" + _TIME)
+# "14:05 17.11.2025" (day first only)
+_TIME_NUMERIC_DMY = regex.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
+# "2025-11-17"
+_ISO_DAY = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+
+
+def _read_plain_date(text: str, day_first: bool) -> datetime | None:
+    """The datetime of a full date in one of the shapes above, else ``None`` (dateparser decides)."""
+    m = (_NUMERIC_DMY.fullmatch(text) or _TIME_NUMERIC_DMY.fullmatch(text)) if day_first else None
+    m = m or _ISO_DAY.fullmatch(text)
+    if m is None:
+        return None
+    hour, minute = m.groupdict().get("hour"), m.groupdict().get("minute")
+    try:
+        return datetime(
+            int(m.group("year")),
+            int(m.group("month")),
+            int(m.group("day")),
+            int(hour) if hour is not None else 0,
+            int(minute) if minute is not None else 0,
+        )
+    except ValueError:  # "31.02.2025", "25:61": dateparser has its own ways with those
+        return None
 
 
 # The stand-in clocks dateparser gets when the caller gives no ``now``: fixed, so

@@ -6,6 +6,7 @@ costly ones (date and byline shapes) are looked at only for short lines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,11 +14,14 @@ import regex
 
 from .bylines import BylineMatch, match_byline
 from .dates import DateMatch, match_date_line
-from .lexicon import Lexicon, first_word
+from .lexicon import Lexicon
 
 __all__ = ["LineInfo", "compute_features", "explain", "CUE_LINE_MAX_CHARS"]
 
 _WORD = regex.compile(r"\w+")
+# On ASCII text \w is [A-Za-z0-9_] for both engines, and the standard library's
+# finds the words about twice as fast: most lines of most pages are ASCII.
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 _DIGIT = regex.compile(r"\d")
 _TERMINAL = frozenset(".!?…;:。！？")
 _CLOSERS = "»”\"'’)]*"
@@ -53,7 +57,17 @@ def explain(template: str, *parts: object) -> str:
 
 @dataclass(slots=True)
 class LineInfo:
-    """Features of one line plus the label decisions made about it so far."""
+    """Features of one line plus the label decisions made about it so far.
+
+    The features come first, in the order :func:`compute_features` computes
+    them, so a line can be built from the features of an earlier line with
+    the same text (see :meth:`twin`).
+
+    A blank line has no features and keeps the decision "blank" whatever
+    happens, so the blank lines of one page may share a single LineInfo (a
+    third of a page's lines are blank): its ``index`` is that of the first
+    one. Code that uses ``index`` skips blank lines first.
+    """
 
     index: int
     text: str
@@ -72,15 +86,14 @@ class LineInfo:
     counter_head: str | None = None
     copyright: bool = False
     bullet: bool = False
+    comment_author: bool = False  # "Jane Doe says:" opens a comment
+    # Set after the per-line stage (the tabs are gone from the cleaned text).
     table: bool = False  # the input joined cells with tabs here: a table row
     # Decisions, filled by the classify and context stages.
     kind: str = "blank"
     score: float = 0.0
     label: str = "BLANK"
     reason: str = "blank line"
-    meta: bool | None = None  # holds a date or byline somewhere in it (computed on demand)
-    control: bool = False  # "Reply" under a comment
-    comment_author: bool = False  # "Jane Doe says:" opens a comment
 
     @property
     def blank(self) -> bool:
@@ -90,74 +103,161 @@ class LineInfo:
     def stop_ratio(self) -> float:
         return self.n_stop / self.n_words if self.n_words else 0.0
 
+    def twin(self, index: int) -> LineInfo:
+        """A line at ``index`` with the same text and features, and no decisions yet."""
+        return LineInfo(
+            index,
+            self.text,
+            self.n_chars,
+            self.n_words,
+            self.n_stop,
+            self.n_you,
+            self.terminal,
+            self.ends_colon,
+            self.cue,
+            self.cue_phrase,
+            self.label_kind,
+            self.date,
+            self.byline,
+            self.counter,
+            self.counter_head,
+            self.copyright,
+            self.bullet,
+            self.comment_author,
+        )
+
 
 # Languages written without spaces: a "word" is about this many characters.
 CJK_LANGUAGES = frozenset({"ja", "zh"})
 CJK_CHARS_PER_WORD = 2
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# Lines up to this long are looked up in a page's memo of lines already seen:
+# menus, share rows and rubrics repeat, paragraphs almost never do.
+MEMO_LINE_MAX_CHARS = CUE_LINE_MAX_CHARS
+# The memo is emptied when it holds this many lines, so it stays small on any page.
+MEMO_MAX_LINES = 20_000
 
 
-def compute_features(index: int, text: str, lex: Lexicon) -> LineInfo:
-    info = LineInfo(index=index, text=text, n_chars=len(text))
+def compute_features(index: int, text: str, lex: Lexicon, memo: dict[str, LineInfo] | None = None) -> LineInfo:
+    """The features of line ``index``.
+
+    ``memo`` is the caller's map from the text of short lines already seen on
+    this page to their LineInfo: a line seen before copies its features
+    instead of computing them again. The caller keeps one memo per page (the
+    lexicon is part of what a memo's features depend on).
+    """
     if not text:
-        return info
-    # Per-word work looks at a bounded sample: a 10 MB line costs one split, not a loop.
-    sample = text if len(text) <= WORD_SAMPLE_CHARS else text[:WORD_SAMPLE_CHARS]
-    words = _WORD.findall(sample.casefold())
-    scale = 1.0 if sample is text else len(text.split()) / max(1, len(sample.split()))
-    info.n_words = round(len(words) * scale)
-    if lex.languages and lex.languages[0] in CJK_LANGUAGES:
-        info.n_words = max(info.n_words, round(len(_CJK.findall(sample)) * scale) // CJK_CHARS_PER_WORD)
-    stop = lex.stopwords
-    info.n_stop = round(sum(1 for w in words if w in stop) * scale)
-    you = lex.second_person
-    if you:
-        info.n_you = round(sum(1 for w in words if w in you) * scale)
-    tail = text.rstrip(_CLOSERS)
-    last = tail[-1:] if tail else ""
-    info.terminal = last in _TERMINAL and last != ":"
-    info.ends_colon = last == ":"
-    info.bullet = _BULLET.match(text) is not None
-    if info.n_chars <= CUE_LINE_MAX_CHARS:
-        cf = text.casefold()
-        key = first_word(cf)
-        hit = lex.cues.match(cf, key)
-        if hit is None and info.bullet:
-            hit = lex.cues.match(_BULLET.sub("", cf, count=1))
-        if hit is not None:
-            info.cue_phrase, info.cue = hit
-        label = lex.labels.match(cf, key)
-        if label is not None:
-            info.label_kind = label[1]
-        elif ":" in text and lex.caption_inline.search(text) is not None:
-            info.label_kind = "caption_labels"
-        info.copyright = _COPYRIGHT.search(text) is not None
-    if info.n_chars <= SHORT_LINE_MAX_CHARS:
-        has_digit = _DIGIT.search(text) is not None
-        info.date = match_date_line(text, lex) if has_digit else None
-        if info.date is None and info.n_words <= BYLINE_MAX_WORDS:
-            info.byline = match_byline(text, lex)
-        if has_digit:  # every counter shows a number
-            _match_counter(info, lex)
-        if info.ends_colon and info.n_words <= COMMENT_AUTHOR_MAX_WORDS:
-            head = text[:-1].rstrip().casefold()
-            info.comment_author = any(head.endswith(" " + verb) for verb in lex.comment_says)
+        if memo is None:
+            return LineInfo(index, text)
+        blank = memo.get(text)  # a page's blank lines share one LineInfo (see LineInfo)
+        if blank is None:
+            blank = memo[text] = LineInfo(index, text)
+        return blank
+    if memo is None or len(text) > MEMO_LINE_MAX_CHARS:
+        return _compute(index, text, lex)
+    seen = memo.get(text)
+    if seen is not None:
+        return seen.twin(index)
+    if len(memo) >= MEMO_MAX_LINES:
+        memo.clear()
+    info = memo[text] = _compute(index, text, lex)
     return info
 
 
-def _match_counter(info: LineInfo, lex: Lexicon) -> None:
-    """Fill ``counter`` for lines like "Комментарии (0)" whose words are a comments cue."""
-    m = _COUNTER_AFTER.match(info.text)
+def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
+    n_chars = len(text)
+    # Per-word work looks at a bounded sample: a 10 MB line costs one split, not a loop.
+    if n_chars <= WORD_SAMPLE_CHARS:
+        cf = text.casefold()
+        words = _ASCII_WORD.findall(cf) if cf.isascii() else _WORD.findall(cf)
+        n_words = len(words)
+        if lex.languages and lex.languages[0] in CJK_LANGUAGES:
+            n_words = max(n_words, len(_CJK.findall(text)) // CJK_CHARS_PER_WORD)
+        n_stop = sum(map(lex.stopwords.__contains__, words))
+        you = lex.second_person
+        n_you = sum(map(you.__contains__, words)) if you else 0
+    else:
+        cf = ""  # long lines are never cue lines: no casefolded copy needed
+        sample = text[:WORD_SAMPLE_CHARS]
+        words = _WORD.findall(sample.casefold())
+        scale = len(text.split()) / max(1, len(sample.split()))
+        n_words = round(len(words) * scale)
+        if lex.languages and lex.languages[0] in CJK_LANGUAGES:
+            n_words = max(n_words, round(len(_CJK.findall(sample)) * scale) // CJK_CHARS_PER_WORD)
+        n_stop = round(sum(map(lex.stopwords.__contains__, words)) * scale)
+        you = lex.second_person
+        n_you = round(sum(map(you.__contains__, words)) * scale) if you else 0
+    tail = text.rstrip(_CLOSERS)
+    last = tail[-1:] if tail else ""
+    ends_colon = last == ":"
+    terminal = last in _TERMINAL and not ends_colon
+    # A bullet starts with a bullet sign or a digit, never with a letter: most lines skip the regex.
+    bullet = not text[0].isalpha() and _BULLET.match(text) is not None
+    cue = cue_phrase = label_kind = date = byline = counter = counter_head = None
+    copyright = comment_author = False
+    label_hit: tuple[str, str] | None = None
+    if n_chars <= CUE_LINE_MAX_CHARS:
+        # The first word is the first \w+ run when the line starts with one (see first_word).
+        key = words[0] if words and cf.startswith(words[0]) else cf[:1]
+        hit = lex.cues.match(cf, key) if key in lex.cues.first_words else None
+        if hit is None and bullet:
+            hit = lex.cues.match(_BULLET.sub("", cf, count=1))
+        if hit is not None:
+            cue_phrase, cue = hit
+        label_hit = lex.labels.match(cf, key) if key in lex.labels.first_words else None
+        if label_hit is not None:
+            label_kind = label_hit[1]
+        elif ":" in text and lex.caption_inline.search(text) is not None:
+            label_kind = "caption_labels"
+        copyright = ("©" in text or "(" in text or "&" in text) and _COPYRIGHT.search(text) is not None
+    if n_chars <= SHORT_LINE_MAX_CHARS:
+        has_digit = _DIGIT.search(text) is not None
+        if has_digit:
+            date = match_date_line(text, lex)
+        if date is None and n_words <= BYLINE_MAX_WORDS:
+            byline = match_byline(text, lex, label_hit)
+        if has_digit:  # every counter shows a number
+            found = _match_counter(text, lex)
+            if found is not None:
+                counter, counter_head, cue_phrase = found
+                cue = "comments"
+        if ends_colon and n_words <= COMMENT_AUTHOR_MAX_WORDS:
+            head = text[:-1].rstrip().casefold()
+            comment_author = any(head.endswith(" " + verb) for verb in lex.comment_says)
+    return LineInfo(
+        index,
+        text,
+        n_chars,
+        n_words,
+        n_stop,
+        n_you,
+        terminal,
+        ends_colon,
+        cue,
+        cue_phrase,
+        label_kind,
+        date,
+        byline,
+        counter,
+        counter_head,
+        copyright,
+        bullet,
+        comment_author,
+    )
+
+
+def _match_counter(text: str, lex: Lexicon) -> tuple[int, str, str] | None:
+    """``(count, heading, cue phrase)`` for lines like "Комментарии (0)" whose words are a comments cue."""
+    m = _COUNTER_AFTER.match(text)
     if m:
         number = m.group("n1") or m.group("n2") or m.group("n3")
     else:
-        m = _COUNTER_BEFORE.match(info.text)
+        m = _COUNTER_BEFORE.match(text)
         if not m:
-            return
+            return None
         number = m.group("n")
     head = m.group("head").strip()
     hit = lex.cues.match(head.casefold())
     if hit and hit[1] == "comments":
-        info.counter = int(number)
-        info.counter_head = head
-        info.cue, info.cue_phrase = "comments", hit[0]
+        return int(number), head, hit[0]
+    return None

@@ -124,31 +124,35 @@ def could_be_headline(info: LineInfo) -> bool:
     return not menu_row(info.text)
 
 
-def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon) -> bool:
+def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[int, bool]) -> bool:
     """:func:`could_be_headline`, and not a byline; a date only inside a longer title."""
     byline = info.byline
     if not could_be_headline(info) or (byline is not None and (byline.labelled or len(byline.authors) > 1)):
         return False
-    if byline is not None and info.kind == "name" and info.n_words <= NAME_MAX_WORDS and _beside_meta(infos, info, lex):
+    if byline is not None and info.kind == "name" and info.n_words <= NAME_MAX_WORDS and _beside_meta(infos, info, lex, known):
         return False  # "Айгерім Сапарова" over the date: the author; "Villa Galaxy" alone may be a title
-    return info.n_words >= TITLE_WITH_DATE_MIN_WORDS or not is_meta(info, lex)
+    return info.n_words >= TITLE_WITH_DATE_MIN_WORDS or not is_meta(info, lex, known)
 
 
-def _beside_meta(infos: list[LineInfo], info: LineInfo, lex: Lexicon) -> bool:
+def _beside_meta(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[int, bool]) -> bool:
     near = nonblank_before(infos, info.index, 1) + _nonblank_after(infos, info.index, 1)
-    return any(is_meta(n, lex) for n in near)
+    return any(is_meta(n, lex, known) for n in near)
 
 
-def _could_open_run(infos: list[LineInfo], info: LineInfo, lex: Lexicon) -> bool:
+def _could_open_run(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[int, bool]) -> bool:
     """A line of the run that may be its title: short, and no sentence unless a question."""
-    if not _candidate(infos, info, lex) or info.n_words > OPENER_MAX_WORDS:
+    if not _candidate(infos, info, lex, known) or info.n_words > OPENER_MAX_WORDS:
         return False
     return info.kind != "good" or info.text.rstrip(_CLOSERS).endswith("?")
 
 
-def is_meta(info: LineInfo, lex: Lexicon) -> bool:
-    """Does the line carry a date or a labelled byline, alone or among other pieces?"""
-    cached = info.meta
+def is_meta(info: LineInfo, lex: Lexicon, known: dict[int, bool]) -> bool:
+    """Does the line carry a date or a labelled byline, alone or among other pieces?
+
+    ``known`` remembers the answers of one page (by line index): the byline and date
+    searches are the costly part, and neighbouring candidates ask about the same lines.
+    """
+    cached = known.get(info.index)
     if cached is None:
         if info.kind in ("date", "byline") or info.date is not None or (info.byline is not None and info.byline.labelled):
             cached = True
@@ -158,8 +162,8 @@ def is_meta(info: LineInfo, lex: Lexicon) -> bool:
             bm = find_byline(info.text, lex, split_segments(info.text))
             # A labelled byline, or several names ("Айгерім Сапарова, Ерлан Нұрланұлы").
             cached = find_date(info.text, lex) is not None or (bm is not None and (bm.labelled or len(bm.authors) > 1))
-        info.meta = cached
-    return bool(cached)
+        known[info.index] = cached
+    return cached
 
 
 def stems(text: str, lex: Lexicon) -> set[str]:
@@ -284,10 +288,11 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     first. ``distance`` counts non-blank lines up from the text; lines of the
     run count down from -1.
     """
+    known: dict[int, bool] = {}
     above = nonblank_before(infos, first, HEADER_WINDOW)
     run = [infos[first]] + _nonblank_after(infos, first, IN_RUN_LINES - 1)
-    pool: list[tuple[int, LineInfo]] = [(-1 - k, info) for k, info in enumerate(run) if _could_open_run(infos, info, lex)]
-    pool += [(dist, info) for dist, info in enumerate(above) if _candidate(infos, info, lex)]
+    pool: list[tuple[int, LineInfo]] = [(-1 - k, info) for k, info in enumerate(run) if _could_open_run(infos, info, lex, known)]
+    pool += [(dist, info) for dist, info in enumerate(above) if _candidate(infos, info, lex, known)]
     if not pool:
         return []
     lede = _text_stems(infos, first, lex, LEDE_LINES)
@@ -318,17 +323,17 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         same_nearer = start is not None and any(starts[k] == start for k in range(rank))
         same_farther = start is not None and any(starts[k] == start for k in range(rank + 1, len(pool)))
         title_above = (
-            bool(up) and could_be_headline(up[0]) and up[0].n_words < n and not is_meta(up[0], lex)
+            bool(up) and could_be_headline(up[0]) and up[0].n_words < n and not is_meta(up[0], lex, known)
         )
         under = [b for b in below if b.kind != "caption"]
-        meta1 = bool(under) and is_meta(under[0], lex)
-        meta2 = not meta1 and len(under) > 1 and is_meta(under[1], lex)
+        meta1 = bool(under) and is_meta(under[0], lex, known)
+        meta2 = not meta1 and len(under) > 1 and is_meta(under[1], lex, known)
         standfirst = (
             bool(below)
             and below[0].index != first
             and is_headline_shaped(below[0])
             and below[0].n_words > max(info.n_words, 7)
-            and not is_meta(below[0], lex)
+            and not is_meta(below[0], lex, known)
         )
         caption = bool(below) and (below[0].copyright or below[0].kind == "caption") and below[0].n_words <= 8
         low = folded[rank]
@@ -353,8 +358,8 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if lede_share >= 0.6 else 0.0,
             1.0 if meta1 else 0.0,
             1.0 if meta2 else 0.0,
-            1.0 if up and is_meta(up[0], lex) else 0.0,
-            1.0 if is_meta(info, lex) else 0.0,
+            1.0 if up and is_meta(up[0], lex, known) else 0.0,
+            1.0 if is_meta(info, lex, known) else 0.0,
             1.0 if standfirst else 0.0,
             1.0 if dist == 0 else 0.0,
             1.0 if caption else 0.0,

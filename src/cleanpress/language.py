@@ -55,9 +55,13 @@ _SCRIPT_PATTERNS = {
     "hang": regex.compile(r"\p{Hangul}"),
     "han": regex.compile(r"\p{Han}"),
 }
-_KAZAKH_LETTERS = regex.compile("[" + "".join(sorted(_KAZAKH_ONLY)) + "]")
-_UKRAINIAN_LETTERS = regex.compile("[" + "".join(sorted(_UKRAINIAN_ONLY)) + "іІ]")
-_RUSSIAN_LETTERS = regex.compile("[" + "".join(sorted(_RUSSIAN_ONLY)) + "]")
+_UKRAINIAN_LETTERS = _UKRAINIAN_ONLY | frozenset("іІ")
+
+
+@lru_cache(maxsize=4096)
+def _scripts_of(ch: str) -> tuple[str, ...]:
+    """The names of the script patterns ``ch`` matches (one at most for a letter, none for the rest)."""
+    return tuple(name for name, p in _SCRIPT_PATTERNS.items() if p.match(ch))
 
 
 def detect_language(texts: Sequence[str]) -> str | None:
@@ -65,15 +69,21 @@ def detect_language(texts: Sequence[str]) -> str | None:
     sample = _sample(texts)
     if not sample:
         return None
-    scripts = {name: len(p.findall(sample)) for name, p in _SCRIPT_PATTERNS.items()}
+    # Count each distinct character once (a C loop) and look up its script once:
+    # the same counts as a regex pass per script, at a fraction of the cost.
+    chars = Counter(sample)
+    scripts = dict.fromkeys(_SCRIPT_PATTERNS, 0)
+    for ch, n in chars.items():
+        for name in _scripts_of(ch):
+            scripts[name] += n
     script, count = max(scripts.items(), key=lambda kv: kv[1])
     if count == 0:
         return None
     if script == "cyr":
-        if len(_KAZAKH_LETTERS.findall(sample)) >= KAZAKH_LETTER_SHARE * count:
+        if sum(chars[ch] for ch in _KAZAKH_ONLY) >= KAZAKH_LETTER_SHARE * count:
             return "kk"
-        uk = len(_UKRAINIAN_LETTERS.findall(sample))
-        ru = len(_RUSSIAN_LETTERS.findall(sample))
+        uk = sum(chars[ch] for ch in _UKRAINIAN_LETTERS)
+        ru = sum(chars[ch] for ch in _RUSSIAN_ONLY)
         return "uk" if uk > 0.01 * count and ru < 0.002 * count else "ru"
     if script == "han" and scripts["kana"]:
         return "ja"
@@ -87,11 +97,13 @@ def _latin_language(sample: str) -> str | None:
     if not words:
         return None
     index = _stopword_index()
-    hits: Counter[str] = Counter()
-    for w in words:
+    hits: dict[str, int] = {}
+    # Each distinct word is looked up once, weighted by how often it occurs.
+    for w, n in Counter(words).items():
         langs = index.get(w)
         if langs:
-            hits.update(langs)
+            for code in langs:
+                hits[code] = hits.get(code, 0) + n
     if not hits:
         return None
     best, best_hits = max(sorted(hits.items()), key=lambda kv: kv[1])

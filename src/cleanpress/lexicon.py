@@ -87,6 +87,8 @@ class PrefixMatcher:
         for items in index.values():
             items.sort(key=lambda it: -len(it[0]))
         self._index = index
+        #: the first words of all phrases: a line whose first word is not here matches none
+        self.first_words = frozenset(index)
 
     def match(self, line_cf: str, key: str | None = None) -> tuple[str, str] | None:
         """``(phrase, tag)`` of the longest phrase that starts ``line_cf``, else ``None``.

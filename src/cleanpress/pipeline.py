@@ -45,12 +45,15 @@ def analyse(text: str | bytes, lang: str | None = None, thresholds: Thresholds =
     lex = lexicon_for(language)
     stop_ratio = min_stop_ratio(language, bool(lex.stopwords), thresholds)
     infos = []
+    memo: dict[str, LineInfo] = {}  # short lines seen on this page: repeats copy their features
     for i, t in enumerate(texts):
-        info = compute_features(i, t, lex)
-        classify_line(info, stop_ratio, thresholds)
+        info = compute_features(i, t, lex, memo)
+        if t:  # a blank line's LineInfo already holds the blank decision (and may be shared)
+            classify_line(info, stop_ratio, thresholds)
         infos.append(info)
     for k in table_rows(source, raw):
-        infos[k].table = True
+        if texts[k]:  # a line of tabs only is blank, and blank lines share one LineInfo
+            infos[k].table = True
     return Analysis(raw, texts, language, lex, infos)
 
 

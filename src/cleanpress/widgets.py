@@ -250,6 +250,7 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
         info.label = "COMMENTS"
         j = i + 1
         body: list[LineInfo] = [info] if info.comment_author else []
+        controls: set[int] = set()  # indices of the "Reply" lines among them
         in_form = info.cue == "comment_form"
         # Only a heading or a counter above zero announces comments; under a bare
         # form or "Комментарии (0)" the lines are the form's, or not the section's.
@@ -263,7 +264,7 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
             if nxt.kind == "cue" and nxt.cue == "comments" and block.comments:
                 break
             if nxt.cue == "comment_form" and nxt.n_words <= 2 and (body or block.comments):
-                nxt.control = True  # "Ответить", "Reply" under a comment
+                controls.add(nxt.index)  # "Ответить", "Reply" under a comment
                 body.append(nxt)
             elif nxt.cue == "comment_form":
                 block.form.append(nxt.text)
@@ -282,7 +283,7 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
                 break
             nxt.label = "COMMENTS"
             j += 1
-        block.comments.extend(_split_comments(body))
+        block.comments.extend(_split_comments(body, controls))
         sections.append(block)
         i = j
     return sections, rest
@@ -299,8 +300,11 @@ def _comment_line(info: LineInfo, context: bool) -> bool:
     return info.kind == "short" and (info.n_words <= 2 or info.terminal)
 
 
-def _split_comments(lines: Sequence[LineInfo]) -> list[tuple[str, str | None, str | None]]:
-    """Comments from the lines of a section: an author line and a date line open a comment."""
+def _split_comments(lines: Sequence[LineInfo], controls: set[int]) -> list[tuple[str, str | None, str | None]]:
+    """Comments from the lines of a section: an author line and a date line open a comment.
+
+    ``controls`` are the indices of the lines that are comment controls ("Reply").
+    """
     out: list[tuple[str, str | None, str | None]] = []
     author: str | None = None
     date: str | None = None
@@ -316,7 +320,7 @@ def _split_comments(lines: Sequence[LineInfo]) -> list[tuple[str, str | None, st
         # "Ирина К." ends with the initial's full stop: a name, not a sentence.
         is_author = info.byline is not None and not info.byline.labelled and info.n_words <= 4
         short_handle = info.n_words <= 2 and not info.terminal and info.kind in ("short", "name")
-        if info.control:
+        if info.index in controls:
             flush()
             info.reason = "comment control"
         elif info.comment_author:
