@@ -223,3 +223,24 @@ def test_a_page_heading_beside_the_date_is_no_author() -> None:
     contents = "\n".join(f"Chapter {n} of the guide" for n in range(1, 31))
     text = "Guides\nThe complete guide to the new bridge\nRecent Posts\nMarch 5, 2024\nContents\n" + contents + "\n\n" + BODY
     assert cleanpress.parse(text).authors == ()
+
+
+def test_a_button_of_the_page_is_no_author() -> None:
+    # A name-shaped line whose words are words of the language's cue phrases ("get the latest",
+    # "next article") is a button or a heading, wherever it stands.
+    for line in ("Get Started", "Watch Next", "Follow Author"):
+        text = "Town approves the new bridge\n" + line + "\nMarch 5, 2024\n\n" + BODY
+        assert cleanpress.parse(text).authors == (), line
+    text = "Town approves the new bridge\nJane Doe\nMarch 5, 2024\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("Jane Doe",)
+    de = "Stadt beschließt die neue Brücke\nNächste Vorherige\n5. März 2024\n\n" + (
+        "Der Stadtrat hat am Dienstag nach einer langen Debatte über die Kosten den Bau der neuen Brücke beschlossen.\n"
+        "Die Arbeiten sollen im Frühjahr beginnen und innerhalb von zwei Jahren abgeschlossen sein, sagte der Bürgermeister.\n"
+        "Die Anwohner hatten sich seit Jahren für die Brücke eingesetzt und mehrere Briefe an die Verwaltung geschrieben."
+    )
+    assert cleanpress.parse(de).authors == ()
+
+
+def test_a_role_after_the_name_is_no_second_author() -> None:
+    text = "Town approves the new bridge\nJane Doe, Print Managing Editor\nMarch 5, 2024\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("Jane Doe",)

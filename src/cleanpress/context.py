@@ -56,6 +56,7 @@ class Layout:
     date_match: DateMatch | None = None
     date_role: str | None = None  # "published" / "updated" when a label says which date it is
     lower_words: frozenset[str] | None = None  # words the page writes in lowercase (computed on demand)
+    cue_words: frozenset[str] = frozenset()  # words of the language's cue phrases ("next", "follow")
     dropped_dates: list[int] = field(default_factory=list)  # dates a better one replaced (yearless, above the headline, updated)
     byline_match: BylineMatch | None = None
     dropped_bylines: list[int] = field(default_factory=list)  # bare names a labelled byline replaced
@@ -309,7 +310,7 @@ def _merge_runs(infos: list[LineInfo], runs: list[tuple[float, int, int]], best:
 
 def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     """Decide every line's final label and collect the parts of the article."""
-    layout = Layout()
+    layout = Layout(cue_words=lex.cue_words)
     region = find_body_region(infos)
     if region is None:
         # No prose at all: still find widgets, label the rest as boilerplate.
@@ -591,6 +592,7 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
     ("Indoor Plants", "Follow Author") is let go first: it is a phrase, not a person.
     """
     if layout.byline_match is not None:
+        layout.byline_match = _people_first(layout.byline_match, infos, layout)
         if _plausible_byline(layout.byline_match, infos, layout):
             trailing = layout.byline is not None and layout.byline > last and not layout.byline_match.labelled
             if not trailing:
@@ -666,6 +668,15 @@ def _author_box(infos: list[LineInfo], layout: Layout) -> None:
         layout.body.remove(info.index)
 
 
+def _people_first(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> BylineMatch:
+    """Unlabelled names after a person are kept only when person-like too: "Jane Doe,
+    Print Managing Editor" names Jane Doe, her role is no second author."""
+    if bm.labelled or len(bm.authors) < 2 or not _person_like(bm.authors[0], infos, layout):
+        return bm
+    people = tuple(a for a in bm.authors if _person_like(a, infos, layout))
+    return bm if len(people) == len(bm.authors) else BylineMatch(byline=bm.byline, authors=people, labelled=False)
+
+
 def _plausible_byline(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> bool:
     """A labelled byline stands; a bare name only if none of its words is written
     in lowercase elsewhere on the page (a person's name is not a common word)."""
@@ -678,6 +689,8 @@ def _person_like(name: str, infos: list[LineInfo], layout: Layout) -> bool:
     if layout.lower_words is None:
         layout.lower_words = _lower_words(infos)
     words = [w.casefold() for w in _WORD.findall(name) if len(w) >= NAME_WORD_MIN_CHARS]
+    if any(_cue_word(w, layout.cue_words) for w in words):
+        return False  # a button or heading of the page ("Get Started", "Watch Next", "Neueste Beiträge")
     common = [_common_word(w, layout.lower_words) for w in words]
     # A given name is seldom a common word; a surname may be ("Emily Way", "Anna Young").
     return not (common and (common[0] or sum(common) > len(common) / 2))
@@ -700,6 +713,19 @@ def _common_word(word: str, lower: frozenset[str]) -> bool:
         or (word.startswith(w) and len(w) >= len(word) - INFLECTION_MAX_EXTRA)
         for w in lower
     )
+def _cue_word(word: str, cue_words: frozenset[str]) -> bool:
+    """A word of the cue phrases, or one cut short of it ("Nächste" of "nächster artikel")."""
+    if word in cue_words:
+        return True
+    if len(word) < INFLECTED_MIN_CHARS:
+        return False
+    return any(word + end in cue_words for end in _SHORT_ENDINGS)
+
+
+# Endings a cue word may have beyond the name-shaped word ("nächste" / "nächster", "vorherige" / "vorherigen").
+_SHORT_ENDINGS = ("s", "n", "r", "e", "en", "er", "es", "em")
+
+
 # Each line is read up to this many characters for its lowercase words.
 LOWER_SAMPLE_CHARS = 3000
 _WORD = regex.compile(r"\w+")
