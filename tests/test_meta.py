@@ -244,3 +244,21 @@ def test_a_button_of_the_page_is_no_author() -> None:
 def test_a_role_after_the_name_is_no_second_author() -> None:
     text = "Town approves the new bridge\nJane Doe, Print Managing Editor\nMarch 5, 2024\n\n" + BODY
     assert cleanpress.parse(text).authors == ("Jane Doe",)
+
+
+def test_a_labelled_list_of_names_keeps_every_name() -> None:
+    text = "Town approves the new bridge\nBy JANE DOE, JOHN ROE and MAXINE MUSTER-SMITH\nMarch 5, 2024\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("JANE DOE", "JOHN ROE", "MAXINE MUSTER-SMITH")
+    # A long role after one name is still cut at the comma.
+    text = "Town approves the new bridge\nBy Jane Doe, Candidate Representative to the Liaison Committee\nMarch 5, 2024\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("Jane Doe",)
+
+
+def test_a_name_under_a_label_alone_on_its_line() -> None:
+    for label, line, authors in [
+        ("Author:", "Jane Doe/Agency", ("Jane Doe",)),
+        ("By", "Jane", ("Jane",)),
+        ("Authors", "Jane", ()),  # a menu item over another, no label
+    ]:
+        text = f"Town approves the new bridge\nMarch 5, 2024\n{label}\n{line}\nMore\n\n" + BODY
+        assert cleanpress.parse(text).authors == authors, (label, line)

@@ -484,7 +484,7 @@ def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> 
         nxt = next((i for i in infos[k + 1 : k + 3] if not i.blank), None)
         if nxt is None or nxt.date is not None or nxt.kind in ("good", "cue"):
             continue
-        found = name_under_label(nxt.text, lex)
+        found = name_under_label(nxt.text, lex, info.text)
         if found is not None and all(_person_like(name, infos, layout) for name in found.authors):
             nxt.byline = found
 
