@@ -262,3 +262,13 @@ def test_a_name_under_a_label_alone_on_its_line() -> None:
     ]:
         text = f"Town approves the new bridge\nMarch 5, 2024\n{label}\n{line}\nMore\n\n" + BODY
         assert cleanpress.parse(text).authors == authors, (label, line)
+
+
+def test_an_ordinal_without_a_month_is_no_date() -> None:
+    en = lexicon_for("en")
+    assert find_date("12 3rd Ave, Springfield, ST, 12345", en) is None
+    assert find_date("March 3rd, 2024", en) is not None
+    # The address under the text's first part no longer splits the article in two.
+    first, rest = BODY.split("\n", 1)
+    doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + first + "\n12 3rd Ave, Springfield\n" + rest)
+    assert "old ferry" in doc.body and "council approved" in doc.body
