@@ -272,3 +272,9 @@ def test_an_ordinal_without_a_month_is_no_date() -> None:
     first, rest = BODY.split("\n", 1)
     doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + first + "\n12 3rd Ave, Springfield\n" + rest)
     assert "old ferry" in doc.body and "council approved" in doc.body
+
+
+def test_a_name_over_a_list_of_teasers_is_its_heading() -> None:
+    teasers = "\n".join(f"Another story about the bridges of the county, part {n}" for n in range(1, 6))
+    text = "Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\nMeadow Lanes\n" + teasers
+    assert cleanpress.parse(text).authors == ()

@@ -593,7 +593,7 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
     """
     if layout.byline_match is not None:
         layout.byline_match = _people_first(layout.byline_match, infos, layout)
-        if _plausible_byline(layout.byline_match, infos, layout):
+        if _plausible_byline(layout.byline_match, infos, layout) and not _heads_a_list(infos, layout, last):
             trailing = layout.byline is not None and layout.byline > last and not layout.byline_match.labelled
             if not trailing:
                 return
@@ -624,8 +624,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         bm = info.byline
         if bm is None or bm.labelled or info.label not in ("NAV", "BOILERPLATE", "TAGS"):
             continue
-        if k + 1 < len(below) and below[k + 1].byline is not None:
-            break
+        if k + 1 < len(below) and (below[k + 1].byline is not None or below[k + 1].label == "RELATED"):
+            break  # a list of people, or the heading of a list of teasers
         if _plausible_byline(bm, infos, layout):
             layout.byline_match, layout.byline = bm, info.index
             info.label, info.reason = "BYLINE", "name alone on its line under the text"
@@ -666,6 +666,15 @@ def _author_box(infos: list[LineInfo], layout: Layout) -> None:
     info.label, info.reason = "BYLINE", "name heading an author box (a sentence about the person follows)"
     if info.index in layout.body:
         layout.body.remove(info.index)
+
+
+def _heads_a_list(infos: list[LineInfo], layout: Layout, last: int) -> bool:
+    """A bare name under the text right over a list of teasers is the list's heading ("Current Capabilities")."""
+    index = layout.byline
+    if index is None or index <= last or layout.byline_match is None or layout.byline_match.labelled:
+        return False
+    below = next((i for i in infos[index + 1 :] if not i.blank), None)
+    return below is not None and below.label == "RELATED"
 
 
 def _people_first(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> BylineMatch:
