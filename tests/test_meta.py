@@ -223,3 +223,58 @@ def test_a_page_heading_beside_the_date_is_no_author() -> None:
     contents = "\n".join(f"Chapter {n} of the guide" for n in range(1, 31))
     text = "Guides\nThe complete guide to the new bridge\nRecent Posts\nMarch 5, 2024\nContents\n" + contents + "\n\n" + BODY
     assert cleanpress.parse(text).authors == ()
+
+
+def test_a_button_of_the_page_is_no_author() -> None:
+    # A name-shaped line whose words are words of the language's cue phrases ("get the latest",
+    # "next article") is a button or a heading, wherever it stands.
+    for line in ("Get Started", "Watch Next", "Follow Author"):
+        text = "Town approves the new bridge\n" + line + "\nMarch 5, 2024\n\n" + BODY
+        assert cleanpress.parse(text).authors == (), line
+    text = "Town approves the new bridge\nJane Doe\nMarch 5, 2024\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("Jane Doe",)
+    de = "Stadt beschließt die neue Brücke\nNächste Vorherige\n5. März 2024\n\n" + (
+        "Der Stadtrat hat am Dienstag nach einer langen Debatte über die Kosten den Bau der neuen Brücke beschlossen.\n"
+        "Die Arbeiten sollen im Frühjahr beginnen und innerhalb von zwei Jahren abgeschlossen sein, sagte der Bürgermeister.\n"
+        "Die Anwohner hatten sich seit Jahren für die Brücke eingesetzt und mehrere Briefe an die Verwaltung geschrieben."
+    )
+    assert cleanpress.parse(de).authors == ()
+
+
+def test_a_role_after_the_name_is_no_second_author() -> None:
+    text = "Town approves the new bridge\nJane Doe, Print Managing Editor\nMarch 5, 2024\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("Jane Doe",)
+
+
+def test_a_labelled_list_of_names_keeps_every_name() -> None:
+    text = "Town approves the new bridge\nBy JANE DOE, JOHN ROE and MAXINE MUSTER-SMITH\nMarch 5, 2024\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("JANE DOE", "JOHN ROE", "MAXINE MUSTER-SMITH")
+    # A long role after one name is still cut at the comma.
+    text = "Town approves the new bridge\nBy Jane Doe, Candidate Representative to the Liaison Committee\nMarch 5, 2024\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("Jane Doe",)
+
+
+def test_a_name_under_a_label_alone_on_its_line() -> None:
+    for label, line, authors in [
+        ("Author:", "Jane Doe/Agency", ("Jane Doe",)),
+        ("By", "Jane", ("Jane",)),
+        ("Authors", "Jane", ()),  # a menu item over another, no label
+    ]:
+        text = f"Town approves the new bridge\nMarch 5, 2024\n{label}\n{line}\nMore\n\n" + BODY
+        assert cleanpress.parse(text).authors == authors, (label, line)
+
+
+def test_an_ordinal_without_a_month_is_no_date() -> None:
+    en = lexicon_for("en")
+    assert find_date("12 3rd Ave, Springfield, ST, 12345", en) is None
+    assert find_date("March 3rd, 2024", en) is not None
+    # The address under the text's first part no longer splits the article in two.
+    first, rest = BODY.split("\n", 1)
+    doc = cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + first + "\n12 3rd Ave, Springfield\n" + rest)
+    assert "old ferry" in doc.body and "council approved" in doc.body
+
+
+def test_a_name_over_a_list_of_teasers_is_its_heading() -> None:
+    teasers = "\n".join(f"Another story about the bridges of the county, part {n}" for n in range(1, 6))
+    text = "Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\nMeadow Lanes\n" + teasers
+    assert cleanpress.parse(text).authors == ()

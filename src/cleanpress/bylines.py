@@ -108,6 +108,15 @@ def _capitalised_prefix(text: str) -> str | None:
     return " ".join(words) if words and len(words) < len(text.split()) else None
 
 
+MAX_LISTED_AUTHORS = 4
+
+
+def _only_names(text: str) -> bool:
+    """Two to four names and only names: "STEVE DOE, JOHN ROE and AMELIA MUSTER-SMITH"."""
+    parts = [p for p in (p.strip(" .·|—–-") for p in _AUTHOR_SPLIT.split(text)) if p]
+    return 2 <= len(parts) <= MAX_LISTED_AUTHORS and all(looks_like_name(p, caps=True) for p in parts)
+
+
 def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> BylineMatch | None:
     """The byline after a label; ``inline`` labels (mid-line) need proper names after them."""
     rest = rest.lstrip(" :—–-").strip()
@@ -116,12 +125,14 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         rest = rest[: m.start()].strip(" ,")
     if not rest:
         return None
-    if len(rest.split()) > MAX_LABELLED_WORDS and "," in rest:
+    # "By JANE DOE, JOHN ROE and MAX MUSTER": a list of names and nothing else may be long.
+    listed = _only_names(rest)
+    if len(rest.split()) > MAX_LABELLED_WORDS and "," in rest and not listed:
         # "Agatha Caleo, Candidate Representative to the Liaison Committee": the name before the role.
         rest = rest[: rest.index(",")].strip()
     if not split_authors(rest, caps=True):
         rest = _name_prefix(rest, lex) or _capitalised_prefix(rest) or rest
-    if len(rest.split()) > MAX_LABELLED_WORDS:
+    if len(rest.split()) > MAX_LABELLED_WORDS and not listed:
         return None
     authors = split_authors(rest, caps=True)
     words = rest.split()
@@ -163,15 +174,30 @@ def is_bare_label(text: str, lex: Lexicon) -> bool:
     return hit is not None and hit[1] == "byline_labels" and not cf[len(hit[0]) :].strip(" :—–-")
 
 
-def name_under_label(text: str, lex: Lexicon) -> BylineMatch | None:
+def name_under_label(text: str, lex: Lexicon, label: str = "") -> BylineMatch | None:
     """The byline a line gives right under a label alone on its line: names only
-    ("Jane Doe", "Jane Doe, John Roe"), no single word or phrase."""
+    ("Jane Doe", "Jane Doe, John Roe", "Jane Doe/Agency"), no phrase; a single word
+    only under a short label or one with a colon ("Von", "Autor:"), not under a menu
+    item ("Autoren", "Reporter")."""
     if not text or len(text) > MAX_BYLINE_CHARS or _HAS_DIGIT.search(text):
         return None
     found = _labelled(text, lex)
     if found is None or not found.authors or not all(looks_like_name(a, lex, caps=True) for a in found.authors):
+        # "Jane Doe/Agency", "Jane Doe, Agency": the name before a short credit.
+        head, sep, tail = _split_role(text)
+        if sep and len(tail.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex, caps=True):
+            return BylineMatch(byline=head, authors=(head,), labelled=True)
+        short_label = label.rstrip().endswith(":") or len(label.strip()) <= SHORT_LABEL_CHARS
+        if short_label and _SINGLE_NAME.fullmatch(text) and text.casefold() not in lex.stopwords and lex.cues.match(text.casefold()) is None:
+            # "Von" over "Robert": one capitalised word alone under the label.
+            return BylineMatch(byline=text, authors=(text,), labelled=True)
         return None
     return found
+
+
+SHORT_LABEL_CHARS = 3
+# One capitalised word of letters, "Robert", "Jean-Luc".
+_SINGLE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’]{2,24}(?:-\p{Lu}[\p{Ll}'’]{1,24})?")
 
 
 _ROLE_SEP = regex.compile(r"\s*[,/]\s*")

@@ -58,6 +58,7 @@ class Layout:
     date_match: DateMatch | None = None
     date_role: str | None = None  # "published" / "updated" when a label says which date it is
     lower_words: frozenset[str] | None = None  # words the page writes in lowercase (computed on demand)
+    cue_words: frozenset[str] = frozenset()  # words of the language's cue phrases ("next", "follow")
     dropped_dates: list[int] = field(default_factory=list)  # dates a better one replaced (yearless, above the headline, updated)
     byline_match: BylineMatch | None = None
     dropped_bylines: list[int] = field(default_factory=list)  # bare names a labelled byline replaced
@@ -313,7 +314,7 @@ def _merge_runs(infos: list[LineInfo], runs: list[tuple[float, int, int]], best:
 
 def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     """Decide every line's final label and collect the parts of the article."""
-    layout = Layout()
+    layout = Layout(cue_words=lex.cue_words)
     region = find_body_region(infos)
     if region is None:
         # No prose at all: still find widgets, label the rest as boilerplate.
@@ -487,7 +488,7 @@ def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> 
         nxt = next((i for i in infos[k + 1 : k + 3] if not i.blank), None)
         if nxt is None or nxt.date is not None or nxt.kind in ("good", "cue"):
             continue
-        found = name_under_label(nxt.text, lex)
+        found = name_under_label(nxt.text, lex, info.text)
         if found is not None and all(_person_like(name, infos, layout) for name in found.authors):
             nxt.byline = found
 
@@ -597,7 +598,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
     ("Indoor Plants", "Follow Author") is let go first: it is a phrase, not a person.
     """
     if layout.byline_match is not None:
-        if _plausible_byline(layout.byline_match, infos, layout):
+        layout.byline_match = _people_first(layout.byline_match, infos, layout)
+        if _plausible_byline(layout.byline_match, infos, layout) and not _heads_a_list(infos, layout, last):
             trailing = layout.byline is not None and layout.byline > last and not layout.byline_match.labelled
             if not trailing:
                 return
@@ -628,8 +630,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         bm = info.byline
         if bm is None or bm.labelled or info.label not in ("NAV", "BOILERPLATE", "TAGS"):
             continue
-        if k + 1 < len(below) and below[k + 1].byline is not None:
-            break
+        if k + 1 < len(below) and (below[k + 1].byline is not None or below[k + 1].label == "RELATED"):
+            break  # a list of people, or the heading of a list of teasers
         if _plausible_byline(bm, infos, layout):
             layout.byline_match, layout.byline = bm, info.index
             info.label, info.reason = "BYLINE", "name alone on its line under the text"
@@ -672,6 +674,24 @@ def _author_box(infos: list[LineInfo], layout: Layout) -> None:
         layout.body.remove(info.index)
 
 
+def _heads_a_list(infos: list[LineInfo], layout: Layout, last: int) -> bool:
+    """A bare name under the text right over a list of teasers is the list's heading ("Current Capabilities")."""
+    index = layout.byline
+    if index is None or index <= last or layout.byline_match is None or layout.byline_match.labelled:
+        return False
+    below = next((i for i in infos[index + 1 :] if not i.blank), None)
+    return below is not None and below.label == "RELATED"
+
+
+def _people_first(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> BylineMatch:
+    """Unlabelled names after a person are kept only when person-like too: "Jane Doe,
+    Print Managing Editor" names Jane Doe, her role is no second author."""
+    if bm.labelled or len(bm.authors) < 2 or not _person_like(bm.authors[0], infos, layout):
+        return bm
+    people = tuple(a for a in bm.authors if _person_like(a, infos, layout))
+    return bm if len(people) == len(bm.authors) else BylineMatch(byline=bm.byline, authors=people, labelled=False)
+
+
 def _plausible_byline(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> bool:
     """A labelled byline stands; a bare name only if none of its words is written
     in lowercase elsewhere on the page (a person's name is not a common word)."""
@@ -684,6 +704,8 @@ def _person_like(name: str, infos: list[LineInfo], layout: Layout) -> bool:
     if layout.lower_words is None:
         layout.lower_words = _lower_words(infos)
     words = [w.casefold() for w in _WORD.findall(name) if len(w) >= NAME_WORD_MIN_CHARS]
+    if any(_cue_word(w, layout.cue_words) for w in words):
+        return False  # a button or heading of the page ("Get Started", "Watch Next", "Neueste Beiträge")
     common = [_common_word(w, layout.lower_words) for w in words]
     # A given name is seldom a common word; a surname may be ("Emily Way", "Anna Young").
     return not (common and (common[0] or sum(common) > len(common) / 2))
@@ -706,6 +728,19 @@ def _common_word(word: str, lower: frozenset[str]) -> bool:
         or (word.startswith(w) and len(w) >= len(word) - INFLECTION_MAX_EXTRA)
         for w in lower
     )
+def _cue_word(word: str, cue_words: frozenset[str]) -> bool:
+    """A word of the cue phrases, or one cut short of it ("Nächste" of "nächster artikel")."""
+    if word in cue_words:
+        return True
+    if len(word) < INFLECTED_MIN_CHARS:
+        return False
+    return any(word + end in cue_words for end in _SHORT_ENDINGS)
+
+
+# Endings a cue word may have beyond the name-shaped word ("nächste" / "nächster", "vorherige" / "vorherigen").
+_SHORT_ENDINGS = ("s", "n", "r", "e", "en", "er", "es", "em")
+
+
 # Each line is read up to this many characters for its lowercase words.
 LOWER_SAMPLE_CHARS = 3000
 _WORD = regex.compile(r"\w+")

@@ -32,6 +32,7 @@ _NUMERIC = regex.compile(
     r")(?!\d)",
     regex.IGNORECASE,
 )
+_ORDINAL = regex.compile(r"\d{1,4}(?:-?(?:st|nd|rd|th|го|е|я))?", regex.IGNORECASE)
 _HAS_DIGIT = regex.compile(r"\d")
 _WORD = regex.compile(r"\w+")
 _TZ = regex.compile(r"(?<!\w)(?:UTC|GMT|MSK|CET|CEST|EST|EDT|PST|PDT|BST|ALMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?(?!\w)")
@@ -64,8 +65,8 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
     if not numeric:
         return None
     # "17.11.2025", "2025-11-17", "17:08" are dates by shape; a bare number
-    # ("2026", "9") only next to a month name.
-    shaped = any(not m.group().isdigit() for m in numeric)
+    # or an ordinal ("2026", "9", "2nd": "58 2nd Ave") only next to a month name.
+    shaped = any(_ORDINAL.fullmatch(m.group()) is None for m in numeric)
     if not (month or shaped or relative):
         return None
     if relative and not (month or shaped) and sum(1 for m in word_hits if m.group().casefold() in lex.relative) < 2:

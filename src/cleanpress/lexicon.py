@@ -43,6 +43,8 @@ CUE_CATEGORIES = (
     "most_read",
     "login",
 )
+# Shorter words of cue phrases ("on", "to", "da") are too often a part of a name.
+CUE_WORD_MIN_CHARS = 3
 # Label-like lists matched at the start of a line, like cues.
 LABEL_KEYS = ("byline_labels", "caption_labels", "agencies")
 
@@ -132,6 +134,9 @@ class Lexicon:
     date_labels: regex.Pattern[str] = regex.compile(r"(?!x)x")
     #: a word right before an inline byline label that makes it another credit: "Tested by", "Photo by"
     credit_words: frozenset[str] = frozenset()
+    #: the words of the cue phrases ("get" of "get the latest", "next" of "next article"):
+    #: buttons and headings of a page, never a word of a person's name
+    cue_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -153,6 +158,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     published: set[str] = set()
     updated: set[str] = set()
     credits: set[str] = set()
+    cue_words: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
         if i == 0:  # stopword density and address are properties of the page's own language
@@ -164,6 +170,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         relative.update(_strs(data.get("relative_dates")))
         for cat, phrases in dict(data.get("cues") or {}).items():
             cues.extend((p, cat) for p in _strs(phrases))
+            cue_words.update(w for p in _strs(phrases) for w in _WORD.findall(p) if len(w) >= CUE_WORD_MIN_CHARS)
         for key in LABEL_KEYS:
             labels.extend((p, key) for p in _strs(data.get(key)))
         verbs.extend(_strs(data.get("source_verbs")))
@@ -171,6 +178,8 @@ def lexicon_for(language: str | None) -> Lexicon:
         published.update(_strs(data.get("published_labels")))
         updated.update(_strs(data.get("updated_labels")))
         credits.update(_strs(data.get("credit_words")))
+    # Staff and newsroom words ("Staff", "Redaktion") may sign an article; label words belong to bylines.
+    cue_words.difference_update(w for p, _ in labels for w in _WORD.findall(p))
     words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
     alternation = "|".join(regex.escape(w) for w in words) or r"(?!x)x"
     date_words = regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE)
@@ -205,6 +214,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         second_person=frozenset(you),
         date_labels=date_labels,
         credit_words=frozenset(credits),
+        cue_words=frozenset(cue_words),
     )
 
 
