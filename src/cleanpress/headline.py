@@ -131,7 +131,12 @@ def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[
         return False
     if byline is not None and info.kind == "name" and info.n_words <= NAME_MAX_WORDS and _beside_meta(infos, info, lex, known):
         return False  # "Айгерім Сапарова" over the date: the author; "Villa Galaxy" alone may be a title
-    return info.n_words >= TITLE_WITH_DATE_MIN_WORDS or not is_meta(info, lex, known)
+    if info.n_words < TITLE_WITH_DATE_MIN_WORDS:
+        return not is_meta(info, lex, known)
+    # "Veröffentlicht am 17. Dezember 2019 von ...": a longer line holding a date is a
+    # title only when it does not open with a publication label.
+    label = lex.date_labels.match(info.text)
+    return label is None or not is_meta(info, lex, known)
 
 
 def _beside_meta(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[int, bool]) -> bool:
