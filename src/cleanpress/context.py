@@ -176,6 +176,7 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     n = len(infos)
     best = max(range(len(runs)), key=lambda k: _run_weight(infos, runs[k], n))
     first, last = _merge_runs(infos, runs, best)
+    last = _trim_list_tail(infos, first, last)
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
     return first, _extend_over_facts(infos, last)
 
@@ -230,6 +231,50 @@ def _trim_address_tail(infos: list[LineInfo], first: int, last: int) -> int:
     while cut > first and infos[cut].blank:
         cut -= 1
     return cut
+
+
+# A heading over a list of other articles ("Most Popular", "You might also like").
+_LIST_HEADS = frozenset({"related", "most_read"})
+_PROSE = frozenset({"good", "neargood"})
+# Summaries (each alone between titles, dates, bylines) a teaser grid under such a heading shows at least.
+LIST_TAIL_MIN_TEASERS = 3
+
+
+def _trim_list_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    """Cut the run at a list heading ("Most Popular", "Read more") when no paragraphs follow it.
+
+    An article may go on after a box of links; then two paragraphs follow each
+    other somewhere below the heading. Under a heading over a teaser grid, each
+    summary stands alone between titles, dates and bylines.
+    """
+    cut: int | None = None
+    prev_prose = False
+    others = teasers = 0
+    for info in infos[first + 1 : last + 1]:
+        if info.blank:
+            continue
+        if info.kind == "cue" and info.cue in _LIST_HEADS and info.n_words <= 6 and not _interrupts(info):
+            if cut is None:
+                cut, others, teasers, prev_prose = info.index, 0, 0, False
+            continue
+        if cut is None:
+            continue
+        prose = info.kind in _PROSE
+        if prose and prev_prose:
+            cut = None  # the article goes on
+            prev_prose = False
+            continue
+        prev_prose = prose
+        if prose:
+            teasers += 1
+        else:
+            others += 1
+    if cut is None or teasers < LIST_TAIL_MIN_TEASERS or others < teasers:
+        return last
+    k = cut - 1
+    while k > first and infos[k].blank:
+        k -= 1
+    return k
 
 
 def _ends_sentence(info: LineInfo) -> bool:
