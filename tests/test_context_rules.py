@@ -83,3 +83,20 @@ def test_the_text_goes_on_after_a_related_box() -> None:
     text = "\n".join(["Court stops factory from using river water", "17 November 2025", P1, *box, *tail])
     doc = cleanpress.parse(text)
     assert doc.body.count(P1) == 2 and P2 in doc.body
+
+
+def test_text_under_a_long_code_block_goes_on() -> None:
+    code = ["$ make", "$ make test", "$ make install", "ok", "$ cd build", "$ ls", "done", "$ exit"]
+    later = [P3, "See the next section for the details", P2]
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, P1, *code, *later])
+    doc = cleanpress.parse(text)
+    assert doc.body.count(P2) == 2 and doc.body.count(P3) == 2
+
+
+def test_a_lone_paragraph_far_under_the_text_is_not_joined() -> None:
+    bio = "Writes for the paper since 2008 and follows the courts, the environment and the water supply of the region."
+    links = ["Morning edition", "Traffic", "Sports results", "Horoscope", "Local history", "Garden tips"]
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, *links, bio])
+    doc = cleanpress.parse(text)
+    assert P3 in doc.body
+    assert bio not in doc.body
