@@ -12,6 +12,11 @@ P2 = (
     "Residents had complained about the smell since the plant doubled its output, and two fishing "
     "clubs joined the case last spring after the local trout population fell sharply."
 )
+P3 = (
+    "The company now has six months to build the filter. Its lawyers said on Tuesday that the deadline was too short "
+    "for a plant of this size, and that the firm would ask the higher court to extend it to a full year, while the "
+    "residents' association said it would oppose any delay and would ask the court to fine the company for each day."
+)
 RULES = [
     "Comments are checked by a moderator before they appear, which can take a day or longer on weekends and holidays.",
     "Posts that insult other members, contain advertising or are written in capital letters will be removed without notice.",
@@ -41,3 +46,57 @@ def test_a_fact_box_under_the_text_belongs_to_it() -> None:
     doc = cleanpress.parse(text)
     assert all(f in doc.body for f in facts)
     assert "Write your own review" not in doc.body
+
+
+TEASERS = [
+    (
+        "Council approves the new budget for schools",
+        "The city council approved a budget on Tuesday that adds money for heating and repairs in twelve schools, "
+        "after a debate that lasted until midnight and ended with a vote of nineteen to eleven in favour of the plan.",
+    ),
+    (
+        "Bridge closed for two weeks of repairs",
+        "Drivers will have to take a detour through the valley while engineers replace the worn joints of the old "
+        "bridge, and the bus company has announced that two of its lines will run on a changed timetable until then.",
+    ),
+    (
+        "Local choir wins the national contest",
+        "The choir, founded only four years ago by a retired teacher, won the first prize with a programme of folk "
+        "songs, and it has been invited to sing at the opening of the new concert hall in the capital next spring.",
+    ),
+]
+
+
+def test_a_teaser_grid_under_a_list_heading_is_cut_from_the_run() -> None:
+    grid = ["Most Popular"]
+    for title, summary in TEASERS:
+        grid += [title, summary]
+    text = "\n".join(["Court stops factory from using river water", "17 November 2025", P1, P2, P3, *grid, "Contact us"])
+    doc = cleanpress.parse(text)
+    assert P3 in doc.body
+    assert not any(summary in doc.body for _, summary in TEASERS)
+
+
+def test_the_text_goes_on_after_a_related_box() -> None:
+    box = ["Read more", TEASERS[0][0], TEASERS[1][0]]
+    tail = [P2, "The factory said it would appeal", P1]
+    text = "\n".join(["Court stops factory from using river water", "17 November 2025", P1, *box, *tail])
+    doc = cleanpress.parse(text)
+    assert doc.body.count(P1) == 2 and P2 in doc.body
+
+
+def test_text_under_a_long_code_block_goes_on() -> None:
+    code = ["$ make", "$ make test", "$ make install", "ok", "$ cd build", "$ ls", "done", "$ exit"]
+    later = [P3, "See the next section for the details", P2]
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, P1, *code, *later])
+    doc = cleanpress.parse(text)
+    assert doc.body.count(P2) == 2 and doc.body.count(P3) == 2
+
+
+def test_a_lone_paragraph_far_under_the_text_is_not_joined() -> None:
+    bio = "Writes for the paper since 2008 and follows the courts, the environment and the water supply of the region."
+    links = ["Morning edition", "Traffic", "Sports results", "Horoscope", "Local history", "Garden tips"]
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, *links, bio])
+    doc = cleanpress.parse(text)
+    assert P3 in doc.body
+    assert bio not in doc.body

@@ -83,19 +83,33 @@ def candidate_runs(infos: list[LineInfo]) -> list[tuple[float, int, int]]:
     """Every maximal positive run of lines as ``(score, first, last)``, in page order.
 
     This is the maximum-sum segment scan, keeping each segment it closes
-    instead of only the best one, so a later stage can weigh them.
+    instead of only the best one, so a later stage can weigh them. The lines
+    between a segment's best end and the point where its sum ran out are
+    scanned again: a long article leaves a big sum that a second stretch of
+    text under a block of code or a long list never beats, and that stretch
+    is a run of its own.
     """
     runs: list[tuple[float, int, int]] = []
+    budget = [RESCAN_BUDGET * len(infos)]
+    _scan(infos, 0, len(infos), runs, budget)
+    return runs
+
+
+# Lines a page may spend on rescans, per line of the page (keeps the scan linear).
+RESCAN_BUDGET = 2
+
+
+def _scan(infos: list[LineInfo], start: int, stop: int, runs: list[tuple[float, int, int]], budget: list[int]) -> None:
     best: tuple[float, int, int] | None = None
     run_sum, run_start = 0.0, -1
-    for info in infos:
+    for info in islice(infos, start, stop):
         if not info.n_chars:  # blank
             continue
         # Only comment authors and cue lines can be barriers: the others skip the call.
         barrier = (info.comment_author or info.kind == "cue") and _is_barrier(info)
         if barrier or (run_start >= 0 and run_sum + info.score <= 0):
             if best is not None:
-                runs.append(best)
+                _close(infos, best, info.index, runs, budget)
             best, run_sum, run_start = None, 0.0, -1
             if barrier or info.score <= 0:
                 continue
@@ -107,8 +121,16 @@ def candidate_runs(infos: list[LineInfo]) -> list[tuple[float, int, int]]:
         if best is None or run_sum > best[0]:
             best = (run_sum, run_start, info.index)
     if best is not None:
-        runs.append(best)
-    return runs
+        _close(infos, best, stop, runs, budget)
+
+
+def _close(infos: list[LineInfo], best: tuple[float, int, int], stop: int, runs: list[tuple[float, int, int]], budget: list[int]) -> None:
+    """Keep a closed segment, then look for runs in what followed its best end."""
+    runs.append(best)
+    rest = stop - best[2] - 1
+    if rest > 1 and budget[0] >= rest:
+        budget[0] -= rest
+        _scan(infos, best[2] + 1, stop, runs, budget)
 
 
 # Weighing the runs: the article's text is introduced (a date, a byline, a
@@ -176,6 +198,7 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     n = len(infos)
     best = max(range(len(runs)), key=lambda k: _run_weight(infos, runs[k], n))
     first, last = _merge_runs(infos, runs, best)
+    last = _trim_list_tail(infos, first, last)
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
     return first, _extend_over_facts(infos, last)
 
@@ -232,6 +255,50 @@ def _trim_address_tail(infos: list[LineInfo], first: int, last: int) -> int:
     return cut
 
 
+# A heading over a list of other articles ("Most Popular", "You might also like").
+_LIST_HEADS = frozenset({"related", "most_read"})
+_PROSE = frozenset({"good", "neargood"})
+# Summaries (each alone between titles, dates, bylines) a teaser grid under such a heading shows at least.
+LIST_TAIL_MIN_TEASERS = 3
+
+
+def _trim_list_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    """Cut the run at a list heading ("Most Popular", "Read more") when no paragraphs follow it.
+
+    An article may go on after a box of links; then two paragraphs follow each
+    other somewhere below the heading. Under a heading over a teaser grid, each
+    summary stands alone between titles, dates and bylines.
+    """
+    cut: int | None = None
+    prev_prose = False
+    others = teasers = 0
+    for info in infos[first + 1 : last + 1]:
+        if info.blank:
+            continue
+        if info.kind == "cue" and info.cue in _LIST_HEADS and info.n_words <= 6 and not _interrupts(info):
+            if cut is None:
+                cut, others, teasers, prev_prose = info.index, 0, 0, False
+            continue
+        if cut is None:
+            continue
+        prose = info.kind in _PROSE
+        if prose and prev_prose:
+            cut = None  # the article goes on
+            prev_prose = False
+            continue
+        prev_prose = prose
+        if prose:
+            teasers += 1
+        else:
+            others += 1
+    if cut is None or teasers < LIST_TAIL_MIN_TEASERS or others < teasers:
+        return last
+    k = cut - 1
+    while k > first and infos[k].blank:
+        k -= 1
+    return k
+
+
 def _ends_sentence(info: LineInfo) -> bool:
     return info.text.rstrip("»”\"')").endswith((".", "…", "!"))
 
@@ -264,6 +331,9 @@ MERGE_MAX_GAP = 60
 MERGE_MAX_GAP_BEFORE = 20
 MERGE_MIN_SCORE = 1.5
 MERGE_MAX_TABLE_ROWS = 300
+# The last run joined below the text must score at least this share of what its gap costs.
+MERGE_TAIL_RATIO = 0.5
+MERGE_TAIL_LINES = 1
 
 
 def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: frozenset[str]) -> bool:
@@ -297,13 +367,31 @@ _HARD_BELOW = frozenset({"cue", "counter", "byline", "date"})
 _HARD_ABOVE = frozenset({"cue", "counter", "byline", "date", "caption"})
 
 
+# A gap holding this many table rows holds a table of the article: its rows cost nothing.
+TABLE_MIN_ROWS = 3
+
+
+def _gap_cost(infos: list[LineInfo], start: int, stop: int) -> float:
+    gap = infos[start:stop]
+    table = sum(1 for i in gap if i.table) >= TABLE_MIN_ROWS
+    return -sum(i.score for i in gap if not (table and i.table))
+
+
 def _merge_runs(infos: list[LineInfo], runs: list[tuple[float, int, int]], best: int) -> tuple[int, int]:
     first, last = runs[best][1], runs[best][2]
+    joined: list[tuple[float, float, int, int]] = []  # (score, cost of the gap before it, previous last, lines)
     for score, a, b in runs[best + 1 :]:
         if not _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW):
             break
         if score >= MERGE_MIN_SCORE:  # a weak run (one short sentence) joins only with a later strong one
+            cost = _gap_cost(infos, last + 1, a)
+            lines = sum(1 for i in infos[a : b + 1] if not i.blank)
+            joined.append((score, cost, last, lines))
             last = b
+    # The last run joined must be worth its gap: a lone "about the author" or a
+    # disclaimer under a block of links is not the article going on.
+    while joined and joined[-1][3] <= MERGE_TAIL_LINES and joined[-1][0] < MERGE_TAIL_RATIO * joined[-1][1]:
+        last = joined.pop()[2]
     for score, a, b in reversed(runs[:best]):
         if not _soft_gap(infos, b + 1, first, MERGE_MAX_GAP_BEFORE, _HARD_ABOVE):
             break
