@@ -278,3 +278,17 @@ def test_a_name_over_a_list_of_teasers_is_its_heading() -> None:
     teasers = "\n".join(f"Another story about the bridges of the county, part {n}" for n in range(1, 6))
     text = "Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\nMeadow Lanes\n" + teasers
     assert cleanpress.parse(text).authors == ()
+
+
+def test_a_duration_is_no_relative_date() -> None:
+    """"1 hr 20 min" (a cooking time) and "03:15 min" (a clip's length) are durations: they
+    do not hold the place of the article's date, and a full date further down is taken."""
+    en, de = lexicon_for("en"), lexicon_for("de")
+    for text, lex in [("1 hr 20 min", en), ("Total 1 hr 20 min", en), ("(03:15 min)", de)]:
+        m = find_date(text, lex)
+        assert m is None or not m.relative, text
+    for text, lex in [("3 hours ago", en), ("vor 3 Stunden", de), ("gestern, 12:30", de)]:
+        m = find_date(text, lex)
+        assert m is not None and m.relative, text
+    text = "Town approves the new bridge\nTotal 1 hr 20 min\nUpdated March 5, 2024\n\n" + BODY
+    assert _day(cleanpress.parse(text)) == (2024, 3, 5)

@@ -59,7 +59,7 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
     if len(text) > MAX_DATE_LINE_CHARS or not text or _HAS_DIGIT.search(text) is None:
         return None  # every date we resolve has a digit: the cheap test first
     word_hits = list(lex.date_words.finditer(text))
-    relative = any(m.group().casefold() in lex.relative for m in word_hits)
+    relative = any(m.group().casefold() in lex.relative and not _after_number(text, m.start()) for m in word_hits)
     month = any(m.group().casefold() in lex.months for m in word_hits)
     numeric = list(_NUMERIC.finditer(text))
     if not numeric:
@@ -87,6 +87,16 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
     end = max(m.end() for m in parts)
     has_year = any(_YEAR.search(m.group()) for m in numeric)
     return DateMatch(text=text[start:end].strip(" ,"), relative=relative and not has_year, has_year=has_year)
+
+
+def _after_number(text: str, at: int) -> bool:
+    """Does a number stand right before ``at``? A unit after a number ("1 hr 50 min",
+    "03:15 min") is a duration; a relative date has a word of its own that no number
+    counts ("3 hours ago", "vor 3 Stunden", "вчера, 12:30")."""
+    k = at
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k > 0 and text[k - 1].isdigit()
 
 
 def _blank_out(text: str, matches: Sequence[regex.Match[str]]) -> str:
