@@ -292,3 +292,24 @@ def test_a_duration_is_no_relative_date() -> None:
         assert m is not None and m.relative, text
     text = "Town approves the new bridge\nTotal 1 hr 20 min\nUpdated March 5, 2024\n\n" + BODY
     assert _day(cleanpress.parse(text)) == (2024, 3, 5)
+
+
+def test_a_dateline_opening_the_text_gives_the_date() -> None:
+    """No date line anywhere near the article, but the text opens with its date."""
+    for opening in ("(5. März 2024) ", "05.03.2024, 14:30 Uhr "):
+        text = (
+            "Stadt baut die neue Brücke\n\n"
+            + opening
+            + "Der Rat hat am Dienstag nach langer Debatte über die Kosten und die Route die neue Brücke beschlossen.\n"
+            "Die Arbeiten beginnen im Frühjahr und sollen innerhalb von zwei Jahren abgeschlossen sein, sagte der Bürgermeister.\n"
+            "Die Anwohner hatten die Brücke seit Jahren gefordert und mehrere Briefe an die Verwaltung geschickt."
+        )
+        doc = cleanpress.parse(text)
+        assert _day(doc) == (2024, 3, 5), opening
+        first = next(ln for ln in doc.lines if ln.text.startswith(opening.strip()))
+        assert first.label is cleanpress.Label.BODY  # the line stays text
+
+
+def test_a_date_inside_the_text_is_no_dateline() -> None:
+    text = "Town approves the new bridge\n\nOn March 5, 2024 the council approved the new bridge after a long debate.\n" + BODY
+    assert cleanpress.parse(text).date is None

@@ -22,7 +22,7 @@ from typing import Iterable
 import regex
 
 from .bylines import MAX_BYLINE_CHARS, BylineMatch, find_byline, is_bare_label, name_beside_date, name_under_label
-from .dates import DateMatch, date_role, find_date, split_segments
+from .dates import DateMatch, date_role, find_date, leading_date, split_segments
 from .features import LineInfo, explain
 from .headline import (
     META_LINE_MAX_CHARS,
@@ -826,8 +826,10 @@ FALLBACK_LIST_MAX = 1  # other dated lines allowed that close ("Published ...", 
 
 
 def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
-    """No date near the article: a dated metadata line a little further up, else the
-    best-placed date with a year on the page (see the costs above)."""
+    """No date near the article: a dateline opening the text, else a dated metadata line
+    a little further up, else the best-placed date with a year on the page (see the costs above)."""
+    if _dateline(infos, layout, lex):
+        return
     for info in nonblank_before(infos, first, FALLBACK_NEAR):
         if info.label not in ("RELATED", "COMMENTS", "HEADLINE") and _take_meta(info, layout, lex, "above the article", bare_names=False):
             if layout.date_match is not None and layout.date_match.has_year:
@@ -867,6 +869,26 @@ def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexic
         layout.date_role = date_role(info.text, best[2], lex)
         if info.label not in ("BYLINE", "HEADLINE"):
             info.label, info.reason = "DATE", "best-placed dated line on the page"
+
+
+# How many of the first lines of the text a dateline may open.
+DATELINE_LINES = 3
+
+
+def _dateline(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    """A full date opening one of the first lines of the text ("(21. November 2022) Die
+    Verbraucher ...", "19.10.2019, 15:30 Uhr Am Samstag ..."): the article's date. The
+    line stays text."""
+    for index in sorted(layout.body)[:DATELINE_LINES]:
+        if infos[index].kind not in ("good", "neargood"):
+            continue  # a date line or a byline in the run: the fallback below weighs those
+        dm = leading_date(infos[index].text, lex)
+        if dm is not None:
+            if layout.date is not None:
+                layout.dropped_dates.append(layout.date)
+            layout.date_match, layout.date, layout.date_role = dm, index, None
+            return True
+    return False
 
 
 def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:

@@ -20,7 +20,7 @@ import regex
 
 from .lexicon import Lexicon
 
-__all__ = ["DateMatch", "match_date_line", "find_date", "split_segments", "parse_date", "date_role", "day_first_on_page"]
+__all__ = ["DateMatch", "match_date_line", "find_date", "leading_date", "split_segments", "parse_date", "date_role", "day_first_on_page"]
 
 # Numeric date and time shapes. Bounded quantifiers only: no backtracking blow-up.
 _NUMERIC = regex.compile(
@@ -168,6 +168,28 @@ def _embedded_date(text: str, lex: Lexicon) -> DateMatch | None:
             start = min(lo + day.start(), hit.start())
             return DateMatch(text=text[start : year.end()].strip(" ,"), relative=False, has_year=True)
     return None
+
+
+# A dateline opens its line: the date is looked for in this many first characters.
+_LEAD_SAMPLE_CHARS = 48
+_LEAD_PUNCTUATION = " ,.([—–-"
+
+
+def leading_date(text: str, lex: Lexicon) -> DateMatch | None:
+    """A full date opening a line of text, as a dateline does: "19.10.2019, 15:30 Uhr Am
+    Samstag ...", "(21. November 2022) Verbraucher ...", "March 5, 2024 - The council ..."."""
+    head = text[:_LEAD_SAMPLE_CHARS]
+    if _HAS_DIGIT.search(head) is None:
+        return None
+    m = _embedded_date(head, lex)
+    if m is None:
+        return None
+    at = head.find(m.text)
+    if at < 0:
+        return None
+    # Before the date only punctuation and a weekday: "(21. November 2022)", "Monday, March 5, 2024".
+    before = _WORD.sub(lambda w: "" if w.group().casefold() in lex.weekdays else w.group(), head[:at])
+    return m if not before.strip(_LEAD_PUNCTUATION) else None
 
 
 @lru_cache(maxsize=1)
