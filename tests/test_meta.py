@@ -313,3 +313,10 @@ def test_a_dateline_opening_the_text_gives_the_date() -> None:
 def test_a_date_inside_the_text_is_no_dateline() -> None:
     text = "Town approves the new bridge\n\nOn March 5, 2024 the council approved the new bridge after a long debate.\n" + BODY
     assert cleanpress.parse(text).date is None
+
+
+def test_a_date_in_the_headline_line_is_the_last_resort() -> None:
+    text = "Mar 5 2024 Town approves the new bridge\n\n" + BODY
+    assert _day(cleanpress.parse(text)) == (2024, 3, 5)
+    text = "Mar 5 2024 Town approves the new bridge\nFooter\nPublished March 4, 2024\n\n" + BODY
+    assert _day(cleanpress.parse(text)) == (2024, 3, 4)

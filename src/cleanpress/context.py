@@ -777,8 +777,8 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
     if layout.date is None or layout.date_match is None:
         return False
     line = infos[layout.date]
-    if line.label in ("BODY", "COMMENTS"):
-        return False
+    if line.label in ("BODY", "COMMENTS", "HEADLINE"):
+        return False  # a date read from the text or the headline: no header of the article
     own = name_beside_date(line.text, layout.date_match.text, lex)
     if own is not None and _plausible_byline(own, infos, layout):
         layout.byline_match, layout.byline = own, line.index
@@ -822,6 +822,7 @@ FALLBACK_LABEL_BONUS = 10
 FALLBACK_NAME_BONUS = 8
 FALLBACK_LIST_REACH = 4  # non-blank lines each side
 FALLBACK_CAPTION_COST = 1000
+FALLBACK_HEADLINE_COST = 1000  # a date inside the headline's own line, when nothing else has one
 FALLBACK_LIST_MAX = 1  # other dated lines allowed that close ("Published ...", "Updated ...")
 
 
@@ -854,6 +855,8 @@ def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexic
         cost = float(at - k if k < at else (k - at) * FALLBACK_BELOW_FACTOR)
         if info.label == "CAPTION" or info.kind == "caption":
             cost += FALLBACK_CAPTION_COST  # a photo's date, when nothing else has one
+        if info.label == "HEADLINE":
+            cost += FALLBACK_HEADLINE_COST
         if date_role(info.text, dm, lex) is not None:
             cost -= FALLBACK_LABEL_BONUS
         beside = lines[max(0, k - 2) : k] + lines[k + 1 : k + 3]
@@ -894,7 +897,7 @@ def _dateline(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
 def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
     """The full date a line offers as the article's date, if any: a date line
     anywhere but in comments; inside the text, only a line that is a date."""
-    if info.label in ("COMMENTS", "HEADLINE") or info.n_chars > META_LINE_MAX_CHARS:
+    if info.label == "COMMENTS" or info.n_chars > META_LINE_MAX_CHARS:
         return None
     if info.date is not None:
         return info.date if info.date.has_year else None
