@@ -320,3 +320,17 @@ def test_a_date_in_the_headline_line_is_the_last_resort() -> None:
     assert _day(cleanpress.parse(text)) == (2024, 3, 5)
     text = "Mar 5 2024 Town approves the new bridge\nFooter\nPublished March 4, 2024\n\n" + BODY
     assert _day(cleanpress.parse(text)) == (2024, 3, 4)
+
+
+def test_a_dotted_date_with_spaces_is_read() -> None:
+    de = lexicon_for("de")
+    for text in ("13. 1. 2020", "14. 01. 2020, 13:47"):
+        m = find_date(text, de)
+        assert m is not None and m.has_year, text
+    text = (
+        "Stadt baut die neue Brücke\n5. 3. 2024\n\n"
+        "Der Rat hat am Dienstag nach langer Debatte über die Kosten und die Route die neue Brücke beschlossen.\n"
+        "Die Arbeiten beginnen im Frühjahr und sollen innerhalb von zwei Jahren abgeschlossen sein, sagte der Bürgermeister.\n"
+        "Die Anwohner hatten die Brücke seit Jahren gefordert und mehrere Briefe an die Verwaltung geschickt."
+    )
+    assert _day(cleanpress.parse(text)) == (2024, 3, 5)

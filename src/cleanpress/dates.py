@@ -27,6 +27,7 @@ _NUMERIC = regex.compile(
     r"(?<!\d)(?:"
     r"\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})"
+    r"|\d{1,2}\. \d{1,2}\. \d{4}"  # "13. 1. 2020"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
     r"|\d{1,4}(?:-?(?:st|nd|rd|th|го|е|я))?"
     r")(?!\d)",
@@ -147,7 +148,7 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
     return found[0] if found else None
 
 
-_NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?!\d)")
+_NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4})(?!\d)")
 _YEAR_NEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # How far from a month name the day and the year of an embedded date may stand.
 _EMBED_REACH = 12
@@ -291,8 +292,8 @@ def parse_date(
 # (tests/test_dates_plain.py compares the two). Month names are left to
 # dateparser: it reads some forms the lexicon knows differently, or not at all.
 _TIME = r"(?:,? (?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
-# "17.11.2025", "17.11.2025 14:05", "17.11.2025, 14:05" (day first only)
-_NUMERIC_DMY = regex.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})" + _TIME)
+# "17.11.2025", "17.11.2025 14:05", "17.11.2025, 14:05", "17. 11. 2025" (day first only)
+_NUMERIC_DMY = regex.compile(r"(?P<day>\d{1,2})\. ?(?P<month>\d{1,2})\. ?(?P<year>\d{4})" + _TIME)
 # "14:05 17.11.2025" (day first only)
 _TIME_NUMERIC_DMY = regex.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
 # "2025-11-17"
