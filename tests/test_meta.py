@@ -334,3 +334,16 @@ def test_a_dotted_date_with_spaces_is_read() -> None:
         "Die Anwohner hatten die Brücke seit Jahren gefordert und mehrere Briefe an die Verwaltung geschickt."
     )
     assert _day(cleanpress.parse(text)) == (2024, 3, 5)
+
+
+def test_an_ambiguous_numeric_date_is_read_as_the_page_names_it() -> None:
+    """"02-12-2025" is 2 December when the page lists the same post as "December 02, 2025"."""
+    from cleanpress.dates import day_first_on_page
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    assert day_first_on_page("02-12-2025", ["Recent posts", "December 02, 2025"], en) is True
+    assert day_first_on_page("02-12-2025", ["Recent posts", "February 12, 2025"], en) is False
+    assert day_first_on_page("02-12-2025", ["Recent posts", "February 12, 2024"], en) is None
+    assert day_first_on_page("04/12/2020", ["12. April 2020"], de) is False
+    text = "Town approves the new bridge\n02-12-2025\n\n" + BODY + "\nRecent posts\nTown approves the new bridge\nDecember 02, 2025\n"
+    assert _day(cleanpress.parse(text)) == (2025, 12, 2)

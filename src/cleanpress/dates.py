@@ -204,13 +204,14 @@ def _dateparser_languages() -> frozenset[str]:
 _DAY_MONTH = regex.compile(r"(?<![\d.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d])")
 
 
-def day_first_on_page(date_text: str, lines: Sequence[str]) -> bool | None:
+def day_first_on_page(date_text: str, lines: Sequence[str], lex: Lexicon | None = None) -> bool | None:
     """Whether the page writes numeric dates day first, read from its unambiguous ones.
 
     Only asked when the article's date is ambiguous ("12/04/2020"): another date on
     the page with the same separator and a first number above 12 ("25/04/2020") says
-    day first, a second number above 12 ("04/25/2020") month first. ``None`` when
-    the page does not say, or says both.
+    day first, a second number above 12 ("04/25/2020") month first. Failing that, the
+    same day written with its month's name ("December 4, 2020", "12. April 2020")
+    says which reading is meant. ``None`` when the page does not say, or says both.
     """
     m = _DAY_MONTH.search(date_text)
     if m is None or int(m.group(1)) > 12 or int(m.group(3)) > 12:
@@ -226,7 +227,33 @@ def day_first_on_page(date_text: str, lines: Sequence[str]) -> bool | None:
             a, b = int(hit.group(1)), int(hit.group(3))
             day |= 12 < a <= 31 and 1 <= b <= 12
             month |= 12 < b <= 31 and 1 <= a <= 12
+    if day == month and lex is not None:
+        first, second = int(m.group(1)), int(m.group(3))
+        if first != second:
+            year = _YEAR_NEAR.search(date_text[m.start() :])
+            named = _named_days(lines, year.group() if year is not None else None, lex)
+            day, month = (second, first) in named, (first, second) in named
     return day if day != month else None
+
+
+def _named_days(lines: Sequence[str], year: str | None, lex: Lexicon) -> set[tuple[int, int]]:
+    """The (month, day) pairs of the dates the page writes with a month name in ``year``."""
+    found: set[tuple[int, int]] = set()
+    if year is None:
+        return found
+    for line in lines:
+        if year not in line:
+            continue
+        for hit in lex.date_words.finditer(line[:DAY_ORDER_SAMPLE_CHARS]):
+            number = lex.months.get(hit.group().casefold())
+            if number is None:
+                continue
+            lo, hi = max(0, hit.start() - _EMBED_REACH), hit.end() + _EMBED_REACH
+            if year not in line[hit.end() : hi]:
+                continue
+            for d in regex.finditer(r"(?<!\d)\d{1,2}(?!\d)", line[lo:hi]):
+                found.add((number, int(d.group())))
+    return found
 
 
 DAY_ORDER_SAMPLE_CHARS = 2000
