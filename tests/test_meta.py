@@ -347,3 +347,9 @@ def test_an_ambiguous_numeric_date_is_read_as_the_page_names_it() -> None:
     assert day_first_on_page("04/12/2020", ["12. April 2020"], de) is False
     text = "Town approves the new bridge\n02-12-2025\n\n" + BODY + "\nRecent posts\nTown approves the new bridge\nDecember 02, 2025\n"
     assert _day(cleanpress.parse(text)) == (2025, 12, 2)
+
+
+def test_of_two_dates_on_one_line_the_earlier_is_the_publication() -> None:
+    for line in ("May 21, 2025 April 24, 2025 by Jane Doe", "April 24, 2025 May 21, 2025"):
+        text = "Town approves the new bridge\n" + line + "\n\n" + BODY
+        assert _day(cleanpress.parse(text)) == (2025, 4, 24), line

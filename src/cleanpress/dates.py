@@ -297,9 +297,23 @@ def parse_date(
     # "01. Dez. 2017, 12:01 Uhr 3 min Lesezeit" defeat dateparser whole.
     attempts = [match.text]
     if lexicon is not None:
-        first = _embedded_date(match.text, lexicon)
-        if first is not None and first.text != match.text:
-            attempts.append(first.text)
+        found = _embedded_dates(match.text, lexicon)
+        if len(found) >= 2 and len(set(found)) >= 2:
+            # Two full dates in one span: "May 21, 2025 April 24, 2025", "Published ... Updated ...".
+            # A page is revised after it is published: the earlier date is the publication.
+            read = [d for d in (_parse_first(parser, check, [text]) for text in found[:_MAX_DATES_IN_SPAN]) if d is not None]
+            if read:
+                return min(read, key=lambda d: d.replace(tzinfo=None))
+        if found and found[0] != match.text:
+            attempts.append(found[0])
+    return _parse_first(parser, check, attempts)
+
+
+# How many full dates of one span are read (each costs a dateparser call).
+_MAX_DATES_IN_SPAN = 2
+
+
+def _parse_first(parser: Any, check: Any, attempts: Sequence[str]) -> datetime | None:
     for text in attempts:
         try:
             data = parser.get_date_data(text)
@@ -311,6 +325,20 @@ def parse_date(
             continue
         return data.date_obj
     return None
+
+
+def _embedded_dates(text: str, lex: Lexicon) -> list[str]:
+    """The full dates of a span, in order (see :func:`_embedded_date`)."""
+    found: list[str] = []
+    pos = 0
+    while pos < len(text):
+        m = _embedded_date(text[pos:], lex)
+        if m is None:
+            break
+        found.append(m.text)
+        at = text.find(m.text, pos)
+        pos = (at if at >= 0 else pos) + len(m.text)
+    return found
 
 
 # The commonest all-digit ways to write a full date, which leave no doubt about
