@@ -353,3 +353,25 @@ def test_of_two_dates_on_one_line_the_earlier_is_the_publication() -> None:
     for line in ("May 21, 2025 April 24, 2025 by Jane Doe", "April 24, 2025 May 21, 2025"):
         text = "Town approves the new bridge\n" + line + "\n\n" + BODY
         assert _day(cleanpress.parse(text)) == (2025, 4, 24), line
+
+
+def test_a_metadata_line_inside_the_text_offers_its_date() -> None:
+    """No headline is found and the run of text swallowed the author and date line: its
+    date is still the article's, and the line stays text."""
+    text = (
+        "The first paragraph of a short notice on the page runs long enough to read as prose, and ends.\n"
+        "Bridges\nTown approves the new bridge\nJane Doe , 05. Mar. 2024, 12:01 3 min read Comments 4\n" + BODY
+    )
+    doc = cleanpress.parse(text)
+    assert _day(doc) == (2024, 3, 5)
+    assert all(ln.label is not cleanpress.Label.DATE for ln in doc.lines)
+
+
+def test_a_sentence_that_is_little_but_a_date_offers_it() -> None:
+    text = (
+        "El alcalde visita el nuevo puente\nPublicado:\nMiércoles, 5 de Marzo de 2024 a las 07:46hrs.\n\n"
+        "El consejo aprobó el nuevo puente el martes después de un largo debate sobre su coste y la ruta que tomaría.\n"
+        "Las obras empezarán en primavera y deberían terminar en dos años, dijo el alcalde después de la votación.\n"
+        "Los vecinos habían pedido el puente durante años y enviaron varias cartas a la administración local."
+    )
+    assert _day(cleanpress.parse(text)) == (2024, 3, 5)

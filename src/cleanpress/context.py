@@ -22,7 +22,7 @@ from typing import Iterable
 import regex
 
 from .bylines import MAX_BYLINE_CHARS, BylineMatch, find_byline, is_bare_label, name_beside_date, name_under_label
-from .dates import DateMatch, date_role, find_date, leading_date, split_segments
+from .dates import MAX_LEFTOVER_IN_SEGMENT, DateMatch, date_role, find_date, leading_date, match_date_line, split_segments
 from .features import LineInfo, explain
 from .headline import (
     META_LINE_MAX_CHARS,
@@ -870,7 +870,8 @@ def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexic
             layout.dropped_dates.append(layout.date)
         layout.date_match, layout.date = best[2], info.index
         layout.date_role = date_role(info.text, best[2], lex)
-        if info.label not in ("BYLINE", "HEADLINE"):
+        # A date line takes its label; a line of the text holding a date stays text.
+        if info.label not in ("BYLINE", "HEADLINE") and (info.label != "BODY" or info.date is not None):
             info.label, info.reason = "DATE", "best-placed dated line on the page"
 
 
@@ -901,7 +902,10 @@ def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
         return None
     if info.date is not None:
         return info.date if info.date.has_year else None
-    if info.label == "BODY" or info.kind == "good":
-        return None
-    dm = find_date(info.text, lex)
+    if info.kind in ("good", "neargood"):
+        # Prose offers a date only when it is little else: "Miércoles, 4 de Mayo de 2022 a las 07:46hrs."
+        dm = match_date_line(info.text, lex, MAX_LEFTOVER_IN_SEGMENT)
+    else:
+        # A metadata line, also inside the run: "Jane Doe , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit"
+        dm = find_date(info.text, lex)
     return dm if dm is not None and dm.has_year else None
