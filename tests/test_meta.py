@@ -355,23 +355,20 @@ def test_of_two_dates_on_one_line_the_earlier_is_the_publication() -> None:
         assert _day(cleanpress.parse(text)) == (2025, 4, 24), line
 
 
-def test_a_metadata_line_inside_the_text_offers_its_date() -> None:
-    """No headline is found and the run of text swallowed the author and date line: its
-    date is still the article's, and the line stays text."""
-    text = (
-        "The first paragraph of a short notice on the page runs long enough to read as prose, and ends.\n"
-        "Bridges\nTown approves the new bridge\nJane Doe , 05. Mar. 2024, 12:01 3 min read Comments 4\n" + BODY
-    )
-    doc = cleanpress.parse(text)
-    assert _day(doc) == (2024, 3, 5)
-    assert all(ln.label is not cleanpress.Label.DATE for ln in doc.lines)
+def test_the_fallback_reads_a_metadata_line_of_the_text_and_a_sentence_that_is_a_date() -> None:
+    """The last resort weighs a date inside an author-and-date line the run of text swallowed,
+    and a line of prose that is little but a date; never a date inside a sentence."""
+    from cleanpress.context import _fallback_candidate
+    from cleanpress.pipeline import analyse
 
-
-def test_a_sentence_that_is_little_but_a_date_offers_it() -> None:
-    text = (
-        "El alcalde visita el nuevo puente\nPublicado:\nMiércoles, 5 de Marzo de 2024 a las 07:46hrs.\n\n"
-        "El consejo aprobó el nuevo puente el martes después de un largo debate sobre su coste y la ruta que tomaría.\n"
-        "Las obras empezarán en primavera y deberían terminar en dos años, dijo el alcalde después de la votación.\n"
-        "Los vecinos habían pedido el puente durante años y enviaron varias cartas a la administración local."
-    )
-    assert _day(cleanpress.parse(text)) == (2024, 3, 5)
+    lines = [
+        ("Jane Doe , 05. Mar. 2024, 12:01 3 min read Comments 4", "en", (2024, 3, 5)),
+        ("Miércoles, 5 de Marzo de 2024 a las 07:46hrs.", "es", (2024, 3, 5)),
+        ("The council met on March 5, 2024 and approved the new bridge after a long debate about its cost.", "en", None),
+    ]
+    for line, lang, want in lines:
+        a = analyse(line + "\n", lang, cleanpress.DEFAULT_THRESHOLDS)
+        info = a.infos[0]
+        info.label = "BODY"
+        dm = _fallback_candidate(info, a.lex)
+        assert (dm is not None) == (want is not None), line
