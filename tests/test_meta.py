@@ -372,3 +372,16 @@ def test_the_fallback_reads_a_metadata_line_of_the_text_and_a_sentence_that_is_a
         info.label = "BODY"
         dm = _fallback_candidate(info, a.lex)
         assert (dm is not None) == (want is not None), line
+
+
+def test_a_publication_label_at_the_top_of_the_text_gives_the_date() -> None:
+    text = (
+        "Town approves the new bridge\n\n"
+        "Posted on March 5, 2024 March 9, 2024 in Local News, Transport, Town Council and Roads and Bridges, "
+        "where the council decides what the town will build next.\n" + BODY
+    )
+    doc = cleanpress.parse(text)
+    assert _day(doc) == (2024, 3, 5)
+    assert doc.lines[2].label is cleanpress.Label.BODY
+    text = "Town approves the new bridge\n\nOn March 5, 2024 the council met, in the town hall, to vote on the bridge at last.\n" + BODY
+    assert cleanpress.parse(text).date is None

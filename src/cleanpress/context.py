@@ -829,7 +829,7 @@ FALLBACK_LIST_MAX = 1  # other dated lines allowed that close ("Published ...", 
 def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     """No date near the article: a dateline opening the text, else a dated metadata line
     a little further up, else the best-placed date with a year on the page (see the costs above)."""
-    if _dateline(infos, layout, lex):
+    if _dateline(infos, first, layout, lex):
         return
     for info in nonblank_before(infos, first, FALLBACK_NEAR):
         if info.label not in ("RELATED", "COMMENTS", "HEADLINE") and _take_meta(info, layout, lex, "above the article", bare_names=False):
@@ -877,16 +877,25 @@ def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexic
 
 # How many of the first lines of the text a dateline may open.
 DATELINE_LINES = 3
+# How far into such a line a publication label and its date may stand.
+DATELINE_LABEL_CHARS = 80
 
 
-def _dateline(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+def _dateline(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> bool:
     """A full date opening one of the first lines of the text ("(21. November 2022) Die
     Verbraucher ...", "19.10.2019, 15:30 Uhr Am Samstag ..."): the article's date. The
     line stays text."""
-    for index in sorted(layout.body)[:DATELINE_LINES]:
+    body = sorted(layout.body)
+    # The first lines of the text, and of its run when a standfirst stands above it.
+    for index in dict.fromkeys(body[:DATELINE_LINES] + [i for i in body if i >= first][:DATELINE_LINES]):
         if infos[index].kind not in ("good", "neargood"):
             continue  # a date line or a byline in the run: the fallback below weighs those
-        dm = leading_date(infos[index].text, lex)
+        text = infos[index].text
+        dm = leading_date(text, lex)
+        if dm is None and lex.date_labels.search(text[:DATELINE_LABEL_CHARS]) is not None:
+            # "Posted on November 25, 2024 in News, Health ...": a publication label says so.
+            dm = find_date(text[:DATELINE_LABEL_CHARS], lex)
+            dm = dm if dm is not None and dm.has_year and date_role(text, dm, lex) == "published" else None
         if dm is not None:
             if layout.date is not None:
                 layout.dropped_dates.append(layout.date)
