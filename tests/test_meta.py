@@ -385,3 +385,14 @@ def test_a_publication_label_at_the_top_of_the_text_gives_the_date() -> None:
     assert doc.lines[2].label is cleanpress.Label.BODY
     text = "Town approves the new bridge\n\nOn March 5, 2024 the council met, in the town hall, to vote on the bridge at last.\n" + BODY
     assert cleanpress.parse(text).date is None
+
+
+def test_a_standfirst_signed_with_name_and_date_gives_the_date() -> None:
+    text = (
+        "Town approves the new bridge\n\n"
+        "The council wants the bridge finished within two years, and the works start in spring, once the money is there. "
+        "By Jane Doe on Mar. 5, 2024\n" + BODY
+    )
+    doc = cleanpress.parse(text)
+    assert _day(doc) == (2024, 3, 5)
+    assert doc.lines[2].label is cleanpress.Label.BODY

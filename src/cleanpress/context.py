@@ -896,6 +896,12 @@ def _dateline(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -
             # "Posted on November 25, 2024 in News, Health ...": a publication label says so.
             dm = find_date(text[:DATELINE_LABEL_CHARS], lex)
             dm = dm if dm is not None and dm.has_year and date_role(text, dm, lex) == "published" else None
+        if dm is None:
+            # A standfirst signed at its end: "... beyond the U.S. and Canada. By Jane Doe on Dec. 19, 2025".
+            signed = lex.byline_inline.search(text)
+            if signed is not None and len(signed.group("rest")) <= DATELINE_LABEL_CHARS:
+                dm = find_date(signed.group("rest"), lex)
+                dm = dm if dm is not None and dm.has_year else None
         if dm is not None:
             if layout.date is not None:
                 layout.dropped_dates.append(layout.date)
