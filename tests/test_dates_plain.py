@@ -43,6 +43,8 @@ def _numeric_dates(rng: random.Random, n: int) -> Iterator[str]:
                 f"{d}.{m}.{year}",
                 f"{d}.{m}.{year} {hour:02d}:{minute:02d}",
                 f"{d}.{m}.{year}, {hour}:{minute:02d}",
+                f"{d}. {m}. {year}",
+                f"{d}. {m}. {year}, {hour:02d}:{minute:02d}",
                 f"{hour:02d}:{minute:02d} {d}.{m}.{year}",
                 f"{year}-{month:02d}-{day:02d}",
             ]
@@ -63,6 +65,8 @@ EDGES = [
     "2030-07-01",
     "2020-02-30",
     "5.6.0999 12:30",
+    "13. 1. 2020",
+    "31. 04. 2020",
 ]
 
 

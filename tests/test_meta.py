@@ -278,3 +278,121 @@ def test_a_name_over_a_list_of_teasers_is_its_heading() -> None:
     teasers = "\n".join(f"Another story about the bridges of the county, part {n}" for n in range(1, 6))
     text = "Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\nMeadow Lanes\n" + teasers
     assert cleanpress.parse(text).authors == ()
+
+
+def test_a_duration_is_no_relative_date() -> None:
+    """"1 hr 20 min" (a cooking time) and "03:15 min" (a clip's length) are durations: they
+    do not hold the place of the article's date, and a full date further down is taken."""
+    en, de = lexicon_for("en"), lexicon_for("de")
+    for text, lex in [("1 hr 20 min", en), ("Total 1 hr 20 min", en), ("(03:15 min)", de)]:
+        m = find_date(text, lex)
+        assert m is None or not m.relative, text
+    for text, lex in [("3 hours ago", en), ("vor 3 Stunden", de), ("gestern, 12:30", de)]:
+        m = find_date(text, lex)
+        assert m is not None and m.relative, text
+    text = "Town approves the new bridge\nTotal 1 hr 20 min\nUpdated March 5, 2024\n\n" + BODY
+    assert _day(cleanpress.parse(text)) == (2024, 3, 5)
+
+
+def test_a_dateline_opening_the_text_gives_the_date() -> None:
+    """No date line anywhere near the article, but the text opens with its date."""
+    for opening in ("(5. März 2024) ", "05.03.2024, 14:30 Uhr "):
+        text = (
+            "Stadt baut die neue Brücke\n\n"
+            + opening
+            + "Der Rat hat am Dienstag nach langer Debatte über die Kosten und die Route die neue Brücke beschlossen.\n"
+            "Die Arbeiten beginnen im Frühjahr und sollen innerhalb von zwei Jahren abgeschlossen sein, sagte der Bürgermeister.\n"
+            "Die Anwohner hatten die Brücke seit Jahren gefordert und mehrere Briefe an die Verwaltung geschickt."
+        )
+        doc = cleanpress.parse(text)
+        assert _day(doc) == (2024, 3, 5), opening
+        first = next(ln for ln in doc.lines if ln.text.startswith(opening.strip()))
+        assert first.label is cleanpress.Label.BODY  # the line stays text
+
+
+def test_a_date_inside_the_text_is_no_dateline() -> None:
+    text = "Town approves the new bridge\n\nOn March 5, 2024 the council approved the new bridge after a long debate.\n" + BODY
+    assert cleanpress.parse(text).date is None
+
+
+def test_a_date_in_the_headline_line_is_the_last_resort() -> None:
+    text = "Mar 5 2024 Town approves the new bridge\n\n" + BODY
+    assert _day(cleanpress.parse(text)) == (2024, 3, 5)
+    text = "Mar 5 2024 Town approves the new bridge\nFooter\nPublished March 4, 2024\n\n" + BODY
+    assert _day(cleanpress.parse(text)) == (2024, 3, 4)
+
+
+def test_a_dotted_date_with_spaces_is_read() -> None:
+    de = lexicon_for("de")
+    for text in ("13. 1. 2020", "14. 01. 2020, 13:47"):
+        m = find_date(text, de)
+        assert m is not None and m.has_year, text
+    text = (
+        "Stadt baut die neue Brücke\n5. 3. 2024\n\n"
+        "Der Rat hat am Dienstag nach langer Debatte über die Kosten und die Route die neue Brücke beschlossen.\n"
+        "Die Arbeiten beginnen im Frühjahr und sollen innerhalb von zwei Jahren abgeschlossen sein, sagte der Bürgermeister.\n"
+        "Die Anwohner hatten die Brücke seit Jahren gefordert und mehrere Briefe an die Verwaltung geschickt."
+    )
+    assert _day(cleanpress.parse(text)) == (2024, 3, 5)
+
+
+def test_an_ambiguous_numeric_date_is_read_as_the_page_names_it() -> None:
+    """"02-12-2025" is 2 December when the page lists the same post as "December 02, 2025"."""
+    from cleanpress.dates import day_first_on_page
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    assert day_first_on_page("02-12-2025", ["Recent posts", "December 02, 2025"], en) is True
+    assert day_first_on_page("02-12-2025", ["Recent posts", "February 12, 2025"], en) is False
+    assert day_first_on_page("02-12-2025", ["Recent posts", "February 12, 2024"], en) is None
+    assert day_first_on_page("04/12/2020", ["12. April 2020"], de) is False
+    text = "Town approves the new bridge\n02-12-2025\n\n" + BODY + "\nRecent posts\nTown approves the new bridge\nDecember 02, 2025\n"
+    assert _day(cleanpress.parse(text)) == (2025, 12, 2)
+
+
+def test_of_two_dates_on_one_line_the_earlier_is_the_publication() -> None:
+    for line in ("May 21, 2025 April 24, 2025 by Jane Doe", "April 24, 2025 May 21, 2025"):
+        text = "Town approves the new bridge\n" + line + "\n\n" + BODY
+        assert _day(cleanpress.parse(text)) == (2025, 4, 24), line
+
+
+def test_the_fallback_reads_a_metadata_line_of_the_text_and_a_sentence_that_is_a_date() -> None:
+    """The last resort weighs a date inside an author-and-date line the run of text swallowed,
+    and a line of prose that is little but a date; never a date inside a sentence."""
+    from cleanpress.context import _fallback_candidate
+    from cleanpress.pipeline import analyse
+
+    lines = [
+        ("Jane Doe , 05. Mar. 2024, 12:01 3 min read Comments 4", "en", (2024, 3, 5)),
+        ("Miércoles, 5 de Marzo de 2024 a las 07:46hrs.", "es", (2024, 3, 5)),
+        ("The council met on March 5, 2024 and approved the new bridge after a long debate about its cost.", "en", None),
+    ]
+    for line, lang, want in lines:
+        a = analyse(line + "\n", lang, cleanpress.DEFAULT_THRESHOLDS)
+        info = a.infos[0]
+        info.label = "BODY"
+        dm = _fallback_candidate(info, a.lex)
+        assert (dm is not None) == (want is not None), line
+
+
+def test_a_publication_label_at_the_top_of_the_text_gives_the_date() -> None:
+    text = (
+        "Town approves the new bridge\n\n"
+        "Posted on March 5, 2024 March 9, 2024 in Local News, Transport, Town Council and Roads and Bridges, "
+        "where the council decides what the town will build next.\n" + BODY
+    )
+    doc = cleanpress.parse(text)
+    assert _day(doc) == (2024, 3, 5)
+    assert doc.lines[2].label is cleanpress.Label.BODY
+    text = "Town approves the new bridge\n\nOn March 5, 2024 the council met, in the town hall, to vote on the bridge at last.\n" + BODY
+    assert cleanpress.parse(text).date is None
+
+
+def test_a_standfirst_signed_with_name_and_date_gives_the_date() -> None:
+    text = (
+        "Town approves the new bridge\n\n"
+        "The council wants the bridge finished within two years, and the works start in spring, once the money is there. "
+        "By Jane Doe on Mar. 5, 2024\n" + BODY
+    )
+    doc = cleanpress.parse(text)
+    assert _day(doc) == (2024, 3, 5)
+    assert doc.lines[2].label is cleanpress.Label.BODY

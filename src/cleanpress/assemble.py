@@ -41,7 +41,7 @@ def assemble(
     headline = infos[layout.headline].text if layout.headline is not None else None
     captions = tuple(infos[i].text for i in layout.captions)
     # The page's own numeric dates say whether 04/12 is day or month first.
-    order = day_first_on_page(layout.date_match.text, [info.text for info in infos]) if layout.date_match else None
+    order = day_first_on_page(layout.date_match.text, [info.text for info in infos], lex) if layout.date_match else None
     # The lines let go of the LineInfos, so everything new made from here on
     # (the body text above all) does not add to the peak memory of a big page.
     lines = _lines(raw, cast("list[LineInfo | None]", infos))

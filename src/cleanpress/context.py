@@ -22,7 +22,7 @@ from typing import Iterable
 import regex
 
 from .bylines import MAX_BYLINE_CHARS, BylineMatch, find_byline, is_bare_label, name_beside_date, name_under_label
-from .dates import DateMatch, date_role, find_date, split_segments
+from .dates import MAX_LEFTOVER_IN_SEGMENT, DateMatch, date_role, find_date, leading_date, match_date_line, split_segments
 from .features import LineInfo, explain
 from .headline import (
     META_LINE_MAX_CHARS,
@@ -865,8 +865,8 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
     if layout.date is None or layout.date_match is None:
         return False
     line = infos[layout.date]
-    if line.label in ("BODY", "COMMENTS"):
-        return False
+    if line.label in ("BODY", "COMMENTS", "HEADLINE"):
+        return False  # a date read from the text or the headline: no header of the article
     own = name_beside_date(line.text, layout.date_match.text, lex)
     if own is not None and _plausible_byline(own, infos, layout):
         layout.byline_match, layout.byline = own, line.index
@@ -910,12 +910,15 @@ FALLBACK_LABEL_BONUS = 10
 FALLBACK_NAME_BONUS = 8
 FALLBACK_LIST_REACH = 4  # non-blank lines each side
 FALLBACK_CAPTION_COST = 1000
+FALLBACK_HEADLINE_COST = 1000  # a date inside the headline's own line, when nothing else has one
 FALLBACK_LIST_MAX = 1  # other dated lines allowed that close ("Published ...", "Updated ...")
 
 
 def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
-    """No date near the article: a dated metadata line a little further up, else the
-    best-placed date with a year on the page (see the costs above)."""
+    """No date near the article: a dateline opening the text, else a dated metadata line
+    a little further up, else the best-placed date with a year on the page (see the costs above)."""
+    if _dateline(infos, first, layout, lex):
+        return
     for info in nonblank_before(infos, first, FALLBACK_NEAR):
         if info.label not in ("RELATED", "COMMENTS", "HEADLINE") and _take_meta(info, layout, lex, "above the article", bare_names=False):
             if layout.date_match is not None and layout.date_match.has_year:
@@ -940,6 +943,8 @@ def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexic
         cost = float(at - k if k < at else (k - at) * FALLBACK_BELOW_FACTOR)
         if info.label == "CAPTION" or info.kind == "caption":
             cost += FALLBACK_CAPTION_COST  # a photo's date, when nothing else has one
+        if info.label == "HEADLINE":
+            cost += FALLBACK_HEADLINE_COST
         if date_role(info.text, dm, lex) is not None:
             cost -= FALLBACK_LABEL_BONUS
         beside = lines[max(0, k - 2) : k] + lines[k + 1 : k + 3]
@@ -953,18 +958,57 @@ def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexic
             layout.dropped_dates.append(layout.date)
         layout.date_match, layout.date = best[2], info.index
         layout.date_role = date_role(info.text, best[2], lex)
-        if info.label not in ("BYLINE", "HEADLINE"):
+        # A date line takes its label; a line of the text holding a date stays text.
+        if info.label not in ("BYLINE", "HEADLINE") and (info.label != "BODY" or info.date is not None):
             info.label, info.reason = "DATE", "best-placed dated line on the page"
+
+
+# How many of the first lines of the text a dateline may open.
+DATELINE_LINES = 3
+# How far into such a line a publication label and its date may stand.
+DATELINE_LABEL_CHARS = 80
+
+
+def _dateline(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> bool:
+    """A full date opening one of the first lines of the text ("(21. November 2022) Die
+    Verbraucher ...", "19.10.2019, 15:30 Uhr Am Samstag ..."): the article's date. The
+    line stays text."""
+    body = sorted(layout.body)
+    # The first lines of the text, and of its run when a standfirst stands above it.
+    for index in dict.fromkeys(body[:DATELINE_LINES] + [i for i in body if i >= first][:DATELINE_LINES]):
+        if infos[index].kind not in ("good", "neargood"):
+            continue  # a date line or a byline in the run: the fallback below weighs those
+        text = infos[index].text
+        dm = leading_date(text, lex)
+        if dm is None and lex.date_labels.search(text[:DATELINE_LABEL_CHARS]) is not None:
+            # "Posted on November 25, 2024 in News, Health ...": a publication label says so.
+            dm = find_date(text[:DATELINE_LABEL_CHARS], lex)
+            dm = dm if dm is not None and dm.has_year and date_role(text, dm, lex) == "published" else None
+        if dm is None:
+            # A standfirst signed at its end: "... beyond the U.S. and Canada. By Jane Doe on Dec. 19, 2025".
+            signed = lex.byline_inline.search(text)
+            if signed is not None and len(signed.group("rest")) <= DATELINE_LABEL_CHARS:
+                dm = find_date(signed.group("rest"), lex)
+                dm = dm if dm is not None and dm.has_year else None
+        if dm is not None:
+            if layout.date is not None:
+                layout.dropped_dates.append(layout.date)
+            layout.date_match, layout.date, layout.date_role = dm, index, None
+            return True
+    return False
 
 
 def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
     """The full date a line offers as the article's date, if any: a date line
     anywhere but in comments; inside the text, only a line that is a date."""
-    if info.label in ("COMMENTS", "HEADLINE") or info.n_chars > META_LINE_MAX_CHARS:
+    if info.label == "COMMENTS" or info.n_chars > META_LINE_MAX_CHARS:
         return None
     if info.date is not None:
         return info.date if info.date.has_year else None
-    if info.label == "BODY" or info.kind == "good":
-        return None
-    dm = find_date(info.text, lex)
+    if info.kind in ("good", "neargood"):
+        # Prose offers a date only when it is little else: "Miércoles, 4 de Mayo de 2022 a las 07:46hrs."
+        dm = match_date_line(info.text, lex, MAX_LEFTOVER_IN_SEGMENT)
+    else:
+        # A metadata line, also inside the run: "Jane Doe , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit"
+        dm = find_date(info.text, lex)
     return dm if dm is not None and dm.has_year else None

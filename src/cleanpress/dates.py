@@ -20,13 +20,14 @@ import regex
 
 from .lexicon import Lexicon
 
-__all__ = ["DateMatch", "match_date_line", "find_date", "split_segments", "parse_date", "date_role", "day_first_on_page"]
+__all__ = ["DateMatch", "match_date_line", "find_date", "leading_date", "split_segments", "parse_date", "date_role", "day_first_on_page"]
 
 # Numeric date and time shapes. Bounded quantifiers only: no backtracking blow-up.
 _NUMERIC = regex.compile(
     r"(?<!\d)(?:"
     r"\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})"
+    r"|\d{1,2}\. \d{1,2}\. \d{4}"  # "13. 1. 2020"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
     r"|\d{1,4}(?:-?(?:st|nd|rd|th|го|е|я))?"
     r")(?!\d)",
@@ -59,7 +60,7 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
     if len(text) > MAX_DATE_LINE_CHARS or not text or _HAS_DIGIT.search(text) is None:
         return None  # every date we resolve has a digit: the cheap test first
     word_hits = list(lex.date_words.finditer(text))
-    relative = any(m.group().casefold() in lex.relative for m in word_hits)
+    relative = any(m.group().casefold() in lex.relative and not _after_number(text, m.start()) for m in word_hits)
     month = any(m.group().casefold() in lex.months for m in word_hits)
     numeric = list(_NUMERIC.finditer(text))
     if not numeric:
@@ -87,6 +88,16 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
     end = max(m.end() for m in parts)
     has_year = any(_YEAR.search(m.group()) for m in numeric)
     return DateMatch(text=text[start:end].strip(" ,"), relative=relative and not has_year, has_year=has_year)
+
+
+def _after_number(text: str, at: int) -> bool:
+    """Does a number stand right before ``at``? A unit after a number ("1 hr 50 min",
+    "03:15 min") is a duration; a relative date has a word of its own that no number
+    counts ("3 hours ago", "vor 3 Stunden", "вчера, 12:30")."""
+    k = at
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k > 0 and text[k - 1].isdigit()
 
 
 def _blank_out(text: str, matches: Sequence[regex.Match[str]]) -> str:
@@ -137,7 +148,7 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
     return found[0] if found else None
 
 
-_NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?!\d)")
+_NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4})(?!\d)")
 _YEAR_NEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # How far from a month name the day and the year of an embedded date may stand.
 _EMBED_REACH = 12
@@ -160,6 +171,28 @@ def _embedded_date(text: str, lex: Lexicon) -> DateMatch | None:
     return None
 
 
+# A dateline opens its line: the date is looked for in this many first characters.
+_LEAD_SAMPLE_CHARS = 48
+_LEAD_PUNCTUATION = " ,.([—–-"
+
+
+def leading_date(text: str, lex: Lexicon) -> DateMatch | None:
+    """A full date opening a line of text, as a dateline does: "19.10.2019, 15:30 Uhr Am
+    Samstag ...", "(21. November 2022) Verbraucher ...", "March 5, 2024 - The council ..."."""
+    head = text[:_LEAD_SAMPLE_CHARS]
+    if _HAS_DIGIT.search(head) is None:
+        return None
+    m = _embedded_date(head, lex)
+    if m is None:
+        return None
+    at = head.find(m.text)
+    if at < 0:
+        return None
+    # Before the date only punctuation and a weekday: "(21. November 2022)", "Monday, March 5, 2024".
+    before = _WORD.sub(lambda w: "" if w.group().casefold() in lex.weekdays else w.group(), head[:at])
+    return m if not before.strip(_LEAD_PUNCTUATION) else None
+
+
 @lru_cache(maxsize=1)
 def _dateparser_languages() -> frozenset[str]:
     from dateparser.languages.loader import default_loader  # deferred: costly import
@@ -171,13 +204,14 @@ def _dateparser_languages() -> frozenset[str]:
 _DAY_MONTH = regex.compile(r"(?<![\d.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d])")
 
 
-def day_first_on_page(date_text: str, lines: Sequence[str]) -> bool | None:
+def day_first_on_page(date_text: str, lines: Sequence[str], lex: Lexicon | None = None) -> bool | None:
     """Whether the page writes numeric dates day first, read from its unambiguous ones.
 
     Only asked when the article's date is ambiguous ("12/04/2020"): another date on
     the page with the same separator and a first number above 12 ("25/04/2020") says
-    day first, a second number above 12 ("04/25/2020") month first. ``None`` when
-    the page does not say, or says both.
+    day first, a second number above 12 ("04/25/2020") month first. Failing that, the
+    same day written with its month's name ("December 4, 2020", "12. April 2020")
+    says which reading is meant. ``None`` when the page does not say, or says both.
     """
     m = _DAY_MONTH.search(date_text)
     if m is None or int(m.group(1)) > 12 or int(m.group(3)) > 12:
@@ -193,7 +227,33 @@ def day_first_on_page(date_text: str, lines: Sequence[str]) -> bool | None:
             a, b = int(hit.group(1)), int(hit.group(3))
             day |= 12 < a <= 31 and 1 <= b <= 12
             month |= 12 < b <= 31 and 1 <= a <= 12
+    if day == month and lex is not None:
+        first, second = int(m.group(1)), int(m.group(3))
+        if first != second:
+            year = _YEAR_NEAR.search(date_text[m.start() :])
+            named = _named_days(lines, year.group() if year is not None else None, lex)
+            day, month = (second, first) in named, (first, second) in named
     return day if day != month else None
+
+
+def _named_days(lines: Sequence[str], year: str | None, lex: Lexicon) -> set[tuple[int, int]]:
+    """The (month, day) pairs of the dates the page writes with a month name in ``year``."""
+    found: set[tuple[int, int]] = set()
+    if year is None:
+        return found
+    for line in lines:
+        if year not in line:
+            continue
+        for hit in lex.date_words.finditer(line[:DAY_ORDER_SAMPLE_CHARS]):
+            number = lex.months.get(hit.group().casefold())
+            if number is None:
+                continue
+            lo, hi = max(0, hit.start() - _EMBED_REACH), hit.end() + _EMBED_REACH
+            if year not in line[hit.end() : hi]:
+                continue
+            for d in regex.finditer(r"(?<!\d)\d{1,2}(?!\d)", line[lo:hi]):
+                found.add((number, int(d.group())))
+    return found
 
 
 DAY_ORDER_SAMPLE_CHARS = 2000
@@ -237,9 +297,23 @@ def parse_date(
     # "01. Dez. 2017, 12:01 Uhr 3 min Lesezeit" defeat dateparser whole.
     attempts = [match.text]
     if lexicon is not None:
-        first = _embedded_date(match.text, lexicon)
-        if first is not None and first.text != match.text:
-            attempts.append(first.text)
+        found = _embedded_dates(match.text, lexicon)
+        if len(found) >= 2 and len(set(found)) >= 2:
+            # Two full dates in one span: "May 21, 2025 April 24, 2025", "Published ... Updated ...".
+            # A page is revised after it is published: the earlier date is the publication.
+            read = [d for d in (_parse_first(parser, check, [text]) for text in found[:_MAX_DATES_IN_SPAN]) if d is not None]
+            if read:
+                return min(read, key=lambda d: d.replace(tzinfo=None))
+        if found and found[0] != match.text:
+            attempts.append(found[0])
+    return _parse_first(parser, check, attempts)
+
+
+# How many full dates of one span are read (each costs a dateparser call).
+_MAX_DATES_IN_SPAN = 2
+
+
+def _parse_first(parser: Any, check: Any, attempts: Sequence[str]) -> datetime | None:
     for text in attempts:
         try:
             data = parser.get_date_data(text)
@@ -253,14 +327,28 @@ def parse_date(
     return None
 
 
+def _embedded_dates(text: str, lex: Lexicon) -> list[str]:
+    """The full dates of a span, in order (see :func:`_embedded_date`)."""
+    found: list[str] = []
+    pos = 0
+    while pos < len(text):
+        m = _embedded_date(text[pos:], lex)
+        if m is None:
+            break
+        found.append(m.text)
+        at = text.find(m.text, pos)
+        pos = (at if at >= 0 else pos) + len(m.text)
+    return found
+
+
 # The commonest all-digit ways to write a full date, which leave no doubt about
 # the order of its parts, are read here: dateparser takes about a millisecond a
 # date, and its answer for each of these shapes is the one computed here
 # (tests/test_dates_plain.py compares the two). Month names are left to
 # dateparser: it reads some forms the lexicon knows differently, or not at all.
 _TIME = r"(?:,? (?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
-# "17.11.2025", "17.11.2025 14:05", "17.11.2025, 14:05" (day first only)
-_NUMERIC_DMY = regex.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})" + _TIME)
+# "17.11.2025", "17.11.2025 14:05", "17.11.2025, 14:05", "17. 11. 2025" (day first only)
+_NUMERIC_DMY = regex.compile(r"(?P<day>\d{1,2})\. ?(?P<month>\d{1,2})\. ?(?P<year>\d{4})" + _TIME)
 # "14:05 17.11.2025" (day first only)
 _TIME_NUMERIC_DMY = regex.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
 # "2025-11-17"
