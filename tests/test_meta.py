@@ -396,3 +396,37 @@ def test_a_standfirst_signed_with_name_and_date_gives_the_date() -> None:
     doc = cleanpress.parse(text)
     assert _day(doc) == (2024, 3, 5)
     assert doc.lines[2].label is cleanpress.Label.BODY
+
+
+def test_a_created_label_opening_a_prose_line_after_the_text_gives_the_date() -> None:
+    para = (
+        "The committee met again on Thursday to discuss the budget for the coming year, and the "
+        "members agreed to publish the full minutes of the meeting before the end of the month."
+    )
+    more = (
+        "Several residents attended the session and asked questions about the new parking rules, "
+        "which the council plans to introduce in the old town next spring."
+    )
+    footer = "Created on Sunday, October 18th, 2020, late in the afternoon. Edited on Monday, October 19th, 2020."
+    doc = cleanpress.parse("\n".join(["Committee agrees on next year's budget", para, more, "", footer]))
+    assert doc.date is not None and doc.date.date().isoformat() == "2020-10-18"
+
+
+def test_the_headers_date_beats_a_date_at_the_top_of_the_text() -> None:
+    para = (
+        "The new novel follows two sisters who inherit a bookshop in a small harbour town, and it is "
+        "the most charming story the author has written since her debut ten years ago."
+    )
+    more = (
+        "Readers who liked her earlier books will find the same warm humour here, although the second "
+        "half of the novel takes a darker turn that not everyone will enjoy."
+    )
+    lines = [
+        "Five novels to read this winter",
+        "by Jane Porter · Dec 20, 2025 at 3:00 am · One comment so far",
+        "Released: June 17, 2025 by Harbour Books",
+        para,
+        more,
+    ]
+    doc = cleanpress.parse("\n".join(lines))
+    assert doc.date is not None and doc.date.date().isoformat() == "2025-12-20"

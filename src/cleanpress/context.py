@@ -557,6 +557,10 @@ def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) ->
     if layout.date_role == "updated" and role == "published":
         return True
     head = layout.headline
+    if head is not None and head < info.index < layout.date and role != "updated" and layout.date_role != "published":
+        # Both under the headline: the header's date ("by Jane · Dec 20, 2025") beats one
+        # found lower, at the top of the text ("Released: June 17, 2025").
+        return True
     return (
         head is not None
         and layout.date < head < info.index
