@@ -134,7 +134,7 @@ def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[
     if not could_be_headline(info) or (byline is not None and (byline.labelled or len(byline.authors) > 1)):
         return False
     if byline is not None and info.kind == "name" and info.n_words <= NAME_MAX_WORDS and _beside_meta(infos, info, lex, known):
-        return False  # "Айгерім Сапарова" over the date: the author; "Villa Galaxy" alone may be a title
+        return info.n_words >= 3  # "Айгерім Сапарова" over the date: the author
     if info.n_words < TITLE_WITH_DATE_MIN_WORDS:
         return not is_meta(info, lex, known)
     # "Veröffentlicht am 17. Dezember 2019 von ...": a longer line holding a date is a
