@@ -627,7 +627,9 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             layout.tags.append(info.text)
         elif info.kind == "cue":
             pass  # keeps its cue label (share row, counter...)
-        elif (info.kind in ("good", "neargood") and info.n_words > HEADER_TEXT_MIN_WORDS) or info.n_words > 2 * HEADER_TEXT_MIN_WORDS:
+        elif (info.kind in ("good", "neargood") and info.n_words > HEADER_TEXT_MIN_WORDS) or (
+            info.n_words > 2 * HEADER_TEXT_MIN_WORDS and info.cue is None
+        ):
             # A standfirst or a first paragraph cut off from the run by a photo or a share row.
             info.label, info.reason = "BODY", "text between the headline and the body"
             layout.body.append(info.index)

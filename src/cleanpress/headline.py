@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -61,6 +62,9 @@ RELATED_SHARE = 0.25
 RELATED_ABOVE_REACH = 6
 # Two candidates whose first this-many characters agree are versions of one title.
 SAME_START_CHARS = 20
+# A date or byline "stands between" a candidate and the text when the candidate is at most
+# this many non-blank lines above it.
+META_BETWEEN_REACH = 25
 
 _BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
 _WORD = regex.compile(r"\w+")
@@ -130,7 +134,7 @@ def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[
     if not could_be_headline(info) or (byline is not None and (byline.labelled or len(byline.authors) > 1)):
         return False
     if byline is not None and info.kind == "name" and info.n_words <= NAME_MAX_WORDS and _beside_meta(infos, info, lex, known):
-        return False  # "Айгерім Сапарова" over the date: the author; "Villa Galaxy" alone may be a title
+        return info.n_words >= 3  # "Айгерім Сапарова" over the date: the author
     if info.n_words < TITLE_WITH_DATE_MIN_WORDS:
         return not is_meta(info, lex, known)
     # "Veröffentlicht am 17. Dezember 2019 von ...": a longer line holding a date is a
@@ -240,6 +244,12 @@ FEATURES: tuple[str, ...] = (
     "same_start_farther",  # a candidate farther up starts the same way
     "first_related",  # the highest candidate on the page that speaks of the lede's things
     "related_above",  # a candidate a few lines higher speaks of them too: this may be a subtitle
+    "meta_between",  # a date or byline stands between it and the text
+    "meta_above_near",  # a date or byline two or three lines above it
+    "next_longer",  # the next candidate down, close under it, has more words
+    "top_of_block",  # the line above is no candidate, the line below is
+    "after_nav",  # the line above is a navigation or menu line
+    "first_above_meta",  # the nearest candidate above the nearest date or byline
 )
 
 
@@ -259,10 +269,10 @@ def _title_like_neighbour(info: LineInfo) -> bool:
 def _shape(text: str) -> tuple[float, float, bool]:
     """(digit share, title-case share, all capitals)."""
     words = text.split()
-    digits = sum(c.isdigit() for c in text) / max(1, len(text))
+    digits = sum(map(str.isdigit, text)) / max(1, len(text))
     capitals = sum(1 for w in words if w[:1].isupper()) / max(1, len(words))
-    letters = [c for c in text if c.isalpha()]
-    all_caps = len(letters) >= 4 and all(c.isupper() for c in letters)
+    letters = "".join(filter(str.isalpha, text))
+    all_caps = len(letters) >= 4 and all(map(str.isupper, letters))
     return digits, capitals, all_caps
 
 
@@ -304,7 +314,8 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     text_words = _text_stems(infos, first, lex, BODY_SAMPLE_LINES)
     # A title of one or two words ("Coffee", "Villa Galaxy") is named by the text under it;
     # "Accept" or "Politics" above an article is not.
-    pool = [(d, i) for d, i in pool if i.n_words > SHORT_TITLE_WORDS or _overlaps(i, lex, lede, text_words)[1] > 0]
+    overlaps = {i.index: _overlaps(i, lex, lede, text_words) for _, i in pool}
+    pool = [(d, i) for d, i in pool if i.n_words > SHORT_TITLE_WORDS or overlaps[i.index][1] > 0]
     if not pool:
         return []
     stop_language = bool(lex.stopwords)
@@ -313,16 +324,27 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         seen[info.text] = seen.get(info.text, 0) + 1
     folded = [info.text.casefold() for _, info in pool]
     starts = [t[:SAME_START_CHARS] if len(t) >= SAME_START_CHARS else None for t in folded]
-    shares = [_overlaps(info, lex, lede, text_words) for _, info in pool]
+    shares = [overlaps[info.index] for _, info in pool]
     best_lede = max(s[0] for s in shares)
     related = [k for k, sh in enumerate(shares) if sh[0] >= RELATED_SHARE]
     highest_related = max(related, key=lambda k: pool[k][0]) if related else -1
     best_text = max(s[1] for s in shares)
+
+    def cheap_meta(i: LineInfo) -> bool:
+        return i.kind in ("date", "byline") or i.date is not None or (i.byline is not None and i.byline.labelled)
+
+    meta_dist = next((d for d, i in enumerate(above) if cheap_meta(i)), -1)
+    nearest_meta = above[meta_dist].index if meta_dist >= 0 else -1
+    first_above_meta = next((k for k, (d, i) in enumerate(pool) if i.index < nearest_meta), -1)
+    cand_idx = {i.index for _, i in pool}
     out: list[Candidate] = []
     for rank, (dist, info) in enumerate(pool):
         below = _nonblank_after(infos, info.index, 4)
-        up = nonblank_before(infos, info.index, NEIGHBOURS)
+        up3 = nonblank_before(infos, info.index, NEIGHBOURS + 1)
+        up = up3[:NEIGHBOURS]
         n = info.n_words
+        nxt = pool[rank - 1][1] if rank > 0 else None
+        close_next = nxt is not None and any(b.index == nxt.index for b in below[:2])
         lede_share, text_share = shares[rank]
         start = starts[rank]
         same_nearer = start is not None and any(starts[k] == start for k in range(rank))
@@ -398,6 +420,12 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if same_farther else 0.0,
             1.0 if rank == highest_related else 0.0,
             1.0 if any(0 < pool[k][0] - dist <= RELATED_ABOVE_REACH for k in related) else 0.0,
+            1.0 if 0 <= meta_dist < dist <= meta_dist + META_BETWEEN_REACH else 0.0,
+            1.0 if any(cheap_meta(u) for u in up3[1:]) else 0.0,
+            1.0 if close_next and nxt.n_words > n else 0.0,
+            1.0 if (not up or up[0].index not in cand_idx) and below and below[0].index in cand_idx else 0.0,
+            1.0 if up and (up[0].label == "NAV" or up[0].kind == "cue" or menu_row(up[0].text)) else 0.0,
+            1.0 if rank == first_above_meta else 0.0,
         ]
         out.append(Candidate(info, features))
     return out
@@ -411,7 +439,7 @@ class HeadlineModel:
     floor: float
 
     def score(self, features: list[float]) -> float:
-        return sum(w * x for w, x in zip(self.weights, features))
+        return sum(map(operator.mul, self.weights, features))
 
 
 @lru_cache(maxsize=1)
