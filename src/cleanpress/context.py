@@ -762,8 +762,13 @@ def _author_box(infos: list[LineInfo], layout: Layout) -> None:
     info, bm = found[-1]
     if not _plausible_byline(bm, infos, layout):
         return
+    _set_byline(info, bm, layout, "name heading an author box (a sentence about the person follows)")
+
+
+def _set_byline(info: LineInfo, bm: BylineMatch, layout: Layout, reason: str) -> None:
+    """Make ``info`` the article's byline line; it leaves the body if it was in it."""
     layout.byline_match, layout.byline = bm, info.index
-    info.label, info.reason = "BYLINE", "name heading an author box (a sentence about the person follows)"
+    info.label, info.reason = "BYLINE", reason
     if info.index in layout.body:
         layout.body.remove(info.index)
 
@@ -897,10 +902,7 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
             continue
         if not _plausible_byline(bm, infos, layout):
             continue
-        layout.byline_match, layout.byline = bm, info.index
-        info.label, info.reason = "BYLINE", "author name beside the article's date"
-        if info.index in layout.body:
-            layout.body.remove(info.index)
+        _set_byline(info, bm, layout, "author name beside the article's date")
         return True
     return False
 
