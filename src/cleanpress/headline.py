@@ -128,7 +128,7 @@ def could_be_headline(info: LineInfo) -> bool:
     return not menu_row(info.text)
 
 
-def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[int, bool]) -> bool:
+def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
     """:func:`could_be_headline`, and not a byline; a date only inside a longer title."""
     byline = info.byline
     if not could_be_headline(info) or (byline is not None and (byline.labelled or len(byline.authors) > 1)):
@@ -143,35 +143,38 @@ def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[
     return label is None or not is_meta(info, lex, known)
 
 
-def _beside_meta(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[int, bool]) -> bool:
+def _beside_meta(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
     near = nonblank_before(infos, info.index, 1) + _nonblank_after(infos, info.index, 1)
     return any(is_meta(n, lex, known) for n in near)
 
 
-def _could_open_run(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[int, bool]) -> bool:
+def _could_open_run(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
     """A line of the run that may be its title: short, and no sentence unless a question."""
     if not _candidate(infos, info, lex, known) or info.n_words > OPENER_MAX_WORDS:
         return False
     return info.kind != "good" or info.text.rstrip(_CLOSERS).endswith("?")
 
 
-def is_meta(info: LineInfo, lex: Lexicon, known: dict[int, bool]) -> bool:
+def is_meta(info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
     """Does the line carry a date or a labelled byline, alone or among other pieces?
 
-    ``known`` remembers the answers of one page (by line index): the byline and date
-    searches are the costly part, and neighbouring candidates ask about the same lines.
+    ``known`` remembers the answers of one page by line text (menus and share rows
+    repeat, and the answer depends on the text alone): the byline and date searches
+    are the costly part, and neighbouring candidates ask about the same lines.
     """
-    cached = known.get(info.index)
+    cached = known.get(info.text)
     if cached is None:
         if info.kind in ("date", "byline") or info.date is not None or (info.byline is not None and info.byline.labelled):
             cached = True
         elif info.n_chars > META_LINE_MAX_CHARS or info.kind == "good":
             cached = False
+        elif find_date(info.text, lex) is not None:  # the cheap question first
+            cached = True
         else:
             bm = find_byline(info.text, lex, split_segments(info.text))
             # A labelled byline, or several names ("Айгерім Сапарова, Ерлан Нұрланұлы").
-            cached = find_date(info.text, lex) is not None or (bm is not None and (bm.labelled or len(bm.authors) > 1))
-        known[info.index] = cached
+            cached = bm is not None and (bm.labelled or len(bm.authors) > 1)
+        known[info.text] = cached
     return cached
 
 
@@ -303,7 +306,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     first. ``distance`` counts non-blank lines up from the text; lines of the
     run count down from -1.
     """
-    known: dict[int, bool] = {}
+    known: dict[str, bool] = {}
     above = nonblank_before(infos, first, HEADER_WINDOW)
     run = [infos[first]] + _nonblank_after(infos, first, IN_RUN_LINES - 1)
     pool: list[tuple[int, LineInfo]] = [(-1 - k, info) for k, info in enumerate(run) if _could_open_run(infos, info, lex, known)]
