@@ -309,16 +309,20 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     known: dict[str, bool] = {}
     above = nonblank_before(infos, first, HEADER_WINDOW)
     run = [infos[first]] + _nonblank_after(infos, first, IN_RUN_LINES - 1)
-    pool: list[tuple[int, LineInfo]] = [(-1 - k, info) for k, info in enumerate(run) if _could_open_run(infos, info, lex, known)]
-    pool += [(dist, info) for dist, info in enumerate(above) if _candidate(infos, info, lex, known)]
-    if not pool:
-        return []
     lede = _text_stems(infos, first, lex, LEDE_LINES)
     text_words = _text_stems(infos, first, lex, BODY_SAMPLE_LINES)
-    # A title of one or two words ("Coffee", "Villa Galaxy") is named by the text under it;
-    # "Accept" or "Politics" above an article is not.
-    overlaps = {i.index: _overlaps(i, lex, lede, text_words) for _, i in pool}
-    pool = [(d, i) for d, i in pool if i.n_words > SHORT_TITLE_WORDS or overlaps[i.index][1] > 0]
+    overlaps: dict[int, tuple[float, float]] = {}
+
+    def named(info: LineInfo) -> bool:
+        # A title of one or two words ("Coffee", "Villa Galaxy") is named by the text under it;
+        # "Accept" or "Politics" above an article is not. Asked first: it is the cheap filter.
+        shares = overlaps[info.index] = _overlaps(info, lex, lede, text_words)
+        return info.n_words > SHORT_TITLE_WORDS or shares[1] > 0
+
+    pool: list[tuple[int, LineInfo]] = [
+        (-1 - k, info) for k, info in enumerate(run) if could_be_headline(info) and named(info) and _could_open_run(infos, info, lex, known)
+    ]
+    pool += [(dist, info) for dist, info in enumerate(above) if could_be_headline(info) and named(info) and _candidate(infos, info, lex, known)]
     if not pool:
         return []
     stop_language = bool(lex.stopwords)
