@@ -100,3 +100,21 @@ def test_a_lone_paragraph_far_under_the_text_is_not_joined() -> None:
     doc = cleanpress.parse(text)
     assert P3 in doc.body
     assert bio not in doc.body
+
+
+BIO = "Maria Lindqvist is a reporter covering courts and the environment for the paper since 2019."
+
+
+def test_an_author_box_closing_the_text_is_cut() -> None:
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, "About the author", "Maria Lindqvist", BIO])
+    doc = cleanpress.parse(text)
+    assert P3 in doc.body
+    assert BIO not in doc.body
+    assert "About the author" not in doc.body
+
+
+def test_a_heading_its_paragraph_repeats_is_no_author_box() -> None:
+    tail = "Clean water is what the two fishing clubs asked for, and the ruling gives it to them for now."
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, "Clean Water", tail])
+    doc = cleanpress.parse(text)
+    assert tail in doc.body

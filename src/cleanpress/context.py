@@ -200,7 +200,52 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     first, last = _merge_runs(infos, runs, best)
     last = _trim_list_tail(infos, first, last)
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
+    last = _trim_author_tail(infos, first, last)
     return first, _extend_over_facts(infos, last)
+
+
+# An author box closing the run: a name line, then a sentence about that person
+# ("Jane Doe", "Jane Doe is a reporter covering ..."), perhaps under a heading
+# ("About the author"), with at most AUTHOR_TAIL_AFTER lines after the sentence.
+AUTHOR_TAIL_LINES = 5
+AUTHOR_TAIL_AFTER = 1
+AUTHOR_TAIL_MIN_RUN = 3  # lines of text that must stay above the box
+AUTHOR_TAIL_HEAD_WORDS = 5
+
+
+def _surname(info: LineInfo) -> str | None:
+    """The last word of a bare one-person name line, as written."""
+    bm = info.byline
+    if bm is None or bm.labelled or len(bm.authors) != 1 or info.n_words > 4:
+        return None
+    words = [w for w in _WORD.findall(bm.authors[0]) if len(w) >= NAME_WORD_MIN_CHARS]
+    return words[-1] if words else None
+
+
+def _names(info: LineInfo, surname: str | None) -> bool:
+    return surname is not None and info.kind in _PROSE and surname in _WORD.findall(" ".join(info.text.split()[:AUTHOR_BOX_LEAD_WORDS]))
+
+
+def _trim_author_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    lines = [i for i in infos[first : last + 1] if not i.blank]
+    n = len(lines)
+    for k in range(max(AUTHOR_TAIL_MIN_RUN, n - AUTHOR_TAIL_LINES), n - 1):
+        surname = _surname(lines[k])
+        nxt = lines[k + 1]
+        if surname is None or n - (k + 2) > AUTHOR_TAIL_AFTER:
+            continue
+        # The sentence names the person as the name line writes it (a heading
+        # "Web Standards" over "Web standards are ..." is no person).
+        if not _names(nxt, surname):
+            continue
+        if k >= 2 and _names(lines[k - 1], _surname(lines[k - 2])):
+            return last  # one person after another: a team page, the boxes are its text
+        cut = k
+        head = lines[k - 1]
+        if head.kind in ("title", "short") and head.n_words <= AUTHOR_TAIL_HEAD_WORDS and k - 1 >= AUTHOR_TAIL_MIN_RUN:
+            cut = k - 1  # "About the author" over the name
+        return lines[cut - 1].index
+    return last
 
 
 # "Farbe: grün", "Lieferbar: 12 ml, 125 ml": a block of short label-and-value lines right
