@@ -118,3 +118,15 @@ def test_a_heading_its_paragraph_repeats_is_no_author_box() -> None:
     text = "\n".join(["Court stops factory from using river water", P1, P2, P3, "Clean Water", tail])
     doc = cleanpress.parse(text)
     assert tail in doc.body
+
+
+def test_long_comment_rules_under_the_text_are_not_the_article() -> None:
+    rules = [
+        "We welcome reader comments on the stories of the day, and some of them may be printed in the newspaper "
+        "as well, so please take the time to read these rules before you post one of your own below.",
+        *RULES,
+    ]
+    text = "\n".join(["Court stops factory from using river water", "17 November 2025", P1, P2, P3, "House Rules", *rules])
+    doc = cleanpress.parse(text)
+    assert P3 in doc.body
+    assert rules[0] not in doc.body

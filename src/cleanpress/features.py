@@ -35,6 +35,8 @@ _BULLET = regex.compile(r"^(?:[-–—•·*▪►●■]\s|\d{1,2}[.)]\s)")
 
 # Lines longer than this are never cue lines (boilerplate phrases are short).
 CUE_LINE_MAX_CHARS = 160
+# ... except for comment rules, which come in long sentences ("We welcome reader comments ...").
+RULES_LINE_MAX_CHARS = 400
 # Lines longer than this are measured on their first this-many characters.
 WORD_SAMPLE_CHARS = 20_000
 # "Jane Doe says:" has at most this many words.
@@ -210,6 +212,11 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         elif ":" in text and lex.caption_inline.search(text) is not None:
             label_kind = "caption_labels"
         copyright = ("©" in text or "(" in text or "&" in text) and _COPYRIGHT.search(text) is not None
+    elif n_chars <= RULES_LINE_MAX_CHARS:
+        key = words[0] if words and cf.startswith(words[0]) else cf[:1]
+        hit = lex.cues.match(cf, key) if key in lex.cues.first_words else None
+        if hit is not None and hit[1] == "comment_form" and len(hit[0].split()) >= 3:
+            cue_phrase, cue = hit
     if n_chars <= SHORT_LINE_MAX_CHARS:
         has_digit = _DIGIT.search(text) is not None
         if has_digit:
