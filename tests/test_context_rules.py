@@ -130,3 +130,13 @@ def test_long_comment_rules_under_the_text_are_not_the_article() -> None:
     doc = cleanpress.parse(text)
     assert P3 in doc.body
     assert rules[0] not in doc.body
+
+
+def test_a_sentence_about_the_bylined_author_closing_the_text_is_cut() -> None:
+    text = "\n".join(["Court stops factory from using river water", "By Maria Lindqvist", "17 November 2025", P1, P2, P3, BIO])
+    doc = cleanpress.parse(text)
+    assert P3 in doc.body
+    assert BIO not in doc.body
+    # Without that name in a byline, the sentence stays text.
+    doc = cleanpress.parse(text.replace("By Maria Lindqvist", "By John Roe"))
+    assert BIO in doc.body

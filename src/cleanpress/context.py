@@ -245,7 +245,26 @@ def _trim_author_tail(infos: list[LineInfo], first: int, last: int) -> int:
         if head.kind in ("title", "short") and head.n_words <= AUTHOR_TAIL_HEAD_WORDS and k - 1 >= AUTHOR_TAIL_MIN_RUN:
             cut = k - 1  # "About the author" over the name
         return lines[cut - 1].index
+    # No name line: the run's last line is a sentence about the page's byline name
+    # ("Jane Doe is a reporter covering ...").
+    if n > AUTHOR_TAIL_MIN_RUN:
+        tail = lines[-1]
+        m = _BIO_LEAD.match(tail.text)
+        if m is not None and tail.kind in _PROSE and _byline_above(infos, first, m.group(1).split()[-1]):
+            return lines[-2].index
     return last
+
+
+# A bio's lead: a capitalised name of two or three words, then "is" in a few languages.
+_BIO_LEAD = regex.compile(r"^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}) (?:is|ist|est|es|è|jest|är|er|was) ")
+BIO_BYLINE_REACH = 60
+
+
+def _byline_above(infos: list[LineInfo], first: int, surname: str) -> bool:
+    for info in infos[max(0, first - BIO_BYLINE_REACH) : first + META_IN_RUN + 1]:
+        if info.byline is not None and any(surname in a.split() for a in info.byline.authors):
+            return True
+    return False
 
 
 # "Farbe: grün", "Lieferbar: 12 ml, 125 ml": a block of short label-and-value lines right
