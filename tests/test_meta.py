@@ -448,3 +448,10 @@ def test_a_name_over_a_photo_credit_that_the_text_speaks_of_is_the_photos_subjec
     # Not spoken of in the text: the name over the credit is the author's.
     text = "Town approves the new bridge\n\nMarch 5, 2024\n\nMartha Quellfeld\n\nPhoto: Agency/John Roe\n\n" + BODY
     assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
+
+
+def test_a_labelled_byline_a_few_lines_into_the_text_names_the_author() -> None:
+    lead = "A long debate about the cost of the new bridge ended on Tuesday with a clear vote in the council.\n"
+    para = "The mayor spoke for an hour about the bridge and answered every question the residents had put to her.\n"
+    text = "Town approves the new bridge\n\n" + lead + para + para + "By Martha Quellfeld Published: March 5, 2024\n" + BODY
+    assert cleanpress.parse(text).authors == ("Martha Quellfeld",)

@@ -530,7 +530,9 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
         if bare_before and not (bm is not None and bm.labelled and bm.authors):
             bm = None
-        if bm is not None and (bm.labelled or bare_names or beside):
+        if bm is not None and bm.labelled:
+            bm = _cut_date_label(bm, lex)
+        if bm is not None and (bm.labelled or bare_names or beside) and bm.authors:
             if bare_before and layout.byline is not None:
                 layout.dropped_bylines.append(layout.byline)
             layout.byline_match, layout.byline = bm, info.index
@@ -723,7 +725,7 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         _drop_byline(infos, layout)
     if _byline_beside_date(infos, layout, lex):
         return
-    if _name_atop_text(infos, layout):
+    if _name_atop_text(infos, layout) or _labelled_atop_text(infos, first, layout, lex):
         return
     above = nonblank_before(infos, first, BYLINE_REACH_ABOVE)
     below = [i for i in infos[last + 1 :] if not i.blank][:BYLINE_REACH_BELOW]
@@ -780,6 +782,31 @@ def _name_atop_text(infos: list[LineInfo], layout: Layout) -> bool:
         _set_byline(info, bm, layout, "name alone on its line at the top of the text")
         return True
     return False
+
+
+# A labelled byline line ("By Jane Doe Published: May 3, 2024") counts this many
+# non-blank lines into the run: under a standfirst, a photo and its caption.
+LABELLED_IN_RUN_REACH = 8
+
+
+def _labelled_atop_text(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> bool:
+    """A line that is nothing but a labelled byline near the top of the text."""
+    lines = [i for i in infos[first:] if not i.blank][:LABELLED_IN_RUN_REACH]
+    for info in lines:
+        bm = info.byline
+        if info.label == "BODY" and info.kind == "byline" and bm is not None and bm.labelled and bm.authors:
+            bm = _cut_date_label(bm, lex)
+            if not bm.authors:
+                continue
+            _set_byline(info, bm, layout, "labelled byline near the top of the text")
+            return True
+    return False
+
+
+def _cut_date_label(bm: BylineMatch, lex: Lexicon) -> BylineMatch:
+    """"By Jane Doe Published: May 3": the date's label ends the name."""
+    authors = tuple(a for a in (lex.date_labels.split(n, maxsplit=1)[0].strip(" ,|·•") for n in bm.authors) if a)
+    return bm if authors == bm.authors else BylineMatch(byline=bm.byline, authors=authors, labelled=bm.labelled)
 
 
 def _mentions(info: LineInfo, name: str) -> bool:
