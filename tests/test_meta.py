@@ -430,3 +430,28 @@ def test_the_headers_date_beats_a_date_at_the_top_of_the_text() -> None:
     ]
     doc = cleanpress.parse("\n".join(lines))
     assert doc.date is not None and doc.date.date().isoformat() == "2025-12-20"
+
+
+def test_a_name_alone_at_the_top_of_the_text_signs_it() -> None:
+    # Headline, a teaser sentence, then the author's name alone: the text has begun.
+    lead = "A long debate about the cost of the new bridge ended on Tuesday with a clear vote in the council.\n"
+    text = "Town approves the new bridge\n\n" + lead + "\nMartha Quellfeld\n\n" + BODY
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("Martha Quellfeld",)
+    assert "Martha Quellfeld" not in doc.body
+
+
+def test_a_name_over_a_photo_credit_that_the_text_speaks_of_is_the_photos_subject() -> None:
+    body = BODY + "\nMartha Quellfeld, the mayor, said the bridge would open in two years at the latest, if all went well."
+    text = "Town approves the new bridge\n\nMarch 5, 2024\n\nMartha Quellfeld\n\nPhoto: Agency/John Roe\n\n" + body
+    assert cleanpress.parse(text).authors == ()
+    # Not spoken of in the text: the name over the credit is the author's.
+    text = "Town approves the new bridge\n\nMarch 5, 2024\n\nMartha Quellfeld\n\nPhoto: Agency/John Roe\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
+
+
+def test_a_labelled_byline_a_few_lines_into_the_text_names_the_author() -> None:
+    lead = "A long debate about the cost of the new bridge ended on Tuesday with a clear vote in the council.\n"
+    para = "The mayor spoke for an hour about the bridge and answered every question the residents had put to her.\n"
+    text = "Town approves the new bridge\n\n" + lead + para + para + "By Martha Quellfeld Published: March 5, 2024\n" + BODY
+    assert cleanpress.parse(text).authors == ("Martha Quellfeld",)

@@ -556,6 +556,19 @@ def _beside_date(infos: list[LineInfo], info: LineInfo) -> bool:
     return any(n.kind == "date" or n.date is not None for n in near)
 
 
+def _over_caption(infos: list[LineInfo], info: LineInfo) -> bool:
+    """A bare name right over a caption or photo credit ("Foto: Agency/Jane Doe") that the
+    page's prose speaks of is the photo's subject, not the author (who is seldom in the text)."""
+    below = _next_nonblank(infos, info.index)
+    if below is None or infos[below].kind != "caption":
+        return False
+    words = [w for w in _WORD.findall(info.text) if len(w) >= NAME_WORD_MIN_CHARS]
+    if not words:
+        return False
+    surname = regex.compile(r"\b" + regex.escape(words[-1]) + r"\b")
+    return any(i.kind == "good" and i.index != info.index and surname.search(i.text) for i in infos)
+
+
 def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_names: bool) -> bool:
     """Take the date and/or byline this line holds, if still missing; label the line."""
     if info.n_chars > META_LINE_MAX_CHARS or info.kind in ("good", "cue") or info.label in ("HEADLINE", "RELATED", "COMMENTS"):
@@ -581,7 +594,9 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
         if bare_before and not (bm is not None and bm.labelled and bm.authors):
             bm = None
-        if bm is not None and (bm.labelled or bare_names or beside):
+        if bm is not None and bm.labelled:
+            bm = _cut_date_label(bm, lex)
+        if bm is not None and (bm.labelled or bare_names or beside) and bm.authors:
             if bare_before and layout.byline is not None:
                 layout.dropped_bylines.append(layout.byline)
             layout.byline_match, layout.byline = bm, info.index
@@ -676,6 +691,7 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             # A bare name is a byline just under the headline or beside a date.
             near_headline = best is not None and 0 < info.index - head_index <= NAME_UNDER_HEADLINE
             bare = (info.index > head_index or best is None) and (_beside_date(infos, info) or near_headline)
+            bare = bare and not _over_caption(infos, info)
             _take_meta(info, layout, lex, "by the headline", bare_names=bare)
     # The header zone between the headline and the body: tags and captions.
     zone = [i for i in infos[head_index + 1 : first] if not i.blank] if best else []
@@ -773,6 +789,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         _drop_byline(infos, layout)
     if _byline_beside_date(infos, layout, lex):
         return
+    if _name_atop_text(infos, layout) or _labelled_atop_text(infos, first, layout, lex):
+        return
     above = nonblank_before(infos, first, BYLINE_REACH_ABOVE)
     below = [i for i in infos[last + 1 :] if not i.blank][:BYLINE_REACH_BELOW]
     nearest = [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]
@@ -796,6 +814,70 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         break
     if layout.byline_match is None:
         _author_box(infos, layout)
+
+
+# A name alone on its line among this many non-blank lines under the headline
+# (the text has begun: "Headline / Teaser sentence / Jane Doe / text ...").
+NAME_ATOP_TEXT_REACH = 4
+
+
+def _name_atop_text(infos: list[LineInfo], layout: Layout) -> bool:
+    """A person's name alone on its line at the top of the text, just under the headline,
+    and not the first of several names (a list of people) nor over a caption (a photo's subject)."""
+    if layout.headline is None or not layout.body:
+        return False
+    lines = [i for i in infos[layout.headline + 1 :] if not i.blank][: NAME_ATOP_TEXT_REACH + 1]
+    for k, info in enumerate(lines[:NAME_ATOP_TEXT_REACH]):
+        bm = info.byline
+        if info.label != "BODY" or info.kind != "name" or bm is None or bm.labelled or info.cue is not None:
+            continue
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        prev = lines[k - 1] if k else infos[layout.headline]
+        if prev.index != layout.headline and prev.kind not in ("good", "neargood", "date"):
+            return False  # under a list, a table of contents or a teaser heading: a heading itself
+        if nxt is not None and (nxt.byline is not None or nxt.kind == "caption"):
+            return False  # a list of people, or a photo's subject
+        if nxt is not None and _mentions(nxt, bm.authors[0]):
+            return False  # the heading of a paragraph about it ("Acme Tax" / "Acme Tax is ...")
+        if not _plausible_byline(bm, infos, layout):
+            return False
+        if not _plausible_byline(bm, infos, layout):
+            return False
+        _set_byline(info, bm, layout, "name alone on its line at the top of the text")
+        return True
+    return False
+
+
+# A labelled byline line ("By Jane Doe Published: May 3, 2024") counts this many
+# non-blank lines into the run: under a standfirst, a photo and its caption.
+LABELLED_IN_RUN_REACH = 8
+
+
+def _labelled_atop_text(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> bool:
+    """A line that is nothing but a labelled byline near the top of the text."""
+    lines = [i for i in infos[first:] if not i.blank][:LABELLED_IN_RUN_REACH]
+    for info in lines:
+        bm = info.byline
+        if info.label == "BODY" and info.kind == "byline" and bm is not None and bm.labelled and bm.authors:
+            bm = _cut_date_label(bm, lex)
+            if not bm.authors:
+                continue
+            _set_byline(info, bm, layout, "labelled byline near the top of the text")
+            return True
+    return False
+
+
+def _cut_date_label(bm: BylineMatch, lex: Lexicon) -> BylineMatch:
+    """"By Jane Doe Published: May 3": the date's label ends the name."""
+    authors = tuple(a for a in (lex.date_labels.split(n, maxsplit=1)[0].strip(" ,|·•") for n in bm.authors) if a)
+    return bm if authors == bm.authors else BylineMatch(byline=bm.byline, authors=authors, labelled=bm.labelled)
+
+
+def _mentions(info: LineInfo, name: str) -> bool:
+    """Does the line speak of ``name`` within its first words?"""
+    words = {w.casefold() for w in _WORD.findall(name) if len(w) >= NAME_WORD_MIN_CHARS}
+    lead = " ".join(info.text.split()[:AUTHOR_BOX_LEAD_WORDS]).casefold()
+    return any(w in lead for w in words)
 
 
 # An author box: a name alone on its line, and within this many non-blank lines
@@ -962,7 +1044,7 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
             continue  # a heading or button of the page ("Recent Posts"), not a person
         if info.label == "BODY" and info.kind not in ("byline", "name", "title"):
             continue  # inside the text, only a line that is nothing but a byline or names
-        if not bm.labelled and k >= 2 * NAME_BESIDE_DATE_REACH:
+        if not bm.labelled and (k >= 2 * NAME_BESIDE_DATE_REACH or _over_caption(infos, info)):
             continue
         if not _plausible_byline(bm, infos, layout):
             continue
