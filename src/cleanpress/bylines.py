@@ -250,8 +250,8 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
                 return BylineMatch(byline=name, authors=(name,), labelled=False)
     if whole is None and len(text) <= MAX_BYLINE_CHARS:
         # "Jane Doe, Contributor", "Jane Doe/Agency", "Jane Doe,": a name, then a short role or outlet.
-        head, sep, tail = _split_role(text)
-        if sep and len(tail.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex):
+        head, sep, role = _split_role(text)
+        if sep and len(role.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex):
             return BylineMatch(byline=head, authors=(head,), labelled=False)
     return whole
 
