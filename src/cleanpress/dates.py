@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 import regex
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, available_languages
 
 __all__ = ["DateMatch", "match_date_line", "find_date", "leading_date", "split_segments", "parse_date", "date_role", "day_first_on_page"]
 
@@ -279,7 +279,7 @@ def parse_date(
         order = "DMY" if day_first else None
     else:
         order = "DMY" if day_first else "MDY"
-    plain = _read_plain_date(match.text, day_first)
+    plain = _read_plain_date(match.text, day_first, lexicon)
     if plain is not None:
         return plain
     known = _dateparser_languages()
@@ -355,17 +355,82 @@ _TIME_NUMERIC_DMY = regex.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<day>
 _ISO_DAY = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 
 
-def _read_plain_date(text: str, day_first: bool) -> datetime | None:
+# A month's name (as the lexicon spells it) with a day and a four-digit year:
+# "November 17, 2025", "Dec. 13, 2025", "17. November 2025", "04 января 2012, 14:05",
+# "15 Dec, 2025". The time, when there is one, is on the 24-hour clock.
+_MONTH_NAME = r"(?P<name>\p{L}+\.?)"
+_NAMED_MDY = regex.compile(_MONTH_NAME + r" (?P<day>\d{1,2}), (?P<year>(?:19|20)\d{2})")
+_NAMED_DMY = regex.compile(r"(?P<day>\d{1,2})\.? " + _MONTH_NAME + r",? (?P<year>(?:19|20)\d{2})" + _TIME)
+
+
+def _month_number(name: str, lexicon: Lexicon) -> int | None:
+    """The month a name in the text means, when it is written as the lexicon knows it
+    (lower case, or with a capital first letter), with or without a closing period."""
+    key = name.casefold()
+    number = lexicon.months.get(key)
+    if number is None and key.endswith("."):
+        key = key[:-1]
+        number = lexicon.months.get(key)
+    if number is None or key in _NAMED_DATE_EXCLUDED:
+        return None
+    bare = name[:-1] if name.endswith(".") and not key.endswith(".") else name
+    return number if bare == key or bare == key[:1].upper() + key[1:] else None
+
+
+# Month names of the lexicon that dateparser does not read, or reads otherwise, in these
+# shapes (inflected forms: "ноябре", "marraskuun"; spellings: "febr", "aralik"):
+# dateparser decides those. tests/test_dates_named.py checks that every other name
+# reads as dateparser reads it.
+_NAMED_DATE_EXCLUDED = frozenset(
+    {
+        "aralik", "mart", "set", "set.", "elokuun", "febbr", "febbr.", "febr", "febr.", "heinäkuun", "helmikuun", "huhtikuun", "joulukuun",
+        "kasim", "kesäkuun", "lokakuun", "maa", "maa.", "maaliskuun", "maerz", "marraskuun", "mayis", "sett", "sett.",
+        "syyskuun", "tammikuun", "toukokuun", "августе", "августом", "августу", "апреле", "апрелем", "апрелю", "ақпанда",
+        "ақпандағы", "ақпаннан", "ақпанның", "ақпаны", "ақпанға", "березні", "вересні", "грудні", "декабре", "декабрем",
+        "декабрю", "декабрём", "желтоқсанда", "желтоқсандағы", "желтоқсаннан", "желтоқсанның", "желтоқсаны",
+        "желтоқсанға", "жовтні", "июле", "июлем", "июлю", "июне", "июнем", "июню", "квітні", "липні", "листопаді",
+        "лютому", "мае", "маем", "мамырда", "мамырдан", "мамырдағы", "мамырдың", "мамыры", "мамырға", "марте", "мартом",
+        "марту", "маусымда", "маусымдағы", "маусымнан", "маусымның", "маусымы", "маусымға", "маю", "наурызда",
+        "наурыздан", "наурыздағы", "наурыздың", "наурызы", "наурызға", "ноябре", "ноябрем", "ноябрю", "ноябрём",
+        "октябре", "октябрем", "октябрю", "октябрём", "сентябре", "сентябрем", "сентябрю", "сентябрём", "серпні",
+        "січні", "сәуірге", "сәуірде", "сәуірдегі", "сәуірден", "сәуірдің", "сәуірі", "тамызда", "тамыздан", "тамыздағы",
+        "тамыздың", "тамызы", "тамызға", "травні", "феврале", "февралем", "февралю", "февралём", "червні", "шілдеге",
+        "шілдеде", "шілдедегі", "шілдеден", "шілденің", "шілдесі", "январе", "январем", "январю", "январём", "қазанда",
+        "қазандағы", "қазаннан", "қазанның", "қазаны", "қазанға", "қарашада", "қарашадан", "қарашадағы", "қарашаның",
+        "қарашасы", "қарашаға", "қаңтарда", "қаңтардан", "қаңтардағы", "қаңтардың", "қаңтары", "қаңтарға", "қыркүйегі",
+        "қыркүйекке", "қыркүйекте", "қыркүйектегі", "қыркүйектен", "қыркүйектің",
+    }
+)
+
+
+@lru_cache(maxsize=64)
+def _known_languages(languages: tuple[str, ...]) -> bool:
+    """Only the lexicon's own languages were checked against dateparser: a page in another
+    language ("ja") gives dateparser that language too, and its dates go to dateparser."""
+    return all(code in available_languages() for code in languages)
+
+
+def _read_plain_date(text: str, day_first: bool, lexicon: Lexicon | None = None) -> datetime | None:
     """The datetime of a full date in one of the shapes above, else ``None`` (dateparser decides)."""
     m = (_NUMERIC_DMY.fullmatch(text) or _TIME_NUMERIC_DMY.fullmatch(text)) if day_first else None
     m = m or _ISO_DAY.fullmatch(text)
+    month: int | None = None
     if m is None:
-        return None
+        if lexicon is None or not lexicon.months or not _known_languages(lexicon.languages):
+            return None
+        m = _NAMED_MDY.fullmatch(text) or _NAMED_DMY.fullmatch(text)
+        if m is None:
+            return None
+        month = _month_number(m.group("name"), lexicon)
+        if month is None:
+            return None
+    else:
+        month = int(m.group("month"))
     hour, minute = m.groupdict().get("hour"), m.groupdict().get("minute")
     try:
         return datetime(
             int(m.group("year")),
-            int(m.group("month")),
+            month,
             int(m.group("day")),
             int(hour) if hour is not None else 0,
             int(minute) if minute is not None else 0,

@@ -77,8 +77,9 @@ def nonblank_before(infos: list[LineInfo], index: int, limit: int) -> list[LineI
     out: list[LineInfo] = []
     i = index - 1
     while i >= 0 and len(out) < limit:
-        if not infos[i].blank:
-            out.append(infos[i])
+        info = infos[i]
+        if info.n_chars:  # not blank
+            out.append(info)
         i -= 1
     return out
 
@@ -183,17 +184,23 @@ def stems(text: str, lex: Lexicon) -> set[str]:
     return {w[:STEM_CHARS] for w in _WORD.findall(sample.casefold()) if w not in lex.stopwords and not w.isdigit()}
 
 
-def _text_stems(infos: list[LineInfo], first: int, lex: Lexicon, lines: int) -> set[str]:
-    """Content words of the first ``lines`` paragraphs from ``first`` on."""
+def _lede_and_text_stems(infos: list[LineInfo], first: int, lex: Lexicon, lede_lines: int, lines: int) -> tuple[set[str], set[str]]:
+    """Content words of the first ``lede_lines`` and of the first ``lines`` paragraphs
+    from ``first`` on (``lede_lines <= lines``), each paragraph's stems found once."""
+    lede: set[str] = set()
     out: set[str] = set()
     taken = 0
-    for info in infos[first:]:
+    for i in range(first, len(infos)):
+        info = infos[i]
         if info.kind in ("good", "neargood"):
-            out |= stems(info.text, lex)
+            own = stems(info.text, lex)
+            out |= own
             taken += 1
+            if taken <= lede_lines:
+                lede |= own
             if taken >= lines:
                 break
-    return out
+    return lede, out
 
 
 # The facts a candidate is weighed by, in the order of the model's weights.
@@ -290,10 +297,11 @@ def _overlaps(info: LineInfo, lex: Lexicon, lede: set[str], text_words: set[str]
 
 def _nonblank_after(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
     out: list[LineInfo] = []
-    for info in infos[index + 1 :]:
+    for i in range(index + 1, len(infos)):
         if len(out) >= limit:
             break
-        if not info.blank:
+        info = infos[i]
+        if info.n_chars:  # not blank
             out.append(info)
     return out
 
@@ -309,8 +317,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     known: dict[str, bool] = {}
     above = nonblank_before(infos, first, HEADER_WINDOW)
     run = [infos[first]] + _nonblank_after(infos, first, IN_RUN_LINES - 1)
-    lede = _text_stems(infos, first, lex, LEDE_LINES)
-    text_words = _text_stems(infos, first, lex, BODY_SAMPLE_LINES)
+    lede, text_words = _lede_and_text_stems(infos, first, lex, LEDE_LINES, BODY_SAMPLE_LINES)
     overlaps: dict[int, tuple[float, float]] = {}
 
     def named(info: LineInfo) -> bool:
