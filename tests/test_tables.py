@@ -16,8 +16,9 @@ AFTER = (
 
 
 def test_table_rows_are_found_from_the_tabs() -> None:
-    text = "a\tb\nplain\r\nc\td\te\n\n\tlead"
-    assert table_rows(text, split_lines(text)) == [0, 2, 4]
+    text = "a\tb\nplain\r\nc\td\te\n\n\tlead\ntail\t\n x \t y "
+    # A tab at either end of a line is whitespace, not a cell boundary.
+    assert table_rows(text, split_lines(text)) == [0, 2, 6]
 
 
 def test_table_between_paragraphs_is_body() -> None:

@@ -213,16 +213,18 @@ def repair_lines(source: str, lines: LineOffsets) -> list[str]:
 
 
 def table_rows(text: str, lines: LineOffsets) -> list[int]:
-    """Indices of the lines holding a tab: scrapers join the cells of a table row with tabs.
+    """Indices of the lines with a tab between two cells: scrapers join a table row's cells with tabs.
 
     Spaces replace the tabs in the cleaned lines, so this is read from the input.
+    A tab at the start or the end of a line ("Пенсия 2026\t") is only whitespace.
     Linear: one ``find`` per tab-holding line, one bisection to name its line.
     """
     rows: list[int] = []
-    starts = lines.starts
+    starts, ends = lines.starts, lines.ends
     pos = text.find("\t")
     while pos >= 0:
         k = bisect_right(starts, pos) - 1
-        rows.append(k)
-        pos = text.find("\t", lines.ends[k] + 1)
+        if "\t" in text[starts[k] : ends[k]].strip():
+            rows.append(k)
+        pos = text.find("\t", ends[k] + 1)
     return rows
