@@ -436,7 +436,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if any(0 < pool[k][0] - dist <= RELATED_ABOVE_REACH for k in related) else 0.0,
             1.0 if 0 <= meta_dist < dist <= meta_dist + META_BETWEEN_REACH else 0.0,
             1.0 if any(cheap_meta(u) for u in up3[1:]) else 0.0,
-            1.0 if close_next and nxt.n_words > n else 0.0,
+            1.0 if close_next and nxt is not None and nxt.n_words > n else 0.0,
             1.0 if (not up or up[0].index not in cand_idx) and below and below[0].index in cand_idx else 0.0,
             1.0 if up and (up[0].label == "NAV" or up[0].kind == "cue" or menu_row(up[0].text)) else 0.0,
             1.0 if rank == first_above_meta else 0.0,
