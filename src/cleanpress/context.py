@@ -28,6 +28,7 @@ from .headline import (
     META_LINE_MAX_CHARS,
     choose_headline,
     is_headline_shaped,
+    nonblank_after,
     nonblank_before,
 )
 from .lexicon import Lexicon
@@ -792,7 +793,7 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
     if _name_atop_text(infos, layout) or _labelled_atop_text(infos, first, layout, lex):
         return
     above = nonblank_before(infos, first, BYLINE_REACH_ABOVE)
-    below = [i for i in infos[last + 1 :] if not i.blank][:BYLINE_REACH_BELOW]
+    below = nonblank_after(infos, last, BYLINE_REACH_BELOW)
     nearest = [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]
     for info in nearest:
         bm = info.byline

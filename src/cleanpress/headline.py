@@ -32,7 +32,7 @@ from .dates import find_date, split_segments
 from .features import LineInfo
 from .lexicon import Lexicon
 
-__all__ = ["Candidate", "FEATURES", "HeadlineModel", "candidates", "choose_headline", "is_meta", "nonblank_before"]
+__all__ = ["Candidate", "FEATURES", "HeadlineModel", "candidates", "choose_headline", "is_meta", "nonblank_after", "nonblank_before"]
 
 # How many non-blank lines above the body the headline may stand.
 HEADER_WINDOW = 60
@@ -145,7 +145,7 @@ def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[
 
 
 def _beside_meta(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
-    near = nonblank_before(infos, info.index, 1) + _nonblank_after(infos, info.index, 1)
+    near = nonblank_before(infos, info.index, 1) + nonblank_after(infos, info.index, 1)
     return any(is_meta(n, lex, known) for n in near)
 
 
@@ -295,7 +295,7 @@ def _overlaps(info: LineInfo, lex: Lexicon, lede: set[str], text_words: set[str]
     return len(own & lede) / size, len(own & text_words) / size
 
 
-def _nonblank_after(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
+def nonblank_after(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
     out: list[LineInfo] = []
     for i in range(index + 1, len(infos)):
         if len(out) >= limit:
@@ -316,7 +316,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     """
     known: dict[str, bool] = {}
     above = nonblank_before(infos, first, HEADER_WINDOW)
-    run = [infos[first]] + _nonblank_after(infos, first, IN_RUN_LINES - 1)
+    run = [infos[first]] + nonblank_after(infos, first, IN_RUN_LINES - 1)
     lede, text_words = _lede_and_text_stems(infos, first, lex, LEDE_LINES, BODY_SAMPLE_LINES)
     overlaps: dict[int, tuple[float, float]] = {}
 
@@ -353,7 +353,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     cand_idx = {i.index for _, i in pool}
     out: list[Candidate] = []
     for rank, (dist, info) in enumerate(pool):
-        below = _nonblank_after(infos, info.index, 4)
+        below = nonblank_after(infos, info.index, 4)
         up3 = nonblank_before(infos, info.index, NEIGHBOURS + 1)
         up = up3[:NEIGHBOURS]
         n = info.n_words
