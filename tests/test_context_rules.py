@@ -140,3 +140,25 @@ def test_a_sentence_about_the_bylined_author_closing_the_text_is_cut() -> None:
     # Without that name in a byline, the sentence stays text.
     doc = cleanpress.parse(text.replace("By Maria Lindqvist", "By John Roe"))
     assert BIO in doc.body
+
+
+def test_a_long_paywall_appeal_in_the_text_is_boilerplate() -> None:
+    appeal = (
+        "Subscribe to our newsletter to get the best of our reporting on courts, rivers and the regional economy "
+        "delivered to your inbox every weekday morning, together with the most important stories of the evening "
+        "and a weekly look at what our readers have been talking about in the comments."
+    )
+    assert len(appeal) > 160
+    text = "\n".join(["Court stops factory from using river water", P1, appeal, P2, P3])
+    doc = cleanpress.parse(text)
+    assert P3 in doc.body
+    assert appeal not in doc.body
+
+
+def test_affiliate_and_ad_markers_in_the_text_are_boilerplate() -> None:
+    markers = ["Advertisement - Continue Reading Below", "Advertisement | Story continues after the photos", "As an Amazon Associate we earn from qualifying purchases."]
+    text = "\n".join(["Court stops factory from using river water", P1, markers[0], P2, markers[1], P3])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and P3 in doc.body
+    for marker in markers:
+        assert marker not in doc.body

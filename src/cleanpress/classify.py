@@ -150,6 +150,9 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
 # pupils win a contest" a headline. At most this many words beyond the phrase.
 WHOLE_LINE_CUES = {"nav": 1, "login": 1, "share": 2, "comments": 1}
 
+# What may follow a one-word ad marker ("Anzeige", "Advertisement") on its line.
+AD_MARKER_SEPARATORS = frozenset(".-–—|")
+
 
 def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
     """The cue is most of the line ("Поделиться", "Читайте также:"), not the start of a sentence."""
@@ -158,7 +161,11 @@ def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
     if phrase_words == 1 and info.n_words > 1:
         # One word ("Email", "Video", "Website") is a cue only alone on its line,
         # or as a label: "Теги: a, b", "Tags: x".
+        # An ad marker also heads a line after a dot or a dash: "Werbung. Dieser Beitrag ...",
+        # "Advertisement - Continue Reading Below".
         rest = info.text[len(phrase) :].lstrip()
+        if info.cue == "ad" and rest[:1] in AD_MARKER_SEPARATORS:
+            return True
         return rest.startswith(":") and info.cue not in WHOLE_LINE_CUES
     extra = WHOLE_LINE_CUES.get(info.cue or "")
     if extra is not None:

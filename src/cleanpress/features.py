@@ -37,6 +37,10 @@ _BULLET = regex.compile(r"^(?:[-–—•·*▪►●■]\s|\d{1,2}[.)]\s)")
 CUE_LINE_MAX_CHARS = 160
 # ... except for comment rules, which come in long sentences ("We welcome reader comments ...").
 RULES_LINE_MAX_CHARS = 400
+# The cue categories still looked up on lines up to RULES_LINE_MAX_CHARS, with a
+# phrase of three words or more: comment-form notices, newsletter and paywall
+# appeals and affiliate notices come as long sentences.
+LONG_LINE_CUES = frozenset({"comment_form", "subscribe", "ad"})
 # Lines longer than this are measured on their first this-many characters.
 WORD_SAMPLE_CHARS = 20_000
 # "Jane Doe says:" has at most this many words.
@@ -215,7 +219,7 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
     elif n_chars <= RULES_LINE_MAX_CHARS:
         key = words[0] if words and cf.startswith(words[0]) else cf[:1]
         hit = lex.cues.match(cf, key) if key in lex.cues.first_words else None
-        if hit is not None and hit[1] == "comment_form" and len(hit[0].split()) >= 3:
+        if hit is not None and hit[1] in LONG_LINE_CUES and len(hit[0].split()) >= 3:
             cue_phrase, cue = hit
     if n_chars <= SHORT_LINE_MAX_CHARS:
         has_digit = _DIGIT.search(text) is not None
