@@ -162,3 +162,16 @@ def test_affiliate_and_ad_markers_in_the_text_are_boilerplate() -> None:
     assert P1 in doc.body and P3 in doc.body
     for marker in markers:
         assert marker not in doc.body
+
+
+def test_an_appeal_after_a_first_sentence_is_boilerplate() -> None:
+    notices = [
+        "Enjoyed this story? Subscribe to our newsletter and get the next one in your inbox.",
+        "Note: This post may contain affiliate links, and we may earn a commission on purchases.",
+        "*Advertisement. This text was paid for by a sponsor.",
+    ]
+    text = "\n".join(["Court stops factory from using river water", P1, notices[0], P2, notices[1], notices[2], P3])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    for notice in notices:
+        assert notice not in doc.body

@@ -163,7 +163,9 @@ def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
         # or as a label: "Теги: a, b", "Tags: x".
         # An ad marker also heads a line after a dot or a dash: "Werbung. Dieser Beitrag ...",
         # "Advertisement - Continue Reading Below".
-        rest = info.text[len(phrase) :].lstrip()
+        # The phrase may follow a star ("*Werbung. ..."): read what comes after it.
+        start = max(0, info.text.casefold().find(phrase))
+        rest = info.text[start + len(phrase) :].lstrip()
         if info.cue == "ad" and rest[:1] in AD_MARKER_SEPARATORS:
             return True
         return rest.startswith(":") and info.cue not in WHOLE_LINE_CUES

@@ -14,7 +14,7 @@ import regex
 
 from .bylines import BylineMatch, match_byline
 from .dates import DateMatch, match_date_line
-from .lexicon import Lexicon
+from .lexicon import Lexicon, first_word
 
 __all__ = ["LineInfo", "compute_features", "explain", "CUE_LINE_MAX_CHARS"]
 
@@ -221,6 +221,10 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         hit = lex.cues.match(cf, key) if key in lex.cues.first_words else None
         if hit is not None and hit[1] in LONG_LINE_CUES and len(hit[0].split()) >= 3:
             cue_phrase, cue = hit
+    if cue is None and n_chars <= RULES_LINE_MAX_CHARS:
+        hit = _inner_cue(cf, lex)
+        if hit is not None:
+            cue_phrase, cue = hit
     if n_chars <= SHORT_LINE_MAX_CHARS:
         has_digit = _DIGIT.search(text) is not None
         if has_digit:
@@ -271,4 +275,28 @@ def _match_counter(text: str, lex: Lexicon) -> tuple[int, str, str] | None:
     hit = lex.cues.match(head.casefold())
     if hit and hit[1] == "comments":
         return int(number), head, hit[0]
+    return None
+
+
+# Where a sentence starts inside a line: after a sentence end, a colon or a slash
+# ("Lust auf mehr? Melde dich ...", "Note: Some posts may contain affiliate links",
+# "Updated 2 Feb / Affiliate links ..."), or after stars that mark a notice ("*Werbung").
+_INNER_START = regex.compile(r"^[*†]+\s*|[.!?:/|]\s+")
+
+
+def _inner_cue(cf: str, lex: Lexicon) -> tuple[str, str] | None:
+    """A long-line cue (three words or more) that starts a sentence inside the line, else None.
+
+    Newsletter appeals, paywall notices and affiliate notices often follow a sentence
+    of their own; only the categories of LONG_LINE_CUES are looked for, so a "Read more"
+    inside prose never turns it into a link.
+    """
+    for m in _INNER_START.finditer(cf):
+        rest = cf[m.end() :]
+        key = first_word(rest)
+        if key not in lex.cues.first_words:
+            continue
+        hit = lex.cues.match(rest, key)
+        if hit is not None and hit[1] in LONG_LINE_CUES and (len(hit[0].split()) >= 3 or m.start() == 0):
+            return hit
     return None
