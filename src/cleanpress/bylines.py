@@ -135,6 +135,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if len(rest.split()) > MAX_LABELLED_WORDS and not listed:
         return None
     authors = split_authors(rest, caps=True)
+    authors += _credit_after_names(rest, authors, lex)
     words = rest.split()
     if not authors and not inline and _AGENCY_CODE.fullmatch(rest):
         # "Von DPA", "By AP": a news agency's code, no person; the line is still the byline.
@@ -144,6 +145,21 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if not authors:
         return None
     return BylineMatch(byline=rest, authors=authors, labelled=True)
+
+
+def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None) -> tuple[str, ...]:
+    """The one word after the names of a labelled byline ("Von Jane Doe, Lille", "By Jane Doe,
+    AFP"): the reporter's place or agency, which the byline credits with them."""
+    if not authors or "," not in rest:
+        return ()
+    tail = rest[rest.rindex(",") + 1 :].strip(" .·|—–-")
+    if not (_SINGLE_NAME.fullmatch(tail) or _AGENCY_CODE.fullmatch(tail)) or tail in authors:
+        return ()
+    if not rest[: rest.rindex(",")].rstrip().endswith(authors[-1]):
+        return ()  # something else stands between the names and the word
+    if lex is not None and (tail.casefold() in lex.stopwords or lex.cues.match(tail.casefold()) is not None):
+        return ()
+    return (tail,)
 
 
 # "Not looked up yet": the default of match_byline's ``label`` argument.
