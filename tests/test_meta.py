@@ -471,3 +471,12 @@ def test_a_name_among_a_run_of_short_tags_under_the_headline_is_no_byline() -> N
     # A name over a label line ending in a colon stays a byline.
     text = "Town approves the new bridge\n\nMarch 5, 2024\n\nMartha Quellfeld\n\n" + BODY
     assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
+
+
+def test_a_short_months_name_first_is_a_given_name() -> None:
+    from cleanpress.bylines import looks_like_name
+
+    de, en = lexicon_for("de"), lexicon_for("en")
+    assert looks_like_name("Jan Quellfeld", de)
+    assert not looks_like_name("Quellfeld Jan", de)
+    assert not looks_like_name("March Madness", en)

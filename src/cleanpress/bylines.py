@@ -34,6 +34,7 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la
 # Separators between several authors.
 _AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bжәне\b|\bта\b|\bz\b|\bog\b|\boch\b)\s*", regex.IGNORECASE)
 MAX_NAME_WORDS = 4
+SHORT_MONTH_CHARS = 3
 MAX_BYLINE_CHARS = 120
 
 
@@ -58,14 +59,16 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
     capitalised = 0
-    for w in words:
+    for k, w in enumerate(words):
         cf = w.casefold()
         if cf in _PARTICLES:
             continue
         # "O'Connor", "McDonald", "Jean-Luc"; an all-capitals word is an acronym, not a name.
         if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2 and not caps):
             return False
-        if lex is not None and (cf in lex.stopwords or cf in lex.months or cf in lex.weekdays or lex.cues.match(cf) is not None):
+        # A short month's name first is a given name ("Jan Doe", "May Roe"), not a date.
+        month = cf in lex.months and not (k == 0 and len(cf) <= SHORT_MONTH_CHARS and len(words) > 1) if lex is not None else False
+        if lex is not None and (cf in lex.stopwords or month or cf in lex.weekdays or lex.cues.match(cf) is not None):
             return False
         capitalised += 1
     # "JOHN SMITH" in caps is a name too, but one-letter words only are not.
