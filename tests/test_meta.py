@@ -455,3 +455,28 @@ def test_a_labelled_byline_a_few_lines_into_the_text_names_the_author() -> None:
     para = "The mayor spoke for an hour about the bridge and answered every question the residents had put to her.\n"
     text = "Town approves the new bridge\n\n" + lead + para + para + "By Martha Quellfeld Published: March 5, 2024\n" + BODY
     assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
+
+
+def test_a_labelled_byline_keeps_the_place_or_agency_after_the_names() -> None:
+    text = "Town approves the new bridge\n\nBy Martha Quellfeld, Lille 05.08.2024, 20:59\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("Martha Quellfeld", "Lille")
+    text = "Town approves the new bridge\n\nBy Martha Quellfeld and John Roe, AFP\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("Martha Quellfeld", "John Roe", "AFP")
+
+
+def test_a_name_among_a_run_of_short_tags_under_the_headline_is_no_byline() -> None:
+    tags = "Sustainability\n\nClimate Change\n\nDream Valley\n\norganic food\n\n"
+    text = "Town approves the new bridge\n\n" + tags + BODY
+    assert cleanpress.parse(text).authors == ()
+    # A name over a label line ending in a colon stays a byline.
+    text = "Town approves the new bridge\n\nMarch 5, 2024\n\nMartha Quellfeld\n\n" + BODY
+    assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
+
+
+def test_a_short_months_name_first_is_a_given_name() -> None:
+    from cleanpress.bylines import looks_like_name
+
+    de, en = lexicon_for("de"), lexicon_for("en")
+    assert looks_like_name("Jan Quellfeld", de)
+    assert not looks_like_name("Quellfeld Jan", de)
+    assert not looks_like_name("March Madness", en)

@@ -34,6 +34,7 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la
 # Separators between several authors.
 _AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bжәне\b|\bта\b|\bz\b|\bog\b|\boch\b)\s*", regex.IGNORECASE)
 MAX_NAME_WORDS = 4
+SHORT_MONTH_CHARS = 3
 MAX_BYLINE_CHARS = 120
 
 
@@ -58,14 +59,16 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
     capitalised = 0
-    for w in words:
+    for k, w in enumerate(words):
         cf = w.casefold()
         if cf in _PARTICLES:
             continue
         # "O'Connor", "McDonald", "Jean-Luc"; an all-capitals word is an acronym, not a name.
         if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2 and not caps):
             return False
-        if lex is not None and (cf in lex.stopwords or cf in lex.months or cf in lex.weekdays or lex.cues.match(cf) is not None):
+        # A short month's name first is a given name ("Jan Doe", "May Roe"), not a date.
+        month = cf in lex.months and not (k == 0 and len(cf) <= SHORT_MONTH_CHARS and len(words) > 1) if lex is not None else False
+        if lex is not None and (cf in lex.stopwords or month or cf in lex.weekdays or lex.cues.match(cf) is not None):
             return False
         capitalised += 1
     # "JOHN SMITH" in caps is a name too, but one-letter words only are not.
@@ -135,6 +138,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if len(rest.split()) > MAX_LABELLED_WORDS and not listed:
         return None
     authors = split_authors(rest, caps=True)
+    authors += _credit_after_names(rest, authors, lex)
     words = rest.split()
     if not authors and not inline and _AGENCY_CODE.fullmatch(rest):
         # "Von DPA", "By AP": a news agency's code, no person; the line is still the byline.
@@ -144,6 +148,21 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if not authors:
         return None
     return BylineMatch(byline=rest, authors=authors, labelled=True)
+
+
+def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None) -> tuple[str, ...]:
+    """The one word after the names of a labelled byline ("Von Jane Doe, Lille", "By Jane Doe,
+    AFP"): the reporter's place or agency, which the byline credits with them."""
+    if not authors or "," not in rest:
+        return ()
+    tail = rest[rest.rindex(",") + 1 :].strip(" .·|—–-")
+    if not (_SINGLE_NAME.fullmatch(tail) or _AGENCY_CODE.fullmatch(tail)) or tail in authors:
+        return ()
+    if not rest[: rest.rindex(",")].rstrip().endswith(authors[-1]):
+        return ()  # something else stands between the names and the word
+    if lex is not None and (tail.casefold() in lex.stopwords or lex.cues.match(tail.casefold()) is not None):
+        return ()
+    return (tail,)
 
 
 # "Not looked up yet": the default of match_byline's ``label`` argument.

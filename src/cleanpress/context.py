@@ -570,6 +570,21 @@ def _over_caption(infos: list[LineInfo], info: LineInfo) -> bool:
     return any(i.kind == "good" and i.index != info.index and surname.search(i.text) for i in infos)
 
 
+def _list_item(infos: list[LineInfo], info: LineInfo, head_index: int) -> bool:
+    """Is a bare name one item of a run of short lines (tags, rubrics: "Climate Change")?
+    Both its neighbours are short undated lines other than the headline, and one of
+    them is no name: a list of co-authors one per line stays a byline."""
+    below = _next_nonblank(infos, info.index)
+    above = nonblank_before(infos, info.index, 1)
+    near = ([infos[below]] if below is not None else []) + above
+    if len(near) < 2 or above[0].text.rstrip().endswith(":"):
+        return False  # "Visualizations by:" over the name
+    for n in near:
+        if n.index == head_index or n.date is not None or n.kind not in ("short", "name", "title") or n.n_words > 3:
+            return False
+    return any(n.byline is None for n in near)
+
+
 def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_names: bool) -> bool:
     """Take the date and/or byline this line holds, if still missing; label the line."""
     if info.n_chars > META_LINE_MAX_CHARS or info.kind in ("good", "cue") or info.label in ("HEADLINE", "RELATED", "COMMENTS"):
@@ -692,7 +707,7 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             # A bare name is a byline just under the headline or beside a date.
             near_headline = best is not None and 0 < info.index - head_index <= NAME_UNDER_HEADLINE
             bare = (info.index > head_index or best is None) and (_beside_date(infos, info) or near_headline)
-            bare = bare and not _over_caption(infos, info)
+            bare = bare and not _over_caption(infos, info) and not _list_item(infos, info, head_index)
             _take_meta(info, layout, lex, "by the headline", bare_names=bare)
     # The header zone between the headline and the body: tags and captions.
     zone = [i for i in infos[head_index + 1 : first] if not i.blank] if best else []
