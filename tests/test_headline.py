@@ -54,3 +54,23 @@ def test_candidates_carry_one_value_per_feature() -> None:
     found = candidates(a.infos, first, a.lex)
     assert [c.info.text for c in found][:1] == ["Council approves new bridge"]
     assert all(len(c.features) == len(FEATURES) for c in found)
+
+
+def test_a_cookie_consent_button_is_no_headline() -> None:
+    lede = (
+        "Строительство объекта заняло почти два года, а его стоимость, по данным городской "
+        "администрации, составила около 1,2 млрд рублей, и принятые меры оправдали себя."
+    )
+    more = (
+        "Жители давно просили решить эту проблему и неоднократно обращались в местную "
+        "администрацию с коллективными письмами, и теперь их просьбы услышаны."
+    )
+    lines = [
+        "Мы используем файлы cookie, чтобы сайт работал лучше.",
+        "Принять",
+        "В Северореченске открыли новый мост через реку Ольховку",
+        "17 ноября 2025, 14:20",
+        lede,
+        more,
+    ]
+    assert cleanpress.parse("\n".join(lines)).headline == "В Северореченске открыли новый мост через реку Ольховку"
