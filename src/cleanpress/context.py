@@ -315,9 +315,14 @@ def _trim_address_tail(infos: list[LineInfo], first: int, last: int) -> int:
     for info in tail:  # last line first
         if info.n_you and info.n_you >= ADDRESS_TAIL_SHARE * info.n_words:
             cut = info.index - 1
-    while cut > first and infos[cut].blank:
-        cut -= 1
-    return cut
+    return _last_nonblank(infos, first, cut)
+
+
+def _last_nonblank(infos: list[LineInfo], first: int, index: int) -> int:
+    """``index``, or the nearest non-blank line above it, stopping at ``first``: where a cut run ends."""
+    while index > first and infos[index].blank:
+        index -= 1
+    return index
 
 
 # A heading over a list of other articles ("Most Popular", "You might also like").
@@ -358,10 +363,7 @@ def _trim_list_tail(infos: list[LineInfo], first: int, last: int) -> int:
             others += 1
     if cut is None or teasers < LIST_TAIL_MIN_TEASERS or others < teasers:
         return last
-    k = cut - 1
-    while k > first and infos[k].blank:
-        k -= 1
-    return k
+    return _last_nonblank(infos, first, cut - 1)
 
 
 def _ends_sentence(info: LineInfo) -> bool:

@@ -150,6 +150,7 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
 
 _NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4})(?!\d)")
 _YEAR_NEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DAY_NUMBER = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
 # How far from a month name the day and the year of an embedded date may stand.
 _EMBED_REACH = 12
 
@@ -164,7 +165,7 @@ def _embedded_date(text: str, lex: Lexicon) -> DateMatch | None:
             continue
         lo, hi = max(0, hit.start() - _EMBED_REACH), min(len(text), hit.end() + _EMBED_REACH)
         year = _YEAR_NEAR.search(text, hit.end(), hi)
-        day = regex.search(r"(?<!\d)\d{1,2}(?!\d)", text[lo:hi])
+        day = _DAY_NUMBER.search(text[lo:hi])
         if year is not None and day is not None:
             start = min(lo + day.start(), hit.start())
             return DateMatch(text=text[start : year.end()].strip(" ,"), relative=False, has_year=True)
@@ -344,8 +345,9 @@ def _embedded_dates(text: str, lex: Lexicon) -> list[str]:
 # The commonest all-digit ways to write a full date, which leave no doubt about
 # the order of its parts, are read here: dateparser takes about a millisecond a
 # date, and its answer for each of these shapes is the one computed here
-# (tests/test_dates_plain.py compares the two). Month names are left to
-# dateparser: it reads some forms the lexicon knows differently, or not at all.
+# (tests/test_dates_plain.py compares the two). Dates with a month name are read
+# here only in the shapes and spellings checked against dateparser below
+# (tests/test_dates_named.py); the rest go to dateparser.
 _TIME = r"(?:,? (?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
 # "17.11.2025", "17.11.2025 14:05", "17.11.2025, 14:05", "17. 11. 2025" (day first only)
 _NUMERIC_DMY = regex.compile(r"(?P<day>\d{1,2})\. ?(?P<month>\d{1,2})\. ?(?P<year>\d{4})" + _TIME)

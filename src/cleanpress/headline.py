@@ -130,9 +130,9 @@ def could_be_headline(info: LineInfo) -> bool:
 
 
 def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
-    """:func:`could_be_headline`, and not a byline; a date only inside a longer title."""
+    """For a line that passed :func:`could_be_headline`: not a byline; a date only inside a longer title."""
     byline = info.byline
-    if not could_be_headline(info) or (byline is not None and (byline.labelled or len(byline.authors) > 1)):
+    if byline is not None and (byline.labelled or len(byline.authors) > 1):
         return False
     if byline is not None and info.kind == "name" and info.n_words <= NAME_MAX_WORDS and _beside_meta(infos, info, lex, known):
         return info.n_words >= 3  # "Айгерім Сапарова" over the date: the author
@@ -165,7 +165,7 @@ def is_meta(info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
     """
     cached = known.get(info.text)
     if cached is None:
-        if info.kind in ("date", "byline") or info.date is not None or (info.byline is not None and info.byline.labelled):
+        if _meta_by_its_facts(info):
             cached = True
         elif info.n_chars > META_LINE_MAX_CHARS or info.kind == "good":
             cached = False
@@ -177,6 +177,11 @@ def is_meta(info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
             cached = bm is not None and (bm.labelled or len(bm.authors) > 1)
         known[info.text] = cached
     return cached
+
+
+def _meta_by_its_facts(info: LineInfo) -> bool:
+    """A date or labelled byline the per-line stage already found: no search needed."""
+    return info.kind in ("date", "byline") or info.date is not None or (info.byline is not None and info.byline.labelled)
 
 
 def stems(text: str, lex: Lexicon) -> set[str]:
@@ -344,10 +349,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     highest_related = max(related, key=lambda k: pool[k][0]) if related else -1
     best_text = max(s[1] for s in shares)
 
-    def cheap_meta(i: LineInfo) -> bool:
-        return i.kind in ("date", "byline") or i.date is not None or (i.byline is not None and i.byline.labelled)
-
-    meta_dist = next((d for d, i in enumerate(above) if cheap_meta(i)), -1)
+    meta_dist = next((d for d, i in enumerate(above) if _meta_by_its_facts(i)), -1)
     nearest_meta = above[meta_dist].index if meta_dist >= 0 else -1
     first_above_meta = next((k for k, (d, i) in enumerate(pool) if i.index < nearest_meta), -1)
     cand_idx = {i.index for _, i in pool}
@@ -435,7 +437,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if rank == highest_related else 0.0,
             1.0 if any(0 < pool[k][0] - dist <= RELATED_ABOVE_REACH for k in related) else 0.0,
             1.0 if 0 <= meta_dist < dist <= meta_dist + META_BETWEEN_REACH else 0.0,
-            1.0 if any(cheap_meta(u) for u in up3[1:]) else 0.0,
+            1.0 if any(_meta_by_its_facts(u) for u in up3[1:]) else 0.0,
             1.0 if close_next and nxt is not None and nxt.n_words > n else 0.0,
             1.0 if (not up or up[0].index not in cand_idx) and below and below[0].index in cand_idx else 0.0,
             1.0 if up and (up[0].label == "NAV" or up[0].kind == "cue" or menu_row(up[0].text)) else 0.0,
