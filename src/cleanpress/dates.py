@@ -51,6 +51,24 @@ class DateMatch:
     has_year: bool
 
 
+# Two date elements side by side with nothing between them render glued when a
+# scraper joins inline elements without a space ("<time>25. Januar 2022</time>
+# <time>25. Januar 2022</time>" -> "25. Januar 202225. Januar 2022",
+# "28.06.201914:30"). A year that follows a day (and maybe its month's name) and
+# runs straight into the digits of a day or an hour ends there.
+_GLUED_YEAR = regex.compile(
+    r"(?<=\d\.?\s[^\W\d]{3,12}\.?,?\s|\d[./-]|\d\.\s|\d,\s)((?:19|20)\d{2})(?=\d{1,2}(?:[./:]|\s))"
+    r"|(?<=[^\W\d]\.?,?\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))"  # "4 de mayo de 202207:59"
+)
+
+
+def unglue_years(text: str) -> str:
+    """``text`` with a space after every year glued to a following date or time."""
+    if _GLUED_YEAR.search(text) is None:
+        return text
+    return _GLUED_YEAR.sub(lambda m: m.group() + " ", text)
+
+
 def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WORDS) -> DateMatch | None:
     """``DateMatch`` when ``text`` is (almost) only a date, else ``None``.
 
@@ -59,6 +77,7 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
     """
     if len(text) > MAX_DATE_LINE_CHARS or not text or _HAS_DIGIT.search(text) is None:
         return None  # every date we resolve has a digit: the cheap test first
+    text = unglue_years(text)
     word_hits = list(lex.date_words.finditer(text))
     relative = any(m.group().casefold() in lex.relative and not _after_number(text, m.start()) for m in word_hits)
     month = any(m.group().casefold() in lex.months for m in word_hits)
@@ -130,6 +149,7 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
     """A date in a metadata line: the whole line, else one of its pieces; dates with a year first."""
     if len(text) > 2 * MAX_DATE_LINE_CHARS or _HAS_DIGIT.search(text) is None:
         return None
+    text = unglue_years(text)
     found: list[DateMatch] = []
     whole = match_date_line(text, lex)
     if whole is not None and len(split_segments(text)) == 1:
@@ -183,6 +203,7 @@ def leading_date(text: str, lex: Lexicon) -> DateMatch | None:
     head = text[:_LEAD_SAMPLE_CHARS]
     if _HAS_DIGIT.search(head) is None:
         return None
+    head = unglue_years(head)
     m = _embedded_date(head, lex)
     if m is None:
         return None
