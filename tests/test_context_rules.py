@@ -175,3 +175,23 @@ def test_an_appeal_after_a_first_sentence_is_boilerplate() -> None:
         doc = cleanpress.parse(text)
         assert P1 in doc.body and P3 in doc.body
         assert notice not in doc.body
+
+
+def test_raw_html_left_in_the_text_is_not_prose() -> None:
+    # A <noscript> pixel or a <textarea> of embed code, kept by some text renderers.
+    markup = (
+        '<div style="margin:0; padding:15px; background:#ffffff; border:1px solid #d3d3d3;">'
+        '<a href="https://example.org/news/2025/river" title="Court stops factory from using river water">'
+        "Court stops factory from using river water</a></div>"
+    )
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, markup])
+    doc = cleanpress.parse(text)
+    assert P3 in doc.body and "<div" not in doc.body
+    line = next(line for line in doc.lines if line.text == markup)
+    assert line.label.value != "BODY"
+
+
+def test_a_plus_sign_opens_a_list_item_as_a_star_does() -> None:
+    from cleanpress.features import _BULLET
+
+    assert _BULLET.match("+ Second level item") and _BULLET.match("* First level item")

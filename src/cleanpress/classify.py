@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .features import LineInfo, explain
 
 __all__ = ["Thresholds", "DEFAULT_THRESHOLDS", "classify_line", "min_stop_ratio"]
@@ -127,6 +129,10 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     if info.byline is not None and info.byline.labelled:
         _set(info, "byline", th.meta_score, "BYLINE", "byline label")
         return
+    if info.text[:1] == "<" and _is_markup(info.text):
+        # Many words, but tags and attributes, not sentences.
+        _set(info, "bad", th.bad_score, "BOILERPLATE", "HTML markup left in the text")
+        return
     if prose:
         score = min(th.good_score_cap, th.good_score_per_100 * info.n_chars / 100.0 + 0.5)
         _set(info, "good", score, "BODY", "prose: long, function words, sentence end")
@@ -173,6 +179,16 @@ def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
     if extra is not None:
         return info.n_words <= phrase_words + extra
     return phrase_words >= th.cue_min_coverage * max(1, info.n_words) or info.n_words <= 6 or info.cue in SENTENCE_CUES
+
+
+# An HTML tag opening a line: "<div style=...>", "</p>", "<!--".
+_TAG_START = regex.compile(r"<(?:[a-zA-Z][\w:-]{0,20}[\s/>]|/[a-zA-Z]|!--)")
+
+
+def _is_markup(text: str) -> bool:
+    """Raw HTML left in the text (a ``<noscript>`` pixel, a ``<textarea>`` of embed
+    code): a tag opens the line and tags close it or fill it."""
+    return _TAG_START.match(text) is not None and (text.rstrip().endswith(">") or text.count("<") >= 3)
 
 
 def _set(info: LineInfo, kind: str, score: float, label: str, reason: str) -> None:

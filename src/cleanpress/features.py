@@ -31,7 +31,7 @@ _COUNTER_AFTER = regex.compile(
 )
 _COUNTER_BEFORE = regex.compile(r"^(?P<n>\d{1,6})\s+(?P<head>\w[^\d]{1,40})$")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|&copy;", regex.IGNORECASE)
-_BULLET = regex.compile(r"^(?:[-–—•·*▪►●■]\s|\d{1,2}[.)]\s)")
+_BULLET = regex.compile(r"^(?:[-–—•·*+▪►●■]\s|\d{1,2}[.)]\s)")
 
 # Lines longer than this are never cue lines (boilerplate phrases are short).
 CUE_LINE_MAX_CHARS = 160
