@@ -195,3 +195,12 @@ def test_a_plus_sign_opens_a_list_item_as_a_star_does() -> None:
     from cleanpress.features import _BULLET
 
     assert _BULLET.match("+ Second level item") and _BULLET.match("* First level item")
+
+
+def test_words_inside_tags_are_not_counted() -> None:
+    # An ad line with a tracking pixel left in it is a short line, not a paragraph.
+    pixel = '<img width=1 height=1 alt="" src="https://ads.example.org/pixel?campaign=spring&user=12345&page=news&slot=top">'
+    ads = [f"Spring sale now on! {pixel}", "Cheap flights to the sea", f"Win a new bike today! {pixel}", "Free shipping"] * 3
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, *ads])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and "Spring sale" not in doc.body

@@ -15,6 +15,7 @@ import regex
 from .bylines import BylineMatch, match_byline
 from .dates import DateMatch, match_date_line
 from .lexicon import Lexicon, first_word
+from .normalize import HTML_TAG
 
 __all__ = ["LineInfo", "compute_features", "explain", "CUE_LINE_MAX_CHARS"]
 
@@ -174,11 +175,18 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
     n_chars = len(text)
     # Per-word work looks at a bounded sample: a 10 MB line costs one split, not a loop.
     if n_chars <= WORD_SAMPLE_CHARS:
-        cf = text.casefold()
+        # Words are counted in what a reader sees: tags left in the text are
+        # not words ("Sale now! <img width=1 src=...>" is a short line).
+        shown = text
+        if "<" in text:
+            shown = HTML_TAG.sub(" ", text)
+            if len(shown) != n_chars:
+                n_chars = len(shown.strip())
+        cf = shown.casefold()
         words = _ASCII_WORD.findall(cf) if cf.isascii() else _WORD.findall(cf)
         n_words = len(words)
         if lex.languages and lex.languages[0] in CJK_LANGUAGES:
-            n_words = max(n_words, len(_CJK.findall(text)) // CJK_CHARS_PER_WORD)
+            n_words = max(n_words, len(_CJK.findall(shown)) // CJK_CHARS_PER_WORD)
         n_stop = sum(map(lex.stopwords.__contains__, words))
         you = lex.second_person
         n_you = sum(map(you.__contains__, words)) if you else 0

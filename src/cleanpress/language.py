@@ -16,6 +16,7 @@ from typing import Sequence
 import regex
 
 from .lexicon import available_languages, load_language
+from .normalize import HTML_TAG
 
 __all__ = ["detect_language"]
 
@@ -32,12 +33,20 @@ KAZAKH_LETTER_SHARE = 0.015
 
 
 def _sample(texts: Sequence[str]) -> str:
-    """Up to ``_SAMPLE_CHARS`` of the longest lines: body text, not menus."""
+    """Up to ``_SAMPLE_CHARS`` of the longest lines: body text, not menus.
+
+    Raw HTML left in the text (a ``<noscript>`` pixel, embed code) is long and
+    Latin whatever the page's language: its tags are left out of the sample.
+    """
     picked: list[str] = []
     size = 0
     for t in sorted(texts, key=len, reverse=True):
         if not t:
             break
+        if "<" in t:
+            t = HTML_TAG.sub(" ", t).strip()
+            if not t:
+                continue
         picked.append(t[:_SAMPLE_CHARS])
         size += len(picked[-1])
         if size >= _SAMPLE_CHARS:

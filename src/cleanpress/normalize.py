@@ -23,7 +23,7 @@ import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-*" codecs)
 import regex
 
-__all__ = ["LineOffsets", "split_lines", "repair_lines", "clean_spaces", "coerce_text", "table_rows"]
+__all__ = ["HTML_TAG", "LineOffsets", "clean_spaces", "coerce_text", "repair_lines", "split_lines", "table_rows"]
 
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 
@@ -228,3 +228,9 @@ def table_rows(text: str, lines: LineOffsets) -> list[int]:
             rows.append(k)
         pos = text.find("\t", ends[k] + 1)
     return rows
+
+
+# An HTML tag left in the text ("<div style=...>", "</a>", "<!-- x -->"): some
+# renderers keep the content of <noscript> and <textarea>. The class excludes
+# both brackets, so a match never runs past the next one: linear in the line.
+HTML_TAG = regex.compile(r"</?[a-zA-Z!][^<>]{0,2000}>")
