@@ -204,3 +204,20 @@ def test_words_inside_tags_are_not_counted() -> None:
     text = "\n".join(["Court stops factory from using river water", P1, P2, P3, *ads])
     doc = cleanpress.parse(text)
     assert P1 in doc.body and "Spring sale" not in doc.body
+
+
+def test_a_dropdown_run_together_on_one_line_is_not_prose() -> None:
+    archive = (
+        "CATEGORIES Select Category Art Basement Bathroom Bedroom Blogging Cleaning Closet Coffee Bar Crafts "
+        "Decor Dining Room Entryway Family Room Garden Holidays Kitchen Laundry Living Room Office Organizing Recipes Travel"
+    )
+    from cleanpress.pipeline import analyse
+
+    infos = analyse("\n".join([P1, archive])).infos
+    assert infos[0].kind == "good" and infos[1].kind != "good"
+
+
+def test_a_danda_ends_a_sentence() -> None:
+    from cleanpress.features import _TERMINAL
+
+    assert "।" in _TERMINAL and "؟" in _TERMINAL

@@ -102,7 +102,10 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     words = info.n_words
     stop_ok = (info.n_stop / words if words else 0.0) >= stop_ratio  # info.stop_ratio, without the call
     sentence = info.terminal and words >= th.sentence_words
-    prose = words >= th.long_line_words or (words >= th.good_min_words and info.terminal and stop_ok) or sentence
+    # A long line is prose even without a sentence end, unless it has no function
+    # words either: a dropdown's options or a tag cloud run together on one line.
+    long_prose = words >= th.long_line_words and (info.terminal or info.n_stop * 2 >= stop_ratio * words)
+    prose = long_prose or (words >= th.good_min_words and info.terminal and stop_ok) or sentence
 
     if info.comment_author:
         _set(info, "counter", th.cue_score, "COMMENTS", "comment author line ('... says:')")

@@ -24,7 +24,7 @@ _WORD = regex.compile(r"\w+")
 # finds the words about twice as fast: most lines of most pages are ASCII.
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)
 _DIGIT = regex.compile(r"\d")
-_TERMINAL = frozenset(".!?…;:。！？")
+_TERMINAL = frozenset(".!?…;:。！？।॥؟۔։።")  # Latin, CJK, Indic danda, Arabic, Urdu, Armenian, Ethiopic
 _CLOSERS = "»”\"'’)]*"
 # A comments counter: "Комментарии (0)", "Comments [12]", "12 comments", "Комментариев: 3".
 _COUNTER_AFTER = regex.compile(
