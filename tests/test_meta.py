@@ -480,3 +480,13 @@ def test_a_short_months_name_first_is_a_given_name() -> None:
     assert looks_like_name("Jan Quellfeld", de)
     assert not looks_like_name("Quellfeld Jan", de)
     assert not looks_like_name("March Madness", en)
+
+
+def test_an_author_written_as_a_one_item_list_is_the_byline() -> None:
+    lede = (
+        "The regional court ruled on Monday that the factory must stop using the river water until a new "
+        "filter is installed, after two fishing clubs complained about the dead fish they found."
+    )
+    more = "The company now has six months to build the filter, and its lawyers said the deadline was too short."
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", "* Maria Lindqvist", "17 November 2025", lede, more]))
+    assert doc.authors == ("Maria Lindqvist",)

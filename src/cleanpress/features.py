@@ -238,7 +238,9 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         if has_digit:
             date = match_date_line(text, lex)
         if date is None and n_words <= BYLINE_MAX_WORDS:
-            byline = match_byline(text, lex, label_hit)
+            # "* Adam Hamilton": an author block that is a one-item list.
+            named = text[2:] if bullet and text[0] in "*•+-" else text
+            byline = match_byline(named, lex, label_hit)
         if has_digit:  # every counter shows a number
             found = _match_counter(text, lex)
             if found is not None:
