@@ -175,3 +175,25 @@ def test_an_appeal_after_a_first_sentence_is_boilerplate() -> None:
         doc = cleanpress.parse(text)
         assert P1 in doc.body and P3 in doc.body
         assert notice not in doc.body
+
+
+def test_an_article_broken_by_long_lists_is_weighed_whole() -> None:
+    # Each section of a buyer's guide is a paragraph over a long list of specifications:
+    # no single paragraph outweighs the site's long welcome text above, all of them together do.
+    welcome = (
+        "Welcome to our testing lab, where a team of twelve engineers has reviewed household machines since 1998, and where "
+        "every product is bought at a regular shop, used for at least a month and then compared with its rivals in a long table."
+    )
+    sections = []
+    for name in ("Alpha", "Beta", "Gamma", "Delta", "Epsilon"):
+        sections += [
+            f"{name} 3000",
+            f"The {name} is the quietest machine in this test, and its filter can be washed by hand in a few minutes after use.",
+            f"We used the {name} for four weeks in a small flat, and it never woke the neighbours on the floor below.",
+            *[f"{spec} {name}" for spec in ("Weight", "Width", "Height", "Depth", "Colour", "Noise", "Power", "Price")],
+        ]
+    text = "\n".join([welcome, welcome.replace("1998", "2001"), "Home", "The best quiet machines of the year", *sections])
+    doc = cleanpress.parse(text)
+    assert sections[1] in doc.body
+    assert sections[-9] in doc.body and sections[-10] in doc.body
+    assert welcome not in doc.body

@@ -190,15 +190,16 @@ def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int
 def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     """(first, last) line index of the article's run of text, or None when there is no prose.
 
-    The best-weighted run is then joined with the runs that continue the
-    article past a list, a table or a subheading block (see :func:`_merge_runs`).
+    The runs are taken in chains, each run with those that continue it past a
+    list, a table or a subheading block (see :func:`_chains`); the chain whose
+    runs weigh most is the article, with the runs just above that join it.
     """
     runs = candidate_runs(infos)
     if not runs:
         return None
     n = len(infos)
-    best = max(range(len(runs)), key=lambda k: _run_weight(infos, runs[k], n))
-    first, last = _merge_runs(infos, runs, best)
+    chain = max(_chains(infos, runs), key=lambda c: sum(_run_weight(infos, runs[k], n) for k in c))
+    first, last = _merge_before(infos, runs, chain[0]), runs[chain[-1]][2]
     last = _trim_list_tail(infos, first, last)
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
     last = _trim_author_tail(infos, first, last)
@@ -444,27 +445,55 @@ def _gap_cost(infos: list[LineInfo], start: int, stop: int) -> float:
     return -sum(i.score for i in gap if not (table and i.table))
 
 
-def _merge_runs(infos: list[LineInfo], runs: list[tuple[float, int, int]], best: int) -> tuple[int, int]:
-    first, last = runs[best][1], runs[best][2]
-    joined: list[tuple[float, float, int, int]] = []  # (score, cost of the gap before it, previous last, lines)
-    for score, a, b in runs[best + 1 :]:
-        if not _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW):
-            break
-        if score >= MERGE_MIN_SCORE:  # a weak run (one short sentence) joins only with a later strong one
-            cost = _gap_cost(infos, last + 1, a)
-            lines = sum(1 for i in infos[a : b + 1] if not i.blank)
-            joined.append((score, cost, last, lines))
+def _chains(infos: list[LineInfo], runs: list[tuple[float, int, int]]) -> list[list[int]]:
+    """The runs in chains, each as the merge joins it going down from its first run.
+
+    An article broken by lists, tables or subheading blocks is a chain of runs;
+    chains are weighed whole, so ten short sections beat one long "about us" box.
+    A weak run (one short sentence) joins only with a later strong one, and heads
+    no chain that a strong run joins: the text starts at its first paragraph.
+    """
+    chains: list[list[int]] = []
+    chain: list[int] = []
+    costs: list[tuple[float, int]] = []  # per joined run: what its gap cost, its non-blank lines
+    last = -1
+    for k, (score, a, b) in enumerate(runs):
+        if chain and _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW):
+            if score < MERGE_MIN_SCORE:
+                continue
+            if len(chain) == 1 and runs[chain[0]][0] < MERGE_MIN_SCORE:
+                chain, costs = [k], []
+            else:
+                chain.append(k)
+                costs.append((_gap_cost(infos, last + 1, a), sum(1 for i in infos[a : b + 1] if not i.blank)))
             last = b
-    # The last run joined must be worth its gap: a lone "about the author" or a
-    # disclaimer under a block of links is not the article going on.
-    while joined and joined[-1][3] <= MERGE_TAIL_LINES and joined[-1][0] < MERGE_TAIL_RATIO * joined[-1][1]:
-        last = joined.pop()[2]
+            continue
+        if chain:
+            chains.append(_drop_lone_tail(runs, chain, costs))
+        chain, costs, last = [k], [], b
+    if chain:
+        chains.append(_drop_lone_tail(runs, chain, costs))
+    return chains
+
+
+def _drop_lone_tail(runs: list[tuple[float, int, int]], chain: list[int], costs: list[tuple[float, int]]) -> list[int]:
+    """The last run joined must be worth its gap: a lone "about the author" or a
+    disclaimer under a block of links is not the article going on."""
+    while costs and costs[-1][1] <= MERGE_TAIL_LINES and runs[chain[-1]][0] < MERGE_TAIL_RATIO * costs[-1][0]:
+        chain.pop()
+        costs.pop()
+    return chain
+
+
+def _merge_before(infos: list[LineInfo], runs: list[tuple[float, int, int]], best: int) -> int:
+    """Where the text starts: a run above joins across a short gap (above the text stand headlines and teasers)."""
+    first = runs[best][1]
     for score, a, b in reversed(runs[:best]):
         if not _soft_gap(infos, b + 1, first, MERGE_MAX_GAP_BEFORE, _HARD_ABOVE):
             break
         if score >= MERGE_MIN_SCORE:
             first = a
-    return first, last
+    return first
 
 
 def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
