@@ -197,3 +197,14 @@ def test_an_article_broken_by_long_lists_is_weighed_whole() -> None:
     assert sections[1] in doc.body
     assert sections[-9] in doc.body and sections[-10] in doc.body
     assert welcome not in doc.body
+
+
+def test_a_website_label_over_a_name_is_no_comment_form() -> None:
+    # "Website: <name of a shop>" closes one section of a guide; a comment form's "Website"
+    # field stands alone, and "Email: desk@example.org" is an address.
+    text = "\n".join(["Court stops factory from using river water", P1, "Website: The Factory Shop", P2, P3])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and P3 in doc.body
+    assert [line.label.value for line in doc.lines if line.text.startswith("Website")] != ["COMMENTS"]
+    lone = cleanpress.parse("\n".join([P1, "Email: desk@example.org", P2]))
+    assert [line.label.value for line in lone.lines if line.text.startswith("Email")] != ["BODY"]

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .features import LineInfo, explain
 
 __all__ = ["Thresholds", "DEFAULT_THRESHOLDS", "classify_line", "min_stop_ratio"]
@@ -150,6 +152,12 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
 # pupils win a contest" a headline. At most this many words beyond the phrase.
 WHOLE_LINE_CUES = {"nav": 1, "login": 1, "share": 2, "comments": 1}
 
+# A comment form's one-word fields ("Website", "Email") are cues alone on their line, or as
+# the label of an address ("E-Mail: desk@example.org"); a label over words is a fact of the
+# text ("Website: Example Shop's online store"), no form.
+LABEL_IS_NO_CUE = frozenset({"comment_form"})
+_ADDRESS = regex.compile(r"@|\w\.\w|/")
+
 # What may follow a one-word ad marker ("Anzeige", "Advertisement") on its line.
 AD_MARKER_SEPARATORS = frozenset(".-–—|")
 
@@ -168,6 +176,8 @@ def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
         rest = info.text[start + len(phrase) :].lstrip()
         if info.cue == "ad" and rest[:1] in AD_MARKER_SEPARATORS:
             return True
+        if info.cue in LABEL_IS_NO_CUE and not _ADDRESS.search(rest):
+            return False
         return rest.startswith(":") and info.cue not in WHOLE_LINE_CUES
     extra = WHOLE_LINE_CUES.get(info.cue or "")
     if extra is not None:
