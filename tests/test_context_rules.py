@@ -208,3 +208,12 @@ def test_a_website_label_over_a_name_is_no_comment_form() -> None:
     assert [line.label.value for line in doc.lines if line.text.startswith("Website")] != ["COMMENTS"]
     lone = cleanpress.parse("\n".join([P1, "Email: desk@example.org", P2]))
     assert [line.label.value for line in lone.lines if line.text.startswith("Email")] != ["BODY"]
+
+
+def test_a_sign_up_box_inside_the_text_does_not_end_it() -> None:
+    box = ["Get our weekly letter", "Email Address", "Sign Up", "We respect your privacy."]
+    after = [P3.replace("six months", "a year"), P3.replace("Tuesday", "Friday"), P3.replace("fine", "sue")]
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, *box, *after, "Comments", *RULES])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and all(p in doc.body for p in after)
+    assert "Email Address" not in doc.body and RULES[0] not in doc.body

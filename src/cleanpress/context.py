@@ -458,7 +458,10 @@ def _chains(infos: list[LineInfo], runs: list[tuple[float, int, int]]) -> list[l
     costs: list[tuple[float, int]] = []  # per joined run: what its gap cost, its non-blank lines
     last = -1
     for k, (score, a, b) in enumerate(runs):
-        if chain and _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW):
+        box = chain and runs[chain[-1]][0] >= BOX_MIN_SCORE and _box_gap(infos, last + 1, a)
+        if box and score < MERGE_MIN_SCORE:
+            continue  # "We respect your privacy." inside the box
+        if chain and (_soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW) or (box and score >= BOX_MIN_SCORE)):
             if score < MERGE_MIN_SCORE:
                 continue
             if len(chain) == 1 and runs[chain[0]][0] < MERGE_MIN_SCORE:
@@ -474,6 +477,32 @@ def _chains(infos: list[LineInfo], runs: list[tuple[float, int, int]]) -> list[l
     if chain:
         chains.append(_drop_lone_tail(runs, chain, costs))
     return chains
+
+
+# A sign-up or share box inside the text: a few lines of form cues ("Subscribe to our
+# newsletter", "Email Address", "Sign Up"), and the article goes on under it with
+# several paragraphs.
+BOX_MAX_LINES = 8
+BOX_MIN_SCORE = 8.0
+_BOX_CUES = frozenset({"subscribe", "login", "comment_form", "share", "ad"})
+
+
+BOX_MIN_CUES = 2  # a form has a field and a button
+
+
+def _box_gap(infos: list[LineInfo], start: int, stop: int) -> bool:
+    lines = cues = 0
+    for info in infos[start:stop]:
+        if info.blank:
+            continue
+        lines += 1
+        if lines > BOX_MAX_LINES or info.kind in ("good", "date", "byline", "counter", "caption") or info.copyright:
+            return False
+        if info.kind == "cue":
+            if info.cue not in _BOX_CUES:
+                return False
+            cues += 1
+    return cues >= BOX_MIN_CUES
 
 
 def _drop_lone_tail(runs: list[tuple[float, int, int]], chain: list[int], costs: list[tuple[float, int]]) -> list[int]:
