@@ -217,3 +217,15 @@ def test_a_sign_up_box_inside_the_text_does_not_end_it() -> None:
     doc = cleanpress.parse(text)
     assert P1 in doc.body and all(p in doc.body for p in after)
     assert "Email Address" not in doc.body and RULES[0] not in doc.body
+
+
+def test_a_lead_the_first_paragraph_repeats_is_said_once() -> None:
+    lead = "Three workers died and four were hurt when a boiler exploded at a chemical plant in the north of the country."
+    first = "NORTHTOWN, Jan 5 - " + lead[:-1] + " late on Wednesday, the regional emergency service said."
+    text = "\n".join(["Boiler blast kills three at chemical plant", "5 January 2012", lead, first, P2, P3])
+    doc = cleanpress.parse(text)
+    assert doc.body.startswith(first)
+    assert doc.body.count("Three workers died") == 1
+    # A summary that says something else stays.
+    other = "\n".join(["Boiler blast kills three at chemical plant", "5 January 2012", P1, first, P2, P3])
+    assert cleanpress.parse(other).body.startswith(P1)

@@ -536,6 +536,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     first, last = region
     _body(infos, first, last, layout, lex)
     _header(infos, first, layout, lex)
+    _drop_repeated_lead(infos, layout)
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
@@ -556,6 +557,32 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
         if info.label == "BODY" and info.index not in body:
             info.label, info.reason = "BOILERPLATE", explain("{} line outside the article", info.kind)
     return layout
+
+
+# A lead the text repeats: among the first lines of the body, a line whose words
+# the next paragraph or the one after says again ("Three people died ..." over
+# "BEIJING, Jan 5 - Three people died ..."), or a caption shown twice.
+LEAD_LINES = 3
+LEAD_MIN_WORDS = 10
+LEAD_REPEAT_SHARE = 0.9
+
+
+def _drop_repeated_lead(infos: list[LineInfo], layout: Layout) -> None:
+    body = sorted(layout.body)
+    for k, index in enumerate(body[:LEAD_LINES]):
+        info = infos[index]
+        if info.n_words < LEAD_MIN_WORDS:
+            continue
+        words = [w.casefold() for w in _WORD.findall(info.text)]
+        for later in body[k + 1 : k + 2]:
+            other = infos[later]
+            if other.n_words < info.n_words:
+                continue
+            seen = {w.casefold() for w in _WORD.findall(other.text)}
+            if sum(1 for w in words if w in seen) >= LEAD_REPEAT_SHARE * len(words):
+                layout.body.remove(index)
+                info.label, info.reason = "BOILERPLATE", "lead that the next paragraph repeats"
+                break
 
 
 # Name, date and byline lines among the first lines of the run are the
