@@ -229,3 +229,14 @@ def test_a_lead_the_first_paragraph_repeats_is_said_once() -> None:
     # A summary that says something else stays.
     other = "\n".join(["Boiler blast kills three at chemical plant", "5 January 2012", P1, first, P2, P3])
     assert cleanpress.parse(other).body.startswith(P1)
+
+
+def test_a_related_box_between_headline_and_text_is_no_standfirst() -> None:
+    teasers = [
+        "Family doctors in the region will send their patients to private clinics because the budget has no money left",
+        "The ministry decided to hire more doctors instead of cutting the number of hospital beds in the smaller towns",
+    ]
+    text = "\n".join(["Court stops factory from using river water", "Related", *teasers, P1, P2, P3])
+    doc = cleanpress.parse(text)
+    assert doc.body.startswith(P1)
+    assert not any(t[:30] in doc.body for t in teasers)

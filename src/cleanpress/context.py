@@ -798,8 +798,13 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             _take_meta(info, layout, lex, "by the headline", bare_names=bare)
     # The header zone between the headline and the body: tags and captions.
     zone = [i for i in infos[head_index + 1 : first] if not i.blank] if best else []
+    heads = [k for k, i in enumerate(zone) if i.kind == "cue" and i.cue in _LIST_HEADS and i.label not in ("DATE", "BYLINE")]
+    if heads:
+        # "По теме" under the headline over a few teaser titles: a related box, not a standfirst.
+        span = [i for i in zone[heads[0] :] if i.label not in ("DATE", "BYLINE")]
+        layout.related.extend(find_related_lists(span)[0])
     for info in zone:
-        if info.label in ("DATE", "BYLINE"):
+        if info.label in ("DATE", "BYLINE", "RELATED"):
             continue
         if info.kind == "caption":
             layout.captions.append(info.index)
