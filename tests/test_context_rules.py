@@ -240,3 +240,11 @@ def test_a_related_box_between_headline_and_text_is_no_standfirst() -> None:
     doc = cleanpress.parse(text)
     assert doc.body.startswith(P1)
     assert not any(t[:30] in doc.body for t in teasers)
+
+
+def test_a_blog_entrys_post_meta_line_is_no_text() -> None:
+    meta = "Posted on 5 May 2014. This entry was posted in News and tagged rivers, courts. Bookmark the permalink."
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, meta, "Leave a Reply"])
+    doc = cleanpress.parse(text)
+    assert P3 in doc.body
+    assert "permalink" not in doc.body
