@@ -248,3 +248,13 @@ def test_a_blog_entrys_post_meta_line_is_no_text() -> None:
     doc = cleanpress.parse(text)
     assert P3 in doc.body
     assert "permalink" not in doc.body
+
+
+def test_a_tag_cloud_run_into_one_line_is_no_prose() -> None:
+    cloud = (
+        "Accidents Airport Auctions Basketball Bridges Budget Buses Charity Chemistry Climate Concerts Courts Crime Culture "
+        "Cycling Dentists Elections Energy Exhibitions Farming Festivals Fishing Football Forests Health Hospitals Housing"
+    )
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, cloud])
+    doc = cleanpress.parse(text)
+    assert doc.body.endswith(P3)

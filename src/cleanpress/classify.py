@@ -60,8 +60,10 @@ class Thresholds:
     agglutinative_languages: tuple[str, ...] = ("kk", "ky", "uz", "tr", "az", "fi", "et", "hu", "ja", "ko")
     #: a sentence this long is prose even with few function words
     sentence_words: int = 15
-    #: a line this long is prose whatever its punctuation
+    #: a line this long is prose whatever its punctuation (unless it is a list of words)
     long_line_words: int = 25
+    #: a long line without sentence end or comma and with fewer function words than this is a list of words
+    word_list_max_stop_ratio: float = 0.05
     #: words of a short sentence ("neargood")
     neargood_min_words: int = 4
     #: at most this many words make a "short" line (menu item, rubric, tag)
@@ -102,7 +104,7 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     words = info.n_words
     stop_ok = (info.n_stop / words if words else 0.0) >= stop_ratio  # info.stop_ratio, without the call
     sentence = info.terminal and words >= th.sentence_words
-    prose = words >= th.long_line_words or (words >= th.good_min_words and info.terminal and stop_ok) or sentence
+    prose = (words >= th.long_line_words and not _word_list(info, stop_ratio, th)) or (words >= th.good_min_words and info.terminal and stop_ok) or sentence
 
     if info.comment_author:
         _set(info, "counter", th.cue_score, "COMMENTS", "comment author line ('... says:')")
@@ -146,6 +148,15 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
         _set(info, "title", th.title_score, "BOILERPLATE", "title-like line")
         return
     _set(info, "bad", th.bad_score, "BOILERPLATE", "no function words")
+
+
+def _word_list(info: LineInfo, stop_ratio: float, th: Thresholds) -> bool:
+    """A long line that is a list of words: a menu or tag cloud run into one line
+    ("Politics Business Sports Culture ..."): no sentence end, no comma and
+    almost no function words (when the language has a list of them)."""
+    if not stop_ratio or info.terminal or "," in info.text:
+        return False
+    return info.n_stop < th.word_list_max_stop_ratio * info.n_words
 
 
 # Menu words and share buttons are whole lines: "Local" is a menu item, "Local
