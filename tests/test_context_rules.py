@@ -113,11 +113,23 @@ def test_an_author_box_closing_the_text_is_cut() -> None:
     assert "About the author" not in doc.body
 
 
+def test_an_author_box_by_the_given_name_under_a_role_line_is_cut() -> None:
+    bio = "As the paper's court reporter, Maria has covered trials, planning disputes and water rights since 2019."
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, "Maria Lindqvist", "Staff Writer", bio])
+    doc = cleanpress.parse(text)
+    assert P3 in doc.body
+    assert bio not in doc.body
+
+
 def test_a_heading_its_paragraph_repeats_is_no_author_box() -> None:
     tail = "Clean water is what the two fishing clubs asked for, and the ruling gives it to them for now."
     text = "\n".join(["Court stops factory from using river water", P1, P2, P3, "Clean Water", tail])
     doc = cleanpress.parse(text)
     assert tail in doc.body
+    # The sentence writes the heading's second word in lowercase: a phrase, not a person.
+    phrase = "Clean rivers are what the two fishing clubs asked for, and the ruling gives them one for now."
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, "Clean Rivers", phrase]))
+    assert phrase in doc.body
 
 
 def test_long_comment_rules_under_the_text_are_not_the_article() -> None:

@@ -207,54 +207,79 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
 
 
 # An author box closing the run: a name line, then a sentence about that person
-# ("Jane Doe", "Jane Doe is a reporter covering ..."), perhaps under a heading
-# ("About the author"), with at most AUTHOR_TAIL_AFTER lines after the sentence.
+# ("Jane Doe", "Jane Doe is a reporter covering ...", "Jane has covered ..."), perhaps
+# under a heading ("About the author") and over a short role line ("Contributing
+# Writer"), with at most AUTHOR_TAIL_AFTER lines after the sentence. Co-authors'
+# boxes follow each other: each is cut in turn, up to AUTHOR_TAIL_BOXES.
 AUTHOR_TAIL_LINES = 5
 AUTHOR_TAIL_AFTER = 1
 AUTHOR_TAIL_MIN_RUN = 3  # lines of text that must stay above the box
 AUTHOR_TAIL_HEAD_WORDS = 5
+AUTHOR_TAIL_ROLE_LINES = 1  # short lines between the name and the sentence
+AUTHOR_TAIL_LEAD_WORDS = 8  # the sentence names the person within this many words
+AUTHOR_TAIL_BOXES = 3
 
 
-def _surname(info: LineInfo) -> str | None:
-    """The last word of a bare one-person name line, as written."""
+def _name_words(info: LineInfo) -> list[str]:
+    """The words of a bare one-person name line, as written (none for other lines)."""
     bm = info.byline
     if bm is None or bm.labelled or len(bm.authors) != 1 or info.n_words > 4:
-        return None
-    words = [w for w in _WORD.findall(bm.authors[0]) if len(w) >= NAME_WORD_MIN_CHARS]
-    return words[-1] if words else None
+        return []
+    return [w for w in _WORD.findall(bm.authors[0]) if len(w) >= NAME_WORD_MIN_CHARS]
 
 
-def _names(info: LineInfo, surname: str | None) -> bool:
-    return surname is not None and info.kind in _PROSE and surname in _WORD.findall(" ".join(info.text.split()[:AUTHOR_BOX_LEAD_WORDS]))
+def _names(info: LineInfo, name: list[str]) -> bool:
+    """Does the sentence speak of the person within its first words, as the name line writes
+    a word of the name? A heading "Web Standards" over "Web standards are ..." is no person:
+    the sentence writes another word of the name in lowercase."""
+    if not name or info.kind not in _PROSE:
+        return False
+    lead = _WORD.findall(" ".join(info.text.split()[:AUTHOR_TAIL_LEAD_WORDS]))
+    if not any(w in lead for w in name):
+        return False
+    lower = [w for w in lead if w[:1].islower()]
+    return not any(w.startswith(n.casefold()) for n in name for w in lower)
 
 
 def _trim_author_tail(infos: list[LineInfo], first: int, last: int) -> int:
-    lines = [i for i in infos[first : last + 1] if not i.blank]
-    n = len(lines)
-    for k in range(max(AUTHOR_TAIL_MIN_RUN, n - AUTHOR_TAIL_LINES), n - 1):
-        surname = _surname(lines[k])
-        nxt = lines[k + 1]
-        if surname is None or n - (k + 2) > AUTHOR_TAIL_AFTER:
-            continue
-        # The sentence names the person as the name line writes it (a heading
-        # "Web Standards" over "Web standards are ..." is no person).
-        if not _names(nxt, surname):
-            continue
-        if k >= 2 and _names(lines[k - 1], _surname(lines[k - 2])):
-            return last  # one person after another: a team page, the boxes are its text
-        cut = k
-        head = lines[k - 1]
-        if head.kind in ("title", "short") and head.n_words <= AUTHOR_TAIL_HEAD_WORDS and k - 1 >= AUTHOR_TAIL_MIN_RUN:
-            cut = k - 1  # "About the author" over the name
-        return lines[cut - 1].index
+    for _ in range(AUTHOR_TAIL_BOXES):
+        cut = _author_box_tail(infos, first, last)
+        if cut is None:
+            break
+        last = cut
     # No name line: the run's last line is a sentence about the page's byline name
     # ("Jane Doe is a reporter covering ...").
-    if n > AUTHOR_TAIL_MIN_RUN:
+    lines = [i for i in infos[first : last + 1] if not i.blank]
+    if len(lines) > AUTHOR_TAIL_MIN_RUN:
         tail = lines[-1]
         m = _BIO_LEAD.match(tail.text)
         if m is not None and tail.kind in _PROSE and _byline_above(infos, first, m.group(1).split()[-1]):
             return lines[-2].index
     return last
+
+
+def _author_box_tail(infos: list[LineInfo], first: int, last: int) -> int | None:
+    """Where the run ends without the author box closing it; None when there is none."""
+    lines = [i for i in infos[first : last + 1] if not i.blank]
+    n = len(lines)
+    for k in range(max(AUTHOR_TAIL_MIN_RUN, n - AUTHOR_TAIL_LINES), n - 1):
+        name = _name_words(lines[k])
+        if not name:
+            continue
+        # The sentence, perhaps under a role line or two ("Contributing Writer").
+        s = k + 1
+        while s < n - 1 and s - k <= AUTHOR_TAIL_ROLE_LINES and lines[s].kind in ("short", "title", "name") and lines[s].n_words <= 3:
+            s += 1
+        if n - (s + 1) > AUTHOR_TAIL_AFTER or not _names(lines[s], name):
+            continue
+        if k >= 2 and _names(lines[k - 1], _name_words(lines[k - 2])):
+            return None  # one person after another: a team page, the boxes are its text
+        cut = k
+        head = lines[k - 1]
+        if head.kind in ("title", "short") and head.n_words <= AUTHOR_TAIL_HEAD_WORDS and k - 1 >= AUTHOR_TAIL_MIN_RUN:
+            cut = k - 1  # "About the author" over the name
+        return lines[cut - 1].index
+    return None
 
 
 # A bio's lead: a capitalised name of two or three words, then "is" in a few languages.
