@@ -270,3 +270,9 @@ def test_a_tag_cloud_run_into_one_line_is_no_prose() -> None:
     text = "\n".join(["Court stops factory from using river water", P1, P2, P3, cloud])
     doc = cleanpress.parse(text)
     assert doc.body.endswith(P3)
+
+
+def test_a_rating_box_under_the_text_is_not_the_article() -> None:
+    box = ["How useful was this post?", "Click on a star to rate it!", "Submit Rating", "No votes so far! Be the first to rate this post."]
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *box]))
+    assert doc.body.endswith(P3)
