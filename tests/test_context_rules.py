@@ -113,11 +113,23 @@ def test_an_author_box_closing_the_text_is_cut() -> None:
     assert "About the author" not in doc.body
 
 
+def test_an_author_box_by_the_given_name_under_a_role_line_is_cut() -> None:
+    bio = "As the paper's court reporter, Maria has covered trials, planning disputes and water rights since 2019."
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, "Maria Lindqvist", "Staff Writer", bio])
+    doc = cleanpress.parse(text)
+    assert P3 in doc.body
+    assert bio not in doc.body
+
+
 def test_a_heading_its_paragraph_repeats_is_no_author_box() -> None:
     tail = "Clean water is what the two fishing clubs asked for, and the ruling gives it to them for now."
     text = "\n".join(["Court stops factory from using river water", P1, P2, P3, "Clean Water", tail])
     doc = cleanpress.parse(text)
     assert tail in doc.body
+    # The sentence writes the heading's second word in lowercase: a phrase, not a person.
+    phrase = "Clean rivers are what the two fishing clubs asked for, and the ruling gives them one for now."
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, "Clean Rivers", phrase]))
+    assert phrase in doc.body
 
 
 def test_long_comment_rules_under_the_text_are_not_the_article() -> None:
@@ -221,3 +233,91 @@ def test_a_danda_ends_a_sentence() -> None:
     from cleanpress.features import _TERMINAL
 
     assert "।" in _TERMINAL and "؟" in _TERMINAL
+
+def test_an_article_broken_by_long_lists_is_weighed_whole() -> None:
+    # Each section of a buyer's guide is a paragraph over a long list of specifications:
+    # no single paragraph outweighs the site's long welcome text above, all of them together do.
+    welcome = (
+        "Welcome to our testing lab, where a team of twelve engineers has reviewed household machines since 1998, and where "
+        "every product is bought at a regular shop, used for at least a month and then compared with its rivals in a long table."
+    )
+    sections = []
+    for name in ("Alpha", "Beta", "Gamma", "Delta", "Epsilon"):
+        sections += [
+            f"{name} 3000",
+            f"The {name} is the quietest machine in this test, and its filter can be washed by hand in a few minutes after use.",
+            f"We used the {name} for four weeks in a small flat, and it never woke the neighbours on the floor below.",
+            *[f"{spec} {name}" for spec in ("Weight", "Width", "Height", "Depth", "Colour", "Noise", "Power", "Price")],
+        ]
+    text = "\n".join([welcome, welcome.replace("1998", "2001"), "Home", "The best quiet machines of the year", *sections])
+    doc = cleanpress.parse(text)
+    assert sections[1] in doc.body
+    assert sections[-9] in doc.body and sections[-10] in doc.body
+    assert welcome not in doc.body
+
+
+def test_a_website_label_over_a_name_is_no_comment_form() -> None:
+    # "Website: <name of a shop>" closes one section of a guide; a comment form's "Website"
+    # field stands alone, and "Email: desk@example.org" is an address.
+    text = "\n".join(["Court stops factory from using river water", P1, "Website: The Factory Shop", P2, P3])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and P3 in doc.body
+    assert [line.label.value for line in doc.lines if line.text.startswith("Website")] != ["COMMENTS"]
+    lone = cleanpress.parse("\n".join([P1, "Email: desk@example.org", P2]))
+    assert [line.label.value for line in lone.lines if line.text.startswith("Email")] != ["BODY"]
+
+
+def test_a_sign_up_box_inside_the_text_does_not_end_it() -> None:
+    box = ["Get our weekly letter", "Email Address", "Sign Up", "We respect your privacy."]
+    after = [P3.replace("six months", "a year"), P3.replace("Tuesday", "Friday"), P3.replace("fine", "sue")]
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, *box, *after, "Comments", *RULES])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and all(p in doc.body for p in after)
+    assert "Email Address" not in doc.body and RULES[0] not in doc.body
+
+
+def test_a_lead_the_first_paragraph_repeats_is_said_once() -> None:
+    lead = "Three workers died and four were hurt when a boiler exploded at a chemical plant in the north of the country."
+    first = "NORTHTOWN, Jan 5 - " + lead[:-1] + " late on Wednesday, the regional emergency service said."
+    text = "\n".join(["Boiler blast kills three at chemical plant", "5 January 2012", lead, first, P2, P3])
+    doc = cleanpress.parse(text)
+    assert doc.body.startswith(first)
+    assert doc.body.count("Three workers died") == 1
+    # A summary that says something else stays.
+    other = "\n".join(["Boiler blast kills three at chemical plant", "5 January 2012", P1, first, P2, P3])
+    assert cleanpress.parse(other).body.startswith(P1)
+
+
+def test_a_related_box_between_headline_and_text_is_no_standfirst() -> None:
+    teasers = [
+        "Family doctors in the region will send their patients to private clinics because the budget has no money left",
+        "The ministry decided to hire more doctors instead of cutting the number of hospital beds in the smaller towns",
+    ]
+    text = "\n".join(["Court stops factory from using river water", "Related", *teasers, P1, P2, P3])
+    doc = cleanpress.parse(text)
+    assert doc.body.startswith(P1)
+    assert not any(t[:30] in doc.body for t in teasers)
+
+
+def test_a_blog_entrys_post_meta_line_is_no_text() -> None:
+    meta = "Posted on 5 May 2014. This entry was posted in News and tagged rivers, courts. Bookmark the permalink."
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, meta, "Leave a Reply"])
+    doc = cleanpress.parse(text)
+    assert P3 in doc.body
+    assert "permalink" not in doc.body
+
+
+def test_a_tag_cloud_run_into_one_line_is_no_prose() -> None:
+    cloud = (
+        "Accidents Airport Auctions Basketball Bridges Budget Buses Charity Chemistry Climate Concerts Courts Crime Culture "
+        "Cycling Dentists Elections Energy Exhibitions Farming Festivals Fishing Football Forests Health Hospitals Housing"
+    )
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, cloud])
+    doc = cleanpress.parse(text)
+    assert doc.body.endswith(P3)
+
+
+def test_a_rating_box_under_the_text_is_not_the_article() -> None:
+    box = ["How useful was this post?", "Click on a star to rate it!", "Submit Rating", "No votes so far! Be the first to rate this post."]
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *box]))
+    assert doc.body.endswith(P3)

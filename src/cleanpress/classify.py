@@ -60,8 +60,10 @@ class Thresholds:
     agglutinative_languages: tuple[str, ...] = ("kk", "ky", "uz", "tr", "az", "fi", "et", "hu", "ja", "ko")
     #: a sentence this long is prose even with few function words
     sentence_words: int = 15
-    #: a line this long is prose whatever its punctuation
+    #: a line this long is prose whatever its punctuation (unless it is a list of words)
     long_line_words: int = 25
+    #: a long line without sentence end or comma and with fewer function words than this is a list of words
+    word_list_max_stop_ratio: float = 0.05
     #: words of a short sentence ("neargood")
     neargood_min_words: int = 4
     #: at most this many words make a "short" line (menu item, rubric, tag)
@@ -102,10 +104,7 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     words = info.n_words
     stop_ok = (info.n_stop / words if words else 0.0) >= stop_ratio  # info.stop_ratio, without the call
     sentence = info.terminal and words >= th.sentence_words
-    # A long line is prose even without a sentence end, unless it has no function
-    # words either: a dropdown's options or a tag cloud run together on one line.
-    long_prose = words >= th.long_line_words and (info.terminal or info.n_stop * 2 >= stop_ratio * words)
-    prose = long_prose or (words >= th.good_min_words and info.terminal and stop_ok) or sentence
+    prose = (words >= th.long_line_words and not _word_list(info, stop_ratio, th)) or (words >= th.good_min_words and info.terminal and stop_ok) or sentence
 
     if info.comment_author:
         _set(info, "counter", th.cue_score, "COMMENTS", "comment author line ('... says:')")
@@ -155,9 +154,24 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     _set(info, "bad", th.bad_score, "BOILERPLATE", "no function words")
 
 
+def _word_list(info: LineInfo, stop_ratio: float, th: Thresholds) -> bool:
+    """A long line that is a list of words: a menu or tag cloud run into one line
+    ("Politics Business Sports Culture ..."): no sentence end, no comma and
+    almost no function words (when the language has a list of them)."""
+    if not stop_ratio or info.terminal or "," in info.text:
+        return False
+    return info.n_stop < th.word_list_max_stop_ratio * info.n_words
+
+
 # Menu words and share buttons are whole lines: "Local" is a menu item, "Local
 # pupils win a contest" a headline. At most this many words beyond the phrase.
 WHOLE_LINE_CUES = {"nav": 1, "login": 1, "share": 2, "comments": 1}
+
+# A comment form's one-word fields ("Website", "Email") are cues alone on their line, or as
+# the label of an address ("E-Mail: desk@example.org"); a label over words is a fact of the
+# text ("Website: Example Shop's online store"), no form.
+LABEL_IS_NO_CUE = frozenset({"comment_form"})
+_ADDRESS = regex.compile(r"@|\w\.\w|/")
 
 # What may follow a one-word ad marker ("Anzeige", "Advertisement") on its line.
 AD_MARKER_SEPARATORS = frozenset(".-–—|")
@@ -177,6 +191,8 @@ def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
         rest = info.text[start + len(phrase) :].lstrip()
         if info.cue == "ad" and rest[:1] in AD_MARKER_SEPARATORS:
             return True
+        if info.cue in LABEL_IS_NO_CUE and not _ADDRESS.search(rest):
+            return False
         return rest.startswith(":") and info.cue not in WHOLE_LINE_CUES
     extra = WHOLE_LINE_CUES.get(info.cue or "")
     if extra is not None:

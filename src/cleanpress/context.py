@@ -190,15 +190,16 @@ def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int
 def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     """(first, last) line index of the article's run of text, or None when there is no prose.
 
-    The best-weighted run is then joined with the runs that continue the
-    article past a list, a table or a subheading block (see :func:`_merge_runs`).
+    The runs are taken in chains, each run with those that continue it past a
+    list, a table or a subheading block (see :func:`_chains`); the chain whose
+    runs weigh most is the article, with the runs just above that join it.
     """
     runs = candidate_runs(infos)
     if not runs:
         return None
     n = len(infos)
-    best = max(range(len(runs)), key=lambda k: _run_weight(infos, runs[k], n))
-    first, last = _merge_runs(infos, runs, best)
+    chain = max(_chains(infos, runs), key=lambda c: sum(_run_weight(infos, runs[k], n) for k in c))
+    first, last = _merge_before(infos, runs, chain[0]), runs[chain[-1]][2]
     last = _trim_list_tail(infos, first, last)
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
     last = _trim_author_tail(infos, first, last)
@@ -206,54 +207,79 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
 
 
 # An author box closing the run: a name line, then a sentence about that person
-# ("Jane Doe", "Jane Doe is a reporter covering ..."), perhaps under a heading
-# ("About the author"), with at most AUTHOR_TAIL_AFTER lines after the sentence.
+# ("Jane Doe", "Jane Doe is a reporter covering ...", "Jane has covered ..."), perhaps
+# under a heading ("About the author") and over a short role line ("Contributing
+# Writer"), with at most AUTHOR_TAIL_AFTER lines after the sentence. Co-authors'
+# boxes follow each other: each is cut in turn, up to AUTHOR_TAIL_BOXES.
 AUTHOR_TAIL_LINES = 5
 AUTHOR_TAIL_AFTER = 1
 AUTHOR_TAIL_MIN_RUN = 3  # lines of text that must stay above the box
 AUTHOR_TAIL_HEAD_WORDS = 5
+AUTHOR_TAIL_ROLE_LINES = 1  # short lines between the name and the sentence
+AUTHOR_TAIL_LEAD_WORDS = 8  # the sentence names the person within this many words
+AUTHOR_TAIL_BOXES = 3
 
 
-def _surname(info: LineInfo) -> str | None:
-    """The last word of a bare one-person name line, as written."""
+def _name_words(info: LineInfo) -> list[str]:
+    """The words of a bare one-person name line, as written (none for other lines)."""
     bm = info.byline
     if bm is None or bm.labelled or len(bm.authors) != 1 or info.n_words > 4:
-        return None
-    words = [w for w in _WORD.findall(bm.authors[0]) if len(w) >= NAME_WORD_MIN_CHARS]
-    return words[-1] if words else None
+        return []
+    return [w for w in _WORD.findall(bm.authors[0]) if len(w) >= NAME_WORD_MIN_CHARS]
 
 
-def _names(info: LineInfo, surname: str | None) -> bool:
-    return surname is not None and info.kind in _PROSE and surname in _WORD.findall(" ".join(info.text.split()[:AUTHOR_BOX_LEAD_WORDS]))
+def _names(info: LineInfo, name: list[str]) -> bool:
+    """Does the sentence speak of the person within its first words, as the name line writes
+    a word of the name? A heading "Web Standards" over "Web standards are ..." is no person:
+    the sentence writes another word of the name in lowercase."""
+    if not name or info.kind not in _PROSE:
+        return False
+    lead = _WORD.findall(" ".join(info.text.split()[:AUTHOR_TAIL_LEAD_WORDS]))
+    if not any(w in lead for w in name):
+        return False
+    lower = [w for w in lead if w[:1].islower()]
+    return not any(w.startswith(n.casefold()) for n in name for w in lower)
 
 
 def _trim_author_tail(infos: list[LineInfo], first: int, last: int) -> int:
-    lines = [i for i in infos[first : last + 1] if not i.blank]
-    n = len(lines)
-    for k in range(max(AUTHOR_TAIL_MIN_RUN, n - AUTHOR_TAIL_LINES), n - 1):
-        surname = _surname(lines[k])
-        nxt = lines[k + 1]
-        if surname is None or n - (k + 2) > AUTHOR_TAIL_AFTER:
-            continue
-        # The sentence names the person as the name line writes it (a heading
-        # "Web Standards" over "Web standards are ..." is no person).
-        if not _names(nxt, surname):
-            continue
-        if k >= 2 and _names(lines[k - 1], _surname(lines[k - 2])):
-            return last  # one person after another: a team page, the boxes are its text
-        cut = k
-        head = lines[k - 1]
-        if head.kind in ("title", "short") and head.n_words <= AUTHOR_TAIL_HEAD_WORDS and k - 1 >= AUTHOR_TAIL_MIN_RUN:
-            cut = k - 1  # "About the author" over the name
-        return lines[cut - 1].index
+    for _ in range(AUTHOR_TAIL_BOXES):
+        cut = _author_box_tail(infos, first, last)
+        if cut is None:
+            break
+        last = cut
     # No name line: the run's last line is a sentence about the page's byline name
     # ("Jane Doe is a reporter covering ...").
-    if n > AUTHOR_TAIL_MIN_RUN:
+    lines = [i for i in infos[first : last + 1] if not i.blank]
+    if len(lines) > AUTHOR_TAIL_MIN_RUN:
         tail = lines[-1]
         m = _BIO_LEAD.match(tail.text)
         if m is not None and tail.kind in _PROSE and _byline_above(infos, first, m.group(1).split()[-1]):
             return lines[-2].index
     return last
+
+
+def _author_box_tail(infos: list[LineInfo], first: int, last: int) -> int | None:
+    """Where the run ends without the author box closing it; None when there is none."""
+    lines = [i for i in infos[first : last + 1] if not i.blank]
+    n = len(lines)
+    for k in range(max(AUTHOR_TAIL_MIN_RUN, n - AUTHOR_TAIL_LINES), n - 1):
+        name = _name_words(lines[k])
+        if not name:
+            continue
+        # The sentence, perhaps under a role line or two ("Contributing Writer").
+        s = k + 1
+        while s < n - 1 and s - k <= AUTHOR_TAIL_ROLE_LINES and lines[s].kind in ("short", "title", "name") and lines[s].n_words <= 3:
+            s += 1
+        if n - (s + 1) > AUTHOR_TAIL_AFTER or not _names(lines[s], name):
+            continue
+        if k >= 2 and _names(lines[k - 1], _name_words(lines[k - 2])):
+            return None  # one person after another: a team page, the boxes are its text
+        cut = k
+        head = lines[k - 1]
+        if head.kind in ("title", "short") and head.n_words <= AUTHOR_TAIL_HEAD_WORDS and k - 1 >= AUTHOR_TAIL_MIN_RUN:
+            cut = k - 1  # "About the author" over the name
+        return lines[cut - 1].index
+    return None
 
 
 # A bio's lead: a capitalised name of two or three words, then "is" in a few languages.
@@ -444,27 +470,84 @@ def _gap_cost(infos: list[LineInfo], start: int, stop: int) -> float:
     return -sum(i.score for i in gap if not (table and i.table))
 
 
-def _merge_runs(infos: list[LineInfo], runs: list[tuple[float, int, int]], best: int) -> tuple[int, int]:
-    first, last = runs[best][1], runs[best][2]
-    joined: list[tuple[float, float, int, int]] = []  # (score, cost of the gap before it, previous last, lines)
-    for score, a, b in runs[best + 1 :]:
-        if not _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW):
-            break
-        if score >= MERGE_MIN_SCORE:  # a weak run (one short sentence) joins only with a later strong one
-            cost = _gap_cost(infos, last + 1, a)
-            lines = sum(1 for i in infos[a : b + 1] if not i.blank)
-            joined.append((score, cost, last, lines))
+def _chains(infos: list[LineInfo], runs: list[tuple[float, int, int]]) -> list[list[int]]:
+    """The runs in chains, each as the merge joins it going down from its first run.
+
+    An article broken by lists, tables or subheading blocks is a chain of runs;
+    chains are weighed whole, so ten short sections beat one long "about us" box.
+    A weak run (one short sentence) joins only with a later strong one, and heads
+    no chain that a strong run joins: the text starts at its first paragraph.
+    """
+    chains: list[list[int]] = []
+    chain: list[int] = []
+    costs: list[tuple[float, int]] = []  # per joined run: what its gap cost, its non-blank lines
+    last = -1
+    for k, (score, a, b) in enumerate(runs):
+        box = chain and runs[chain[-1]][0] >= BOX_MIN_SCORE and _box_gap(infos, last + 1, a)
+        if box and score < MERGE_MIN_SCORE:
+            continue  # "We respect your privacy." inside the box
+        if chain and (_soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW) or (box and score >= BOX_MIN_SCORE)):
+            if score < MERGE_MIN_SCORE:
+                continue
+            if len(chain) == 1 and runs[chain[0]][0] < MERGE_MIN_SCORE:
+                chain, costs = [k], []
+            else:
+                chain.append(k)
+                costs.append((_gap_cost(infos, last + 1, a), sum(1 for i in infos[a : b + 1] if not i.blank)))
             last = b
-    # The last run joined must be worth its gap: a lone "about the author" or a
-    # disclaimer under a block of links is not the article going on.
-    while joined and joined[-1][3] <= MERGE_TAIL_LINES and joined[-1][0] < MERGE_TAIL_RATIO * joined[-1][1]:
-        last = joined.pop()[2]
+            continue
+        if chain:
+            chains.append(_drop_lone_tail(runs, chain, costs))
+        chain, costs, last = [k], [], b
+    if chain:
+        chains.append(_drop_lone_tail(runs, chain, costs))
+    return chains
+
+
+# A sign-up or share box inside the text: a few lines of form cues ("Subscribe to our
+# newsletter", "Email Address", "Sign Up"), and the article goes on under it with
+# several paragraphs.
+BOX_MAX_LINES = 8
+BOX_MIN_SCORE = 8.0
+_BOX_CUES = frozenset({"subscribe", "login", "comment_form", "share", "ad"})
+
+
+BOX_MIN_CUES = 2  # a form has a field and a button
+
+
+def _box_gap(infos: list[LineInfo], start: int, stop: int) -> bool:
+    lines = cues = 0
+    for info in infos[start:stop]:
+        if info.blank:
+            continue
+        lines += 1
+        if lines > BOX_MAX_LINES or info.kind in ("good", "date", "byline", "counter", "caption") or info.copyright:
+            return False
+        if info.kind == "cue":
+            if info.cue not in _BOX_CUES:
+                return False
+            cues += 1
+    return cues >= BOX_MIN_CUES
+
+
+def _drop_lone_tail(runs: list[tuple[float, int, int]], chain: list[int], costs: list[tuple[float, int]]) -> list[int]:
+    """The last run joined must be worth its gap: a lone "about the author" or a
+    disclaimer under a block of links is not the article going on."""
+    while costs and costs[-1][1] <= MERGE_TAIL_LINES and runs[chain[-1]][0] < MERGE_TAIL_RATIO * costs[-1][0]:
+        chain.pop()
+        costs.pop()
+    return chain
+
+
+def _merge_before(infos: list[LineInfo], runs: list[tuple[float, int, int]], best: int) -> int:
+    """Where the text starts: a run above joins across a short gap (above the text stand headlines and teasers)."""
+    first = runs[best][1]
     for score, a, b in reversed(runs[:best]):
         if not _soft_gap(infos, b + 1, first, MERGE_MAX_GAP_BEFORE, _HARD_ABOVE):
             break
         if score >= MERGE_MIN_SCORE:
             first = a
-    return first, last
+    return first
 
 
 def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
@@ -478,6 +561,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     first, last = region
     _body(infos, first, last, layout, lex)
     _header(infos, first, layout, lex)
+    _drop_repeated_lead(infos, layout)
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
@@ -498,6 +582,32 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
         if info.label == "BODY" and info.index not in body:
             info.label, info.reason = "BOILERPLATE", explain("{} line outside the article", info.kind)
     return layout
+
+
+# A lead the text repeats: among the first lines of the body, a line whose words
+# the next paragraph or the one after says again ("Three people died ..." over
+# "BEIJING, Jan 5 - Three people died ..."), or a caption shown twice.
+LEAD_LINES = 3
+LEAD_MIN_WORDS = 10
+LEAD_REPEAT_SHARE = 0.9
+
+
+def _drop_repeated_lead(infos: list[LineInfo], layout: Layout) -> None:
+    body = sorted(layout.body)
+    for k, index in enumerate(body[:LEAD_LINES]):
+        info = infos[index]
+        if info.n_words < LEAD_MIN_WORDS:
+            continue
+        words = [w.casefold() for w in _WORD.findall(info.text)]
+        for later in body[k + 1 : k + 2]:
+            other = infos[later]
+            if other.n_words < info.n_words:
+                continue
+            seen = {w.casefold() for w in _WORD.findall(other.text)}
+            if sum(1 for w in words if w in seen) >= LEAD_REPEAT_SHARE * len(words):
+                layout.body.remove(index)
+                info.label, info.reason = "BOILERPLATE", "lead that the next paragraph repeats"
+                break
 
 
 # Name, date and byline lines among the first lines of the run are the
@@ -713,8 +823,13 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             _take_meta(info, layout, lex, "by the headline", bare_names=bare)
     # The header zone between the headline and the body: tags and captions.
     zone = [i for i in infos[head_index + 1 : first] if not i.blank] if best else []
+    heads = [k for k, i in enumerate(zone) if i.kind == "cue" and i.cue in _LIST_HEADS and i.label not in ("DATE", "BYLINE")]
+    if heads:
+        # "По теме" under the headline over a few teaser titles: a related box, not a standfirst.
+        span = [i for i in zone[heads[0] :] if i.label not in ("DATE", "BYLINE")]
+        layout.related.extend(find_related_lists(span)[0])
     for info in zone:
-        if info.label in ("DATE", "BYLINE"):
+        if info.label in ("DATE", "BYLINE", "RELATED"):
             continue
         if info.kind == "caption":
             layout.captions.append(info.index)
