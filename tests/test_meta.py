@@ -480,3 +480,28 @@ def test_a_short_months_name_first_is_a_given_name() -> None:
     assert looks_like_name("Jan Quellfeld", de)
     assert not looks_like_name("Quellfeld Jan", de)
     assert not looks_like_name("March Madness", en)
+
+
+def test_a_dates_month_after_a_labelled_name_is_no_part_of_it() -> None:
+    from cleanpress.bylines import match_byline
+
+    en = lexicon_for("en")
+    assert match_byline("By Jane Doe Mar 5, 2025 | 6 comments", en).authors == ("Jane Doe",)
+    assert match_byline("By Jane Doe Tuesday 5 March 2025", en).authors == ("Jane Doe",)
+
+
+def test_an_initial_without_its_dot_inside_a_name() -> None:
+    from cleanpress.bylines import looks_like_name
+
+    en = lexicon_for("en")
+    assert looks_like_name("Mrs J Quellfeld", en)
+    assert not looks_like_name("Quellfeld J", en)  # a letter at the end is no initial here
+    assert not looks_like_name("J K Quellfeld", en)
+
+
+def test_a_name_under_a_photo_in_the_header_counts_by_lines_of_text() -> None:
+    # Blank lines between the header's lines do not push the name out of the header.
+    lead = "A long debate about the cost of the new bridge ended on Tuesday with a clear vote in the council."
+    lines = ["Town approves the new bridge", lead, "March 5, 2024", "Photo: Agency/John Roe", "Martha Quellfeld", "Advertisement", BODY]
+    doc = cleanpress.parse("\n\n".join(lines))
+    assert doc.authors == ("Martha Quellfeld",)

@@ -58,10 +58,13 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
     words = text.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
-    capitalised = 0
+    capitalised = bare_initials = 0
     for k, w in enumerate(words):
         cf = w.casefold()
         if cf in _PARTICLES:
+            continue
+        if len(w) == 1 and w.isupper() and w.isalpha() and 0 < k < len(words) - 1:
+            bare_initials += 1  # "Mrs H Doe": an initial without its dot, inside the name
             continue
         # "O'Connor", "McDonald", "Jean-Luc"; an all-capitals word is an acronym, not a name.
         if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2 and not caps):
@@ -72,7 +75,7 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
             return False
         capitalised += 1
     # "JOHN SMITH" in caps is a name too, but one-letter words only are not.
-    return capitalised >= 2
+    return capitalised >= 2 and bare_initials <= 1
 
 
 def split_authors(byline: str, caps: bool = False) -> tuple[str, ...]:
@@ -126,6 +129,8 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     m = _NAME_END.search(rest)
     if m:
         rest = rest[: m.start()].strip(" ,")
+        if lex is not None:
+            rest = _drop_date_words(rest, lex)
     if not rest:
         return None
     # "By JANE DOE, JOHN ROE and MAX MUSTER": a list of names and nothing else may be long.
@@ -148,6 +153,16 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if not authors:
         return None
     return BylineMatch(byline=rest, authors=authors, labelled=True)
+
+
+def _drop_date_words(text: str, lex: Lexicon) -> str:
+    """The name before a date's words: "Jane Doe Mar" (of "Jane Doe Mar 5, 2025") -> "Jane Doe",
+    "Jane Doe Tuesday" -> "Jane Doe". One word is always kept ("By March 5": no name at all)."""
+    words = text.split()
+    k = len(words)
+    while k > 1 and (words[k - 1].casefold().strip(".,") in lex.months or words[k - 1].casefold().strip(".,") in lex.weekdays):
+        k -= 1
+    return " ".join(words[:k]).rstrip(" ,") if k < len(words) else text
 
 
 def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None) -> tuple[str, ...]:

@@ -536,7 +536,7 @@ META_ABOVE_HEADLINE = 3
 META_WITHOUT_HEADLINE = 8
 
 
-# How many lines (blank ones included) under the headline a bare name may stand.
+# How many non-blank lines under the headline a bare name may stand.
 NAME_UNDER_HEADLINE = 6
 # How far (in lines, blank ones included) a neighbour is looked for.
 META_NEIGHBOUR_REACH = 3
@@ -704,10 +704,13 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         meta_start = min([i.index for i in nonblank_before(infos, head_index, META_ABOVE_HEADLINE)] or [head_index])
     else:
         meta_start = min([i.index for i in nonblank_before(infos, first, META_WITHOUT_HEADLINE)] or [first])
+    under = 0  # non-blank lines under the headline so far
     for info in infos[meta_start:first]:
+        if not info.blank and info.index > head_index:
+            under += 1
         if not info.blank and info.index != head_index:
             # A bare name is a byline just under the headline or beside a date.
-            near_headline = best is not None and 0 < info.index - head_index <= NAME_UNDER_HEADLINE
+            near_headline = best is not None and 0 < under <= NAME_UNDER_HEADLINE
             bare = (info.index > head_index or best is None) and (_beside_date(infos, info) or near_headline)
             bare = bare and not _over_caption(infos, info) and not _list_item(infos, info, head_index)
             _take_meta(info, layout, lex, "by the headline", bare_names=bare)
