@@ -505,3 +505,20 @@ def test_a_name_under_a_photo_in_the_header_counts_by_lines_of_text() -> None:
     lines = ["Town approves the new bridge", lead, "March 5, 2024", "Photo: Agency/John Roe", "Martha Quellfeld", "Advertisement", BODY]
     doc = cleanpress.parse("\n\n".join(lines))
     assert doc.authors == ("Martha Quellfeld",)
+
+
+def test_a_newsroom_or_team_signs_in_a_bylines_place() -> None:
+    from cleanpress.bylines import is_desk_credit
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    assert is_desk_credit("The Example Team", en)
+    assert is_desk_credit("example.com Redaktion", de)
+    assert is_desk_credit("XY-Redaktion", de)
+    assert not is_desk_credit("Meet the Team", en)  # a heading of the page
+    assert not is_desk_credit("team building tips", en)
+    # Under a byline label alone on its line.
+    text = f"Town approves the new bridge\nMarch 5, 2024\nWritten by\nThe Example Team\n\n{BODY}"
+    assert cleanpress.parse(text).authors == ("The Example Team",)
+    # Beside the date under the headline.
+    text = f"Town approves the new bridge\nMarch 5, 2024\nNewsdesk\n\n{BODY}"
+    assert cleanpress.parse(text).authors == ("Newsdesk",)

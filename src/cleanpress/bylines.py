@@ -25,6 +25,7 @@ __all__ = [
     "name_beside_date",
     "is_bare_label",
     "name_under_label",
+    "is_desk_credit",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
@@ -43,6 +44,7 @@ class BylineMatch:
     byline: str  # the line without its label
     authors: tuple[str, ...]
     labelled: bool
+    desk: bool = False  # a newsroom or team signs, not a person ("The Example Team", "Online-Redaktion")
 
 
 def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -> bool:
@@ -195,7 +197,7 @@ def match_byline(text: str, lex: Lexicon, label: tuple[str, str] | None = _UNKNO
     if hit is not None and hit[1] == "byline_labels":
         return _labelled(text[len(hit[0]) :], lex)
     if looks_like_name(text, lex):
-        return BylineMatch(byline=text, authors=(text,), labelled=False)
+        return BylineMatch(byline=text, authors=(text,), labelled=False, desk=is_desk_credit(text, lex))
     return None
 
 
@@ -215,6 +217,8 @@ def name_under_label(text: str, lex: Lexicon, label: str = "") -> BylineMatch | 
     item ("Autoren", "Reporter")."""
     if not text or len(text) > MAX_BYLINE_CHARS or _HAS_DIGIT.search(text):
         return None
+    if is_desk_credit(text, lex):
+        return BylineMatch(byline=text, authors=(text,), labelled=True, desk=True)
     found = _labelled(text, lex)
     if found is None or not found.authors or not all(looks_like_name(a, lex, caps=True) for a in found.authors):
         # "Jane Doe/Agency", "Jane Doe, Agency": the name before a short credit.
@@ -230,6 +234,30 @@ def name_under_label(text: str, lex: Lexicon, label: str = "") -> BylineMatch | 
 
 
 SHORT_LABEL_CHARS = 3
+MAX_DESK_WORDS = 5
+MAX_DESK_CHARS = 50
+
+
+def is_desk_credit(text: str, lex: Lexicon) -> bool:
+    """A newsroom or team credited in a byline's place: "The Example Team", "Example.com
+    Redaktion", "IN-Redaktion", "Die Redaktion von Example News", "Newsdesk". One of its
+    words is a desk word of the language; the others are capitalised or a web address."""
+    if not text or len(text) > MAX_DESK_CHARS or _HAS_DIGIT.search(text) or not lex.desk_words:
+        return False
+    words = text.split()
+    cue = lex.cues.match(text.casefold())
+    if len(words) > MAX_DESK_WORDS or (cue is not None and len(cue[0].split()) >= len(words)):
+        return False  # "Meet the Team", "Our Team": a heading of the page
+    desk = False
+    for k, w in enumerate(words):
+        cf = w.casefold().strip(".,:;()")
+        if cf in lex.desk_words or cf.rsplit("-", 1)[-1] in lex.desk_words:
+            desk = True
+        elif w[:1].isupper() or ("." in cf.strip(".") and cf.replace(".", "").replace("-", "").isalnum()):
+            continue
+        elif not (0 < k < len(words) - 1 and (cf in _PARTICLES or cf in lex.stopwords)):
+            return False  # a lowercase word that is no particle: a phrase ("team building")
+    return desk
 # One capitalised word of letters, "Robert", "Jean-Luc".
 _SINGLE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’]{2,24}(?:-\p{Lu}[\p{Ll}'’]{1,24})?")
 
@@ -287,6 +315,8 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         head, sep, role = _split_role(text)
         if sep and len(role.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex):
             return BylineMatch(byline=head, authors=(head,), labelled=False)
+    if whole is None and is_desk_credit(text, lex):
+        return BylineMatch(byline=text, authors=(text,), labelled=False, desk=True)
     return whole
 
 
@@ -312,6 +342,8 @@ def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | N
         name = piece if looks_like_name(piece, lex) else _name_prefix(piece, lex)
         if name is not None:
             return BylineMatch(byline=name, authors=(name,), labelled=False)
+        if is_desk_credit(piece, lex):
+            return BylineMatch(byline=piece, authors=(piece,), labelled=False, desk=True)
     return None
 
 

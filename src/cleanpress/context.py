@@ -678,7 +678,7 @@ def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> 
         if nxt is None or nxt.date is not None or nxt.kind in ("good", "cue"):
             continue
         found = name_under_label(nxt.text, lex, info.text)
-        if found is not None and all(_person_like(name, infos, layout) for name in found.authors):
+        if found is not None and (found.desk or all(_person_like(name, infos, layout) for name in found.authors)):
             nxt.byline = found
 
 
@@ -961,7 +961,7 @@ def _people_first(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> Byl
 def _plausible_byline(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> bool:
     """A labelled byline stands; a bare name only if none of its words is written
     in lowercase elsewhere on the page (a person's name is not a common word)."""
-    if bm.labelled:
+    if bm.labelled or bm.desk:
         return True
     return all(_person_like(name, infos, layout) for name in bm.authors)
 
