@@ -522,3 +522,19 @@ def test_a_newsroom_or_team_signs_in_a_bylines_place() -> None:
     # Beside the date under the headline.
     text = f"Town approves the new bridge\nMarch 5, 2024\nNewsdesk\n\n{BODY}"
     assert cleanpress.parse(text).authors == ("Newsdesk",)
+
+
+def test_one_given_name_beside_the_date_under_the_headline() -> None:
+    text = f"Town approves the new bridge\nMartha\nMarch 5, 2024\n\n{BODY}"
+    assert cleanpress.parse(text).authors == ("Martha",)
+    # A word the headline holds is its rubric, not a name.
+    text = f"Bridge: town approves the new one\nBridge\nMarch 5, 2024\n\n{BODY}"
+    assert cleanpress.parse(text).authors == ()
+    # A page that capitalises its nouns says nothing by one capital.
+    body = (
+        "Der Rat hat die neue Brücke am Dienstag nach einer langen Debatte über die Kosten und die Route beschlossen. "
+        "Die Arbeiten beginnen im Frühjahr und sollen in zwei Jahren fertig sein, sagte der Bürgermeister nach der Wahl.\n"
+        "Die Anwohner hatten die Brücke seit Jahren gefordert und der Verwaltung dazu mehrere gemeinsame Briefe geschickt."
+    )
+    text = f"Stadt beschließt die neue Brücke\nEssay\n5. März 2024\n\n{body}"
+    assert cleanpress.parse(text).authors == ()

@@ -26,6 +26,7 @@ __all__ = [
     "is_bare_label",
     "name_under_label",
     "is_desk_credit",
+    "lone_given_name",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
@@ -234,6 +235,18 @@ def name_under_label(text: str, lex: Lexicon, label: str = "") -> BylineMatch | 
 
 
 SHORT_LABEL_CHARS = 3
+
+
+def lone_given_name(text: str, lex: Lexicon) -> BylineMatch | None:
+    """One capitalised word that may be a given name or a pen name ("Stefan"): no function
+    word, month, weekday or cue of the language. Only its place (beside the date, right
+    under the headline) makes it a byline."""
+    cf = text.casefold()
+    if not _SINGLE_NAME.fullmatch(text) or cf in lex.stopwords or cf in lex.months or cf in lex.weekdays:
+        return None
+    if lex.cues.match(cf) is not None or cf in lex.cue_words:
+        return None
+    return BylineMatch(byline=text, authors=(text,), labelled=False)
 MAX_DESK_WORDS = 5
 MAX_DESK_CHARS = 50
 

@@ -21,7 +21,7 @@ from typing import Iterable
 
 import regex
 
-from .bylines import MAX_BYLINE_CHARS, BylineMatch, find_byline, is_bare_label, name_beside_date, name_under_label
+from .bylines import MAX_BYLINE_CHARS, BylineMatch, find_byline, is_bare_label, lone_given_name, name_beside_date, name_under_label
 from .dates import MAX_LEFTOVER_IN_SEGMENT, DateMatch, date_role, find_date, leading_date, match_date_line, split_segments
 from .features import LineInfo, explain
 from .headline import (
@@ -559,6 +559,50 @@ def _beside_date(infos: list[LineInfo], info: LineInfo) -> bool:
     return any(n.kind == "date" or n.date is not None for n in near)
 
 
+# A single word is a name only this close under the headline (and beside the date).
+LONE_NAME_UNDER_HEADLINE = 3
+
+
+def _lone_name_by_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    """"Headline / Stefan / March 5, 2026": one capitalised word right under the headline and
+    beside the date is the author's given or pen name, if the page never writes it in lowercase
+    and the headline does not hold it (a rubric names the headline's topic: "Corona"). Not on a
+    page that capitalises its nouns ("Essay", "Analyse"): there one capital says nothing."""
+    if layout.headline is None or layout.date is None:
+        return False
+    headline = infos[layout.headline].text.casefold()
+    for info in [i for i in infos[layout.headline + 1 :] if not i.blank][:LONE_NAME_UNDER_HEADLINE]:
+        if info.index == layout.date or info.label in ("BODY", "COMMENTS", "RELATED"):
+            break
+        if info.kind != "short" or info.n_words != 1 or info.cue is not None or not _beside_date(infos, info):
+            continue
+        bm = lone_given_name(info.text, lex)
+        if bm is None or info.text.casefold() in headline or not _person_like(bm.byline, infos, layout):
+            continue
+        if _capitalises_nouns(infos, layout):
+            return False
+        _set_byline(info, bm, layout, "one name beside the date under the headline")
+        return True
+    return False
+
+
+# Capitalised words inside sentences, as a share of all words, from which a page's
+# language capitalises its nouns (German: 0.24 and up; English, Russian: about 0.08).
+NOUN_CAPS_SHARE = 0.22
+NOUN_CAPS_SAMPLE_LINES = 20
+_INNER_WORDS = regex.compile(r"(?<![.!?:]\s)(?<=\s)[\p{L}]+")
+
+
+def _capitalises_nouns(infos: list[LineInfo], layout: Layout) -> bool:
+    """Does the text capitalise words inside its sentences as German does its nouns?"""
+    caps = total = 0
+    for index in sorted(layout.body)[:NOUN_CAPS_SAMPLE_LINES]:
+        for w in _INNER_WORDS.findall(infos[index].text):
+            total += 1
+            caps += w[0].isupper()
+    return total > 0 and caps / total >= NOUN_CAPS_SHARE
+
+
 def _over_caption(infos: list[LineInfo], info: LineInfo) -> bool:
     """A bare name right over a caption or photo credit ("Foto: Agency/Jane Doe") that the
     page's prose speaks of is the photo's subject, not the author (who is seldom in the text)."""
@@ -833,7 +877,7 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
             layout.byline_match, layout.byline = bm, info.index
             info.label, info.reason = "BYLINE", "name alone on its line under the text"
         break
-    if layout.byline_match is None:
+    if layout.byline_match is None and not _lone_name_by_date(infos, layout, lex):
         _author_box(infos, layout)
 
 
