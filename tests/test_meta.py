@@ -538,3 +538,13 @@ def test_one_given_name_beside_the_date_under_the_headline() -> None:
     )
     text = f"Stadt beschließt die neue Brücke\nEssay\n5. März 2024\n\n{body}"
     assert cleanpress.parse(text).authors == ()
+
+
+def test_a_comma_after_the_label_or_between_single_words_is_no_byline() -> None:
+    from cleanpress.bylines import match_byline
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    found = match_byline("Author, Article and Disclosure Information", en)
+    assert found is None or not found.labelled
+    assert match_byline("Von Regeln, Politik und «guter Sprache»", de) is None
+    assert match_byline("Von Erika Muster", de).authors == ("Erika Muster",)

@@ -152,6 +152,8 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         # "Von DPA", "By AP": a news agency's code, no person; the line is still the byline.
         return BylineMatch(byline=rest, authors=(), labelled=True)
     if not authors and not inline and not _HAS_DIGIT.search(rest) and rest[:1].isalpha() and (len(words) == 1 or (len(words) <= 3 and rest[:1].isupper())):
+        if "," in rest:
+            return None  # "Von Regeln, Politik und Sprache": single words listed, a title
         authors = (rest,)
     if not authors:
         return None
@@ -195,7 +197,8 @@ def match_byline(text: str, lex: Lexicon, label: tuple[str, str] | None = _UNKNO
     if not text or len(text) > MAX_BYLINE_CHARS:
         return None
     hit = lex.labels.match(text.casefold()) if label is _UNKNOWN else label
-    if hit is not None and hit[1] == "byline_labels":
+    if hit is not None and hit[1] == "byline_labels" and not text[len(hit[0]) :].lstrip().startswith(","):
+        # "Author, Article and Disclosure Information": a comma after the word makes it no label.
         return _labelled(text[len(hit[0]) :], lex)
     if looks_like_name(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=is_desk_credit(text, lex))
