@@ -548,3 +548,24 @@ def test_a_comma_after_the_label_or_between_single_words_is_no_byline() -> None:
     assert found is None or not found.labelled
     assert match_byline("Von Regeln, Politik und «guter Sprache»", de) is None
     assert match_byline("Von Erika Muster", de).authors == ("Erika Muster",)
+
+
+def test_a_role_word_after_the_name_labels_it() -> None:
+    from cleanpress.bylines import match_byline
+
+    de, no, en = lexicon_for("de"), lexicon_for("no"), lexicon_for("en")
+    found = match_byline("Erika Muster Autorin", de)
+    assert found is not None and found.labelled and found.authors == ("Erika Muster",)
+    assert match_byline("Kari Nordmann – Journalist", no).authors == ("Kari Nordmann",)
+    # A preposition after capitalised words starts a phrase, not a role.
+    found = match_byline("Hohe Bedeutung von sozialen Netzwerken", de)
+    assert found is None or not found.labelled
+    assert match_byline("Jane Doe by the river", en) is None
+
+
+def test_co_authors_one_per_line_in_the_bylines_frame() -> None:
+    header = "Town approves the new bridge\nMartha Quellfeld, PhD,\nJohn Roe, PhD,\nMary Major, PhD\nMarch 5, 2024\n\n"
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld", "John Roe", "Mary Major")
+    # Names alone on their lines: the second may be an editor or a reviewer.
+    header = "Town approves the new bridge\nMartha Quellfeld\nJohn Roe\nMarch 5, 2024\n\n"
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld",)

@@ -200,8 +200,33 @@ def match_byline(text: str, lex: Lexicon, label: tuple[str, str] | None = _UNKNO
     if hit is not None and hit[1] == "byline_labels" and not text[len(hit[0]) :].lstrip().startswith(","):
         # "Author, Article and Disclosure Information": a comma after the word makes it no label.
         return _labelled(text[len(hit[0]) :], lex)
+    role = _name_before_label(text, lex)
+    if role is not None:
+        return role
     if looks_like_name(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=is_desk_credit(text, lex))
+    return None
+
+
+# What may stand between a name and a role label after it: "Jane Doe – Author", "Jane Doe, Autorin".
+_ROLE_GAP = " ,;:|·•—–-"
+MAX_WORDS_AFTER_ROLE = 3
+
+
+def _name_before_label(text: str, lex: Lexicon) -> BylineMatch | None:
+    """A name, then a byline word as its role: "Jane Doe Autor", "Kari Nordmann – Journalist i
+    Oslo". The role word says as much as a label before the name would."""
+    words = text.split()
+    for k in range(min(len(words) - 1, MAX_NAME_WORDS + 1), 1, -1):
+        rest = " ".join(words[k:]).lstrip(_ROLE_GAP)
+        hit = lex.labels.match(rest.casefold())
+        if hit is None or hit[1] != "byline_labels" or len(hit[0]) <= SHORT_LABEL_CHARS:
+            continue  # "by" / "von" after a name starts another phrase, no role
+        if len(rest[len(hit[0]) :].split()) > MAX_WORDS_AFTER_ROLE:
+            continue
+        name = " ".join(words[:k]).rstrip(_ROLE_GAP)
+        if looks_like_name(name, lex, caps=True) and not _HAS_DIGIT.search(name):
+            return BylineMatch(byline=name, authors=(name,), labelled=True)
     return None
 
 

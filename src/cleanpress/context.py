@@ -482,6 +482,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
     _fallback_byline(infos, first, last, layout, lex)
+    _co_authors(infos, layout, lex)
     for index in layout.dropped_bylines:
         info = infos[index]
         if index != layout.byline and info.label == "BYLINE":
@@ -974,6 +975,46 @@ def _author_box(infos: list[LineInfo], layout: Layout) -> None:
     if not _plausible_byline(bm, infos, layout):
         return
     _set_byline(info, bm, layout, "name heading an author box (a sentence about the person follows)")
+
+
+MAX_CO_AUTHOR_LINES = 4
+
+
+def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """Co-authors one per line right under the byline, each framed as the byline is
+    ("Jane Doe, PhD," / "John Roe, PhD"; "Jane Doe – Journalist" / "John Roe – Journalist"):
+    every one is an author. The first line of another frame ends the list; names alone on
+    their lines say too little (an editor, a reviewer, a role under the name)."""
+    bm = layout.byline_match
+    if bm is None or layout.byline is None or bm.labelled or bm.desk or len(bm.authors) != 1:
+        return  # labelled lines each name their own ("Written by Jane Doe" / "Written by Example Desk")
+    frame = _frame(infos[layout.byline].text, bm.authors[0])
+    if not frame.strip("\0 "):
+        return
+    authors = list(bm.authors)
+    taken: list[LineInfo] = []
+    for info in [i for i in infos[layout.byline + 1 :] if not i.blank][:MAX_CO_AUTHOR_LINES]:
+        if info.label in ("HEADLINE", "COMMENTS", "RELATED") or info.kind not in ("byline", "name", "title", "short") or info.date is not None:
+            break
+        other = info.byline if info.byline is not None else find_byline(info.text, lex, split_segments(info.text))
+        if other is None or other.labelled or other.desk or len(other.authors) != 1:
+            break
+        if _frame(info.text, other.authors[0]) != frame or not _person_like(other.authors[0], infos, layout):
+            break
+        authors.extend(a for a in other.authors if a not in authors)
+        taken.append(info)
+    if not taken:
+        return
+    layout.byline_match = BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled)
+    for info in taken:
+        info.label, info.reason = "BYLINE", "co-author on the line under the byline"
+        if info.index in layout.body:
+            layout.body.remove(info.index)
+
+
+def _frame(text: str, name: str) -> str:
+    """The line around a name: "Jane Doe, PhD," -> "\0, PhD" (the end's punctuation let go)."""
+    return text.replace(name, "\0", 1).rstrip(" ,;")
 
 
 def _set_byline(info: LineInfo, bm: BylineMatch, layout: Layout, reason: str) -> None:
