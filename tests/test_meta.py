@@ -569,3 +569,16 @@ def test_co_authors_one_per_line_in_the_bylines_frame() -> None:
     # Names alone on their lines: the second may be an editor or a reviewer.
     header = "Town approves the new bridge\nMartha Quellfeld\nJohn Roe\nMarch 5, 2024\n\n"
     assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld",)
+
+
+def test_a_name_filed_in_a_rubric() -> None:
+    from cleanpress.bylines import find_byline
+    from cleanpress.dates import split_segments
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    text = "Jane Doe in gardening"
+    assert find_byline(text, en, split_segments(text)).authors == ("Jane Doe",)
+    text = "Gefrorene Proben in einer Klinik.Foto/Agentur"  # a caption, not a rubric
+    assert find_byline(text, de, split_segments(text)) is None
+    doc = cleanpress.parse(f"Town approves the new bridge\nMartha Quellfeld in local news\nMarch 5, 2024\nWhat Happened\n\n{BODY}")
+    assert doc.authors == ("Martha Quellfeld",)

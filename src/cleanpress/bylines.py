@@ -304,6 +304,9 @@ _SINGLE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’]{2,24}(?:-\p{Lu}[\p{Ll}'’]{1,
 
 
 _ROLE_SEP = regex.compile(r"\s*[,/]\s*")
+_IN_RUBRIC = regex.compile(r"(?P<name>\S+(?:\s\S+){1,3}?)\s+in\s+(?P<rubric>[^\d\s]\S*(?:\s\S+){0,2})")
+# A rubric is a word or two, not a clause: "in a clinic.Photo/Agency" is a caption.
+_SENTENCE_MARK = regex.compile(r"[.!?/:;]\S|[.!?:;]$")
 MAX_ROLE_WORDS = 3
 
 
@@ -356,6 +359,11 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         head, sep, role = _split_role(text)
         if sep and len(role.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex):
             return BylineMatch(byline=head, authors=(head,), labelled=False)
+        # "Jane Doe in Gardening": a name, then the rubric the article was filed in.
+        m = _IN_RUBRIC.fullmatch(text)
+        rubric = m.group("rubric").split() if m is not None else []
+        if m is not None and not any(w.casefold() in lex.stopwords or _SENTENCE_MARK.search(w) for w in rubric) and looks_like_name(m.group("name"), lex):
+            return BylineMatch(byline=m.group("name"), authors=(m.group("name"),), labelled=False)
     if whole is None and is_desk_credit(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=True)
     return whole
