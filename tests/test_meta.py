@@ -582,3 +582,13 @@ def test_a_name_filed_in_a_rubric() -> None:
     assert find_byline(text, de, split_segments(text)) is None
     doc = cleanpress.parse(f"Town approves the new bridge\nMartha Quellfeld in local news\nMarch 5, 2024\nWhat Happened\n\n{BODY}")
     assert doc.authors == ("Martha Quellfeld",)
+
+
+def test_a_surname_in_capitals_after_a_given_name() -> None:
+    from cleanpress.bylines import looks_like_name
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    assert looks_like_name("Martha QUELLFELD", en)
+    assert not looks_like_name("QUELLFELD Martha", en)
+    assert not looks_like_name("Windkraftanlagenbau XYZ", de)  # a long noun is no given name
+    assert not looks_like_name("Read MORE", en)

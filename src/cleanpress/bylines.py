@@ -69,8 +69,9 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
         if len(w) == 1 and w.isupper() and w.isalpha() and 0 < k < len(words) - 1:
             bare_initials += 1  # "Mrs H Doe": an initial without its dot, inside the name
             continue
-        # "O'Connor", "McDonald", "Jean-Luc"; an all-capitals word is an acronym, not a name.
-        if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2 and not caps):
+        # "O'Connor", "McDonald", "Jean-Luc"; an all-capitals word is an acronym, not a name,
+        # except a surname in capitals last after a given name in small letters ("Jane DOE").
+        if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2 and not caps and not _caps_surname(words, k)):
             return False
         # A short month's name first is a given name ("Jan Doe", "May Roe"), not a date.
         month = cf in lex.months and not (k == 0 and len(cf) <= SHORT_MONTH_CHARS and len(words) > 1) if lex is not None else False
@@ -79,6 +80,16 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
         capitalised += 1
     # "JOHN SMITH" in caps is a name too, but one-letter words only are not.
     return capitalised >= 2 and bare_initials <= 1
+
+
+def _caps_surname(words: list[str], k: int) -> bool:
+    """Is ``words[k]`` a surname in capitals: the last word, after a given name that is not?"""
+    given = words[0]
+    return k == len(words) - 1 and k >= 1 and len(given) <= MAX_GIVEN_NAME_CHARS and given[1:].islower() and words[k].isalpha()
+
+
+# A given name is seldom longer ("Windenergieanlage EWE" is a noun and an acronym).
+MAX_GIVEN_NAME_CHARS = 12
 
 
 def split_authors(byline: str, caps: bool = False) -> tuple[str, ...]:
