@@ -824,7 +824,7 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
 
 FALLBACK_NEAR = 12
 # A labelled byline ("By Jane Doe") counts this far above or below the text.
-BYLINE_REACH_ABOVE = 40
+BYLINE_REACH_ABOVE = 60
 BYLINE_REACH_BELOW = 10
 BARE_NAME_REACH_BELOW = 3
 
