@@ -592,3 +592,11 @@ def test_a_surname_in_capitals_after_a_given_name() -> None:
     assert not looks_like_name("QUELLFELD Martha", en)
     assert not looks_like_name("Windkraftanlagenbau XYZ", de)  # a long noun is no given name
     assert not looks_like_name("Read MORE", en)
+
+
+def test_the_headers_labelled_byline_beats_one_at_the_top_of_the_text() -> None:
+    lead = "A review of three new books about bridges, and what they tell us about the towns that build them."
+    text = f"Books about bridges\nby Martha · March 5, 2024\n\n{lead}\nAuthor: John Roe\n{BODY}"
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("Martha",)
+    assert "Author: John Roe" in doc.body

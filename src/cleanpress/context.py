@@ -488,6 +488,10 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
         if index != layout.byline and info.label == "BYLINE":
             if index == layout.date:
                 info.label, info.reason = "DATE", "date line (a labelled byline stands below)"
+            elif layout.body and min(layout.body) < index < max(layout.body):
+                # Read from the top of the text, then beaten by the header's byline: text again.
+                info.label, info.reason = "BODY", "inside the article's run of text (the header's byline names the author)"
+                layout.body.append(index)
             else:
                 info.label, info.reason = "BOILERPLATE", "name-shaped line; a labelled byline stands below it"
     for index in layout.dropped_dates:
@@ -649,18 +653,27 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         and layout.byline < info.index
         and (layout.headline is None or layout.headline < info.index)
     )
-    if current is None or bare_before:
+    # A labelled byline by the headline also beats one read from the top of the text below it
+    # ("by Jane Doe · May 3" over "Author: John Roe", the author of a book the text reviews).
+    text_below = (
+        current is not None
+        and where == "by the headline"
+        and layout.byline is not None
+        and layout.byline > info.index
+        and (layout.headline is None or layout.headline < info.index)
+    )
+    if current is None or bare_before or text_below:
         bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         if bm is not None and not bm.labelled and info.cue is not None:
             bm = None  # a heading or button of the page ("Recent Posts"), not a person
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
-        if bare_before and not (bm is not None and bm.labelled and bm.authors):
+        if (bare_before or text_below) and not (bm is not None and bm.labelled and bm.authors):
             bm = None
         if bm is not None and bm.labelled:
             bm = _cut_date_label(bm, lex)
         if bm is not None and (bm.labelled or bare_names or beside) and bm.authors:
-            if bare_before and layout.byline is not None:
+            if (bare_before or text_below) and layout.byline is not None:
                 layout.dropped_bylines.append(layout.byline)
             layout.byline_match, layout.byline = bm, info.index
             took_byline = True
