@@ -600,3 +600,22 @@ def test_the_headers_labelled_byline_beats_one_at_the_top_of_the_text() -> None:
     doc = cleanpress.parse(text)
     assert doc.authors == ("Martha",)
     assert "Author: John Roe" in doc.body
+
+
+def test_an_about_heading_introduces_the_author() -> None:
+    from cleanpress.bylines import name_after_heading
+
+    en = lexicon_for("en")
+    assert name_after_heading("About the Author - Martha Quellfeld", en).authors == ("Martha Quellfeld",)
+    assert name_after_heading("Founder Martha Quellfeld", en) is None  # a subject, not an author box
+    box = "\n\nAbout Martha Quellfeld\nMartha is a reporter who has covered the town council for ten years and more.\n"
+    text = f"Town approves the new bridge\n\n{BODY}{box}\nShare\nPrivacy policy"
+    assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
+
+
+def test_a_heading_over_a_paragraph_about_a_company_is_no_author_box() -> None:
+    # The paragraph names the heading's words, but not as a person's given name first.
+    box = "\nInvestment Banking\nExample Group's Investment Banking practice advises companies on sales and mergers.\n"
+    text = f"Town approves the new bridge\n\n{BODY}\n\nShare\nPrint\nMore from the town\nPrivacy policy\n{box}"
+    doc = cleanpress.parse(text)
+    assert doc.authors == (), [(line.text, line.reason) for line in doc.lines if line.label.value == "BYLINE"]

@@ -27,6 +27,7 @@ __all__ = [
     "name_under_label",
     "is_desk_credit",
     "lone_given_name",
+    "name_after_heading",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
@@ -274,6 +275,26 @@ def name_under_label(text: str, lex: Lexicon, label: str = "") -> BylineMatch | 
 
 
 SHORT_LABEL_CHARS = 3
+MAX_HEADING_WORDS = 3
+_HEADING_GAP = " -–—:|·"
+
+
+def name_after_heading(text: str, lex: Lexicon) -> BylineMatch | None:
+    """A name ending a short heading ("About Jane Doe", "About the author - Jane Doe"):
+    the longest name-shaped tail after at most three function or byline words ("Founder
+    Jane Doe" names a subject, not an author box)."""
+    if _HAS_DIGIT.search(text):
+        return None
+    words = text.split()
+    for k in range(1, min(len(words) - 1, MAX_HEADING_WORDS) + 1):
+        head = words[k - 1].casefold().strip(_HEADING_GAP)
+        label = lex.labels.match(head) if head else None
+        if head and head not in lex.stopwords and (label is None or label[1] != "byline_labels"):
+            return None
+        name = " ".join(words[k:]).strip(_HEADING_GAP)
+        if len(words) - k <= MAX_NAME_WORDS and looks_like_name(name, lex):
+            return BylineMatch(byline=name, authors=(name,), labelled=False)
+    return None
 
 
 def lone_given_name(text: str, lex: Lexicon) -> BylineMatch | None:

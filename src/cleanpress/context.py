@@ -21,7 +21,16 @@ from typing import Iterable
 
 import regex
 
-from .bylines import MAX_BYLINE_CHARS, BylineMatch, find_byline, is_bare_label, lone_given_name, name_beside_date, name_under_label
+from .bylines import (
+    MAX_BYLINE_CHARS,
+    BylineMatch,
+    find_byline,
+    is_bare_label,
+    lone_given_name,
+    name_after_heading,
+    name_beside_date,
+    name_under_label,
+)
 from .dates import MAX_LEFTOVER_IN_SEGMENT, DateMatch, date_role, find_date, leading_date, match_date_line, split_segments
 from .features import LineInfo, explain
 from .headline import (
@@ -892,7 +901,7 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
             info.label, info.reason = "BYLINE", "name alone on its line under the text"
         break
     if layout.byline_match is None and not _lone_name_by_date(infos, layout, lex):
-        _author_box(infos, layout)
+        _author_box(infos, layout, lex)
 
 
 # A name alone on its line among this many non-blank lines under the headline
@@ -964,23 +973,50 @@ def _mentions(info: LineInfo, name: str) -> bool:
 # reporter who ...", "(Editor) - Jane has covered ...").
 AUTHOR_BOX_REACH = 3
 AUTHOR_BOX_LEAD_WORDS = 6
+AUTHOR_BOX_HEADING_WORDS = 8
 
 
-def _author_box(infos: list[LineInfo], layout: Layout) -> None:
-    """No byline anywhere: the one person the page introduces in an author box."""
+def _introduces(text: str, given: str) -> bool:
+    """Does the sentence name the person by ``given`` within its first words, and not as a
+    part of a longer proper name ("Example's Investment Banking practice")?"""
+    tokens = text.split()[:AUTHOR_BOX_LEAD_WORDS]
+    for j, token in enumerate(tokens):
+        words = _WORD.findall(token)
+        if words and words[0].casefold() == given:
+            if not token[:1].isalpha():
+                return False  # a quoted or bracketed name is a title's word ("the «Example Initiative»")
+            before = tokens[j - 1] if j else ""
+            return not (before[:1].isupper() and before[-1:].isalnum() or before.endswith(("’s", "'s")))
+    return False
+
+
+def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """No byline anywhere: the one person the page introduces in an author box: a name
+    alone on its line or after a short heading ("About Jane Doe", "About the author - Jane
+    Doe"), then a sentence that speaks of the person by the given name within its first
+    words ("Jane is ...", "Hi! My name is Jane", "(Editor) - Jane has ...")."""
     lines = [i for i in infos if not i.blank]
     found: list[tuple[LineInfo, BylineMatch]] = []
+    headed: list[tuple[LineInfo, BylineMatch]] = []  # the name after a heading: "About Jane Doe"
     for k, info in enumerate(lines):
-        bm = info.byline
-        if bm is None or bm.labelled or len(bm.authors) != 1 or info.label in ("COMMENTS", "HEADLINE", "RELATED"):
+        if info.label in ("COMMENTS", "HEADLINE", "RELATED"):
             continue
-        words = {w.casefold() for w in _WORD.findall(bm.authors[0]) if len(w) >= NAME_WORD_MIN_CHARS}
+        bm = info.byline
+        after_heading = False
+        if bm is None and info.kind in ("short", "title", "name") and info.n_words <= AUTHOR_BOX_HEADING_WORDS:
+            bm = name_after_heading(info.text, lex)
+            after_heading = True
+        if bm is None or bm.labelled or len(bm.authors) != 1:
+            continue
+        given = _WORD.findall(bm.authors[0])[0].casefold()
         for nxt in lines[k + 1 : k + 1 + AUTHOR_BOX_REACH]:
             if nxt.kind in ("good", "neargood") and nxt.label != "COMMENTS":
-                lead = {w.casefold() for w in _WORD.findall(" ".join(nxt.text.split()[:AUTHOR_BOX_LEAD_WORDS]))}
-                if words & lead:
-                    found.append((info, bm))
+                if _introduces(nxt.text, given):
+                    (headed if after_heading else found).append((info, bm))
                 break
+    # A heading that introduces someone ("About Jane Doe") says more than a bare name over a
+    # paragraph (a company, a product): when the page has one, it alone counts.
+    found = headed or found
     people = {bm.authors[0].casefold() for _, bm in found}
     if len(people) != 1:
         return  # none, or a list of people (a team page, interviewees)
