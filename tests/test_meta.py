@@ -619,3 +619,17 @@ def test_a_heading_over_a_paragraph_about_a_company_is_no_author_box() -> None:
     text = f"Town approves the new bridge\n\n{BODY}\n\nShare\nPrint\nMore from the town\nPrivacy policy\n{box}"
     doc = cleanpress.parse(text)
     assert doc.authors == (), [(line.text, line.reason) for line in doc.lines if line.label.value == "BYLINE"]
+
+
+def test_a_person_holding_the_sites_copyright_signs_when_nothing_else_does() -> None:
+    from cleanpress.bylines import copyright_holder
+
+    en = lexicon_for("en")
+    assert copyright_holder("© 2019 Martha Quellfeld", en).authors == ("Martha Quellfeld",)
+    assert copyright_holder("©2020 - Martha Quellfeld - Example Shop", en).authors == ("Martha Quellfeld",)
+    for text in ("© Martha Quellfeld", "© 2025 Example Media Corporation", "© 2025 ExampleSoft Labs", "© 2025 Example LLC"):
+        assert copyright_holder(text, en) is None, text  # a photo's credit, or a company
+    text = f"Town approves the new bridge\n\n{BODY}\n\nShare\n© 2019 Martha Quellfeld. Imprint"
+    assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
+    text = f"Town approves the new bridge\nBy John Roe\n\n{BODY}\n\nShare\n© 2019 Martha Quellfeld. Imprint"
+    assert cleanpress.parse(text).authors == ("John Roe",)

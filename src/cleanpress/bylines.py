@@ -28,6 +28,7 @@ __all__ = [
     "is_desk_credit",
     "lone_given_name",
     "name_after_heading",
+    "copyright_holder",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
@@ -275,6 +276,28 @@ def name_under_label(text: str, lex: Lexicon, label: str = "") -> BylineMatch | 
 
 
 SHORT_LABEL_CHARS = 3
+# A site's own notice: "© 2019 Jane Doe", "©2020 - Jane Doe - Example", "Copyright © 2009-2012 Jane Doe.":
+# the sign (or the word), a year or a span of years, then the holder up to the next separator.
+_COPYRIGHT_HOLDER = regex.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*[-–—|·,:]?\s*(?:by\s+)?(?P<holder>[^.|·•,–—©®]{3,60}?)\s*(?:[.|·•,–—©®]|\s-\s|$)",
+    regex.IGNORECASE,
+)
+
+
+def copyright_holder(text: str, lex: Lexicon) -> BylineMatch | None:
+    """The person a site's copyright notice names: "© 2019 Jane Doe", "©2020 - Jane Doe - Example".
+    A year is required: a photo's credit ("© Jane Doe") names the photographer."""
+    m = _COPYRIGHT_HOLDER.match(text.strip())
+    if m is None:
+        return None
+    holder = m.group("holder").strip(" -")
+    # A person: a given name and a surname, initials aside. "Example Media Corporation",
+    # "ExampleSoft Labs", "Example LLC" are companies: a third word, a capital inside the
+    # first word, an acronym.
+    words = [w for w in holder.split() if not (len(w) == 2 and w.endswith("."))]
+    if len(words) != 2 or words[1].isupper() or words[0][1:] != words[0][1:].lower():
+        return None
+    return BylineMatch(byline=holder, authors=(holder,), labelled=False) if looks_like_name(holder, lex) else None
 MAX_HEADING_WORDS = 3
 _HEADING_GAP = " -–—:|·"
 

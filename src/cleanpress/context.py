@@ -24,6 +24,7 @@ import regex
 from .bylines import (
     MAX_BYLINE_CHARS,
     BylineMatch,
+    copyright_holder,
     find_byline,
     is_bare_label,
     lone_given_name,
@@ -902,6 +903,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         break
     if layout.byline_match is None and not _lone_name_by_date(infos, layout, lex):
         _author_box(infos, layout, lex)
+    if layout.byline_match is None:
+        _copyright_person(infos, last, layout, lex)
 
 
 # A name alone on its line among this many non-blank lines under the headline
@@ -1064,6 +1067,17 @@ def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
 def _frame(text: str, name: str) -> str:
     """The line around a name: "Jane Doe, PhD," -> "\0, PhD" (the end's punctuation let go)."""
     return text.replace(name, "\0", 1).rstrip(" ,;")
+
+
+def _copyright_person(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
+    """No byline at all: a person holding the site's copyright under the text ("© 2019 Jane
+    Doe") wrote it (a personal site). Only one such person, and never a photo's credit."""
+    found = [(info, bm) for info in infos[last + 1 :] if info.copyright and (bm := copyright_holder(info.text, lex)) is not None]
+    if len({bm.authors[0] for _, bm in found}) != 1:
+        return
+    info, bm = found[0]
+    if _plausible_byline(bm, infos, layout):
+        _set_byline(info, bm, layout, "the person holding the site's copyright (no byline elsewhere)")
 
 
 def _set_byline(info: LineInfo, bm: BylineMatch, layout: Layout, reason: str) -> None:
