@@ -633,3 +633,16 @@ def test_a_person_holding_the_sites_copyright_signs_when_nothing_else_does() -> 
     assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
     text = f"Town approves the new bridge\nBy John Roe\n\n{BODY}\n\nShare\n© 2019 Martha Quellfeld. Imprint"
     assert cleanpress.parse(text).authors == ("John Roe",)
+
+
+def test_one_given_name_signing_the_text_over_its_date() -> None:
+    text = f"Town approves the new bridge\n\n{BODY}\nMartha\n5 March 2024\n\nShare\nPrivacy policy"
+    assert cleanpress.parse(text).authors == ("Martha",)
+    body = (
+        "Der Rat hat die neue Brücke am Dienstag nach einer langen Debatte über die Kosten und die Route beschlossen. "
+        "Die Arbeiten beginnen im Frühjahr und sollen in zwei Jahren fertig sein, sagte der Bürgermeister nach der Wahl.\n"
+        "Die Anwohner hatten die Brücke seit Jahren gefordert und der Verwaltung dazu mehrere gemeinsame Briefe geschickt."
+    )
+    # A long compound noun over the date labels it.
+    text = f"Stadt beschließt die neue Brücke\n\n{body}\nErstausstrahlung\n5. März 2024\n\nTeilen"
+    assert cleanpress.parse(text).authors == ()

@@ -841,8 +841,28 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
             if layout.byline_match is None or layout.date_match is None:
                 # A bare name signs the article right under it, if no list of names follows.
                 lone = k < 2 and not (k + 1 < len(after) and after[k + 1].byline is not None)
-                _take_meta(info, layout, lex, "after the text", bare_names=lone)
+                if not _take_meta(info, layout, lex, "after the text", bare_names=lone) and k == 0 and len(after) > 1:
+                    _signature_over_date(info, after[1], infos, layout, lex)
     _outside(after, layout, where="after the article")
+
+
+# On a page that capitalises its nouns, a lone capitalised word is a name only up to this length.
+NOUN_PAGE_NAME_CHARS = 8
+
+
+def _signature_over_date(info: LineInfo, below: LineInfo, infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """"... last paragraph. / Jane / 5 March 2024": one given name right under the text and
+    right over a date signs the article. Where the language capitalises its nouns, only a
+    short word: the labels there are long compounds ("Erstveröffentlichung", "Videobeitrag")."""
+    if layout.byline_match is not None or info.kind != "short" or info.n_words != 1 or info.cue is not None:
+        return
+    if below.kind != "date" and below.date is None:
+        return
+    if len(info.text) > NOUN_PAGE_NAME_CHARS and _capitalises_nouns(infos, layout):
+        return
+    bm = lone_given_name(info.text, lex)
+    if bm is not None and _person_like(bm.byline, infos, layout):
+        _set_byline(info, bm, layout, "one name signing the text, over its date")
 
 
 FALLBACK_NEAR = 12
