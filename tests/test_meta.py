@@ -646,3 +646,13 @@ def test_one_given_name_signing_the_text_over_its_date() -> None:
     # A long compound noun over the date labels it.
     text = f"Stadt beschließt die neue Brücke\n\n{body}\nErstausstrahlung\n5. März 2024\n\nTeilen"
     assert cleanpress.parse(text).authors == ()
+
+
+def test_a_maiden_name_in_brackets_inside_a_name() -> None:
+    from cleanpress.bylines import looks_like_name, name_beside_date
+
+    en = lexicon_for("en")
+    assert looks_like_name("Martha (Roe) Quellfeld", en)
+    assert not looks_like_name("(Martha) Quellfeld", en)
+    found = name_beside_date("Martha (Roe) Quellfeld Published: January 3, 2024", "January 3, 2024", en)
+    assert found is not None and found.authors == ("Martha (Roe) Quellfeld",)

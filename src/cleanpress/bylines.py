@@ -71,6 +71,8 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
         if len(w) == 1 and w.isupper() and w.isalpha() and 0 < k < len(words) - 1:
             bare_initials += 1  # "Mrs H Doe": an initial without its dot, inside the name
             continue
+        if w[:1] == "(" and w[-1:] == ")" and 0 < k < len(words) - 1 and _NAME_WORD.fullmatch(w[1:-1]):
+            continue  # "Jane (Roe) Doe": a maiden name or a nickname inside the name
         # "O'Connor", "McDonald", "Jean-Luc"; an all-capitals word is an acronym, not a name,
         # except a surname in capitals last after a given name in small letters ("Jane DOE").
         if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2 and not caps and not _caps_surname(words, k)):
