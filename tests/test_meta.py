@@ -656,3 +656,17 @@ def test_a_maiden_name_in_brackets_inside_a_name() -> None:
     assert not looks_like_name("(Martha) Quellfeld", en)
     found = name_beside_date("Martha (Roe) Quellfeld Published: January 3, 2024", "January 3, 2024", en)
     assert found is not None and found.authors == ("Martha (Roe) Quellfeld",)
+
+
+def test_a_role_in_small_letters_after_the_name() -> None:
+    from cleanpress.bylines import find_byline
+    from cleanpress.dates import split_segments
+
+    en = lexicon_for("en")
+    text = "Martha Quellfeld Political editor"
+    assert find_byline(text, en, split_segments(text)).authors == ("Martha Quellfeld Political",)
+    text = "Martha Quellfeld and friends"
+    assert find_byline(text, en, split_segments(text)) is None
+    # Under the headline, a title-cased phrase the page writes in lowercase is no person.
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024\nNew Bridge explained\n\n{BODY}")
+    assert doc.authors == ()

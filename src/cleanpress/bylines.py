@@ -416,6 +416,12 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         head, sep, role = _split_role(text)
         if sep and len(role.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex):
             return BylineMatch(byline=head, authors=(head,), labelled=False)
+        # "Jane Doe Political editor": a name, then a short role with a word in small letters.
+        name = _name_prefix(text, lex)
+        role = text[len(name) :].split() if name else []
+        if name and 0 < len(role) <= MAX_ROLE_WORDS and any(w[:1].islower() for w in role) and not _HAS_DIGIT.search(text):
+            if not any(w.casefold() in lex.stopwords for w in role):  # "Jane Doe and friends" is a phrase
+                return BylineMatch(byline=name, authors=(name,), labelled=False)
         # "Jane Doe in Gardening": a name, then the rubric the article was filed in.
         m = _IN_RUBRIC.fullmatch(text)
         rubric = m.group("rubric").split() if m is not None else []
