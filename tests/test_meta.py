@@ -670,3 +670,11 @@ def test_a_role_in_small_letters_after_the_name() -> None:
     # Under the headline, a title-cased phrase the page writes in lowercase is no person.
     doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024\nNew Bridge explained\n\n{BODY}")
     assert doc.authors == ()
+
+
+def test_share_buttons_under_the_headline_do_not_push_the_name_out_of_reach() -> None:
+    lead = "A long debate about the cost of the new bridge ended on Tuesday with a clear vote in the council.\n"
+    para = "The mayor spoke for an hour about the bridge and answered every question the residents had put to her.\n"
+    text = f"Town approves the new bridge\n\n{lead}Share on Facebook\nShare on Twitter\nPrint\n{para}Martha Quellfeld\n\n{BODY}"
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("Martha Quellfeld",)

@@ -937,7 +937,8 @@ def _name_atop_text(infos: list[LineInfo], layout: Layout) -> bool:
     and not the first of several names (a list of people) nor over a caption (a photo's subject)."""
     if layout.headline is None or not layout.body:
         return False
-    lines = [i for i in infos[layout.headline + 1 :] if not i.blank][: NAME_ATOP_TEXT_REACH + 1]
+    # Share rows and buttons between the headline and the text do not count.
+    lines = [i for i in infos[layout.headline + 1 :] if not i.blank and i.kind != "cue"][: NAME_ATOP_TEXT_REACH + 1]
     for k, info in enumerate(lines[:NAME_ATOP_TEXT_REACH]):
         bm = info.byline
         if info.label != "BODY" or info.kind != "name" or bm is None or bm.labelled or info.cue is not None:
