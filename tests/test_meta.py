@@ -678,3 +678,11 @@ def test_share_buttons_under_the_headline_do_not_push_the_name_out_of_reach() ->
     text = f"Town approves the new bridge\n\n{lead}Share on Facebook\nShare on Twitter\nPrint\n{para}Martha Quellfeld\n\n{BODY}"
     doc = cleanpress.parse(text)
     assert doc.authors == ("Martha Quellfeld",)
+
+
+def test_a_newsroom_credit_alone_in_the_text_signs_it() -> None:
+    body = BODY + "\nXY-Newsdesk\nDid you like this article? Then please support us with a donation or become a member today."
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{body}").authors == ("XY-Newsdesk",)
+    # A desk word alone is a section's heading.
+    body = BODY.replace("\n", "\nTeam\n", 1)
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{body}").authors == ()

@@ -27,6 +27,7 @@ from .bylines import (
     copyright_holder,
     find_byline,
     is_bare_label,
+    is_desk_credit,
     lone_given_name,
     name_after_heading,
     name_beside_date,
@@ -924,6 +925,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
     if layout.byline_match is None and not _lone_name_by_date(infos, layout, lex):
         _author_box(infos, layout, lex)
     if layout.byline_match is None:
+        _desk_in_text(infos, layout, lex)
+    if layout.byline_match is None:
         _copyright_person(infos, last, layout, lex)
 
 
@@ -1088,6 +1091,20 @@ def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
 def _frame(text: str, name: str) -> str:
     """The line around a name: "Jane Doe, PhD," -> "\0, PhD" (the end's punctuation let go)."""
     return text.replace(name, "\0", 1).rstrip(" ,;")
+
+
+def _desk_in_text(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """No byline at all: a newsroom credit alone on its line inside the text ("XY-Redaktion"
+    under the last paragraph, before a call for donations) signs it, if it is the only one.
+    A desk word alone ("Team") heads a section; the credit names whose desk it is."""
+    found = [
+        info
+        for info in (infos[i] for i in sorted(layout.body))
+        if info.kind in ("short", "name", "title") and ("-" in info.text or info.n_words > 1) and is_desk_credit(info.text, lex)
+    ]
+    if len({i.text for i in found}) == 1:
+        info = found[0]
+        _set_byline(info, BylineMatch(byline=info.text, authors=(info.text,), labelled=False, desk=True), layout, "a newsroom credit alone on its line in the text")
 
 
 def _copyright_person(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
