@@ -223,6 +223,8 @@ def match_byline(text: str, lex: Lexicon, label: tuple[str, str] | None = _UNKNO
     return None
 
 
+MIN_ROLE_LINE_WORDS = 3
+MAX_ROLE_LINE_WORDS = 12
 # What may stand between a name and a role label after it: "Jane Doe – Author", "Jane Doe, Autorin".
 _ROLE_GAP = " ,;:|·•—–-"
 MAX_WORDS_AFTER_ROLE = 3
@@ -232,6 +234,11 @@ def _name_before_label(text: str, lex: Lexicon) -> BylineMatch | None:
     """A name, then a byline word as its role: "Jane Doe Autor", "Kari Nordmann – Journalist i
     Oslo". The role word says as much as a label before the name would."""
     words = text.split()
+    if not MIN_ROLE_LINE_WORDS <= len(words) <= MAX_ROLE_LINE_WORDS or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return None  # cheap: no capitalised name first, or no room for one and a role
+    firsts = lex.labels.first_words
+    if not any(w.casefold().strip(_ROLE_GAP) in firsts for w in words[2:]):
+        return None  # no word that may start a label stands after a name's first two words
     for k in range(min(len(words) - 1, MAX_NAME_WORDS + 1), 1, -1):
         rest = " ".join(words[k:]).lstrip(_ROLE_GAP)
         hit = lex.labels.match(rest.casefold())
@@ -340,9 +347,16 @@ def is_desk_credit(text: str, lex: Lexicon) -> bool:
     """A newsroom or team credited in a byline's place: "The Example Team", "Example.com
     Redaktion", "IN-Redaktion", "Die Redaktion von Example News", "Newsdesk". One of its
     words is a desk word of the language; the others are capitalised or a web address."""
-    if not text or len(text) > MAX_DESK_CHARS or _HAS_DIGIT.search(text) or not lex.desk_words:
+    if not text or len(text) > MAX_DESK_CHARS or not lex.desk_words:
         return False
     words = text.split()
+    desk_words = lex.desk_words
+    if len(words) > MAX_DESK_WORDS or not any(
+        (cf := w.casefold().strip(".,:;()")) in desk_words or cf.rsplit("-", 1)[-1] in desk_words for w in words
+    ):
+        return False  # cheap: no desk word at all
+    if _HAS_DIGIT.search(text):
+        return False
     cue = lex.cues.match(text.casefold())
     if len(words) > MAX_DESK_WORDS or (cue is not None and len(cue[0].split()) >= len(words)):
         return False  # "Meet the Team", "Our Team": a heading of the page
@@ -417,7 +431,9 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         if sep and len(role.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex):
             return BylineMatch(byline=head, authors=(head,), labelled=False)
         # "Jane Doe Political editor": a name, then a short role with a word in small letters.
-        name = _name_prefix(text, lex)
+        words = text.split()
+        small = len(words) <= MAX_NAME_WORDS + 1 + MAX_ROLE_WORDS and any(w[:1].islower() for w in words[2:])
+        name = _name_prefix(text, lex) if small else None
         role = text[len(name) :].split() if name else []
         if name and 0 < len(role) <= MAX_ROLE_WORDS and any(w[:1].islower() for w in role) and not _HAS_DIGIT.search(text):
             if not any(w.casefold() in lex.stopwords for w in role):  # "Jane Doe and friends" is a phrase
