@@ -435,9 +435,10 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         small = len(words) <= MAX_NAME_WORDS + 1 + MAX_ROLE_WORDS and any(w[:1].islower() for w in words[2:])
         name = _name_prefix(text, lex) if small else None
         role = text[len(name) :].split() if name else []
-        if name and 0 < len(role) <= MAX_ROLE_WORDS and any(w[:1].islower() for w in role) and not _HAS_DIGIT.search(text):
-            if not any(w.casefold() in lex.stopwords for w in role):  # "Jane Doe and friends" is a phrase
-                return BylineMatch(byline=name, authors=(name,), labelled=False)
+        # A function word in it makes a phrase of it ("Jane Doe and friends"), no role.
+        plain_role = 0 < len(role) <= MAX_ROLE_WORDS and not any(w.casefold() in lex.stopwords for w in role)
+        if name and plain_role and any(w[:1].islower() for w in role) and not _HAS_DIGIT.search(text):
+            return BylineMatch(byline=name, authors=(name,), labelled=False)
         # "Jane Doe in Gardening": a name, then the rubric the article was filed in.
         m = _IN_RUBRIC.fullmatch(text)
         rubric = m.group("rubric").split() if m is not None else []
