@@ -431,13 +431,13 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         if sep and len(role.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex):
             return BylineMatch(byline=head, authors=(head,), labelled=False)
         # "Jane Doe Political editor": a name, then a short role with a word in small letters.
-        words = text.split()
-        small = len(words) <= MAX_NAME_WORDS + 1 + MAX_ROLE_WORDS and any(w[:1].islower() for w in words[2:])
+        line_words = text.split()
+        small = len(line_words) <= MAX_NAME_WORDS + 1 + MAX_ROLE_WORDS and any(w[:1].islower() for w in line_words[2:])
         name = _name_prefix(text, lex) if small else None
-        role = text[len(name) :].split() if name else []
+        role_words = text[len(name) :].split() if name else []
         # A function word in it makes a phrase of it ("Jane Doe and friends"), no role.
-        plain_role = 0 < len(role) <= MAX_ROLE_WORDS and not any(w.casefold() in lex.stopwords for w in role)
-        if name and plain_role and any(w[:1].islower() for w in role) and not _HAS_DIGIT.search(text):
+        plain_role = 0 < len(role_words) <= MAX_ROLE_WORDS and not any(w.casefold() in lex.stopwords for w in role_words)
+        if name and plain_role and any(w[:1].islower() for w in role_words) and not _HAS_DIGIT.search(text):
             return BylineMatch(byline=name, authors=(name,), labelled=False)
         # "Jane Doe in Gardening": a name, then the rubric the article was filed in.
         m = _IN_RUBRIC.fullmatch(text)
