@@ -490,3 +490,208 @@ def test_an_author_written_as_a_one_item_list_is_the_byline() -> None:
     more = "The company now has six months to build the filter, and its lawyers said the deadline was too short."
     doc = cleanpress.parse("\n".join(["Court stops factory from using river water", "* Maria Lindqvist", "17 November 2025", lede, more]))
     assert doc.authors == ("Maria Lindqvist",)
+
+def test_a_dates_month_after_a_labelled_name_is_no_part_of_it() -> None:
+    from cleanpress.bylines import match_byline
+
+    en = lexicon_for("en")
+    assert match_byline("By Jane Doe Mar 5, 2025 | 6 comments", en).authors == ("Jane Doe",)
+    assert match_byline("By Jane Doe Tuesday 5 March 2025", en).authors == ("Jane Doe",)
+
+
+def test_an_initial_without_its_dot_inside_a_name() -> None:
+    from cleanpress.bylines import looks_like_name
+
+    en = lexicon_for("en")
+    assert looks_like_name("Mrs J Quellfeld", en)
+    assert not looks_like_name("Quellfeld J", en)  # a letter at the end is no initial here
+    assert not looks_like_name("J K Quellfeld", en)
+
+
+def test_a_name_under_a_photo_in_the_header_counts_by_lines_of_text() -> None:
+    # Blank lines between the header's lines do not push the name out of the header.
+    lead = "A long debate about the cost of the new bridge ended on Tuesday with a clear vote in the council."
+    lines = ["Town approves the new bridge", lead, "March 5, 2024", "Photo: Agency/John Roe", "Martha Quellfeld", "Advertisement", BODY]
+    doc = cleanpress.parse("\n\n".join(lines))
+    assert doc.authors == ("Martha Quellfeld",)
+
+
+def test_a_newsroom_or_team_signs_in_a_bylines_place() -> None:
+    from cleanpress.bylines import is_desk_credit
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    assert is_desk_credit("The Example Team", en)
+    assert is_desk_credit("example.com Redaktion", de)
+    assert is_desk_credit("XY-Redaktion", de)
+    assert not is_desk_credit("Meet the Team", en)  # a heading of the page
+    assert not is_desk_credit("team building tips", en)
+    # Under a byline label alone on its line.
+    text = f"Town approves the new bridge\nMarch 5, 2024\nWritten by\nThe Example Team\n\n{BODY}"
+    assert cleanpress.parse(text).authors == ("The Example Team",)
+    # Beside the date under the headline.
+    text = f"Town approves the new bridge\nMarch 5, 2024\nNewsdesk\n\n{BODY}"
+    assert cleanpress.parse(text).authors == ("Newsdesk",)
+
+
+def test_one_given_name_beside_the_date_under_the_headline() -> None:
+    text = f"Town approves the new bridge\nMartha\nMarch 5, 2024\n\n{BODY}"
+    assert cleanpress.parse(text).authors == ("Martha",)
+    # A word the headline holds is its rubric, not a name.
+    text = f"Bridge: town approves the new one\nBridge\nMarch 5, 2024\n\n{BODY}"
+    assert cleanpress.parse(text).authors == ()
+    # A page that capitalises its nouns says nothing by one capital.
+    body = (
+        "Der Rat hat die neue Brücke am Dienstag nach einer langen Debatte über die Kosten und die Route beschlossen. "
+        "Die Arbeiten beginnen im Frühjahr und sollen in zwei Jahren fertig sein, sagte der Bürgermeister nach der Wahl.\n"
+        "Die Anwohner hatten die Brücke seit Jahren gefordert und der Verwaltung dazu mehrere gemeinsame Briefe geschickt."
+    )
+    text = f"Stadt beschließt die neue Brücke\nEssay\n5. März 2024\n\n{body}"
+    assert cleanpress.parse(text).authors == ()
+
+
+def test_a_comma_after_the_label_or_between_single_words_is_no_byline() -> None:
+    from cleanpress.bylines import match_byline
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    found = match_byline("Author, Article and Disclosure Information", en)
+    assert found is None or not found.labelled
+    assert match_byline("Von Regeln, Politik und «guter Sprache»", de) is None
+    assert match_byline("Von Erika Muster", de).authors == ("Erika Muster",)
+
+
+def test_a_role_word_after_the_name_labels_it() -> None:
+    from cleanpress.bylines import match_byline
+
+    de, no, en = lexicon_for("de"), lexicon_for("no"), lexicon_for("en")
+    found = match_byline("Erika Muster Autorin", de)
+    assert found is not None and found.labelled and found.authors == ("Erika Muster",)
+    assert match_byline("Kari Nordmann – Journalist", no).authors == ("Kari Nordmann",)
+    # A preposition after capitalised words starts a phrase, not a role.
+    found = match_byline("Hohe Bedeutung von sozialen Netzwerken", de)
+    assert found is None or not found.labelled
+    assert match_byline("Jane Doe by the river", en) is None
+
+
+def test_co_authors_one_per_line_in_the_bylines_frame() -> None:
+    header = "Town approves the new bridge\nMartha Quellfeld, PhD,\nJohn Roe, PhD,\nMary Major, PhD\nMarch 5, 2024\n\n"
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld", "John Roe", "Mary Major")
+    # Names alone on their lines: the second may be an editor or a reviewer.
+    header = "Town approves the new bridge\nMartha Quellfeld\nJohn Roe\nMarch 5, 2024\n\n"
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld",)
+
+
+def test_a_name_filed_in_a_rubric() -> None:
+    from cleanpress.bylines import find_byline
+    from cleanpress.dates import split_segments
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    text = "Jane Doe in gardening"
+    assert find_byline(text, en, split_segments(text)).authors == ("Jane Doe",)
+    text = "Gefrorene Proben in einer Klinik.Foto/Agentur"  # a caption, not a rubric
+    assert find_byline(text, de, split_segments(text)) is None
+    doc = cleanpress.parse(f"Town approves the new bridge\nMartha Quellfeld in local news\nMarch 5, 2024\nWhat Happened\n\n{BODY}")
+    assert doc.authors == ("Martha Quellfeld",)
+
+
+def test_a_surname_in_capitals_after_a_given_name() -> None:
+    from cleanpress.bylines import looks_like_name
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    assert looks_like_name("Martha QUELLFELD", en)
+    assert not looks_like_name("QUELLFELD Martha", en)
+    assert not looks_like_name("Windkraftanlagenbau XYZ", de)  # a long noun is no given name
+    assert not looks_like_name("Read MORE", en)
+
+
+def test_the_headers_labelled_byline_beats_one_at_the_top_of_the_text() -> None:
+    lead = "A review of three new books about bridges, and what they tell us about the towns that build them."
+    text = f"Books about bridges\nby Martha · March 5, 2024\n\n{lead}\nAuthor: John Roe\n{BODY}"
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("Martha",)
+    assert "Author: John Roe" in doc.body
+
+
+def test_an_about_heading_introduces_the_author() -> None:
+    from cleanpress.bylines import name_after_heading
+
+    en = lexicon_for("en")
+    assert name_after_heading("About the Author - Martha Quellfeld", en).authors == ("Martha Quellfeld",)
+    assert name_after_heading("Founder Martha Quellfeld", en) is None  # a subject, not an author box
+    box = "\n\nAbout Martha Quellfeld\nMartha is a reporter who has covered the town council for ten years and more.\n"
+    text = f"Town approves the new bridge\n\n{BODY}{box}\nShare\nPrivacy policy"
+    assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
+
+
+def test_a_heading_over_a_paragraph_about_a_company_is_no_author_box() -> None:
+    # The paragraph names the heading's words, but not as a person's given name first.
+    box = "\nInvestment Banking\nExample Group's Investment Banking practice advises companies on sales and mergers.\n"
+    text = f"Town approves the new bridge\n\n{BODY}\n\nShare\nPrint\nMore from the town\nPrivacy policy\n{box}"
+    doc = cleanpress.parse(text)
+    assert doc.authors == (), [(line.text, line.reason) for line in doc.lines if line.label.value == "BYLINE"]
+
+
+def test_a_person_holding_the_sites_copyright_signs_when_nothing_else_does() -> None:
+    from cleanpress.bylines import copyright_holder
+
+    en = lexicon_for("en")
+    assert copyright_holder("© 2019 Martha Quellfeld", en).authors == ("Martha Quellfeld",)
+    assert copyright_holder("©2020 - Martha Quellfeld - Example Shop", en).authors == ("Martha Quellfeld",)
+    for text in ("© Martha Quellfeld", "© 2025 Example Media Corporation", "© 2025 ExampleSoft Labs", "© 2025 Example LLC"):
+        assert copyright_holder(text, en) is None, text  # a photo's credit, or a company
+    text = f"Town approves the new bridge\n\n{BODY}\n\nShare\n© 2019 Martha Quellfeld. Imprint"
+    assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
+    text = f"Town approves the new bridge\nBy John Roe\n\n{BODY}\n\nShare\n© 2019 Martha Quellfeld. Imprint"
+    assert cleanpress.parse(text).authors == ("John Roe",)
+
+
+def test_one_given_name_signing_the_text_over_its_date() -> None:
+    text = f"Town approves the new bridge\n\n{BODY}\nMartha\n5 March 2024\n\nShare\nPrivacy policy"
+    assert cleanpress.parse(text).authors == ("Martha",)
+    body = (
+        "Der Rat hat die neue Brücke am Dienstag nach einer langen Debatte über die Kosten und die Route beschlossen. "
+        "Die Arbeiten beginnen im Frühjahr und sollen in zwei Jahren fertig sein, sagte der Bürgermeister nach der Wahl.\n"
+        "Die Anwohner hatten die Brücke seit Jahren gefordert und der Verwaltung dazu mehrere gemeinsame Briefe geschickt."
+    )
+    # A long compound noun over the date labels it.
+    text = f"Stadt beschließt die neue Brücke\n\n{body}\nErstausstrahlung\n5. März 2024\n\nTeilen"
+    assert cleanpress.parse(text).authors == ()
+
+
+def test_a_maiden_name_in_brackets_inside_a_name() -> None:
+    from cleanpress.bylines import looks_like_name, name_beside_date
+
+    en = lexicon_for("en")
+    assert looks_like_name("Martha (Roe) Quellfeld", en)
+    assert not looks_like_name("(Martha) Quellfeld", en)
+    found = name_beside_date("Martha (Roe) Quellfeld Published: January 3, 2024", "January 3, 2024", en)
+    assert found is not None and found.authors == ("Martha (Roe) Quellfeld",)
+
+
+def test_a_role_in_small_letters_after_the_name() -> None:
+    from cleanpress.bylines import find_byline
+    from cleanpress.dates import split_segments
+
+    en = lexicon_for("en")
+    text = "Martha Quellfeld Political editor"
+    assert find_byline(text, en, split_segments(text)).authors == ("Martha Quellfeld Political",)
+    text = "Martha Quellfeld and friends"
+    assert find_byline(text, en, split_segments(text)) is None
+    # Under the headline, a title-cased phrase the page writes in lowercase is no person.
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024\nNew Bridge explained\n\n{BODY}")
+    assert doc.authors == ()
+
+
+def test_share_buttons_under_the_headline_do_not_push_the_name_out_of_reach() -> None:
+    lead = "A long debate about the cost of the new bridge ended on Tuesday with a clear vote in the council.\n"
+    para = "The mayor spoke for an hour about the bridge and answered every question the residents had put to her.\n"
+    text = f"Town approves the new bridge\n\n{lead}Share on Facebook\nShare on Twitter\nPrint\n{para}Martha Quellfeld\n\n{BODY}"
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("Martha Quellfeld",)
+
+
+def test_a_newsroom_credit_alone_in_the_text_signs_it() -> None:
+    body = BODY + "\nXY-Newsdesk\nDid you like this article? Then please support us with a donation or become a member today."
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{body}").authors == ("XY-Newsdesk",)
+    # A desk word alone is a section's heading.
+    body = BODY.replace("\n", "\nTeam\n", 1)
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{body}").authors == ()

@@ -25,6 +25,10 @@ __all__ = [
     "name_beside_date",
     "is_bare_label",
     "name_under_label",
+    "is_desk_credit",
+    "lone_given_name",
+    "name_after_heading",
+    "copyright_holder",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
@@ -43,6 +47,7 @@ class BylineMatch:
     byline: str  # the line without its label
     authors: tuple[str, ...]
     labelled: bool
+    desk: bool = False  # a newsroom or team signs, not a person ("The Example Team", "Online-Redaktion")
 
 
 def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -> bool:
@@ -58,13 +63,19 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
     words = text.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
-    capitalised = 0
+    capitalised = bare_initials = 0
     for k, w in enumerate(words):
         cf = w.casefold()
         if cf in _PARTICLES:
             continue
-        # "O'Connor", "McDonald", "Jean-Luc"; an all-capitals word is an acronym, not a name.
-        if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2 and not caps):
+        if len(w) == 1 and w.isupper() and w.isalpha() and 0 < k < len(words) - 1:
+            bare_initials += 1  # "Mrs H Doe": an initial without its dot, inside the name
+            continue
+        if w[:1] == "(" and w[-1:] == ")" and 0 < k < len(words) - 1 and _NAME_WORD.fullmatch(w[1:-1]):
+            continue  # "Jane (Roe) Doe": a maiden name or a nickname inside the name
+        # "O'Connor", "McDonald", "Jean-Luc"; an all-capitals word is an acronym, not a name,
+        # except a surname in capitals last after a given name in small letters ("Jane DOE").
+        if not _NAME_WORD.fullmatch(w) or (w.isupper() and len(w) > 2 and not caps and not _caps_surname(words, k)):
             return False
         # A short month's name first is a given name ("Jan Doe", "May Roe"), not a date.
         month = cf in lex.months and not (k == 0 and len(cf) <= SHORT_MONTH_CHARS and len(words) > 1) if lex is not None else False
@@ -72,7 +83,17 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
             return False
         capitalised += 1
     # "JOHN SMITH" in caps is a name too, but one-letter words only are not.
-    return capitalised >= 2
+    return capitalised >= 2 and bare_initials <= 1
+
+
+def _caps_surname(words: list[str], k: int) -> bool:
+    """Is ``words[k]`` a surname in capitals: the last word, after a given name that is not?"""
+    given = words[0]
+    return k == len(words) - 1 and k >= 1 and len(given) <= MAX_GIVEN_NAME_CHARS and given[1:].islower() and words[k].isalpha()
+
+
+# A given name is seldom longer ("Windenergieanlage EWE" is a noun and an acronym).
+MAX_GIVEN_NAME_CHARS = 12
 
 
 def split_authors(byline: str, caps: bool = False) -> tuple[str, ...]:
@@ -126,6 +147,8 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     m = _NAME_END.search(rest)
     if m:
         rest = rest[: m.start()].strip(" ,")
+        if lex is not None:
+            rest = _drop_date_words(rest, lex)
     if not rest:
         return None
     # "By JANE DOE, JOHN ROE and MAX MUSTER": a list of names and nothing else may be long.
@@ -144,10 +167,22 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         # "Von DPA", "By AP": a news agency's code, no person; the line is still the byline.
         return BylineMatch(byline=rest, authors=(), labelled=True)
     if not authors and not inline and not _HAS_DIGIT.search(rest) and rest[:1].isalpha() and (len(words) == 1 or (len(words) <= 3 and rest[:1].isupper())):
+        if "," in rest:
+            return None  # "Von Regeln, Politik und Sprache": single words listed, a title
         authors = (rest,)
     if not authors:
         return None
     return BylineMatch(byline=rest, authors=authors, labelled=True)
+
+
+def _drop_date_words(text: str, lex: Lexicon) -> str:
+    """The name before a date's words: "Jane Doe Mar" (of "Jane Doe Mar 5, 2025") -> "Jane Doe",
+    "Jane Doe Tuesday" -> "Jane Doe". One word is always kept ("By March 5": no name at all)."""
+    words = text.split()
+    k = len(words)
+    while k > 1 and (words[k - 1].casefold().strip(".,") in lex.months or words[k - 1].casefold().strip(".,") in lex.weekdays):
+        k -= 1
+    return " ".join(words[:k]).rstrip(" ,") if k < len(words) else text
 
 
 def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None) -> tuple[str, ...]:
@@ -177,10 +212,43 @@ def match_byline(text: str, lex: Lexicon, label: tuple[str, str] | None = _UNKNO
     if not text or len(text) > MAX_BYLINE_CHARS:
         return None
     hit = lex.labels.match(text.casefold()) if label is _UNKNOWN else label
-    if hit is not None and hit[1] == "byline_labels":
+    if hit is not None and hit[1] == "byline_labels" and not text[len(hit[0]) :].lstrip().startswith(","):
+        # "Author, Article and Disclosure Information": a comma after the word makes it no label.
         return _labelled(text[len(hit[0]) :], lex)
+    role = _name_before_label(text, lex)
+    if role is not None:
+        return role
     if looks_like_name(text, lex):
-        return BylineMatch(byline=text, authors=(text,), labelled=False)
+        return BylineMatch(byline=text, authors=(text,), labelled=False, desk=is_desk_credit(text, lex))
+    return None
+
+
+MIN_ROLE_LINE_WORDS = 3
+MAX_ROLE_LINE_WORDS = 12
+# What may stand between a name and a role label after it: "Jane Doe – Author", "Jane Doe, Autorin".
+_ROLE_GAP = " ,;:|·•—–-"
+MAX_WORDS_AFTER_ROLE = 3
+
+
+def _name_before_label(text: str, lex: Lexicon) -> BylineMatch | None:
+    """A name, then a byline word as its role: "Jane Doe Autor", "Kari Nordmann – Journalist i
+    Oslo". The role word says as much as a label before the name would."""
+    words = text.split()
+    if not MIN_ROLE_LINE_WORDS <= len(words) <= MAX_ROLE_LINE_WORDS or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return None  # cheap: no capitalised name first, or no room for one and a role
+    firsts = lex.labels.first_words
+    if not any(w.casefold().strip(_ROLE_GAP) in firsts for w in words[2:]):
+        return None  # no word that may start a label stands after a name's first two words
+    for k in range(min(len(words) - 1, MAX_NAME_WORDS + 1), 1, -1):
+        rest = " ".join(words[k:]).lstrip(_ROLE_GAP)
+        hit = lex.labels.match(rest.casefold())
+        if hit is None or hit[1] != "byline_labels" or len(hit[0]) <= SHORT_LABEL_CHARS:
+            continue  # "by" / "von" after a name starts another phrase, no role
+        if len(rest[len(hit[0]) :].split()) > MAX_WORDS_AFTER_ROLE:
+            continue
+        name = " ".join(words[:k]).rstrip(_ROLE_GAP)
+        if looks_like_name(name, lex, caps=True) and not _HAS_DIGIT.search(name):
+            return BylineMatch(byline=name, authors=(name,), labelled=True)
     return None
 
 
@@ -200,6 +268,8 @@ def name_under_label(text: str, lex: Lexicon, label: str = "") -> BylineMatch | 
     item ("Autoren", "Reporter")."""
     if not text or len(text) > MAX_BYLINE_CHARS or _HAS_DIGIT.search(text):
         return None
+    if is_desk_credit(text, lex):
+        return BylineMatch(byline=text, authors=(text,), labelled=True, desk=True)
     found = _labelled(text, lex)
     if found is None or not found.authors or not all(looks_like_name(a, lex, caps=True) for a in found.authors):
         # "Jane Doe/Agency", "Jane Doe, Agency": the name before a short credit.
@@ -215,11 +285,99 @@ def name_under_label(text: str, lex: Lexicon, label: str = "") -> BylineMatch | 
 
 
 SHORT_LABEL_CHARS = 3
+# A site's own notice: "© 2019 Jane Doe", "©2020 - Jane Doe - Example", "Copyright © 2009-2012 Jane Doe.":
+# the sign (or the word), a year or a span of years, then the holder up to the next separator.
+_COPYRIGHT_HOLDER = regex.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*[-–—|·,:]?\s*(?:by\s+)?(?P<holder>[^.|·•,–—©®]{3,60}?)\s*(?:[.|·•,–—©®]|\s-\s|$)",
+    regex.IGNORECASE,
+)
+
+
+def copyright_holder(text: str, lex: Lexicon) -> BylineMatch | None:
+    """The person a site's copyright notice names: "© 2019 Jane Doe", "©2020 - Jane Doe - Example".
+    A year is required: a photo's credit ("© Jane Doe") names the photographer."""
+    m = _COPYRIGHT_HOLDER.match(text.strip())
+    if m is None:
+        return None
+    holder = m.group("holder").strip(" -")
+    # A person: a given name and a surname, initials aside. "Example Media Corporation",
+    # "ExampleSoft Labs", "Example LLC" are companies: a third word, a capital inside the
+    # first word, an acronym.
+    words = [w for w in holder.split() if not (len(w) == 2 and w.endswith("."))]
+    if len(words) != 2 or words[1].isupper() or words[0][1:] != words[0][1:].lower():
+        return None
+    return BylineMatch(byline=holder, authors=(holder,), labelled=False) if looks_like_name(holder, lex) else None
+MAX_HEADING_WORDS = 3
+_HEADING_GAP = " -–—:|·"
+
+
+def name_after_heading(text: str, lex: Lexicon) -> BylineMatch | None:
+    """A name ending a short heading ("About Jane Doe", "About the author - Jane Doe"):
+    the longest name-shaped tail after at most three function or byline words ("Founder
+    Jane Doe" names a subject, not an author box)."""
+    if _HAS_DIGIT.search(text):
+        return None
+    words = text.split()
+    for k in range(1, min(len(words) - 1, MAX_HEADING_WORDS) + 1):
+        head = words[k - 1].casefold().strip(_HEADING_GAP)
+        label = lex.labels.match(head) if head else None
+        if head and head not in lex.stopwords and (label is None or label[1] != "byline_labels"):
+            return None
+        name = " ".join(words[k:]).strip(_HEADING_GAP)
+        if len(words) - k <= MAX_NAME_WORDS and looks_like_name(name, lex):
+            return BylineMatch(byline=name, authors=(name,), labelled=False)
+    return None
+
+
+def lone_given_name(text: str, lex: Lexicon) -> BylineMatch | None:
+    """One capitalised word that may be a given name or a pen name ("Stefan"): no function
+    word, month, weekday or cue of the language. Only its place (beside the date, right
+    under the headline) makes it a byline."""
+    cf = text.casefold()
+    if not _SINGLE_NAME.fullmatch(text) or cf in lex.stopwords or cf in lex.months or cf in lex.weekdays:
+        return None
+    if lex.cues.match(cf) is not None or cf in lex.cue_words:
+        return None
+    return BylineMatch(byline=text, authors=(text,), labelled=False)
+MAX_DESK_WORDS = 5
+MAX_DESK_CHARS = 50
+
+
+def is_desk_credit(text: str, lex: Lexicon) -> bool:
+    """A newsroom or team credited in a byline's place: "The Example Team", "Example.com
+    Redaktion", "IN-Redaktion", "Die Redaktion von Example News", "Newsdesk". One of its
+    words is a desk word of the language; the others are capitalised or a web address."""
+    if not text or len(text) > MAX_DESK_CHARS or not lex.desk_words:
+        return False
+    words = text.split()
+    desk_words = lex.desk_words
+    if len(words) > MAX_DESK_WORDS or not any(
+        (cf := w.casefold().strip(".,:;()")) in desk_words or cf.rsplit("-", 1)[-1] in desk_words for w in words
+    ):
+        return False  # cheap: no desk word at all
+    if _HAS_DIGIT.search(text):
+        return False
+    cue = lex.cues.match(text.casefold())
+    if len(words) > MAX_DESK_WORDS or (cue is not None and len(cue[0].split()) >= len(words)):
+        return False  # "Meet the Team", "Our Team": a heading of the page
+    desk = False
+    for k, w in enumerate(words):
+        cf = w.casefold().strip(".,:;()")
+        if cf in lex.desk_words or cf.rsplit("-", 1)[-1] in lex.desk_words:
+            desk = True
+        elif w[:1].isupper() or ("." in cf.strip(".") and cf.replace(".", "").replace("-", "").isalnum()):
+            continue
+        elif not (0 < k < len(words) - 1 and (cf in _PARTICLES or cf in lex.stopwords)):
+            return False  # a lowercase word that is no particle: a phrase ("team building")
+    return desk
 # One capitalised word of letters, "Robert", "Jean-Luc".
 _SINGLE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’]{2,24}(?:-\p{Lu}[\p{Ll}'’]{1,24})?")
 
 
 _ROLE_SEP = regex.compile(r"\s*[,/]\s*")
+_IN_RUBRIC = regex.compile(r"(?P<name>\S+(?:\s\S+){1,3}?)\s+in\s+(?P<rubric>[^\d\s]\S*(?:\s\S+){0,2})")
+# A rubric is a word or two, not a clause: "in a clinic.Photo/Agency" is a caption.
+_SENTENCE_MARK = regex.compile(r"[.!?/:;]\S|[.!?:;]$")
 MAX_ROLE_WORDS = 3
 
 
@@ -272,6 +430,22 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         head, sep, role = _split_role(text)
         if sep and len(role.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex):
             return BylineMatch(byline=head, authors=(head,), labelled=False)
+        # "Jane Doe Political editor": a name, then a short role with a word in small letters.
+        line_words = text.split()
+        small = len(line_words) <= MAX_NAME_WORDS + 1 + MAX_ROLE_WORDS and any(w[:1].islower() for w in line_words[2:])
+        name = _name_prefix(text, lex) if small else None
+        role_words = text[len(name) :].split() if name else []
+        # A function word in it makes a phrase of it ("Jane Doe and friends"), no role.
+        plain_role = 0 < len(role_words) <= MAX_ROLE_WORDS and not any(w.casefold() in lex.stopwords for w in role_words)
+        if name and plain_role and any(w[:1].islower() for w in role_words) and not _HAS_DIGIT.search(text):
+            return BylineMatch(byline=name, authors=(name,), labelled=False)
+        # "Jane Doe in Gardening": a name, then the rubric the article was filed in.
+        m = _IN_RUBRIC.fullmatch(text)
+        rubric = m.group("rubric").split() if m is not None else []
+        if m is not None and not any(w.casefold() in lex.stopwords or _SENTENCE_MARK.search(w) for w in rubric) and looks_like_name(m.group("name"), lex):
+            return BylineMatch(byline=m.group("name"), authors=(m.group("name"),), labelled=False)
+    if whole is None and is_desk_credit(text, lex):
+        return BylineMatch(byline=text, authors=(text,), labelled=False, desk=True)
     return whole
 
 
@@ -297,6 +471,8 @@ def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | N
         name = piece if looks_like_name(piece, lex) else _name_prefix(piece, lex)
         if name is not None:
             return BylineMatch(byline=name, authors=(name,), labelled=False)
+        if is_desk_credit(piece, lex):
+            return BylineMatch(byline=piece, authors=(piece,), labelled=False, desk=True)
     return None
 
 

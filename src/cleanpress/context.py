@@ -21,7 +21,18 @@ from typing import Iterable
 
 import regex
 
-from .bylines import MAX_BYLINE_CHARS, BylineMatch, find_byline, is_bare_label, name_beside_date, name_under_label
+from .bylines import (
+    MAX_BYLINE_CHARS,
+    BylineMatch,
+    copyright_holder,
+    find_byline,
+    is_bare_label,
+    is_desk_credit,
+    lone_given_name,
+    name_after_heading,
+    name_beside_date,
+    name_under_label,
+)
 from .dates import MAX_LEFTOVER_IN_SEGMENT, DateMatch, date_role, find_date, leading_date, match_date_line, split_segments
 from .features import LineInfo, explain
 from .headline import (
@@ -566,11 +577,16 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
     _fallback_byline(infos, first, last, layout, lex)
+    _co_authors(infos, layout, lex)
     for index in layout.dropped_bylines:
         info = infos[index]
         if index != layout.byline and info.label == "BYLINE":
             if index == layout.date:
                 info.label, info.reason = "DATE", "date line (a labelled byline stands below)"
+            elif layout.body and min(layout.body) < index < max(layout.body):
+                # Read from the top of the text, then beaten by the header's byline: text again.
+                info.label, info.reason = "BODY", "inside the article's run of text (the header's byline names the author)"
+                layout.body.append(index)
             else:
                 info.label, info.reason = "BOILERPLATE", "name-shaped line; a labelled byline stands below it"
     for index in layout.dropped_dates:
@@ -646,7 +662,7 @@ META_ABOVE_HEADLINE = 3
 META_WITHOUT_HEADLINE = 8
 
 
-# How many lines (blank ones included) under the headline a bare name may stand.
+# How many non-blank lines under the headline a bare name may stand.
 NAME_UNDER_HEADLINE = 6
 # How far (in lines, blank ones included) a neighbour is looked for.
 META_NEIGHBOUR_REACH = 3
@@ -667,6 +683,50 @@ def _beside_date(infos: list[LineInfo], info: LineInfo) -> bool:
     above = nonblank_before(infos, info.index, 1)
     near = ([infos[below]] if below is not None else []) + above
     return any(n.kind == "date" or n.date is not None for n in near)
+
+
+# A single word is a name only this close under the headline (and beside the date).
+LONE_NAME_UNDER_HEADLINE = 3
+
+
+def _lone_name_by_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    """"Headline / Stefan / March 5, 2026": one capitalised word right under the headline and
+    beside the date is the author's given or pen name, if the page never writes it in lowercase
+    and the headline does not hold it (a rubric names the headline's topic: "Corona"). Not on a
+    page that capitalises its nouns ("Essay", "Analyse"): there one capital says nothing."""
+    if layout.headline is None or layout.date is None:
+        return False
+    headline = infos[layout.headline].text.casefold()
+    for info in [i for i in infos[layout.headline + 1 :] if not i.blank][:LONE_NAME_UNDER_HEADLINE]:
+        if info.index == layout.date or info.label in ("BODY", "COMMENTS", "RELATED"):
+            break
+        if info.kind != "short" or info.n_words != 1 or info.cue is not None or not _beside_date(infos, info):
+            continue
+        bm = lone_given_name(info.text, lex)
+        if bm is None or info.text.casefold() in headline or not _person_like(bm.byline, infos, layout):
+            continue
+        if _capitalises_nouns(infos, layout):
+            return False
+        _set_byline(info, bm, layout, "one name beside the date under the headline")
+        return True
+    return False
+
+
+# Capitalised words inside sentences, as a share of all words, from which a page's
+# language capitalises its nouns (German: 0.24 and up; English, Russian: about 0.08).
+NOUN_CAPS_SHARE = 0.22
+NOUN_CAPS_SAMPLE_LINES = 20
+_INNER_WORDS = regex.compile(r"(?<![.!?:]\s)(?<=\s)[\p{L}]+")
+
+
+def _capitalises_nouns(infos: list[LineInfo], layout: Layout) -> bool:
+    """Does the text capitalise words inside its sentences as German does its nouns?"""
+    caps = total = 0
+    for index in sorted(layout.body)[:NOUN_CAPS_SAMPLE_LINES]:
+        for w in _INNER_WORDS.findall(infos[index].text):
+            total += 1
+            caps += w[0].isupper()
+    return total > 0 and caps / total >= NOUN_CAPS_SHARE
 
 
 def _over_caption(infos: list[LineInfo], info: LineInfo) -> bool:
@@ -714,18 +774,27 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         and layout.byline < info.index
         and (layout.headline is None or layout.headline < info.index)
     )
-    if current is None or bare_before:
+    # A labelled byline by the headline also beats one read from the top of the text below it
+    # ("by Jane Doe · May 3" over "Author: John Roe", the author of a book the text reviews).
+    text_below = (
+        current is not None
+        and where == "by the headline"
+        and layout.byline is not None
+        and layout.byline > info.index
+        and (layout.headline is None or layout.headline < info.index)
+    )
+    if current is None or bare_before or text_below:
         bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         if bm is not None and not bm.labelled and info.cue is not None:
             bm = None  # a heading or button of the page ("Recent Posts"), not a person
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
-        if bare_before and not (bm is not None and bm.labelled and bm.authors):
+        if (bare_before or text_below) and not (bm is not None and bm.labelled and bm.authors):
             bm = None
         if bm is not None and bm.labelled:
             bm = _cut_date_label(bm, lex)
         if bm is not None and (bm.labelled or bare_names or beside) and bm.authors:
-            if bare_before and layout.byline is not None:
+            if (bare_before or text_below) and layout.byline is not None:
                 layout.dropped_bylines.append(layout.byline)
             layout.byline_match, layout.byline = bm, info.index
             took_byline = True
@@ -788,7 +857,7 @@ def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> 
         if nxt is None or nxt.date is not None or nxt.kind in ("good", "cue"):
             continue
         found = name_under_label(nxt.text, lex, info.text)
-        if found is not None and all(_person_like(name, infos, layout) for name in found.authors):
+        if found is not None and (found.desk or all(_person_like(name, infos, layout) for name in found.authors)):
             nxt.byline = found
 
 
@@ -814,10 +883,13 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         meta_start = min([i.index for i in nonblank_before(infos, head_index, META_ABOVE_HEADLINE)] or [head_index])
     else:
         meta_start = min([i.index for i in nonblank_before(infos, first, META_WITHOUT_HEADLINE)] or [first])
+    under = 0  # non-blank lines under the headline so far
     for info in infos[meta_start:first]:
+        if not info.blank and info.index > head_index:
+            under += 1
         if not info.blank and info.index != head_index:
             # A bare name is a byline just under the headline or beside a date.
-            near_headline = best is not None and 0 < info.index - head_index <= NAME_UNDER_HEADLINE
+            near_headline = best is not None and 0 < under <= NAME_UNDER_HEADLINE
             bare = (info.index > head_index or best is None) and (_beside_date(infos, info) or near_headline)
             bare = bare and not _over_caption(infos, info) and not _list_item(infos, info, head_index)
             _take_meta(info, layout, lex, "by the headline", bare_names=bare)
@@ -885,13 +957,33 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
             if layout.byline_match is None or layout.date_match is None:
                 # A bare name signs the article right under it, if no list of names follows.
                 lone = k < 2 and not (k + 1 < len(after) and after[k + 1].byline is not None)
-                _take_meta(info, layout, lex, "after the text", bare_names=lone)
+                if not _take_meta(info, layout, lex, "after the text", bare_names=lone) and k == 0 and len(after) > 1:
+                    _signature_over_date(info, after[1], infos, layout, lex)
     _outside(after, layout, where="after the article")
+
+
+# On a page that capitalises its nouns, a lone capitalised word is a name only up to this length.
+NOUN_PAGE_NAME_CHARS = 8
+
+
+def _signature_over_date(info: LineInfo, below: LineInfo, infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """"... last paragraph. / Jane / 5 March 2024": one given name right under the text and
+    right over a date signs the article. Where the language capitalises its nouns, only a
+    short word: the labels there are long compounds ("Erstveröffentlichung", "Videobeitrag")."""
+    if layout.byline_match is not None or info.kind != "short" or info.n_words != 1 or info.cue is not None:
+        return
+    if below.kind != "date" and below.date is None:
+        return
+    if len(info.text) > NOUN_PAGE_NAME_CHARS and _capitalises_nouns(infos, layout):
+        return
+    bm = lone_given_name(info.text, lex)
+    if bm is not None and _person_like(bm.byline, infos, layout):
+        _set_byline(info, bm, layout, "one name signing the text, over its date")
 
 
 FALLBACK_NEAR = 12
 # A labelled byline ("By Jane Doe") counts this far above or below the text.
-BYLINE_REACH_ABOVE = 40
+BYLINE_REACH_ABOVE = 60
 BYLINE_REACH_BELOW = 10
 BARE_NAME_REACH_BELOW = 3
 
@@ -945,8 +1037,12 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
             layout.byline_match, layout.byline = bm, info.index
             info.label, info.reason = "BYLINE", "name alone on its line under the text"
         break
+    if layout.byline_match is None and not _lone_name_by_date(infos, layout, lex):
+        _author_box(infos, layout, lex)
     if layout.byline_match is None:
-        _author_box(infos, layout)
+        _desk_in_text(infos, layout, lex)
+    if layout.byline_match is None:
+        _copyright_person(infos, last, layout, lex)
 
 
 # A name alone on its line among this many non-blank lines under the headline
@@ -959,7 +1055,8 @@ def _name_atop_text(infos: list[LineInfo], layout: Layout) -> bool:
     and not the first of several names (a list of people) nor over a caption (a photo's subject)."""
     if layout.headline is None or not layout.body:
         return False
-    lines = [i for i in infos[layout.headline + 1 :] if not i.blank][: NAME_ATOP_TEXT_REACH + 1]
+    # Share rows and buttons between the headline and the text do not count.
+    lines = [i for i in infos[layout.headline + 1 :] if not i.blank and i.kind != "cue"][: NAME_ATOP_TEXT_REACH + 1]
     for k, info in enumerate(lines[:NAME_ATOP_TEXT_REACH]):
         bm = info.byline
         if info.label != "BODY" or info.kind != "name" or bm is None or bm.labelled or info.cue is not None:
@@ -1018,23 +1115,50 @@ def _mentions(info: LineInfo, name: str) -> bool:
 # reporter who ...", "(Editor) - Jane has covered ...").
 AUTHOR_BOX_REACH = 3
 AUTHOR_BOX_LEAD_WORDS = 6
+AUTHOR_BOX_HEADING_WORDS = 8
 
 
-def _author_box(infos: list[LineInfo], layout: Layout) -> None:
-    """No byline anywhere: the one person the page introduces in an author box."""
+def _introduces(text: str, given: str) -> bool:
+    """Does the sentence name the person by ``given`` within its first words, and not as a
+    part of a longer proper name ("Example's Investment Banking practice")?"""
+    tokens = text.split()[:AUTHOR_BOX_LEAD_WORDS]
+    for j, token in enumerate(tokens):
+        words = _WORD.findall(token)
+        if words and words[0].casefold() == given:
+            if not token[:1].isalpha():
+                return False  # a quoted or bracketed name is a title's word ("the «Example Initiative»")
+            before = tokens[j - 1] if j else ""
+            return not (before[:1].isupper() and before[-1:].isalnum() or before.endswith(("’s", "'s")))
+    return False
+
+
+def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """No byline anywhere: the one person the page introduces in an author box: a name
+    alone on its line or after a short heading ("About Jane Doe", "About the author - Jane
+    Doe"), then a sentence that speaks of the person by the given name within its first
+    words ("Jane is ...", "Hi! My name is Jane", "(Editor) - Jane has ...")."""
     lines = [i for i in infos if not i.blank]
     found: list[tuple[LineInfo, BylineMatch]] = []
+    headed: list[tuple[LineInfo, BylineMatch]] = []  # the name after a heading: "About Jane Doe"
     for k, info in enumerate(lines):
-        bm = info.byline
-        if bm is None or bm.labelled or len(bm.authors) != 1 or info.label in ("COMMENTS", "HEADLINE", "RELATED"):
+        if info.label in ("COMMENTS", "HEADLINE", "RELATED"):
             continue
-        words = {w.casefold() for w in _WORD.findall(bm.authors[0]) if len(w) >= NAME_WORD_MIN_CHARS}
+        bm = info.byline
+        after_heading = False
+        if bm is None and info.kind in ("short", "title", "name") and info.n_words <= AUTHOR_BOX_HEADING_WORDS:
+            bm = name_after_heading(info.text, lex)
+            after_heading = True
+        if bm is None or bm.labelled or len(bm.authors) != 1:
+            continue
+        given = _WORD.findall(bm.authors[0])[0].casefold()
         for nxt in lines[k + 1 : k + 1 + AUTHOR_BOX_REACH]:
             if nxt.kind in ("good", "neargood") and nxt.label != "COMMENTS":
-                lead = {w.casefold() for w in _WORD.findall(" ".join(nxt.text.split()[:AUTHOR_BOX_LEAD_WORDS]))}
-                if words & lead:
-                    found.append((info, bm))
+                if _introduces(nxt.text, given):
+                    (headed if after_heading else found).append((info, bm))
                 break
+    # A heading that introduces someone ("About Jane Doe") says more than a bare name over a
+    # paragraph (a company, a product): when the page has one, it alone counts.
+    found = headed or found
     people = {bm.authors[0].casefold() for _, bm in found}
     if len(people) != 1:
         return  # none, or a list of people (a team page, interviewees)
@@ -1042,6 +1166,71 @@ def _author_box(infos: list[LineInfo], layout: Layout) -> None:
     if not _plausible_byline(bm, infos, layout):
         return
     _set_byline(info, bm, layout, "name heading an author box (a sentence about the person follows)")
+
+
+MAX_CO_AUTHOR_LINES = 4
+
+
+def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """Co-authors one per line right under the byline, each framed as the byline is
+    ("Jane Doe, PhD," / "John Roe, PhD"; "Jane Doe – Journalist" / "John Roe – Journalist"):
+    every one is an author. The first line of another frame ends the list; names alone on
+    their lines say too little (an editor, a reviewer, a role under the name)."""
+    bm = layout.byline_match
+    if bm is None or layout.byline is None or bm.labelled or bm.desk or len(bm.authors) != 1:
+        return  # labelled lines each name their own ("Written by Jane Doe" / "Written by Example Desk")
+    frame = _frame(infos[layout.byline].text, bm.authors[0])
+    if not frame.strip("\0 "):
+        return
+    authors = list(bm.authors)
+    taken: list[LineInfo] = []
+    for info in [i for i in infos[layout.byline + 1 :] if not i.blank][:MAX_CO_AUTHOR_LINES]:
+        if info.label in ("HEADLINE", "COMMENTS", "RELATED") or info.kind not in ("byline", "name", "title", "short") or info.date is not None:
+            break
+        other = info.byline if info.byline is not None else find_byline(info.text, lex, split_segments(info.text))
+        if other is None or other.labelled or other.desk or len(other.authors) != 1:
+            break
+        if _frame(info.text, other.authors[0]) != frame or not _person_like(other.authors[0], infos, layout):
+            break
+        authors.extend(a for a in other.authors if a not in authors)
+        taken.append(info)
+    if not taken:
+        return
+    layout.byline_match = BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled)
+    for info in taken:
+        info.label, info.reason = "BYLINE", "co-author on the line under the byline"
+        if info.index in layout.body:
+            layout.body.remove(info.index)
+
+
+def _frame(text: str, name: str) -> str:
+    """The line around a name: "Jane Doe, PhD," -> "\0, PhD" (the end's punctuation let go)."""
+    return text.replace(name, "\0", 1).rstrip(" ,;")
+
+
+def _desk_in_text(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """No byline at all: a newsroom credit alone on its line inside the text ("XY-Redaktion"
+    under the last paragraph, before a call for donations) signs it, if it is the only one.
+    A desk word alone ("Team") heads a section; the credit names whose desk it is."""
+    found = [
+        info
+        for info in (infos[i] for i in sorted(layout.body))
+        if info.kind in ("short", "name", "title") and ("-" in info.text or info.n_words > 1) and is_desk_credit(info.text, lex)
+    ]
+    if len({i.text for i in found}) == 1:
+        info = found[0]
+        _set_byline(info, BylineMatch(byline=info.text, authors=(info.text,), labelled=False, desk=True), layout, "a newsroom credit alone on its line in the text")
+
+
+def _copyright_person(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
+    """No byline at all: a person holding the site's copyright under the text ("© 2019 Jane
+    Doe") wrote it (a personal site). Only one such person, and never a photo's credit."""
+    found = [(info, bm) for info in infos[last + 1 :] if info.copyright and (bm := copyright_holder(info.text, lex)) is not None]
+    if len({bm.authors[0] for _, bm in found}) != 1:
+        return
+    info, bm = found[0]
+    if _plausible_byline(bm, infos, layout):
+        _set_byline(info, bm, layout, "the person holding the site's copyright (no byline elsewhere)")
 
 
 def _set_byline(info: LineInfo, bm: BylineMatch, layout: Layout, reason: str) -> None:
@@ -1073,7 +1262,7 @@ def _people_first(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> Byl
 def _plausible_byline(bm: BylineMatch, infos: list[LineInfo], layout: Layout) -> bool:
     """A labelled byline stands; a bare name only if none of its words is written
     in lowercase elsewhere on the page (a person's name is not a common word)."""
-    if bm.labelled:
+    if bm.labelled or bm.desk:
         return True
     return all(_person_like(name, infos, layout) for name in bm.authors)
 

@@ -137,6 +137,9 @@ class Lexicon:
     #: the words of the cue phrases ("get" of "get the latest", "next" of "next article"):
     #: buttons and headings of a page, never a word of a person's name
     cue_words: frozenset[str] = frozenset()
+    #: one-word newsroom credits of the agency list ("redaktion", "newsdesk", "team"): a desk
+    #: may sign an article in a byline's place ("The Example Team", "Online-Redaktion")
+    desk_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -215,6 +218,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         date_labels=date_labels,
         credit_words=frozenset(credits),
         cue_words=frozenset(cue_words),
+        desk_words=frozenset(p for p, tag in labels if tag == "agencies" and " " not in p),
     )
 
 
