@@ -321,3 +321,11 @@ def test_a_rating_box_under_the_text_is_not_the_article() -> None:
     box = ["How useful was this post?", "Click on a star to rate it!", "Submit Rating", "No votes so far! Be the first to rate this post."]
     doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *box]))
     assert doc.body.endswith(P3)
+
+
+def test_a_menu_word_between_paragraphs_is_a_subheading() -> None:
+    text = "\n".join(["Home", "News", "Features", "Court stops factory from using river water", P1, P2, "Features", P3, P1, "Contact us"])
+    doc = cleanpress.parse(text)
+    assert P2 in doc.body and P3 in doc.body
+    assert "\nFeatures\n" in doc.body
+    assert "Contact us" not in doc.body

@@ -23,6 +23,7 @@ import regex
 
 from .bylines import MAX_BYLINE_CHARS, BylineMatch, find_byline, is_bare_label, name_beside_date, name_under_label
 from .dates import MAX_LEFTOVER_IN_SEGMENT, DateMatch, date_role, find_date, leading_date, match_date_line, split_segments
+from .classify import DEFAULT_THRESHOLDS
 from .features import LineInfo, explain
 from .headline import (
     META_LINE_MAX_CHARS,
@@ -185,6 +186,28 @@ def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int
     if position > LATE_START:
         weight *= 1.0 - LATE_PENALTY * (position - LATE_START) / (1.0 - LATE_START)
     return score * weight
+
+
+# A menu word between two paragraphs ("Features", "Highlights", "Business") is a
+# subheading of the text: a menu stands among other short lines, not inside prose.
+_SUBHEAD_CUES = frozenset({"nav", "most_read"})
+SUBHEAD_MAX_WORDS = 4
+
+
+def _subheads_in_prose(infos: list[LineInfo]) -> None:
+    lines = [i for i in infos if not i.blank]
+    for k in range(1, len(lines) - 1):
+        info = lines[k]
+        if info.kind != "cue" or info.cue not in _SUBHEAD_CUES or info.n_words > SUBHEAD_MAX_WORDS:
+            continue
+        if lines[k - 1].kind != "good" or lines[k + 1].kind != "good":
+            continue
+        # Inside the text, not between an "about us" line and a teaser: two paragraphs on one side.
+        if (k >= 2 and lines[k - 2].kind in _PROSE) or (k + 2 < len(lines) and lines[k + 2].kind in _PROSE):
+            short = info.n_words <= DEFAULT_THRESHOLDS.short_max_words
+            info.kind = "short" if short else "title"
+            info.score = DEFAULT_THRESHOLDS.short_score if short else DEFAULT_THRESHOLDS.title_score
+            info.label, info.reason = "BOILERPLATE", "menu word between two paragraphs: a subheading"
 
 
 def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
@@ -553,6 +576,7 @@ def _merge_before(infos: list[LineInfo], runs: list[tuple[float, int, int]], bes
 def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     """Decide every line's final label and collect the parts of the article."""
     layout = Layout(cue_words=lex.cue_words)
+    _subheads_in_prose(infos)
     region = find_body_region(infos)
     if region is None:
         # No prose at all: still find widgets, label the rest as boilerplate.
