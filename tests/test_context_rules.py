@@ -329,3 +329,39 @@ def test_a_menu_word_between_paragraphs_is_a_subheading() -> None:
     assert P2 in doc.body and P3 in doc.body
     assert "\nFeatures\n" in doc.body
     assert "Contact us" not in doc.body
+
+
+GRID = [
+    (
+        "Council approves the new budget for schools",
+        "Heating and repairs come first",
+        "The city council approved a budget that adds money for heating and repairs in twelve schools after a long debate. "
+        "The vote ended nineteen to eleven, and the first works will start in the summer holidays, when the buildings are empty.",
+    ),
+    (
+        "Bridge closed for two weeks of repairs",
+        "Drivers must take the valley road",
+        "Drivers will have to take a detour through the valley while engineers replace the worn joints of the old bridge. "
+        "The bus company has announced that two of its lines will run on a changed timetable until the works are done.",
+    ),
+    (
+        "Local choir wins the national contest",
+        "A prize for the folk programme",
+        "The choir, founded only four years ago by a retired teacher, won the first prize with a programme of folk songs. "
+        "It has been invited to sing at the opening of the new concert hall in the capital next spring, its first trip abroad.",
+    ),
+    (
+        "New bus line links the two hospitals",
+        "Every twenty minutes from May",
+        "The line will run every twenty minutes from early morning until midnight, and the first month will be free of charge. "
+        "The city hopes that fewer patients and visitors will drive, since both car parks are full on most days of the week.",
+    ),
+]
+
+
+def test_a_grid_of_teasers_weighs_less_than_the_article() -> None:
+    grid = [line for teaser in GRID for line in teaser]
+    text = "\n".join([P1, P3, "Share", "Home", "Sport", *grid])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and P3 in doc.body
+    assert not any(summary in doc.body for _, _, summary in GRID)

@@ -167,6 +167,33 @@ def _intro(infos: list[LineInfo], first: int) -> float:
     return found
 
 
+# A run whose paragraphs each stand alone between two or more titles ("Title / Subtitle /
+# Summary", again and again) is a grid of teasers, not an article: an article's sections
+# hold paragraphs in a row, or one paragraph under one subheading.
+TEASER_GRID_MIN_PROSE = 3
+TEASER_GRID_MIN_GAP = 2
+TEASER_GRID_WEIGHT = 0.5
+TEASER_MAX_CHARS = 500  # a teaser's summary is a sentence or two
+
+
+def _teaser_grid(infos: list[LineInfo], first: int, last: int) -> bool:
+    prose = 0
+    between = -1  # non-prose lines since the last paragraph (-1: none yet)
+    for info in infos[first : last + 1]:
+        if info.blank:
+            continue
+        if info.kind == "good":  # a short sentence ("Imagine this!") may be a teaser's title
+            if info.n_chars > TEASER_MAX_CHARS:
+                return False  # a review's paragraph under each product's name, no summary
+            if 0 <= between < TEASER_GRID_MIN_GAP:
+                return False  # two paragraphs in a row, or one under its subheading
+            prose += 1
+            between = 0
+        elif between >= 0:
+            between += 1
+    return prose >= TEASER_GRID_MIN_PROSE
+
+
 def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int) -> float:
     score, first, last = run
     weight = 1.0 + INTRO_BONUS * _intro(infos, first)
@@ -182,6 +209,8 @@ def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int
     if above and _is_barrier(above[0]):
         # Text right under "Comments" or "Rules for commenting" is the readers' or the rules'.
         weight *= UNDER_BARRIER_WEIGHT
+    if _teaser_grid(infos, first, last):
+        weight *= TEASER_GRID_WEIGHT
     position = first / max(1, n_lines)
     if position > LATE_START:
         weight *= 1.0 - LATE_PENALTY * (position - LATE_START) / (1.0 - LATE_START)
