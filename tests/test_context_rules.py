@@ -365,3 +365,12 @@ def test_a_grid_of_teasers_weighs_less_than_the_article() -> None:
     doc = cleanpress.parse(text)
     assert P1 in doc.body and P3 in doc.body
     assert not any(summary in doc.body for _, _, summary in GRID)
+
+
+def test_a_related_box_inside_the_text_is_no_text() -> None:
+    box = ["More on this topic", "Council approves the new budget for schools", "by Jane Roe"]
+    text = "\n".join(["Court stops factory from using river water", "17 November 2025", P1, P2, *box, P3, P1])
+    doc = cleanpress.parse(text)
+    assert P2 in doc.body and P3 in doc.body
+    assert box[1] not in doc.body and box[2] not in doc.body
+    assert any(item.title == box[1] for block in doc.related for item in block.items)

@@ -671,8 +671,10 @@ META_IN_RUN = 4
 def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lexicon) -> None:
     """Label the lines of the run between ``first`` and ``last``."""
     seen = 0
-    for info in infos[first : last + 1]:
-        if info.blank:
+    lines = [i for i in infos[first : last + 1] if not i.blank]
+    boxed: set[int] = set()  # lines of a related box inside the run, labelled already
+    for k, info in enumerate(lines):
+        if info.index in boxed:
             continue
         seen += 1
         if seen <= META_IN_RUN and info.kind in ("name", "date", "byline", "title", "short", "bad"):
@@ -685,10 +687,38 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         if info.kind == "caption":
             layout.captions.append(info.index)
         elif info.label == "RELATED":
-            layout.related.extend(find_related_lists([info])[0])
+            box = _related_box(lines, k)
+            layout.related.extend(find_related_lists(box)[0])
+            boxed.update(i.index for i in box[1:])
         elif info.kind in ("good", "neargood", "title", "short", "name", "bad", "date", "byline"):
             info.label, info.reason = "BODY", explain("inside the article's run of text ({})", info.kind)
             layout.body.append(info.index)
+
+
+# A related heading inside the run ("Mehr zum Thema", "Read Next") heads a box of a few
+# teaser titles, with their rubrics, authors and dates, up to the next paragraph.
+RELATED_BOX_MAX_LINES = 6
+RELATED_BOX_HEAD_WORDS = 6
+RELATED_BOX_TITLE_WORDS = 4  # a teaser's title, not a subheading of one or two words
+_TEASER_KINDS = frozenset({"title", "short", "name", "byline", "date"})
+
+
+def _related_box(lines: list[LineInfo], k: int) -> list[LineInfo]:
+    """The heading ``lines[k]`` and the box it heads: its own line when it carries its title
+    ("Read more: <title>") or no teaser title follows. The box's lines are labelled RELATED."""
+    head = lines[k]
+    if head.kind != "cue" or head.cue not in _LIST_HEADS or _interrupts(head) or head.n_words > RELATED_BOX_HEAD_WORDS:
+        return [head]
+    box = [head]
+    for info in lines[k + 1 : k + 1 + RELATED_BOX_MAX_LINES]:
+        if info.kind not in _TEASER_KINDS or info.table:
+            break
+        box.append(info)
+    if not any(i.kind == "title" and i.n_words >= RELATED_BOX_TITLE_WORDS for i in box):
+        return [head]
+    for info in box[1:]:
+        info.label, info.reason = "RELATED", explain("teaser under the related heading '{}' inside the text", head.text)
+    return box
 
 
 # Lines under the headline longer than this are text (a standfirst), not tags.
