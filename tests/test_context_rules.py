@@ -374,3 +374,18 @@ def test_a_related_box_inside_the_text_is_no_text() -> None:
     assert P2 in doc.body and P3 in doc.body
     assert box[1] not in doc.body and box[2] not in doc.body
     assert any(item.title == box[1] for block in doc.related for item in block.items)
+
+
+def test_shop_buttons_and_embed_consent_in_the_text_are_boilerplate() -> None:
+    buttons = ["Try it for free", "Request a Quote", "Add to cart"]
+    text = "\n".join(["Court stops factory from using river water", P1, buttons[0], P2, buttons[1], buttons[2], P3])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in buttons)
+    de = [
+        "Das Gericht in der Stadt hat am Montag entschieden, dass die Fabrik das Wasser aus dem Fluss nicht mehr nutzen darf, bis ein neuer Filter eingebaut ist.",
+        "Die Anwohner hatten sich seit Jahren über den Geruch beschwert, und zwei Vereine haben sich im letzten Frühjahr der Klage angeschlossen, als die Fische starben.",
+    ]
+    embed = ["Empfohlener redaktioneller Inhalt", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "Externer Inhalt"]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik am Fluss", de[0], *embed, de[1]]), lang="de")
+    assert not any(e in doc.body for e in embed)
