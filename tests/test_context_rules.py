@@ -389,3 +389,10 @@ def test_shop_buttons_and_embed_consent_in_the_text_are_boilerplate() -> None:
     embed = ["Empfohlener redaktioneller Inhalt", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "Externer Inhalt"]
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik am Fluss", de[0], *embed, de[1]]), lang="de")
     assert not any(e in doc.body for e in embed)
+
+
+def test_an_error_report_box_under_the_text_is_boilerplate() -> None:
+    box = ["Found a typo? Select the words in the text and press Ctrl+Enter to tell the editors about it."]
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *box]))
+    assert P3 in doc.body
+    assert box[0] not in doc.body
