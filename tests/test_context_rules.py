@@ -321,3 +321,78 @@ def test_a_rating_box_under_the_text_is_not_the_article() -> None:
     box = ["How useful was this post?", "Click on a star to rate it!", "Submit Rating", "No votes so far! Be the first to rate this post."]
     doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *box]))
     assert doc.body.endswith(P3)
+
+
+def test_a_menu_word_between_paragraphs_is_a_subheading() -> None:
+    text = "\n".join(["Home", "News", "Features", "Court stops factory from using river water", P1, P2, "Features", P3, P1, "Contact us"])
+    doc = cleanpress.parse(text)
+    assert P2 in doc.body and P3 in doc.body
+    assert "\nFeatures\n" in doc.body
+    assert "Contact us" not in doc.body
+
+
+GRID = [
+    (
+        "Council approves the new budget for schools",
+        "Heating and repairs come first",
+        "The city council approved a budget that adds money for heating and repairs in twelve schools after a long debate. "
+        "The vote ended nineteen to eleven, and the first works will start in the summer holidays, when the buildings are empty.",
+    ),
+    (
+        "Bridge closed for two weeks of repairs",
+        "Drivers must take the valley road",
+        "Drivers will have to take a detour through the valley while engineers replace the worn joints of the old bridge. "
+        "The bus company has announced that two of its lines will run on a changed timetable until the works are done.",
+    ),
+    (
+        "Local choir wins the national contest",
+        "A prize for the folk programme",
+        "The choir, founded only four years ago by a retired teacher, won the first prize with a programme of folk songs. "
+        "It has been invited to sing at the opening of the new concert hall in the capital next spring, its first trip abroad.",
+    ),
+    (
+        "New bus line links the two hospitals",
+        "Every twenty minutes from May",
+        "The line will run every twenty minutes from early morning until midnight, and the first month will be free of charge. "
+        "The city hopes that fewer patients and visitors will drive, since both car parks are full on most days of the week.",
+    ),
+]
+
+
+def test_a_grid_of_teasers_weighs_less_than_the_article() -> None:
+    grid = [line for teaser in GRID for line in teaser]
+    text = "\n".join([P1, P3, "Share", "Home", "Sport", *grid])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and P3 in doc.body
+    assert not any(summary in doc.body for _, _, summary in GRID)
+
+
+def test_a_related_box_inside_the_text_is_no_text() -> None:
+    box = ["More on this topic", "Council approves the new budget for schools", "by Jane Roe"]
+    text = "\n".join(["Court stops factory from using river water", "17 November 2025", P1, P2, *box, P3, P1])
+    doc = cleanpress.parse(text)
+    assert P2 in doc.body and P3 in doc.body
+    assert box[1] not in doc.body and box[2] not in doc.body
+    assert any(item.title == box[1] for block in doc.related for item in block.items)
+
+
+def test_shop_buttons_and_embed_consent_in_the_text_are_boilerplate() -> None:
+    buttons = ["Try it for free", "Request a Quote", "Add to cart"]
+    text = "\n".join(["Court stops factory from using river water", P1, buttons[0], P2, buttons[1], buttons[2], P3])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in buttons)
+    de = [
+        "Das Gericht in der Stadt hat am Montag entschieden, dass die Fabrik das Wasser aus dem Fluss nicht mehr nutzen darf, bis ein neuer Filter eingebaut ist.",
+        "Die Anwohner hatten sich seit Jahren über den Geruch beschwert, und zwei Vereine haben sich im letzten Frühjahr der Klage angeschlossen, als die Fische starben.",
+    ]
+    embed = ["Empfohlener redaktioneller Inhalt", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "Externer Inhalt"]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik am Fluss", de[0], *embed, de[1]]), lang="de")
+    assert not any(e in doc.body for e in embed)
+
+
+def test_an_error_report_box_under_the_text_is_boilerplate() -> None:
+    box = ["Found a typo? Select the words in the text and press Ctrl+Enter to tell the editors about it."]
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *box]))
+    assert P3 in doc.body
+    assert box[0] not in doc.body

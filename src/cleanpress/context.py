@@ -34,6 +34,7 @@ from .bylines import (
     name_under_label,
 )
 from .dates import MAX_LEFTOVER_IN_SEGMENT, DateMatch, date_role, find_date, leading_date, match_date_line, split_segments
+from .classify import DEFAULT_THRESHOLDS
 from .features import LineInfo, explain
 from .headline import (
     META_LINE_MAX_CHARS,
@@ -177,6 +178,33 @@ def _intro(infos: list[LineInfo], first: int) -> float:
     return found
 
 
+# A run whose paragraphs each stand alone between two or more titles ("Title / Subtitle /
+# Summary", again and again) is a grid of teasers, not an article: an article's sections
+# hold paragraphs in a row, or one paragraph under one subheading.
+TEASER_GRID_MIN_PROSE = 3
+TEASER_GRID_MIN_GAP = 2
+TEASER_GRID_WEIGHT = 0.5
+TEASER_MAX_CHARS = 500  # a teaser's summary is a sentence or two
+
+
+def _teaser_grid(infos: list[LineInfo], first: int, last: int) -> bool:
+    prose = 0
+    between = -1  # non-prose lines since the last paragraph (-1: none yet)
+    for info in infos[first : last + 1]:
+        if info.blank:
+            continue
+        if info.kind == "good":  # a short sentence ("Imagine this!") may be a teaser's title
+            if info.n_chars > TEASER_MAX_CHARS:
+                return False  # a review's paragraph under each product's name, no summary
+            if 0 <= between < TEASER_GRID_MIN_GAP:
+                return False  # two paragraphs in a row, or one under its subheading
+            prose += 1
+            between = 0
+        elif between >= 0:
+            between += 1
+    return prose >= TEASER_GRID_MIN_PROSE
+
+
 def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int) -> float:
     score, first, last = run
     weight = 1.0 + INTRO_BONUS * _intro(infos, first)
@@ -192,10 +220,34 @@ def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int
     if above and _is_barrier(above[0]):
         # Text right under "Comments" or "Rules for commenting" is the readers' or the rules'.
         weight *= UNDER_BARRIER_WEIGHT
+    if _teaser_grid(infos, first, last):
+        weight *= TEASER_GRID_WEIGHT
     position = first / max(1, n_lines)
     if position > LATE_START:
         weight *= 1.0 - LATE_PENALTY * (position - LATE_START) / (1.0 - LATE_START)
     return score * weight
+
+
+# A menu word between two paragraphs ("Features", "Highlights", "Business") is a
+# subheading of the text: a menu stands among other short lines, not inside prose.
+_SUBHEAD_CUES = frozenset({"nav", "most_read"})
+SUBHEAD_MAX_WORDS = 4
+
+
+def _subheads_in_prose(infos: list[LineInfo]) -> None:
+    lines = [i for i in infos if not i.blank]
+    for k in range(1, len(lines) - 1):
+        info = lines[k]
+        if info.kind != "cue" or info.cue not in _SUBHEAD_CUES or info.n_words > SUBHEAD_MAX_WORDS:
+            continue
+        if lines[k - 1].kind != "good" or lines[k + 1].kind != "good":
+            continue
+        # Inside the text, not between an "about us" line and a teaser: two paragraphs on one side.
+        if (k >= 2 and lines[k - 2].kind in _PROSE) or (k + 2 < len(lines) and lines[k + 2].kind in _PROSE):
+            short = info.n_words <= DEFAULT_THRESHOLDS.short_max_words
+            info.kind = "short" if short else "title"
+            info.score = DEFAULT_THRESHOLDS.short_score if short else DEFAULT_THRESHOLDS.title_score
+            info.label, info.reason = "BOILERPLATE", "menu word between two paragraphs: a subheading"
 
 
 def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
@@ -564,6 +616,7 @@ def _merge_before(infos: list[LineInfo], runs: list[tuple[float, int, int]], bes
 def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     """Decide every line's final label and collect the parts of the article."""
     layout = Layout(cue_words=lex.cue_words)
+    _subheads_in_prose(infos)
     region = find_body_region(infos)
     if region is None:
         # No prose at all: still find widgets, label the rest as boilerplate.
@@ -634,8 +687,10 @@ META_IN_RUN = 4
 def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lexicon) -> None:
     """Label the lines of the run between ``first`` and ``last``."""
     seen = 0
-    for info in infos[first : last + 1]:
-        if info.blank:
+    lines = [i for i in infos[first : last + 1] if not i.blank]
+    boxed: set[int] = set()  # lines of a related box inside the run, labelled already
+    for k, info in enumerate(lines):
+        if info.index in boxed:
             continue
         seen += 1
         if seen <= META_IN_RUN and info.kind in ("name", "date", "byline", "title", "short", "bad"):
@@ -648,10 +703,38 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         if info.kind == "caption":
             layout.captions.append(info.index)
         elif info.label == "RELATED":
-            layout.related.extend(find_related_lists([info])[0])
+            box = _related_box(lines, k)
+            layout.related.extend(find_related_lists(box)[0])
+            boxed.update(i.index for i in box[1:])
         elif info.kind in ("good", "neargood", "title", "short", "name", "bad", "date", "byline"):
             info.label, info.reason = "BODY", explain("inside the article's run of text ({})", info.kind)
             layout.body.append(info.index)
+
+
+# A related heading inside the run ("Mehr zum Thema", "Read Next") heads a box of a few
+# teaser titles, with their rubrics, authors and dates, up to the next paragraph.
+RELATED_BOX_MAX_LINES = 6
+RELATED_BOX_HEAD_WORDS = 6
+RELATED_BOX_TITLE_WORDS = 4  # a teaser's title, not a subheading of one or two words
+_TEASER_KINDS = frozenset({"title", "short", "name", "byline", "date"})
+
+
+def _related_box(lines: list[LineInfo], k: int) -> list[LineInfo]:
+    """The heading ``lines[k]`` and the box it heads: its own line when it carries its title
+    ("Read more: <title>") or no teaser title follows. The box's lines are labelled RELATED."""
+    head = lines[k]
+    if head.kind != "cue" or head.cue not in _LIST_HEADS or _interrupts(head) or head.n_words > RELATED_BOX_HEAD_WORDS:
+        return [head]
+    box = [head]
+    for info in lines[k + 1 : k + 1 + RELATED_BOX_MAX_LINES]:
+        if info.kind not in _TEASER_KINDS or info.table:
+            break
+        box.append(info)
+    if not any(i.kind == "title" and i.n_words >= RELATED_BOX_TITLE_WORDS for i in box):
+        return [head]
+    for info in box[1:]:
+        info.label, info.reason = "RELATED", explain("teaser under the related heading '{}' inside the text", head.text)
+    return box
 
 
 # Lines under the headline longer than this are text (a standfirst), not tags.
