@@ -36,6 +36,12 @@ __all__ = ["Candidate", "FEATURES", "HeadlineModel", "candidates", "choose_headl
 
 # How many non-blank lines above the body the headline may stand.
 HEADER_WINDOW = 60
+# Farther up than that, up to FAR_WINDOW lines, only a line that speaks of the text's
+# things (this share of its words in the first paragraphs) is a candidate: a long
+# table of contents or a product box may stand between a listicle's title and its text.
+FAR_WINDOW = 300
+FAR_MIN_SHARE = 1.0
+FAR_MIN_WORDS = 4
 # A headline has at least / at most this many words.
 HEADLINE_MIN_WORDS = 1
 HEADLINE_MAX_WORDS = 30
@@ -50,6 +56,9 @@ STEM_CHARS = 5
 LEDE_LINES = 3
 BODY_SAMPLE_LINES = 12
 STEM_SAMPLE_CHARS = 3000
+# The article's topic words are the ones many of its first TOPIC_LINES paragraphs use:
+# a title names them, a photo caption names what one picture shows.
+TOPIC_LINES = 40
 # A candidate's own words count as at least this many when the lede overlap is taken,
 # so a one-word rubric ("Хоккей") the lede happens to repeat gets little from it.
 LEDE_MIN_WORDS = 4
@@ -70,6 +79,10 @@ _BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
 _WORD = regex.compile(r"\w+")
 _SITE_SUFFIX = regex.compile(r"\s[|–—-]\s\S")
 _CLOSERS = "»”\"')’"
+# "... Higgins. | Photo": a full stop and a new sentence inside one line.
+_SENTENCE_BREAK = regex.compile(r"\w{3}[.!?]\s+\p{Lu}")
+# A candidate this long or longer may be found repeated inside another line.
+ECHO_MIN_CHARS = 12
 
 
 def nonblank_before(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
@@ -189,23 +202,30 @@ def stems(text: str, lex: Lexicon) -> set[str]:
     return {w[:STEM_CHARS] for w in _WORD.findall(sample.casefold()) if w not in lex.stopwords and not w.isdigit()}
 
 
-def _lede_and_text_stems(infos: list[LineInfo], first: int, lex: Lexicon, lede_lines: int, lines: int) -> tuple[set[str], set[str]]:
+def _lede_and_text_stems(
+    infos: list[LineInfo], first: int, lex: Lexicon, lede_lines: int, lines: int
+) -> tuple[set[str], set[str], dict[str, int]]:
     """Content words of the first ``lede_lines`` and of the first ``lines`` paragraphs
-    from ``first`` on (``lede_lines <= lines``), each paragraph's stems found once."""
+    from ``first`` on (``lede_lines <= lines``), and in how many of the first
+    :data:`TOPIC_LINES` paragraphs each word stands; each paragraph's stems found once."""
     lede: set[str] = set()
     out: set[str] = set()
+    counts: dict[str, int] = {}
     taken = 0
     for i in range(first, len(infos)):
         info = infos[i]
         if info.kind in ("good", "neargood"):
             own = stems(info.text, lex)
-            out |= own
             taken += 1
+            if taken <= lines:
+                out |= own
             if taken <= lede_lines:
                 lede |= own
-            if taken >= lines:
+            for w in own:
+                counts[w] = counts.get(w, 0) + 1
+            if taken >= TOPIC_LINES:
                 break
-    return lede, out
+    return lede, out, counts
 
 
 # The facts a candidate is weighed by, in the order of the model's weights.
@@ -265,6 +285,16 @@ FEATURES: tuple[str, ...] = (
     "top_of_block",  # the line above is no candidate, the line below is
     "after_nav",  # the line above is a navigation or menu line
     "first_above_meta",  # the nearest candidate above the nearest date or byline
+    "echoed",  # the page repeats it inside a longer line ("Home / News / Title", "Title | Site")
+    "repeated_page",  # the same text elsewhere on the page, above or below
+    "prose_below",  # a paragraph (not the text itself) right under it: a title over its standfirst
+    "sentence_inside",  # two sentences in one line ("... Higgins. | Photo ...")
+    "caption_label",  # holds a caption label or a credit ("Foto: ...", "©")
+    "below_meta",  # nearer the text than the nearest date or byline: captions stand there
+    "lede_vs_best",  # its lede overlap over the best candidate's
+    "topic",  # how many paragraphs use its words
+    "topic_best",  # no other candidate's words are used more
+    "far",  # more than HEADER_WINDOW lines above the text
 )
 
 
@@ -291,13 +321,15 @@ def _shape(text: str) -> tuple[float, float, bool]:
     return digits, capitals, all_caps
 
 
-def _overlaps(info: LineInfo, lex: Lexicon, lede: set[str], text_words: set[str]) -> tuple[float, float]:
-    """Shares of the line's content words that the lede and the first paragraphs repeat."""
+def _overlaps(info: LineInfo, lex: Lexicon, lede: set[str], text_words: set[str], counts: dict[str, int]) -> tuple[float, float, float]:
+    """Shares of the line's content words that the lede and the first paragraphs repeat,
+    and how many paragraphs use its words (log-scaled, per word)."""
     own = stems(info.text, lex)
     if not own:
-        return 0.0, 0.0
+        return 0.0, 0.0, 0.0
     size = max(len(own), LEDE_MIN_WORDS)
-    return len(own & lede) / size, len(own & text_words) / size
+    topic = sum(math.log1p(counts.get(w, 0)) for w in own) / size / math.log1p(TOPIC_LINES)
+    return len(own & lede) / size, len(own & text_words) / size, topic
 
 
 def nonblank_after(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
@@ -320,27 +352,42 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     run count down from -1.
     """
     known: dict[str, bool] = {}
-    above = nonblank_before(infos, first, HEADER_WINDOW)
+    above = nonblank_before(infos, first, FAR_WINDOW)
     run = [infos[first]] + nonblank_after(infos, first, IN_RUN_LINES - 1)
-    lede, text_words = _lede_and_text_stems(infos, first, lex, LEDE_LINES, BODY_SAMPLE_LINES)
-    overlaps: dict[int, tuple[float, float]] = {}
+    lede, text_words, counts = _lede_and_text_stems(infos, first, lex, LEDE_LINES, BODY_SAMPLE_LINES)
+    overlaps: dict[int, tuple[float, float, float]] = {}
 
     def named(info: LineInfo) -> bool:
         # A title of one or two words ("Coffee", "Villa Galaxy") is named by the text under it;
         # "Accept" or "Politics" above an article is not. Asked first: it is the cheap filter.
-        shares = overlaps[info.index] = _overlaps(info, lex, lede, text_words)
+        shares = overlaps[info.index] = _overlaps(info, lex, lede, text_words, counts)
         return info.n_words > SHORT_TITLE_WORDS or shares[1] > 0
 
     pool: list[tuple[int, LineInfo]] = [
         (-1 - k, info) for k, info in enumerate(run) if could_be_headline(info) and named(info) and _could_open_run(infos, info, lex, known)
     ]
-    pool += [(dist, info) for dist, info in enumerate(above) if could_be_headline(info) and named(info) and _candidate(infos, info, lex, known)]
+    pool += [
+        (dist, info)
+        for dist, info in enumerate(above)
+        if (dist < HEADER_WINDOW or (info.n_words >= FAR_MIN_WORDS and info.kind == "title"))
+        and could_be_headline(info)
+        and named(info)
+        and (dist < HEADER_WINDOW or overlaps[info.index][1] >= FAR_MIN_SHARE)
+        and _candidate(infos, info, lex, known)
+    ]
     if not pool:
         return []
     stop_language = bool(lex.stopwords)
+    near = above[:HEADER_WINDOW]
     seen: dict[str, int] = {}
-    for info in above:
+    for info in near:
         seen[info.text] = seen.get(info.text, 0) + 1
+    page_seen: dict[str, int] = {}
+    for info in infos:
+        if info.n_chars:
+            page_seen[info.text] = page_seen.get(info.text, 0) + 1
+    # Longer lines near the top that may repeat a candidate inside them.
+    hosts = [i.text.casefold() for i in near if i.n_chars > ECHO_MIN_CHARS]
     folded = [info.text.casefold() for _, info in pool]
     starts = [t[:SAME_START_CHARS] if len(t) >= SAME_START_CHARS else None for t in folded]
     shares = [overlaps[info.index] for _, info in pool]
@@ -348,8 +395,9 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     related = [k for k, sh in enumerate(shares) if sh[0] >= RELATED_SHARE]
     highest_related = max(related, key=lambda k: pool[k][0]) if related else -1
     best_text = max(s[1] for s in shares)
+    best_topic = max(s[2] for s in shares)
 
-    meta_dist = next((d for d, i in enumerate(above) if _meta_by_its_facts(i)), -1)
+    meta_dist = next((d for d, i in enumerate(near) if _meta_by_its_facts(i)), -1)
     nearest_meta = above[meta_dist].index if meta_dist >= 0 else -1
     first_above_meta = next((k for k, (d, i) in enumerate(pool) if i.index < nearest_meta), -1)
     cand_idx = {i.index for _, i in pool}
@@ -361,7 +409,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         n = info.n_words
         nxt = pool[rank - 1][1] if rank > 0 else None
         close_next = nxt is not None and any(b.index == nxt.index for b in below[:2])
-        lede_share, text_share = shares[rank]
+        lede_share, text_share, topic = shares[rank]
         start = starts[rank]
         same_nearer = start is not None and any(starts[k] == start for k in range(rank))
         same_farther = start is not None and any(starts[k] == start for k in range(rank + 1, len(pool)))
@@ -386,6 +434,8 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         titles_around = sum(_title_like_neighbour(n) for n in neighbours) / max(1, len(neighbours))
         digits, capitals, all_caps = _shape(info.text)
         tail = info.text.rstrip(_CLOSERS)
+        echoed = len(low) >= ECHO_MIN_CHARS and any(len(h) > len(low) and low in h for h in hosts)
+        prose_below = bool(below) and below[0].index != first and below[0].kind in ("good", "neargood") and below[0].n_words > n
         features = [
             1.0,
             1.0 if dist == -1 else 0.0,
@@ -442,6 +492,16 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if (not up or up[0].index not in cand_idx) and below and below[0].index in cand_idx else 0.0,
             1.0 if up and (up[0].label == "NAV" or up[0].kind == "cue" or menu_row(up[0].text)) else 0.0,
             1.0 if rank == first_above_meta else 0.0,
+            1.0 if echoed else 0.0,
+            1.0 if page_seen.get(info.text, 0) > 1 else 0.0,
+            1.0 if prose_below else 0.0,
+            1.0 if _SENTENCE_BREAK.search(info.text) else 0.0,
+            1.0 if info.label_kind == "caption_labels" or info.copyright else 0.0,
+            1.0 if 0 <= dist < meta_dist else 0.0,
+            lede_share / best_lede if best_lede > 0 else 0.0,
+            topic,
+            1.0 if topic > 0 and topic == best_topic else 0.0,
+            1.0 if dist >= HEADER_WINDOW else 0.0,
         ]
         out.append(Candidate(info, features))
     return out
