@@ -29,10 +29,11 @@ import regex
 
 from .bylines import find_byline
 from .dates import find_date, split_segments
-from .features import LineInfo
+from .classify import classify_line, min_stop_ratio
+from .features import LineInfo, describe_piece
 from .lexicon import Lexicon
 
-__all__ = ["Candidate", "FEATURES", "HeadlineModel", "candidates", "choose_headline", "is_meta", "nonblank_after", "nonblank_before"]
+__all__ = ["Candidate", "FEATURES", "HeadlineModel", "candidates", "choose_headline", "colon_halves", "is_meta", "nonblank_after", "nonblank_before"]
 
 # How many non-blank lines above the body the headline may stand.
 HEADER_WINDOW = 60
@@ -78,6 +79,11 @@ META_BETWEEN_REACH = 25
 _BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
 _WORD = regex.compile(r"\w+")
 _SITE_SUFFIX = regex.compile(r"\s[|–—-]\s\S")
+# Where a line may be cut into a title and a site name, kicker or breadcrumb trail.
+_PART_SEPARATOR = regex.compile(r"\s(?:[|–—»›·/>-]|::)\s")
+# Lines cut into pieces have at most this many words; a piece has at least PIECE_MIN_WORDS.
+PIECE_LINE_MAX_WORDS = 40
+PIECE_MIN_WORDS = 2
 _CLOSERS = "»”\"')’"
 # "... Higgins. | Photo": a full stop and a new sentence inside one line.
 _SENTENCE_BREAK = regex.compile(r"\w{3}[.!?]\s+\p{Lu}")
@@ -295,16 +301,24 @@ FEATURES: tuple[str, ...] = (
     "topic",  # how many paragraphs use its words
     "topic_best",  # no other candidate's words are used more
     "far",  # more than HEADER_WINDOW lines above the text
+    "piece_head",  # the first piece of a line cut at a separator: "Title" of "Title | Site"
+    "piece_tail",  # the last piece: "Title" of "Home / News / Title" or "Kicker - Title"
 )
 
 
 @dataclass(slots=True)
 class Candidate:
-    """A line that could head the article, with the facts it is weighed by."""
+    """A line that could head the article, with the facts it is weighed by.
+
+    A candidate may be a piece of its line ("Title" of "Title | Site"): then
+    ``info`` describes the piece, ``info.index`` is the line's, and ``part``
+    is true.
+    """
 
     info: LineInfo
     features: list[float]
     score: float = 0.0
+    part: bool = False
 
 
 def _title_like_neighbour(info: LineInfo) -> bool:
@@ -330,6 +344,35 @@ def _overlaps(info: LineInfo, lex: Lexicon, lede: set[str], text_words: set[str]
     size = max(len(own), LEDE_MIN_WORDS)
     topic = sum(math.log1p(counts.get(w, 0)) for w in own) / size / math.log1p(TOPIC_LINES)
     return len(own & lede) / size, len(own & text_words) / size, topic
+
+
+def _pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[tuple[int, LineInfo, bool]]:
+    """The longest pieces of lines cut at separators ("Title | Site", "Home / News /
+    Title", "Kicker - Title"), each described as a line of its own, with the distance
+    of its line and whether it is the first piece; pieces equal to a candidate's
+    text are left out."""
+    out: list[tuple[int, LineInfo, bool]] = []
+    stop_ratio = min_stop_ratio(None, bool(lex.stopwords))
+    for dist, line in enumerate(lines):
+        if line.n_words > PIECE_LINE_MAX_WORDS or line.n_words < 3 or line.kind not in _CANDIDATE_KINDS or _PART_SEPARATOR.search(line.text) is None:
+            continue
+        pieces = [p.strip() for p in _PART_SEPARATOR.split(line.text)]
+        sizes = [len(p.split()) for p in pieces]
+        # The longest piece, when it stands first or last: "Title | Site", "Home / News / Title",
+        # "Kicker - Title". A line whose middle is longest is no title with trimmings.
+        longest = max(range(len(pieces)), key=sizes.__getitem__)
+        if longest not in (0, len(pieces) - 1) or sizes.count(sizes[longest]) > 1:
+            continue
+        text = pieces[longest]
+        if text.casefold() in known or sizes[longest] < PIECE_MIN_WORDS:
+            continue
+        info = describe_piece(line.index, text, lex)
+        classify_line(info, stop_ratio)
+        info.label = line.label
+        if could_be_headline(info):
+            known.add(text.casefold())
+            out.append((dist, info, longest == 0))
+    return out
 
 
 def nonblank_after(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
@@ -360,7 +403,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     def named(info: LineInfo) -> bool:
         # A title of one or two words ("Coffee", "Villa Galaxy") is named by the text under it;
         # "Accept" or "Politics" above an article is not. Asked first: it is the cheap filter.
-        shares = overlaps[info.index] = _overlaps(info, lex, lede, text_words, counts)
+        shares = overlaps[id(info)] = _overlaps(info, lex, lede, text_words, counts)
         return info.n_words > SHORT_TITLE_WORDS or shares[1] > 0
 
     pool: list[tuple[int, LineInfo]] = [
@@ -372,11 +415,16 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         if (dist < HEADER_WINDOW or (info.n_words >= FAR_MIN_WORDS and info.kind == "title"))
         and could_be_headline(info)
         and named(info)
-        and (dist < HEADER_WINDOW or overlaps[info.index][1] >= FAR_MIN_SHARE)
+        and (dist < HEADER_WINDOW or overlaps[id(info)][1] >= FAR_MIN_SHARE)
         and _candidate(infos, info, lex, known)
     ]
+    parts = _pieces(above[:HEADER_WINDOW], lex, {info.text.casefold() for _, info in pool})
+    pool += [(dist, info) for dist, info, _ in parts if named(info) and _candidate(infos, info, lex, known)]
     if not pool:
         return []
+    # Nearest first (the run's lines, then the lines above), a line's pieces after it.
+    pool.sort(key=lambda pair: pair[0] if pair[0] >= 0 else -IN_RUN_LINES - 2 - pair[0])
+    pieces = {id(info): head for _, info, head in parts}
     stop_language = bool(lex.stopwords)
     near = above[:HEADER_WINDOW]
     seen: dict[str, int] = {}
@@ -387,10 +435,10 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         if info.n_chars:
             page_seen[info.text] = page_seen.get(info.text, 0) + 1
     # Longer lines near the top that may repeat a candidate inside them.
-    hosts = [i.text.casefold() for i in near if i.n_chars > ECHO_MIN_CHARS]
+    hosts = [(i.index, i.text.casefold()) for i in near if i.n_chars > ECHO_MIN_CHARS]
     folded = [info.text.casefold() for _, info in pool]
     starts = [t[:SAME_START_CHARS] if len(t) >= SAME_START_CHARS else None for t in folded]
-    shares = [overlaps[info.index] for _, info in pool]
+    shares = [overlaps[id(info)] for _, info in pool]
     best_lede = max(s[0] for s in shares)
     related = [k for k, sh in enumerate(shares) if sh[0] >= RELATED_SHARE]
     highest_related = max(related, key=lambda k: pool[k][0]) if related else -1
@@ -428,13 +476,16 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         )
         caption = bool(below) and (below[0].copyright or below[0].kind == "caption") and below[0].n_words <= 8
         low = folded[rank]
-        contains_other = any(t != low and len(t) >= 8 and t in low for t in folded)
-        contained = len(low) >= 8 and any(t != low and low in t for t in folded)
+        # A line and its own pieces do not count: "Title | Site" holds "Title" by construction.
+        others = [t for k, t in enumerate(folded) if pool[k][1].index != info.index]
+        contains_other = any(t != low and len(t) >= 8 and t in low for t in others)
+        contained = len(low) >= 8 and any(t != low and low in t for t in others)
         neighbours = below[:NEIGHBOURS] + up
         titles_around = sum(_title_like_neighbour(n) for n in neighbours) / max(1, len(neighbours))
         digits, capitals, all_caps = _shape(info.text)
         tail = info.text.rstrip(_CLOSERS)
-        echoed = len(low) >= ECHO_MIN_CHARS and any(len(h) > len(low) and low in h for h in hosts)
+        piece = pieces.get(id(info))
+        echoed = len(low) >= ECHO_MIN_CHARS and any(len(h) > len(low) and low in h for k, h in hosts if k != info.index)
         prose_below = bool(below) and below[0].index != first and below[0].kind in ("good", "neargood") and below[0].n_words > n
         features = [
             1.0,
@@ -502,9 +553,40 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             topic,
             1.0 if topic > 0 and topic == best_topic else 0.0,
             1.0 if dist >= HEADER_WINDOW else 0.0,
+            1.0 if piece is True else 0.0,
+            1.0 if piece is False else 0.0,
         ]
-        out.append(Candidate(info, features))
+        out.append(Candidate(info, features, part=piece is not None))
     return out
+
+
+# A kicker line joined to the title by a colon ("Krach im Vorstand:" over the title,
+# or ": Stadt der Superlative" under it) has at most this many words.
+KICKER_MAX_WORDS = 6
+_KICKER_KINDS = frozenset({"title", "short", "name"})
+
+
+def colon_halves(infos: list[LineInfo], head: LineInfo) -> tuple[LineInfo | None, LineInfo | None]:
+    """The lines a colon joins to the headline: a short line right above it that ends
+    with a colon ("Nach dem Rückzug:"), and one right under it that starts with one
+    (": und was nun"). A page that splits "Kicker: Title" over two blocks shows both
+    halves; the colon says they are one title."""
+    up = nonblank_before(infos, head.index, 1)
+    down = nonblank_after(infos, head.index, 1)
+    above = up[0] if up and _kicker(up[0]) and up[0].n_words >= 2 and up[0].text.rstrip().endswith(":") and not head.text.startswith(":") else None
+    below = down[0] if down and _kicker(down[0]) and down[0].text.startswith(":") and not head.ends_colon else None
+    return above, below
+
+
+def _kicker(info: LineInfo) -> bool:
+    # Form labels speak to the reader ("Leave this field empty if you're human:"); kickers do not.
+    return (
+        info.kind in _KICKER_KINDS
+        and info.n_words <= KICKER_MAX_WORDS
+        and info.n_you == 0
+        and info.cue is None
+        and info.label not in ("RELATED", "COMMENTS", "TAGS")
+    )
 
 
 @dataclass(frozen=True)
