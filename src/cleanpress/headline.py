@@ -87,6 +87,9 @@ PIECE_MIN_WORDS = 2
 _CLOSERS = "»”\"')’"
 # "... Higgins. | Photo": a full stop and a new sentence inside one line.
 _SENTENCE_BREAK = regex.compile(r"\w{3}[.!?]\s+\p{Lu}")
+# Photo credits at the end of a caption: "Name/Agency", "(Photo: Agency)", "...in Qatar.AFP".
+_CREDIT_TAIL = regex.compile(r"\p{L}/\s?\p{Lu}|\p{Ll}[.)]\p{Lu}{2,}\W*$|\(\p{Lu}\p{L}*:[^()]*\)\W*$")
+CREDIT_TAIL_CHARS = 40
 # A candidate this long or longer may be found repeated inside another line.
 ECHO_MIN_CHARS = 12
 
@@ -303,6 +306,7 @@ FEATURES: tuple[str, ...] = (
     "far",  # more than HEADER_WINDOW lines above the text
     "piece_head",  # the first piece of a line cut at a separator: "Title" of "Title | Site"
     "piece_tail",  # the last piece: "Title" of "Home / News / Title" or "Kicker - Title"
+    "credit_tail",  # ends like a photo credit: "... (Photo: Getty/AP)", "... Qatar.AFP", "| Jane Doe/Agency"
 )
 
 
@@ -555,6 +559,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if dist >= HEADER_WINDOW else 0.0,
             1.0 if piece is True else 0.0,
             1.0 if piece is False else 0.0,
+            1.0 if _CREDIT_TAIL.search(info.text[-CREDIT_TAIL_CHARS:]) else 0.0,
         ]
         out.append(Candidate(info, features, part=piece is not None))
     return out
