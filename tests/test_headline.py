@@ -127,3 +127,17 @@ def test_a_second_half_starting_with_a_colon_joins_the_headline() -> None:
 def test_a_form_label_ending_in_a_colon_is_no_kicker() -> None:
     text = "\n".join(["Leave this field empty if you are human:", "Council approves new bridge over the river", "17 November 2025", LEDE, MORE])
     assert cleanpress.parse(text).headline == "Council approves new bridge over the river"
+
+
+def test_a_repeated_title_is_taken_where_it_stands_nearest_the_text() -> None:
+    text = "\n".join([
+        "Menu",
+        "Council approves new bridge over the river",
+        "17 November 2025",
+        "Council approves new bridge over the river",
+        LEDE, MORE,
+    ])
+    doc = cleanpress.parse(text)
+    assert doc.headline == "Council approves new bridge over the river"
+    headline_lines = [k for k, line in enumerate(doc.lines) if line.label.value == "HEADLINE"]
+    assert headline_lines == [3]

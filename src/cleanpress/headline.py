@@ -618,10 +618,15 @@ def choose_headline(infos: list[LineInfo], first: int, lex: Lexicon, model: Head
     """The best candidate to head the text starting at ``first``, or None."""
     model = model or default_model()
     best: Candidate | None = None
-    for cand in candidates(infos, first, lex):
+    found = candidates(infos, first, lex)
+    for cand in found:
         cand.score = model.score(cand.features)
         if best is None or cand.score > best.score:
             best = cand
     if best is None or best.score < model.floor:
         return None
-    return best
+    # The page repeats its title above the text: the copy nearest the text (candidates come
+    # nearest first) is the article's own, with its date and byline around it. A copy inside
+    # the text is not taken over one above it: the lines between would leave the body.
+    text = best.info.text.casefold()
+    return next((c for c in found if c.info.text.casefold() == text and c.score >= model.floor and (c.info.index < first or c is best)), best)
