@@ -7,17 +7,18 @@
 What is learned: for every page, cleanpress lists the lines that could head the
 article (:func:`cleanpress.headline.candidates`, the very function ``parse``
 uses), and a conditional logit puts a softmax over them. The fit maximises the
-probability of the candidate that matches the gold headline (the scorer's own
-``headline_match``), with an L2 penalty. Pages where no candidate matches teach
-nothing about the choice and are left out of the fit.
+probability of the candidates that match the gold headline (the scorer's own
+``headline_match``; a page that repeats its title has several), with an L2
+penalty. Pages where no candidate matches teach nothing about the choice and are
+left out of the fit.
 
 Which records: only sources whose licence allows deriving a model from them
 (Apache-2.0, MIT, CC-BY-4.0; see the corpus README). The Russian ``daniel``
 pages (GPL repository, corpus terms not stated) are scored but never fitted on.
 
 Validation: folds split by site (the registrable part of ``host``), so every
-page is scored by a model that never saw its site. The report compares that
-with the hand-weighted rules' accuracy on the same records.
+page is scored by a model that never saw its site; ``--seeds N`` averages the
+macro over N ways of dealing the sites into folds (one deal is noisy).
 """
 
 from __future__ import annotations
