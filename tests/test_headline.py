@@ -74,3 +74,70 @@ def test_a_cookie_consent_button_is_no_headline() -> None:
         more,
     ]
     assert cleanpress.parse("\n".join(lines)).headline == "В Северореченске открыли новый мост через реку Ольховку"
+
+
+def _candidate_texts(text: str) -> list[str]:
+    a = analyse(text)
+    region = find_body_region(a.infos)
+    assert region is not None
+    first, last = region
+    _body(a.infos, first, last, Layout(), a.lex)
+    return [c.info.text for c in candidates(a.infos, first, a.lex)]
+
+
+def test_the_title_of_a_breadcrumb_or_a_title_with_its_site_is_a_candidate() -> None:
+    crumbs = _candidate_texts("Home / News / Local / Council approves new bridge over the river\n" + LEDE + "\n" + MORE)
+    assert "Council approves new bridge over the river" in crumbs
+    suffixed = _candidate_texts("Council approves new bridge over the river | Riverside Gazette\n17 November 2025\n" + LEDE + "\n" + MORE)
+    assert "Council approves new bridge over the river" in suffixed
+    # The longest piece must stand first or last: a middle one is no title with trimmings.
+    middle = _candidate_texts("News | Council approves new bridge over the river | Gazette\n" + LEDE + "\n" + MORE)
+    assert "Council approves new bridge over the river" not in middle
+
+
+def test_a_title_piece_is_the_headline_and_its_line_is_labelled() -> None:
+    text = "\n".join([
+        "Home", "News",
+        "Home / News / Local / Council approves new bridge over the river",
+        "17 November 2025",
+        LEDE, MORE,
+    ])
+    doc = cleanpress.parse(text)
+    assert doc.headline == "Council approves new bridge over the river"
+    assert [line.text for line in doc.lines if line.label.value == "HEADLINE"] == [
+        "Home / News / Local / Council approves new bridge over the river"
+    ]
+
+
+def test_a_kicker_ending_in_a_colon_joins_the_headline() -> None:
+    text = "\n".join(["Menu", "After the long debate:", "Council approves new bridge over the river", "17 November 2025", LEDE, MORE])
+    doc = cleanpress.parse(text)
+    assert doc.headline == "After the long debate: Council approves new bridge over the river"
+    assert [line.text for line in doc.lines if line.label.value == "HEADLINE"] == [
+        "After the long debate:",
+        "Council approves new bridge over the river",
+    ]
+
+
+def test_a_second_half_starting_with_a_colon_joins_the_headline() -> None:
+    text = "\n".join(["Menu", "Council approves new bridge", ": the debate is over", "17 November 2025", LEDE, MORE])
+    assert cleanpress.parse(text).headline == "Council approves new bridge: the debate is over"
+
+
+def test_a_form_label_ending_in_a_colon_is_no_kicker() -> None:
+    text = "\n".join(["Leave this field empty if you are human:", "Council approves new bridge over the river", "17 November 2025", LEDE, MORE])
+    assert cleanpress.parse(text).headline == "Council approves new bridge over the river"
+
+
+def test_a_repeated_title_is_taken_where_it_stands_nearest_the_text() -> None:
+    text = "\n".join([
+        "Menu",
+        "Council approves new bridge over the river",
+        "17 November 2025",
+        "Council approves new bridge over the river",
+        LEDE, MORE,
+    ])
+    doc = cleanpress.parse(text)
+    assert doc.headline == "Council approves new bridge over the river"
+    headline_lines = [k for k, line in enumerate(doc.lines) if line.label.value == "HEADLINE"]
+    assert headline_lines == [3]

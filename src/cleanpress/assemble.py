@@ -38,7 +38,7 @@ def assemble(
     now: datetime | None,
 ) -> Document:
     paragraphs = tuple(infos[i].text for i in sorted(layout.body))
-    headline = infos[layout.headline].text if layout.headline is not None else None
+    headline = layout.headline_text or (infos[layout.headline].text if layout.headline is not None else None)
     captions = tuple(infos[i].text for i in layout.captions)
     # The page's own numeric dates say whether 04/12 is day or month first.
     order = day_first_on_page(layout.date_match.text, [info.text for info in infos], lex) if layout.date_match else None

@@ -39,6 +39,7 @@ from .features import LineInfo, explain
 from .headline import (
     META_LINE_MAX_CHARS,
     choose_headline,
+    colon_halves,
     is_headline_shaped,
     nonblank_after,
     nonblank_before,
@@ -66,6 +67,7 @@ class Layout:
 
     body: list[int] = field(default_factory=list)
     headline: int | None = None
+    headline_text: str | None = None  # the headline when it is only a piece of its line
     date: int | None = None
     byline: int | None = None
     date_match: DateMatch | None = None
@@ -947,7 +949,10 @@ def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> 
 def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     chosen = choose_headline(infos, first, lex)
     _names_under_labels(infos, lex, layout)
-    best = (chosen.score, chosen.info) if chosen is not None else None
+    # A piece of a line ("Title" of "Title | Site") heads the article: the line is the headline's.
+    best = (chosen.score, infos[chosen.info.index]) if chosen is not None else None
+    if chosen is not None and chosen.part:
+        layout.headline_text = chosen.info.text
     if chosen is not None and chosen.info.index >= first:
         # The run opens with its own title ("Why Live in a Tiny House?"), perhaps under a
         # line or two of navigation that the run swallowed: those go back outside.
@@ -957,10 +962,21 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
                 infos[index].label, infos[index].reason = "BOILERPLATE", "above the headline, at the top of the run"
         first = next((i.index for i in infos[chosen.info.index + 1 :] if not i.blank), chosen.info.index + 1)
     head_index = best[1].index if best else first
+    top = zone_start = head_index  # the headline's first and last lines
     if best is not None:
         h = best[1]
         h.label, h.reason = "HEADLINE", explain("title-like line heading the article's text (score {})", round(best[0], 1))
         layout.headline = h.index
+        if chosen is not None and not chosen.part:
+            above, below = colon_halves(infos, h)
+            if above is not None:
+                above.label, above.reason = "HEADLINE", "kicker joined to the headline by its colon"
+                layout.headline_text = f"{above.text} {h.text}"
+                top = above.index
+            elif below is not None and below.index < first:
+                below.label, below.reason = "HEADLINE", "second half of the headline, joined by its colon"
+                layout.headline_text = h.text + below.text
+                zone_start = below.index
     # Date and byline: around the headline and down to the body.
     if best is not None:
         meta_start = min([i.index for i in nonblank_before(infos, head_index, META_ABOVE_HEADLINE)] or [head_index])
@@ -968,16 +984,16 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         meta_start = min([i.index for i in nonblank_before(infos, first, META_WITHOUT_HEADLINE)] or [first])
     under = 0  # non-blank lines under the headline so far
     for info in infos[meta_start:first]:
-        if not info.blank and info.index > head_index:
+        if not info.blank and info.index > zone_start:
             under += 1
-        if not info.blank and info.index != head_index:
+        if not info.blank and not top <= info.index <= zone_start:
             # A bare name is a byline just under the headline or beside a date.
             near_headline = best is not None and 0 < under <= NAME_UNDER_HEADLINE
             bare = (info.index > head_index or best is None) and (_beside_date(infos, info) or near_headline)
             bare = bare and not _over_caption(infos, info) and not _list_item(infos, info, head_index)
             _take_meta(info, layout, lex, "by the headline", bare_names=bare)
     # The header zone between the headline and the body: tags and captions.
-    zone = [i for i in infos[head_index + 1 : first] if not i.blank] if best else []
+    zone = [i for i in infos[zone_start + 1 : first] if not i.blank] if best else []
     heads = [k for k, i in enumerate(zone) if i.kind == "cue" and i.cue in _LIST_HEADS and i.label not in ("DATE", "BYLINE")]
     if heads:
         # "По теме" under the headline over a few teaser titles: a related box, not a standfirst.
@@ -1004,7 +1020,7 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         else:
             info.label, info.reason = "BOILERPLATE", "in the header, neither date, byline nor tag"
     # Above the headline (or above the body when there is none): navigation and teasers.
-    _outside(islice(infos, head_index if best else first), layout, where="before the article")
+    _outside(islice(infos, top if best else first), layout, where="before the article")
 
 
 def _outside(lines: Iterable[LineInfo], layout: Layout, where: str) -> None:

@@ -17,7 +17,7 @@ from .dates import DateMatch, match_date_line
 from .lexicon import Lexicon, first_word
 from .normalize import HTML_TAG
 
-__all__ = ["LineInfo", "compute_features", "explain", "CUE_LINE_MAX_CHARS"]
+__all__ = ["LineInfo", "compute_features", "describe_piece", "explain", "CUE_LINE_MAX_CHARS"]
 
 _WORD = regex.compile(r"\w+")
 # On ASCII text \w is [A-Za-z0-9_] for both engines, and the standard library's
@@ -169,6 +169,15 @@ def compute_features(index: int, text: str, lex: Lexicon, memo: dict[str, LineIn
         memo.clear()
     info = memo[text] = _compute(index, text, lex)
     return info
+
+
+def describe_piece(index: int, text: str, lex: Lexicon) -> LineInfo:
+    """The features of a piece of line ``index`` ("Title" of "Title | Site").
+
+    Not per-line work: the headline stage asks it for the pieces of at most a
+    few dozen lines above the text, once per page.
+    """
+    return _compute(index, text, lex)
 
 
 def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:

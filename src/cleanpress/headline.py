@@ -29,13 +29,20 @@ import regex
 
 from .bylines import find_byline
 from .dates import find_date, split_segments
-from .features import LineInfo
+from .classify import classify_line, min_stop_ratio
+from .features import LineInfo, describe_piece
 from .lexicon import Lexicon
 
-__all__ = ["Candidate", "FEATURES", "HeadlineModel", "candidates", "choose_headline", "is_meta", "nonblank_after", "nonblank_before"]
+__all__ = ["Candidate", "FEATURES", "HeadlineModel", "candidates", "choose_headline", "colon_halves", "is_meta", "nonblank_after", "nonblank_before"]
 
 # How many non-blank lines above the body the headline may stand.
 HEADER_WINDOW = 60
+# Farther up than that, up to FAR_WINDOW lines, only a line that speaks of the text's
+# things (this share of its words in the first paragraphs) is a candidate: a long
+# table of contents or a product box may stand between a listicle's title and its text.
+FAR_WINDOW = 300
+FAR_MIN_SHARE = 1.0
+FAR_MIN_WORDS = 4
 # A headline has at least / at most this many words.
 HEADLINE_MIN_WORDS = 1
 HEADLINE_MAX_WORDS = 30
@@ -50,6 +57,9 @@ STEM_CHARS = 5
 LEDE_LINES = 3
 BODY_SAMPLE_LINES = 12
 STEM_SAMPLE_CHARS = 3000
+# The article's topic words are the ones many of its first TOPIC_LINES paragraphs use:
+# a title names them, a photo caption names what one picture shows.
+TOPIC_LINES = 40
 # A candidate's own words count as at least this many when the lede overlap is taken,
 # so a one-word rubric ("Хоккей") the lede happens to repeat gets little from it.
 LEDE_MIN_WORDS = 4
@@ -69,7 +79,19 @@ META_BETWEEN_REACH = 25
 _BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
 _WORD = regex.compile(r"\w+")
 _SITE_SUFFIX = regex.compile(r"\s[|–—-]\s\S")
+# Where a line may be cut into a title and a site name, kicker or breadcrumb trail.
+_PART_SEPARATOR = regex.compile(r"\s(?:[|–—»›·/>-]|::)\s")
+# Lines cut into pieces have at most this many words; a piece has at least PIECE_MIN_WORDS.
+PIECE_LINE_MAX_WORDS = 40
+PIECE_MIN_WORDS = 2
 _CLOSERS = "»”\"')’"
+# "... Higgins. | Photo": a full stop and a new sentence inside one line.
+_SENTENCE_BREAK = regex.compile(r"\w{3}[.!?]\s+\p{Lu}")
+# Photo credits at the end of a caption: "Name/Agency", "(Photo: Agency)", "...in Qatar.AFP".
+_CREDIT_TAIL = regex.compile(r"\p{L}/\s?\p{Lu}|\p{Ll}[.)]\p{Lu}{2,}\W*$|\(\p{Lu}\p{L}*:[^()]*\)\W*$")
+CREDIT_TAIL_CHARS = 40
+# A candidate this long or longer may be found repeated inside another line.
+ECHO_MIN_CHARS = 12
 
 
 def nonblank_before(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
@@ -189,23 +211,30 @@ def stems(text: str, lex: Lexicon) -> set[str]:
     return {w[:STEM_CHARS] for w in _WORD.findall(sample.casefold()) if w not in lex.stopwords and not w.isdigit()}
 
 
-def _lede_and_text_stems(infos: list[LineInfo], first: int, lex: Lexicon, lede_lines: int, lines: int) -> tuple[set[str], set[str]]:
+def _lede_and_text_stems(
+    infos: list[LineInfo], first: int, lex: Lexicon, lede_lines: int, lines: int
+) -> tuple[set[str], set[str], dict[str, int]]:
     """Content words of the first ``lede_lines`` and of the first ``lines`` paragraphs
-    from ``first`` on (``lede_lines <= lines``), each paragraph's stems found once."""
+    from ``first`` on (``lede_lines <= lines``), and in how many of the first
+    :data:`TOPIC_LINES` paragraphs each word stands; each paragraph's stems found once."""
     lede: set[str] = set()
     out: set[str] = set()
+    counts: dict[str, int] = {}
     taken = 0
     for i in range(first, len(infos)):
         info = infos[i]
         if info.kind in ("good", "neargood"):
             own = stems(info.text, lex)
-            out |= own
             taken += 1
+            if taken <= lines:
+                out |= own
             if taken <= lede_lines:
                 lede |= own
-            if taken >= lines:
+            for w in own:
+                counts[w] = counts.get(w, 0) + 1
+            if taken >= TOPIC_LINES:
                 break
-    return lede, out
+    return lede, out, counts
 
 
 # The facts a candidate is weighed by, in the order of the model's weights.
@@ -265,16 +294,35 @@ FEATURES: tuple[str, ...] = (
     "top_of_block",  # the line above is no candidate, the line below is
     "after_nav",  # the line above is a navigation or menu line
     "first_above_meta",  # the nearest candidate above the nearest date or byline
+    "echoed",  # the page repeats it inside a longer line ("Home / News / Title", "Title | Site")
+    "repeated_page",  # the same text elsewhere on the page, above or below
+    "prose_below",  # a paragraph (not the text itself) right under it: a title over its standfirst
+    "sentence_inside",  # two sentences in one line ("... Higgins. | Photo ...")
+    "caption_label",  # holds a caption label or a credit ("Foto: ...", "©")
+    "below_meta",  # nearer the text than the nearest date or byline: captions stand there
+    "lede_vs_best",  # its lede overlap over the best candidate's
+    "topic",  # how many paragraphs use its words
+    "topic_best",  # no other candidate's words are used more
+    "far",  # more than HEADER_WINDOW lines above the text
+    "piece_head",  # the first piece of a line cut at a separator: "Title" of "Title | Site"
+    "piece_tail",  # the last piece: "Title" of "Home / News / Title" or "Kicker - Title"
+    "credit_tail",  # ends like a photo credit: "... (Photo: Getty/AP)", "... Qatar.AFP", "| Jane Doe/Agency"
 )
 
 
 @dataclass(slots=True)
 class Candidate:
-    """A line that could head the article, with the facts it is weighed by."""
+    """A line that could head the article, with the facts it is weighed by.
+
+    A candidate may be a piece of its line ("Title" of "Title | Site"): then
+    ``info`` describes the piece, ``info.index`` is the line's, and ``part``
+    is true.
+    """
 
     info: LineInfo
     features: list[float]
     score: float = 0.0
+    part: bool = False
 
 
 def _title_like_neighbour(info: LineInfo) -> bool:
@@ -291,13 +339,44 @@ def _shape(text: str) -> tuple[float, float, bool]:
     return digits, capitals, all_caps
 
 
-def _overlaps(info: LineInfo, lex: Lexicon, lede: set[str], text_words: set[str]) -> tuple[float, float]:
-    """Shares of the line's content words that the lede and the first paragraphs repeat."""
+def _overlaps(info: LineInfo, lex: Lexicon, lede: set[str], text_words: set[str], counts: dict[str, int]) -> tuple[float, float, float]:
+    """Shares of the line's content words that the lede and the first paragraphs repeat,
+    and how many paragraphs use its words (log-scaled, per word)."""
     own = stems(info.text, lex)
     if not own:
-        return 0.0, 0.0
+        return 0.0, 0.0, 0.0
     size = max(len(own), LEDE_MIN_WORDS)
-    return len(own & lede) / size, len(own & text_words) / size
+    topic = sum(math.log1p(counts.get(w, 0)) for w in own) / size / math.log1p(TOPIC_LINES)
+    return len(own & lede) / size, len(own & text_words) / size, topic
+
+
+def _pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[tuple[int, LineInfo, bool]]:
+    """The longest pieces of lines cut at separators ("Title | Site", "Home / News /
+    Title", "Kicker - Title"), each described as a line of its own, with the distance
+    of its line and whether it is the first piece; pieces equal to a candidate's
+    text are left out."""
+    out: list[tuple[int, LineInfo, bool]] = []
+    stop_ratio = min_stop_ratio(None, bool(lex.stopwords))
+    for dist, line in enumerate(lines):
+        if line.n_words > PIECE_LINE_MAX_WORDS or line.n_words < 3 or line.kind not in _CANDIDATE_KINDS or _PART_SEPARATOR.search(line.text) is None:
+            continue
+        pieces = [p.strip() for p in _PART_SEPARATOR.split(line.text)]
+        sizes = [len(p.split()) for p in pieces]
+        # The longest piece, when it stands first or last: "Title | Site", "Home / News / Title",
+        # "Kicker - Title". A line whose middle is longest is no title with trimmings.
+        longest = max(range(len(pieces)), key=sizes.__getitem__)
+        if longest not in (0, len(pieces) - 1) or sizes.count(sizes[longest]) > 1:
+            continue
+        text = pieces[longest]
+        if text.casefold() in known or sizes[longest] < PIECE_MIN_WORDS:
+            continue
+        info = describe_piece(line.index, text, lex)
+        classify_line(info, stop_ratio)
+        info.label = line.label
+        if could_be_headline(info):
+            known.add(text.casefold())
+            out.append((dist, info, longest == 0))
+    return out
 
 
 def nonblank_after(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
@@ -320,36 +399,57 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     run count down from -1.
     """
     known: dict[str, bool] = {}
-    above = nonblank_before(infos, first, HEADER_WINDOW)
+    above = nonblank_before(infos, first, FAR_WINDOW)
     run = [infos[first]] + nonblank_after(infos, first, IN_RUN_LINES - 1)
-    lede, text_words = _lede_and_text_stems(infos, first, lex, LEDE_LINES, BODY_SAMPLE_LINES)
-    overlaps: dict[int, tuple[float, float]] = {}
+    lede, text_words, counts = _lede_and_text_stems(infos, first, lex, LEDE_LINES, BODY_SAMPLE_LINES)
+    overlaps: dict[int, tuple[float, float, float]] = {}
 
     def named(info: LineInfo) -> bool:
         # A title of one or two words ("Coffee", "Villa Galaxy") is named by the text under it;
         # "Accept" or "Politics" above an article is not. Asked first: it is the cheap filter.
-        shares = overlaps[info.index] = _overlaps(info, lex, lede, text_words)
+        shares = overlaps[id(info)] = _overlaps(info, lex, lede, text_words, counts)
         return info.n_words > SHORT_TITLE_WORDS or shares[1] > 0
 
     pool: list[tuple[int, LineInfo]] = [
         (-1 - k, info) for k, info in enumerate(run) if could_be_headline(info) and named(info) and _could_open_run(infos, info, lex, known)
     ]
-    pool += [(dist, info) for dist, info in enumerate(above) if could_be_headline(info) and named(info) and _candidate(infos, info, lex, known)]
+    pool += [
+        (dist, info)
+        for dist, info in enumerate(above)
+        if (dist < HEADER_WINDOW or (info.n_words >= FAR_MIN_WORDS and info.kind == "title"))
+        and could_be_headline(info)
+        and named(info)
+        and (dist < HEADER_WINDOW or overlaps[id(info)][1] >= FAR_MIN_SHARE)
+        and _candidate(infos, info, lex, known)
+    ]
+    parts = _pieces(above[:HEADER_WINDOW], lex, {info.text.casefold() for _, info in pool})
+    pool += [(dist, info) for dist, info, _ in parts if named(info) and _candidate(infos, info, lex, known)]
     if not pool:
         return []
+    # Nearest first (the run's lines, then the lines above), a line's pieces after it.
+    pool.sort(key=lambda pair: pair[0] if pair[0] >= 0 else -IN_RUN_LINES - 2 - pair[0])
+    pieces = {id(info): head for _, info, head in parts}
     stop_language = bool(lex.stopwords)
+    near = above[:HEADER_WINDOW]
     seen: dict[str, int] = {}
-    for info in above:
+    for info in near:
         seen[info.text] = seen.get(info.text, 0) + 1
+    page_seen: dict[str, int] = {}
+    for info in infos:
+        if info.n_chars:
+            page_seen[info.text] = page_seen.get(info.text, 0) + 1
+    # Longer lines near the top that may repeat a candidate inside them.
+    hosts = [(i.index, i.text.casefold()) for i in near if i.n_chars > ECHO_MIN_CHARS]
     folded = [info.text.casefold() for _, info in pool]
     starts = [t[:SAME_START_CHARS] if len(t) >= SAME_START_CHARS else None for t in folded]
-    shares = [overlaps[info.index] for _, info in pool]
+    shares = [overlaps[id(info)] for _, info in pool]
     best_lede = max(s[0] for s in shares)
     related = [k for k, sh in enumerate(shares) if sh[0] >= RELATED_SHARE]
     highest_related = max(related, key=lambda k: pool[k][0]) if related else -1
     best_text = max(s[1] for s in shares)
+    best_topic = max(s[2] for s in shares)
 
-    meta_dist = next((d for d, i in enumerate(above) if _meta_by_its_facts(i)), -1)
+    meta_dist = next((d for d, i in enumerate(near) if _meta_by_its_facts(i)), -1)
     nearest_meta = above[meta_dist].index if meta_dist >= 0 else -1
     first_above_meta = next((k for k, (d, i) in enumerate(pool) if i.index < nearest_meta), -1)
     cand_idx = {i.index for _, i in pool}
@@ -361,7 +461,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         n = info.n_words
         nxt = pool[rank - 1][1] if rank > 0 else None
         close_next = nxt is not None and any(b.index == nxt.index for b in below[:2])
-        lede_share, text_share = shares[rank]
+        lede_share, text_share, topic = shares[rank]
         start = starts[rank]
         same_nearer = start is not None and any(starts[k] == start for k in range(rank))
         same_farther = start is not None and any(starts[k] == start for k in range(rank + 1, len(pool)))
@@ -380,12 +480,17 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         )
         caption = bool(below) and (below[0].copyright or below[0].kind == "caption") and below[0].n_words <= 8
         low = folded[rank]
-        contains_other = any(t != low and len(t) >= 8 and t in low for t in folded)
-        contained = len(low) >= 8 and any(t != low and low in t for t in folded)
+        # A line and its own pieces do not count: "Title | Site" holds "Title" by construction.
+        others = [t for k, t in enumerate(folded) if pool[k][1].index != info.index]
+        contains_other = any(t != low and len(t) >= 8 and t in low for t in others)
+        contained = len(low) >= 8 and any(t != low and low in t for t in others)
         neighbours = below[:NEIGHBOURS] + up
         titles_around = sum(_title_like_neighbour(n) for n in neighbours) / max(1, len(neighbours))
         digits, capitals, all_caps = _shape(info.text)
         tail = info.text.rstrip(_CLOSERS)
+        piece = pieces.get(id(info))
+        echoed = len(low) >= ECHO_MIN_CHARS and any(len(h) > len(low) and low in h for k, h in hosts if k != info.index)
+        prose_below = bool(below) and below[0].index != first and below[0].kind in ("good", "neargood") and below[0].n_words > n
         features = [
             1.0,
             1.0 if dist == -1 else 0.0,
@@ -442,9 +547,51 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if (not up or up[0].index not in cand_idx) and below and below[0].index in cand_idx else 0.0,
             1.0 if up and (up[0].label == "NAV" or up[0].kind == "cue" or menu_row(up[0].text)) else 0.0,
             1.0 if rank == first_above_meta else 0.0,
+            1.0 if echoed else 0.0,
+            1.0 if page_seen.get(info.text, 0) > 1 else 0.0,
+            1.0 if prose_below else 0.0,
+            1.0 if _SENTENCE_BREAK.search(info.text) else 0.0,
+            1.0 if info.label_kind == "caption_labels" or info.copyright else 0.0,
+            1.0 if 0 <= dist < meta_dist else 0.0,
+            lede_share / best_lede if best_lede > 0 else 0.0,
+            topic,
+            1.0 if topic > 0 and topic == best_topic else 0.0,
+            1.0 if dist >= HEADER_WINDOW else 0.0,
+            1.0 if piece is True else 0.0,
+            1.0 if piece is False else 0.0,
+            1.0 if _CREDIT_TAIL.search(info.text[-CREDIT_TAIL_CHARS:]) else 0.0,
         ]
-        out.append(Candidate(info, features))
+        out.append(Candidate(info, features, part=piece is not None))
     return out
+
+
+# A kicker line joined to the title by a colon ("Krach im Vorstand:" over the title,
+# or ": Stadt der Superlative" under it) has at most this many words.
+KICKER_MAX_WORDS = 6
+_KICKER_KINDS = frozenset({"title", "short", "name"})
+
+
+def colon_halves(infos: list[LineInfo], head: LineInfo) -> tuple[LineInfo | None, LineInfo | None]:
+    """The lines a colon joins to the headline: a short line right above it that ends
+    with a colon ("Nach dem Rückzug:"), and one right under it that starts with one
+    (": und was nun"). A page that splits "Kicker: Title" over two blocks shows both
+    halves; the colon says they are one title."""
+    up = nonblank_before(infos, head.index, 1)
+    down = nonblank_after(infos, head.index, 1)
+    above = up[0] if up and _kicker(up[0]) and up[0].n_words >= 2 and up[0].text.rstrip().endswith(":") and not head.text.startswith(":") else None
+    below = down[0] if down and _kicker(down[0]) and down[0].text.startswith(":") and not head.ends_colon else None
+    return above, below
+
+
+def _kicker(info: LineInfo) -> bool:
+    # Form labels speak to the reader ("Leave this field empty if you're human:"); kickers do not.
+    return (
+        info.kind in _KICKER_KINDS
+        and info.n_words <= KICKER_MAX_WORDS
+        and info.n_you == 0
+        and info.cue is None
+        and info.label not in ("RELATED", "COMMENTS", "TAGS")
+    )
 
 
 @dataclass(frozen=True)
@@ -471,10 +618,15 @@ def choose_headline(infos: list[LineInfo], first: int, lex: Lexicon, model: Head
     """The best candidate to head the text starting at ``first``, or None."""
     model = model or default_model()
     best: Candidate | None = None
-    for cand in candidates(infos, first, lex):
+    found = candidates(infos, first, lex)
+    for cand in found:
         cand.score = model.score(cand.features)
         if best is None or cand.score > best.score:
             best = cand
     if best is None or best.score < model.floor:
         return None
-    return best
+    # The page repeats its title above the text: the copy nearest the text (candidates come
+    # nearest first) is the article's own, with its date and byline around it. A copy inside
+    # the text is not taken over one above it: the lines between would leave the body.
+    text = best.info.text.casefold()
+    return next((c for c in found if c.info.text.casefold() == text and c.score >= model.floor and (c.info.index < first or c is best)), best)
