@@ -695,3 +695,12 @@ def test_a_newsroom_credit_alone_in_the_text_signs_it() -> None:
     # A desk word alone is a section's heading.
     body = BODY.replace("\n", "\nTeam\n", 1)
     assert cleanpress.parse(f"Town approves the new bridge\n\n{body}").authors == ()
+
+
+def test_co_authors_after_separator_lines() -> None:
+    # Each name a link of its own: the commas and "and" between them stand on lines apart.
+    header = "Town approves the new bridge\nBy\nMartha Quellfeld\n,\nJohn Roe\n, and\nExample News Team\nMarch 5, 2024\n\n"
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld", "John Roe", "Example News Team")
+    # No separator line: the second name is no co-author (an editor under a heading of its own).
+    header = "Town approves the new bridge\nBy\nMartha Quellfeld\nEdited by\nJohn Roe\nMarch 5, 2024\n\n"
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld",)

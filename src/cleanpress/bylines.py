@@ -29,6 +29,7 @@ __all__ = [
     "lone_given_name",
     "name_after_heading",
     "copyright_holder",
+    "is_author_separator",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
@@ -37,6 +38,9 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{Lm}'’]{1,24}(?:-[\p{L}'’]{1,24})
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "ibn", "al", "y", "e"})
 # Separators between several authors.
 _AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bжәне\b|\bта\b|\bz\b|\bog\b|\boch\b)\s*", regex.IGNORECASE)
+# A line holding nothing but the separators of a list of authors (", and", "&"): a page that
+# sets each author's name as a link of its own may leave the commas between on lines apart.
+_SEPARATOR_LINE = regex.compile(r"(?:\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bog\b|\boch\b)\s*)+", regex.IGNORECASE)
 MAX_NAME_WORDS = 4
 SHORT_MONTH_CHARS = 3
 MAX_BYLINE_CHARS = 120
@@ -94,6 +98,14 @@ def _caps_surname(words: list[str], k: int) -> bool:
 
 # A given name is seldom longer ("Windenergieanlage EWE" is a noun and an acronym).
 MAX_GIVEN_NAME_CHARS = 12
+
+
+def is_author_separator(text: str) -> bool:
+    """A line that is only the glue of a list of names: ",", ", and", "&", "und"."""
+    return len(text) <= SEPARATOR_LINE_MAX_CHARS and _SEPARATOR_LINE.fullmatch(text) is not None
+
+
+SEPARATOR_LINE_MAX_CHARS = 8
 
 
 def split_authors(byline: str, caps: bool = False) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ from .bylines import (
     BylineMatch,
     copyright_holder,
     find_byline,
+    is_author_separator,
     is_bare_label,
     is_desk_credit,
     lone_given_name,
@@ -578,6 +579,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
         _fallback_date(infos, first, layout, lex)
     _fallback_byline(infos, first, last, layout, lex)
     _co_authors(infos, layout, lex)
+    _authors_across_separators(infos, layout, lex)
     for index in layout.dropped_bylines:
         info = infos[index]
         if index != layout.byline and info.label == "BYLINE":
@@ -1199,6 +1201,38 @@ def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     layout.byline_match = BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled)
     for info in taken:
         info.label, info.reason = "BYLINE", "co-author on the line under the byline"
+        if info.index in layout.body:
+            layout.body.remove(info.index)
+
+
+MAX_SEPARATED_AUTHORS = 6
+
+
+def _authors_across_separators(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """"By" / "Jane Doe" / "," / "John Roe" / ", and" / "Example Team": a page that links each
+    author's name on its own leaves the list's commas on lines apart; the names after them
+    join the byline (a person, or a newsroom credit)."""
+    bm = layout.byline_match
+    if bm is None or layout.byline is None or bm.desk:
+        return
+    lines = [i for i in infos[layout.byline + 1 :] if not i.blank][: 2 * MAX_SEPARATED_AUTHORS]
+    authors = list(bm.authors)
+    taken: list[LineInfo] = []
+    for sep, info in zip(lines[::2], lines[1::2]):
+        if not is_author_separator(sep.text.strip()) or info.label in ("HEADLINE", "COMMENTS", "RELATED") or info.date is not None:
+            break
+        other = info.byline if info.byline is not None else find_byline(info.text, lex, split_segments(info.text))
+        if other is None or other.labelled or len(other.authors) != 1:
+            break
+        if not other.desk and not _person_like(other.authors[0], infos, layout):
+            break
+        authors.extend(a for a in other.authors if a not in authors)
+        taken += [sep, info]
+    if not taken:
+        return
+    layout.byline_match = BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled)
+    for info in taken:
+        info.label, info.reason = "BYLINE", "co-author after a separator line under the byline"
         if info.index in layout.body:
             layout.body.remove(info.index)
 
