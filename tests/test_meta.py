@@ -704,3 +704,8 @@ def test_co_authors_after_separator_lines() -> None:
     # No separator line: the second name is no co-author (an editor under a heading of its own).
     header = "Town approves the new bridge\nBy\nMartha Quellfeld\nEdited by\nJohn Roe\nMarch 5, 2024\n\n"
     assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld",)
+
+
+def test_co_authors_with_the_bylines_role() -> None:
+    header = "Town approves the new bridge\nMartha Quellfeld – Correspondent\nJohn Roe – Correspondent in the capital\nMarch 5, 2024\n\n"
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld", "John Roe")

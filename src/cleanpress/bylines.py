@@ -30,6 +30,7 @@ __all__ = [
     "name_after_heading",
     "copyright_holder",
     "is_author_separator",
+    "name_and_role",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
@@ -245,6 +246,13 @@ MAX_WORDS_AFTER_ROLE = 3
 def _name_before_label(text: str, lex: Lexicon) -> BylineMatch | None:
     """A name, then a byline word as its role: "Jane Doe Autor", "Kari Nordmann – Journalist i
     Oslo". The role word says as much as a label before the name would."""
+    found = name_and_role(text, lex)
+    return found[0] if found is not None else None
+
+
+def name_and_role(text: str, lex: Lexicon, max_after: int = MAX_WORDS_AFTER_ROLE) -> tuple[BylineMatch, str] | None:
+    """The name and the role label after it ("Kari Nordmann – Journalist i Oslo" -> Kari
+    Nordmann, "journalist"); at most ``max_after`` words may follow the role."""
     words = text.split()
     if not MIN_ROLE_LINE_WORDS <= len(words) <= MAX_ROLE_LINE_WORDS or not (words[0][:1].isupper() and words[1][:1].isupper()):
         return None  # cheap: no capitalised name first, or no room for one and a role
@@ -256,11 +264,11 @@ def _name_before_label(text: str, lex: Lexicon) -> BylineMatch | None:
         hit = lex.labels.match(rest.casefold())
         if hit is None or hit[1] != "byline_labels" or len(hit[0]) <= SHORT_LABEL_CHARS:
             continue  # "by" / "von" after a name starts another phrase, no role
-        if len(rest[len(hit[0]) :].split()) > MAX_WORDS_AFTER_ROLE:
+        if len(rest[len(hit[0]) :].split()) > max_after:
             continue
         name = " ".join(words[:k]).rstrip(_ROLE_GAP)
         if looks_like_name(name, lex, caps=True) and not _HAS_DIGIT.search(name):
-            return BylineMatch(byline=name, authors=(name,), labelled=True)
+            return BylineMatch(byline=name, authors=(name,), labelled=True), hit[0]
     return None
 
 

@@ -31,6 +31,7 @@ from .bylines import (
     is_desk_credit,
     lone_given_name,
     name_after_heading,
+    name_and_role,
     name_beside_date,
     name_under_label,
 )
@@ -1171,6 +1172,8 @@ def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
 
 
 MAX_CO_AUTHOR_LINES = 4
+# Words a co-author's role may run to ("Journalist in Paris", doubled by a hidden copy for screen readers).
+MAX_CO_AUTHOR_ROLE_WORDS = 8
 
 
 def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
@@ -1179,7 +1182,10 @@ def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     every one is an author. The first line of another frame ends the list; names alone on
     their lines say too little (an editor, a reviewer, a role under the name)."""
     bm = layout.byline_match
-    if bm is None or layout.byline is None or bm.labelled or bm.desk or len(bm.authors) != 1:
+    if bm is None or layout.byline is None or bm.desk or len(bm.authors) != 1:
+        return
+    if bm.labelled:
+        _co_authors_in_role(infos, layout, lex)
         return  # labelled lines each name their own ("Written by Jane Doe" / "Written by Example Desk")
     frame = _frame(infos[layout.byline].text, bm.authors[0])
     if not frame.strip("\0 "):
@@ -1233,6 +1239,34 @@ def _authors_across_separators(infos: list[LineInfo], layout: Layout, lex: Lexic
     layout.byline_match = BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled)
     for info in taken:
         info.label, info.reason = "BYLINE", "co-author after a separator line under the byline"
+        if info.index in layout.body:
+            layout.body.remove(info.index)
+
+
+def _co_authors_in_role(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """"Jane Doe – Journalist" / "John Roe – Journalist in Paris": a byline labelled by the
+    role after the name, then lines giving another name with the same role: co-authors."""
+    bm, index = layout.byline_match, layout.byline
+    if bm is None or index is None:
+        return
+    own = name_and_role(infos[index].text, lex)
+    if own is None or own[0].authors != bm.authors:
+        return
+    authors = list(bm.authors)
+    taken: list[LineInfo] = []
+    for info in [i for i in infos[index + 1 :] if not i.blank][:MAX_CO_AUTHOR_LINES]:
+        other = name_and_role(info.text, lex, max_after=MAX_CO_AUTHOR_ROLE_WORDS) if info.date is None else None
+        if other is None or other[1] != own[1] or info.label in ("HEADLINE", "COMMENTS", "RELATED"):
+            break
+        if not _person_like(other[0].authors[0], infos, layout):
+            break
+        authors.extend(a for a in other[0].authors if a not in authors)
+        taken.append(info)
+    if not taken:
+        return
+    layout.byline_match = BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=True)
+    for info in taken:
+        info.label, info.reason = "BYLINE", "co-author with the byline's role on the line under it"
         if info.index in layout.body:
             layout.body.remove(info.index)
 
