@@ -709,3 +709,16 @@ def test_co_authors_after_separator_lines() -> None:
 def test_co_authors_with_the_bylines_role() -> None:
     header = "Town approves the new bridge\nMartha Quellfeld – Correspondent\nJohn Roe – Correspondent in the capital\nMarch 5, 2024\n\n"
     assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld", "John Roe")
+
+
+def test_an_about_heading_may_give_the_given_name_alone() -> None:
+    from cleanpress.bylines import name_after_heading
+
+    en = lexicon_for("en")
+    assert name_after_heading("About Martha", en).authors == ("Martha",)
+    box = "\n\nAbout Martha\nMartha Quellfeld is a reporter who has covered the town council for ten years.\n"
+    text = f"Town approves the new bridge\n\n{BODY}{box}\nShare\nPrivacy policy"
+    assert cleanpress.parse(text).authors == ("Martha",)
+    # A heading over a paragraph about a thing the page also writes in lowercase is no author box.
+    box = "\n\nAbout Cookies\nCookies are small files; this site stores cookies to remember your choices.\n"
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{BODY}{box}\nShare\nPrivacy policy").authors == ()

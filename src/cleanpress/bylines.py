@@ -346,6 +346,9 @@ def name_after_heading(text: str, lex: Lexicon) -> BylineMatch | None:
         name = " ".join(words[k:]).strip(_HEADING_GAP)
         if len(words) - k <= MAX_NAME_WORDS and looks_like_name(name, lex):
             return BylineMatch(byline=name, authors=(name,), labelled=False)
+        if len(words) - k == 1:
+            # "About Jane": the given name alone (the paragraph under it must introduce her).
+            return lone_given_name(name, lex)
     return None
 
 
