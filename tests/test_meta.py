@@ -722,3 +722,14 @@ def test_an_about_heading_may_give_the_given_name_alone() -> None:
     # A heading over a paragraph about a thing the page also writes in lowercase is no author box.
     box = "\n\nAbout Cookies\nCookies are small files; this site stores cookies to remember your choices.\n"
     assert cleanpress.parse(f"Town approves the new bridge\n\n{BODY}{box}\nShare\nPrivacy policy").authors == ()
+
+
+def test_a_date_label_glued_to_the_name_ends_it() -> None:
+    from cleanpress.bylines import match_byline, unglue_labels
+
+    en = lexicon_for("en")
+    # Two inline elements touching, as some renderers leave them: the label stands apart again.
+    assert unglue_labels("By Martha QuellfeldPublished: Jun 25, 2025", en) == "By Martha Quellfeld Published: Jun 25, 2025"
+    assert unglue_labels("Jane McDonald", en) == "Jane McDonald"  # an inner capital of the name stays
+    assert match_byline("By Martha QuellfeldPublished: Jun 25, 2025", en).authors == ("Martha Quellfeld",)
+    assert match_byline("By Martha Quellfeld Last updated: Jun 25, 2025", en).authors == ("Martha Quellfeld",)

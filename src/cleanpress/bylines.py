@@ -157,6 +157,9 @@ def _only_names(text: str) -> bool:
 def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> BylineMatch | None:
     """The byline after a label; ``inline`` labels (mid-line) need proper names after them."""
     rest = rest.lstrip(" :—–-").strip()
+    if lex is not None:
+        # "Jane DoePublished: May 3": the date's label, glued or not, ends the names.
+        rest = lex.date_labels.split(unglue_labels(rest, lex), maxsplit=1)[0].rstrip(" ,|·•")
     m = _NAME_END.search(rest)
     if m:
         rest = rest[: m.start()].strip(" ,")
@@ -186,6 +189,31 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if not authors:
         return None
     return BylineMatch(byline=rest, authors=authors, labelled=True)
+
+
+# A capitalised word glued to the small letters before it ("Jane DoePublished: May 3", where a
+# page's two inline elements touch, as some renderers leave them).
+_GLUED_WORD = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+")
+
+
+def unglue_labels(text: str, lex: Lexicon) -> str:
+    """"Jane DoePublished: May 3" -> "Jane Doe Published: May 3": a date's or a byline's label
+    glued to the end of a name stands apart again. Other inner capitals stay ("McDonald")."""
+    if _GLUED_WORD.search(text) is None:
+        return text  # cheap: no capital after a small letter
+    cuts = [
+        m.start()
+        for m in _GLUED_WORD.finditer(text)
+        if lex.date_labels.match(text[m.start() :]) is not None or _is_byline_label(text[m.start() :].casefold(), lex)
+    ]
+    for cut in reversed(cuts):
+        text = text[:cut] + " " + text[cut:]
+    return text
+
+
+def _is_byline_label(text_cf: str, lex: Lexicon) -> bool:
+    hit = lex.labels.match(text_cf)
+    return hit is not None and hit[1] == "byline_labels" and len(hit[0]) > SHORT_LABEL_CHARS
 
 
 def _drop_date_words(text: str, lex: Lexicon) -> str:
