@@ -733,3 +733,12 @@ def test_a_date_label_glued_to_the_name_ends_it() -> None:
     assert unglue_labels("Jane McDonald", en) == "Jane McDonald"  # an inner capital of the name stays
     assert match_byline("By Martha QuellfeldPublished: Jun 25, 2025", en).authors == ("Martha Quellfeld",)
     assert match_byline("By Martha Quellfeld Last updated: Jun 25, 2025", en).authors == ("Martha Quellfeld",)
+
+
+def test_a_unit_after_the_name_is_no_second_author() -> None:
+    from cleanpress.bylines import match_byline
+
+    en = lexicon_for("en")
+    assert match_byline("Posted by Martha Quellfeld, EXA Project Marketing, Example", en).authors == ("Martha Quellfeld",)
+    assert match_byline("By Bill MCCARTHY, Marisha GOLDHAMER", en).authors == ("Bill MCCARTHY", "Marisha GOLDHAMER")
+    assert match_byline("By JANE DOE, JOHN ROE", en).authors == ("JANE DOE", "JOHN ROE")

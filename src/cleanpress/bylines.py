@@ -176,7 +176,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         rest = _name_prefix(rest, lex) or _capitalised_prefix(rest) or rest
     if len(rest.split()) > MAX_LABELLED_WORDS and not listed:
         return None
-    authors = split_authors(rest, caps=True)
+    authors = _affiliations_dropped(split_authors(rest, caps=True))
     authors += _credit_after_names(rest, authors, lex)
     words = rest.split()
     if not authors and not inline and _AGENCY_CODE.fullmatch(rest):
@@ -214,6 +214,18 @@ def unglue_labels(text: str, lex: Lexicon) -> str:
 def _is_byline_label(text_cf: str, lex: Lexicon) -> bool:
     hit = lex.labels.match(text_cf)
     return hit is not None and hit[1] == "byline_labels" and len(hit[0]) > SHORT_LABEL_CHARS
+
+
+def _affiliations_dropped(authors: tuple[str, ...]) -> tuple[str, ...]:
+    """"Jane Doe, EXA Project Marketing, Example": after a person, a part that starts with a
+    word in capitals and goes on in small letters is her unit or company (an acronym), no
+    second author. Names in capitals ("JANE DOE", "Jane DOE") stay."""
+    if len(authors) < 2 or any(w.isupper() for w in authors[0].split()):
+        return authors
+    return (authors[0],) + tuple(a for a in authors[1:] if not (_ACRONYM_FIRST.match(a) and not a.isupper()))
+
+
+_ACRONYM_FIRST = regex.compile(r"\p{Lu}{2,}\s")
 
 
 def _drop_date_words(text: str, lex: Lexicon) -> str:
