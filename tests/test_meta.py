@@ -742,3 +742,11 @@ def test_a_unit_after_the_name_is_no_second_author() -> None:
     assert match_byline("Posted by Martha Quellfeld, EXA Project Marketing, Example", en).authors == ("Martha Quellfeld",)
     assert match_byline("By Bill MCCARTHY, Marisha GOLDHAMER", en).authors == ("Bill MCCARTHY", "Marisha GOLDHAMER")
     assert match_byline("By JANE DOE, JOHN ROE", en).authors == ("JANE DOE", "JOHN ROE")
+
+
+def test_a_sentence_saying_who_wrote_the_post_is_a_byline() -> None:
+    from cleanpress.bylines import match_byline
+
+    en = lexicon_for("en")
+    found = match_byline("This post was written by Martha Quellfeld, Head of Marketing and Community Development", en)
+    assert found is not None and found.authors == ("Martha Quellfeld",)
