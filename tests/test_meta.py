@@ -750,3 +750,15 @@ def test_a_sentence_saying_who_wrote_the_post_is_a_byline() -> None:
     en = lexicon_for("en")
     found = match_byline("This post was written by Martha Quellfeld, Head of Marketing and Community Development", en)
     assert found is not None and found.authors == ("Martha Quellfeld",)
+
+
+def test_a_byline_word_after_a_function_word_names_the_subject() -> None:
+    from cleanpress.bylines import names_a_subject
+
+    de, en = lexicon_for("de"), lexicon_for("en")
+    assert names_a_subject("Interview mit Autorin Martha Quellfeld", de)
+    assert not names_a_subject("Ein Kommentar von Martha Quellfeld", de)
+    assert not names_a_subject("Blog post by Martha Quellfeld", en)
+    text = f"Interview with author Martha Quellfeld\nWhy towns need bridges\nMarch 5, 2024 John Roe\n\n{BODY}"
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("John Roe",)

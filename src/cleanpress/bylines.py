@@ -31,6 +31,7 @@ __all__ = [
     "copyright_holder",
     "is_author_separator",
     "name_and_role",
+    "names_a_subject",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
@@ -510,6 +511,17 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
     if whole is None and is_desk_credit(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=True)
     return whole
+
+
+def names_a_subject(text: str, lex: Lexicon) -> bool:
+    """"Interview mit Autorin Jane Doe", "A talk with author Jane Doe": the byline word inside
+    the line follows a function word, so it names the person the article is about, not its
+    author. (Still a meta line, no headline: only the author's choice skips it.)"""
+    inline = lex.byline_inline.search(text)
+    if inline is None or inline.start() == 0:
+        return False
+    before = text[: inline.start()].split()
+    return bool(before) and before[-1].casefold() in lex.stopwords and find_date(text, lex) is None
 
 
 def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | None:

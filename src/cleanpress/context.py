@@ -34,6 +34,7 @@ from .bylines import (
     name_and_role,
     name_beside_date,
     name_under_label,
+    names_a_subject,
 )
 from .dates import MAX_LEFTOVER_IN_SEGMENT, DateMatch, date_role, find_date, leading_date, match_date_line, split_segments
 from .features import LineInfo, explain
@@ -791,6 +792,8 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         if bm is not None and not bm.labelled and info.cue is not None:
             bm = None  # a heading or button of the page ("Recent Posts"), not a person
+        if bm is not None and bm.labelled and info.byline is None and names_a_subject(info.text, lex):
+            bm = None  # "Interview mit Autorin Jane Doe" over the headline: the article's subject
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
         if (bare_before or text_below) and not (bm is not None and bm.labelled and bm.authors):
             bm = None
