@@ -762,3 +762,11 @@ def test_a_byline_word_after_a_function_word_names_the_subject() -> None:
     text = f"Interview with author Martha Quellfeld\nWhy towns need bridges\nMarch 5, 2024 John Roe\n\n{BODY}"
     doc = cleanpress.parse(text)
     assert doc.authors == ("John Roe",)
+
+
+def test_a_name_beside_the_date_beats_a_contents_item_by_the_headline() -> None:
+    header = (
+        "Town approves the new bridge\nSite Overview\nPermit Service\nTraffic Planning\nCommon Questions\n"
+        "Funding Model\nOpening Times\nlatest news\nMarch 5, 2024\nMartha Quellfeld\n\n"
+    )
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld",)

@@ -761,7 +761,7 @@ def _list_item(infos: list[LineInfo], info: LineInfo, head_index: int) -> bool:
     return any(n.byline is None for n in near)
 
 
-def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_names: bool) -> bool:
+def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_names: bool, infos: list[LineInfo] | None = None) -> bool:
     """Take the date and/or byline this line holds, if still missing; label the line."""
     if info.n_chars > META_LINE_MAX_CHARS or info.kind in ("good", "cue") or info.label in ("HEADLINE", "RELATED", "COMMENTS"):
         return False
@@ -787,7 +787,24 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         and layout.byline > info.index
         and (layout.headline is None or layout.headline < info.index)
     )
-    if current is None or bare_before or text_below:
+    # A bare name beside a date beats one taken only for standing near the headline (a
+    # title-cased item of a table of contents there: "Submission Service").
+    dated_name = (
+        infos is not None
+        and current is not None
+        and not current.labelled
+        and not current.desk
+        and where == "by the headline"
+        and layout.byline is not None
+        and layout.byline < info.index
+        and layout.byline != layout.date
+        and bare_names
+        and _beside_date(infos, info)
+        and not _beside_date(infos, infos[layout.byline])
+        # other lines stand between (co-authors one per line over the date are one byline)
+        and any(i.byline is None and find_byline(i.text, lex, split_segments(i.text)) is None for i in infos[layout.byline + 1 : info.index] if not i.blank)
+    )
+    if current is None or bare_before or text_below or dated_name:
         bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         if bm is not None and not bm.labelled and info.cue is not None:
@@ -795,12 +812,14 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         if bm is not None and bm.labelled and info.byline is None and names_a_subject(info.text, lex):
             bm = None  # "Interview mit Autorin Jane Doe" over the headline: the article's subject
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
-        if (bare_before or text_below) and not (bm is not None and bm.labelled and bm.authors):
+        if (bare_before or text_below) and not dated_name and not (bm is not None and bm.labelled and bm.authors):
+            bm = None
+        if dated_name and bm is not None and not bm.labelled and (bm.desk or not _person_like(bm.byline, infos or [], layout)):
             bm = None
         if bm is not None and bm.labelled:
             bm = _cut_date_label(bm, lex)
         if bm is not None and (bm.labelled or bare_names or beside) and bm.authors:
-            if (bare_before or text_below) and layout.byline is not None:
+            if (bare_before or text_below or dated_name) and layout.byline is not None:
                 layout.dropped_bylines.append(layout.byline)
             layout.byline_match, layout.byline = bm, info.index
             took_byline = True
@@ -898,7 +917,7 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             near_headline = best is not None and 0 < under <= NAME_UNDER_HEADLINE
             bare = (info.index > head_index or best is None) and (_beside_date(infos, info) or near_headline)
             bare = bare and not _over_caption(infos, info) and not _list_item(infos, info, head_index)
-            _take_meta(info, layout, lex, "by the headline", bare_names=bare)
+            _take_meta(info, layout, lex, "by the headline", bare_names=bare, infos=infos)
     # The header zone between the headline and the body: tags and captions.
     zone = [i for i in infos[head_index + 1 : first] if not i.blank] if best else []
     heads = [k for k, i in enumerate(zone) if i.kind == "cue" and i.cue in _LIST_HEADS and i.label not in ("DATE", "BYLINE")]
