@@ -770,3 +770,13 @@ def test_a_name_beside_the_date_beats_a_contents_item_by_the_headline() -> None:
         "Funding Model\nOpening Times\nlatest news\nMarch 5, 2024\nMartha Quellfeld\n\n"
     )
     assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld",)
+
+
+def test_a_role_line_under_the_name_is_no_name() -> None:
+    # "Senior Content Contributor" ends in a byline word, but its words are the page's common words.
+    header = "Town approves the new bridge\nMartha Quellfeld\nSenior Content Contributor\nMarch 5, 2024\n\n"
+    body = BODY + "\nThe senior staff of the council will publish the content of the plan next week."
+    assert cleanpress.parse(header + body).authors == ("Martha Quellfeld",)
+    # An editor's credit names no author.
+    header = "Town approves the new bridge\nBy Martha Quellfeld\nEdited by John Roe\nMarch 5, 2024\n\n"
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld",)

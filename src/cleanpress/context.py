@@ -811,6 +811,8 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
             bm = None  # a heading or button of the page ("Recent Posts"), not a person
         if bm is not None and bm.labelled and info.byline is None and names_a_subject(info.text, lex):
             bm = None  # "Interview mit Autorin Jane Doe" over the headline: the article's subject
+        if bm is not None and bm.labelled and infos is not None and _role_after_phrase(info.text, bm, infos, layout, lex):
+            bm = None  # "Senior Content Contributor": a role, its first words no name
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
         if (bare_before or text_below) and not dated_name and not (bm is not None and bm.labelled and bm.authors):
             bm = None
@@ -835,6 +837,12 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     elif took_date:
         info.label, info.reason = "DATE", f"date {where}"
     return took_byline or took_date
+
+
+def _role_after_phrase(text: str, bm: BylineMatch, infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    """A byline labelled by the role word after the "name" ("Senior Content Contributor"),
+    whose words the page writes in lowercase: a role under the name, no name itself."""
+    return text.startswith(bm.byline) and len(text) > len(bm.byline) and lex.labels.match(text.casefold()) is None and not _person_like(bm.byline, infos, layout)
 
 
 def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) -> bool:
