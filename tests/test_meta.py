@@ -780,3 +780,10 @@ def test_a_role_line_under_the_name_is_no_name() -> None:
     # An editor's credit names no author.
     header = "Town approves the new bridge\nBy Martha Quellfeld\nEdited by John Roe\nMarch 5, 2024\n\n"
     assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld",)
+
+
+def test_a_labelled_byline_as_a_list_item() -> None:
+    from cleanpress.features import compute_features
+
+    info = compute_features(0, "* by Martha Quellfeld", lexicon_for("en"))
+    assert info.byline is not None and info.byline.labelled and info.byline.authors == ("Martha Quellfeld",)
