@@ -695,3 +695,95 @@ def test_a_newsroom_credit_alone_in_the_text_signs_it() -> None:
     # A desk word alone is a section's heading.
     body = BODY.replace("\n", "\nTeam\n", 1)
     assert cleanpress.parse(f"Town approves the new bridge\n\n{body}").authors == ()
+
+
+def test_co_authors_after_separator_lines() -> None:
+    # Each name a link of its own: the commas and "and" between them stand on lines apart.
+    header = "Town approves the new bridge\nBy\nMartha Quellfeld\n,\nJohn Roe\n, and\nExample News Team\nMarch 5, 2024\n\n"
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld", "John Roe", "Example News Team")
+    # No separator line: the second name is no co-author (an editor under a heading of its own).
+    header = "Town approves the new bridge\nBy\nMartha Quellfeld\nEdited by\nJohn Roe\nMarch 5, 2024\n\n"
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld",)
+
+
+def test_co_authors_with_the_bylines_role() -> None:
+    header = "Town approves the new bridge\nMartha Quellfeld – Correspondent\nJohn Roe – Correspondent in the capital\nMarch 5, 2024\n\n"
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld", "John Roe")
+
+
+def test_an_about_heading_may_give_the_given_name_alone() -> None:
+    from cleanpress.bylines import name_after_heading
+
+    en = lexicon_for("en")
+    assert name_after_heading("About Martha", en).authors == ("Martha",)
+    box = "\n\nAbout Martha\nMartha Quellfeld is a reporter who has covered the town council for ten years.\n"
+    text = f"Town approves the new bridge\n\n{BODY}{box}\nShare\nPrivacy policy"
+    assert cleanpress.parse(text).authors == ("Martha",)
+    # A heading over a paragraph about a thing the page also writes in lowercase is no author box.
+    box = "\n\nAbout Cookies\nCookies are small files; this site stores cookies to remember your choices.\n"
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{BODY}{box}\nShare\nPrivacy policy").authors == ()
+
+
+def test_a_date_label_glued_to_the_name_ends_it() -> None:
+    from cleanpress.bylines import match_byline, unglue_labels
+
+    en = lexicon_for("en")
+    # Two inline elements touching, as some renderers leave them: the label stands apart again.
+    assert unglue_labels("By Martha QuellfeldPublished: Jun 25, 2025", en) == "By Martha Quellfeld Published: Jun 25, 2025"
+    assert unglue_labels("Jane McDonald", en) == "Jane McDonald"  # an inner capital of the name stays
+    assert match_byline("By Martha QuellfeldPublished: Jun 25, 2025", en).authors == ("Martha Quellfeld",)
+    assert match_byline("By Martha Quellfeld Last updated: Jun 25, 2025", en).authors == ("Martha Quellfeld",)
+
+
+def test_a_unit_after_the_name_is_no_second_author() -> None:
+    from cleanpress.bylines import match_byline
+
+    en = lexicon_for("en")
+    assert match_byline("Posted by Martha Quellfeld, EXA Project Marketing, Example", en).authors == ("Martha Quellfeld",)
+    assert match_byline("By Bill MCCARTHY, Marisha GOLDHAMER", en).authors == ("Bill MCCARTHY", "Marisha GOLDHAMER")
+    assert match_byline("By JANE DOE, JOHN ROE", en).authors == ("JANE DOE", "JOHN ROE")
+
+
+def test_a_sentence_saying_who_wrote_the_post_is_a_byline() -> None:
+    from cleanpress.bylines import match_byline
+
+    en = lexicon_for("en")
+    found = match_byline("This post was written by Martha Quellfeld, Head of Marketing and Community Development", en)
+    assert found is not None and found.authors == ("Martha Quellfeld",)
+
+
+def test_a_byline_word_after_a_function_word_names_the_subject() -> None:
+    from cleanpress.bylines import names_a_subject
+
+    de, en = lexicon_for("de"), lexicon_for("en")
+    assert names_a_subject("Interview mit Autorin Martha Quellfeld", de)
+    assert not names_a_subject("Ein Kommentar von Martha Quellfeld", de)
+    assert not names_a_subject("Blog post by Martha Quellfeld", en)
+    text = f"Interview with author Martha Quellfeld\nWhy towns need bridges\nMarch 5, 2024 John Roe\n\n{BODY}"
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("John Roe",)
+
+
+def test_a_name_beside_the_date_beats_a_contents_item_by_the_headline() -> None:
+    header = (
+        "Town approves the new bridge\nSite Overview\nPermit Service\nTraffic Planning\nCommon Questions\n"
+        "Funding Model\nOpening Times\nlatest news\nMarch 5, 2024\nMartha Quellfeld\n\n"
+    )
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld",)
+
+
+def test_a_role_line_under_the_name_is_no_name() -> None:
+    # "Senior Content Contributor" ends in a byline word, but its words are the page's common words.
+    header = "Town approves the new bridge\nMartha Quellfeld\nSenior Content Contributor\nMarch 5, 2024\n\n"
+    body = BODY + "\nThe senior staff of the council will publish the content of the plan next week."
+    assert cleanpress.parse(header + body).authors == ("Martha Quellfeld",)
+    # An editor's credit names no author.
+    header = "Town approves the new bridge\nBy Martha Quellfeld\nEdited by John Roe\nMarch 5, 2024\n\n"
+    assert cleanpress.parse(header + BODY).authors == ("Martha Quellfeld",)
+
+
+def test_a_labelled_byline_as_a_list_item() -> None:
+    from cleanpress.features import compute_features
+
+    info = compute_features(0, "* by Martha Quellfeld", lexicon_for("en"))
+    assert info.byline is not None and info.byline.labelled and info.byline.authors == ("Martha Quellfeld",)

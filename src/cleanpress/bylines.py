@@ -29,6 +29,9 @@ __all__ = [
     "lone_given_name",
     "name_after_heading",
     "copyright_holder",
+    "is_author_separator",
+    "name_and_role",
+    "names_a_subject",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
@@ -37,6 +40,9 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{Lm}'’]{1,24}(?:-[\p{L}'’]{1,24})
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "ibn", "al", "y", "e"})
 # Separators between several authors.
 _AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bжәне\b|\bта\b|\bz\b|\bog\b|\boch\b)\s*", regex.IGNORECASE)
+# A line holding nothing but the separators of a list of authors (", and", "&"): a page that
+# sets each author's name as a link of its own may leave the commas between on lines apart.
+_SEPARATOR_LINE = regex.compile(r"(?:\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bog\b|\boch\b)\s*)+", regex.IGNORECASE)
 MAX_NAME_WORDS = 4
 SHORT_MONTH_CHARS = 3
 MAX_BYLINE_CHARS = 120
@@ -96,6 +102,14 @@ def _caps_surname(words: list[str], k: int) -> bool:
 MAX_GIVEN_NAME_CHARS = 12
 
 
+def is_author_separator(text: str) -> bool:
+    """A line that is only the glue of a list of names: ",", ", and", "&", "und"."""
+    return len(text) <= SEPARATOR_LINE_MAX_CHARS and _SEPARATOR_LINE.fullmatch(text) is not None
+
+
+SEPARATOR_LINE_MAX_CHARS = 8
+
+
 def split_authors(byline: str, caps: bool = False) -> tuple[str, ...]:
     """Person names out of a byline; parts that are not name-shaped are dropped."""
     parts = [p.strip(" .·|—–-") for p in _AUTHOR_SPLIT.split(byline)]
@@ -144,6 +158,9 @@ def _only_names(text: str) -> bool:
 def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> BylineMatch | None:
     """The byline after a label; ``inline`` labels (mid-line) need proper names after them."""
     rest = rest.lstrip(" :—–-").strip()
+    if lex is not None:
+        # "Jane DoePublished: May 3": the date's label, glued or not, ends the names.
+        rest = lex.date_labels.split(unglue_labels(rest, lex), maxsplit=1)[0].rstrip(" ,|·•")
     m = _NAME_END.search(rest)
     if m:
         rest = rest[: m.start()].strip(" ,")
@@ -160,7 +177,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         rest = _name_prefix(rest, lex) or _capitalised_prefix(rest) or rest
     if len(rest.split()) > MAX_LABELLED_WORDS and not listed:
         return None
-    authors = split_authors(rest, caps=True)
+    authors = _affiliations_dropped(split_authors(rest, caps=True))
     authors += _credit_after_names(rest, authors, lex)
     words = rest.split()
     if not authors and not inline and _AGENCY_CODE.fullmatch(rest):
@@ -173,6 +190,43 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if not authors:
         return None
     return BylineMatch(byline=rest, authors=authors, labelled=True)
+
+
+# A capitalised word glued to the small letters before it ("Jane DoePublished: May 3", where a
+# page's two inline elements touch, as some renderers leave them).
+_GLUED_WORD = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+")
+
+
+def unglue_labels(text: str, lex: Lexicon) -> str:
+    """"Jane DoePublished: May 3" -> "Jane Doe Published: May 3": a date's or a byline's label
+    glued to the end of a name stands apart again. Other inner capitals stay ("McDonald")."""
+    if _GLUED_WORD.search(text) is None:
+        return text  # cheap: no capital after a small letter
+    cuts = [
+        m.start()
+        for m in _GLUED_WORD.finditer(text)
+        if lex.date_labels.match(text[m.start() :]) is not None or _is_byline_label(text[m.start() :].casefold(), lex)
+    ]
+    for cut in reversed(cuts):
+        text = text[:cut] + " " + text[cut:]
+    return text
+
+
+def _is_byline_label(text_cf: str, lex: Lexicon) -> bool:
+    hit = lex.labels.match(text_cf)
+    return hit is not None and hit[1] == "byline_labels" and len(hit[0]) > SHORT_LABEL_CHARS
+
+
+def _affiliations_dropped(authors: tuple[str, ...]) -> tuple[str, ...]:
+    """"Jane Doe, EXA Project Marketing, Example": after a person, a part that starts with a
+    word in capitals and goes on in small letters is her unit or company (an acronym), no
+    second author. Names in capitals ("JANE DOE", "Jane DOE") stay."""
+    if len(authors) < 2 or any(w.isupper() for w in authors[0].split()):
+        return authors
+    return (authors[0],) + tuple(a for a in authors[1:] if not (_ACRONYM_FIRST.match(a) and not a.isupper()))
+
+
+_ACRONYM_FIRST = regex.compile(r"\p{Lu}{2,}\s")
 
 
 def _drop_date_words(text: str, lex: Lexicon) -> str:
@@ -233,6 +287,13 @@ MAX_WORDS_AFTER_ROLE = 3
 def _name_before_label(text: str, lex: Lexicon) -> BylineMatch | None:
     """A name, then a byline word as its role: "Jane Doe Autor", "Kari Nordmann – Journalist i
     Oslo". The role word says as much as a label before the name would."""
+    found = name_and_role(text, lex)
+    return found[0] if found is not None else None
+
+
+def name_and_role(text: str, lex: Lexicon, max_after: int = MAX_WORDS_AFTER_ROLE) -> tuple[BylineMatch, str] | None:
+    """The name and the role label after it ("Kari Nordmann – Journalist i Oslo" -> Kari
+    Nordmann, "journalist"); at most ``max_after`` words may follow the role."""
     words = text.split()
     if not MIN_ROLE_LINE_WORDS <= len(words) <= MAX_ROLE_LINE_WORDS or not (words[0][:1].isupper() and words[1][:1].isupper()):
         return None  # cheap: no capitalised name first, or no room for one and a role
@@ -244,11 +305,11 @@ def _name_before_label(text: str, lex: Lexicon) -> BylineMatch | None:
         hit = lex.labels.match(rest.casefold())
         if hit is None or hit[1] != "byline_labels" or len(hit[0]) <= SHORT_LABEL_CHARS:
             continue  # "by" / "von" after a name starts another phrase, no role
-        if len(rest[len(hit[0]) :].split()) > MAX_WORDS_AFTER_ROLE:
+        if len(rest[len(hit[0]) :].split()) > max_after:
             continue
         name = " ".join(words[:k]).rstrip(_ROLE_GAP)
         if looks_like_name(name, lex, caps=True) and not _HAS_DIGIT.search(name):
-            return BylineMatch(byline=name, authors=(name,), labelled=True)
+            return BylineMatch(byline=name, authors=(name,), labelled=True), hit[0]
     return None
 
 
@@ -326,6 +387,9 @@ def name_after_heading(text: str, lex: Lexicon) -> BylineMatch | None:
         name = " ".join(words[k:]).strip(_HEADING_GAP)
         if len(words) - k <= MAX_NAME_WORDS and looks_like_name(name, lex):
             return BylineMatch(byline=name, authors=(name,), labelled=False)
+        if len(words) - k == 1:
+            # "About Jane": the given name alone (the paragraph under it must introduce her).
+            return lone_given_name(name, lex)
     return None
 
 
@@ -447,6 +511,17 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
     if whole is None and is_desk_credit(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=True)
     return whole
+
+
+def names_a_subject(text: str, lex: Lexicon) -> bool:
+    """"Interview mit Autorin Jane Doe", "A talk with author Jane Doe": the byline word inside
+    the line follows a function word, so it names the person the article is about, not its
+    author. (Still a meta line, no headline: only the author's choice skips it.)"""
+    inline = lex.byline_inline.search(text)
+    if inline is None or inline.start() == 0:
+        return False
+    before = text[: inline.start()].split()
+    return bool(before) and before[-1].casefold() in lex.stopwords and find_date(text, lex) is None
 
 
 def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | None:

@@ -26,12 +26,15 @@ from .bylines import (
     BylineMatch,
     copyright_holder,
     find_byline,
+    is_author_separator,
     is_bare_label,
     is_desk_credit,
     lone_given_name,
     name_after_heading,
+    name_and_role,
     name_beside_date,
     name_under_label,
+    names_a_subject,
 )
 from .dates import MAX_LEFTOVER_IN_SEGMENT, DateMatch, date_role, find_date, leading_date, match_date_line, split_segments
 from .classify import DEFAULT_THRESHOLDS
@@ -633,6 +636,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
         _fallback_date(infos, first, layout, lex)
     _fallback_byline(infos, first, last, layout, lex)
     _co_authors(infos, layout, lex)
+    _authors_across_separators(infos, layout, lex)
     for index in layout.dropped_bylines:
         info = infos[index]
         if index != layout.byline and info.label == "BYLINE":
@@ -842,7 +846,7 @@ def _list_item(infos: list[LineInfo], info: LineInfo, head_index: int) -> bool:
     return any(n.byline is None for n in near)
 
 
-def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_names: bool) -> bool:
+def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_names: bool, infos: list[LineInfo] | None = None) -> bool:
     """Take the date and/or byline this line holds, if still missing; label the line."""
     if info.n_chars > META_LINE_MAX_CHARS or info.kind in ("good", "cue") or info.label in ("HEADLINE", "RELATED", "COMMENTS"):
         return False
@@ -868,18 +872,41 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         and layout.byline > info.index
         and (layout.headline is None or layout.headline < info.index)
     )
-    if current is None or bare_before or text_below:
+    # A bare name beside a date beats one taken only for standing near the headline (a
+    # title-cased item of a table of contents there: "Submission Service").
+    dated_name = (
+        infos is not None
+        and current is not None
+        and not current.labelled
+        and not current.desk
+        and where == "by the headline"
+        and layout.byline is not None
+        and layout.byline < info.index
+        and layout.byline != layout.date
+        and bare_names
+        and _beside_date(infos, info)
+        and not _beside_date(infos, infos[layout.byline])
+        # other lines stand between (co-authors one per line over the date are one byline)
+        and any(i.byline is None and find_byline(i.text, lex, split_segments(i.text)) is None for i in infos[layout.byline + 1 : info.index] if not i.blank)
+    )
+    if current is None or bare_before or text_below or dated_name:
         bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         if bm is not None and not bm.labelled and info.cue is not None:
             bm = None  # a heading or button of the page ("Recent Posts"), not a person
+        if bm is not None and bm.labelled and info.byline is None and names_a_subject(info.text, lex):
+            bm = None  # "Interview mit Autorin Jane Doe" over the headline: the article's subject
+        if bm is not None and bm.labelled and infos is not None and _role_after_phrase(info.text, bm, infos, layout, lex):
+            bm = None  # "Senior Content Contributor": a role, its first words no name
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
-        if (bare_before or text_below) and not (bm is not None and bm.labelled and bm.authors):
+        if (bare_before or text_below) and not dated_name and not (bm is not None and bm.labelled and bm.authors):
+            bm = None
+        if dated_name and bm is not None and not bm.labelled and (bm.desk or not _person_like(bm.byline, infos or [], layout)):
             bm = None
         if bm is not None and bm.labelled:
             bm = _cut_date_label(bm, lex)
         if bm is not None and (bm.labelled or bare_names or beside) and bm.authors:
-            if (bare_before or text_below) and layout.byline is not None:
+            if (bare_before or text_below or dated_name) and layout.byline is not None:
                 layout.dropped_bylines.append(layout.byline)
             layout.byline_match, layout.byline = bm, info.index
             took_byline = True
@@ -895,6 +922,12 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     elif took_date:
         info.label, info.reason = "DATE", f"date {where}"
     return took_byline or took_date
+
+
+def _role_after_phrase(text: str, bm: BylineMatch, infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    """A byline labelled by the role word after the "name" ("Senior Content Contributor"),
+    whose words the page writes in lowercase: a role under the name, no name itself."""
+    return text.startswith(bm.byline) and len(text) > len(bm.byline) and lex.labels.match(text.casefold()) is None and not _person_like(bm.byline, infos, layout)
 
 
 def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) -> bool:
@@ -991,7 +1024,7 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             near_headline = best is not None and 0 < under <= NAME_UNDER_HEADLINE
             bare = (info.index > head_index or best is None) and (_beside_date(infos, info) or near_headline)
             bare = bare and not _over_caption(infos, info) and not _list_item(infos, info, head_index)
-            _take_meta(info, layout, lex, "by the headline", bare_names=bare)
+            _take_meta(info, layout, lex, "by the headline", bare_names=bare, infos=infos)
     # The header zone between the headline and the body: tags and captions.
     zone = [i for i in infos[zone_start + 1 : first] if not i.blank] if best else []
     heads = [k for k, i in enumerate(zone) if i.kind == "cue" and i.cue in _LIST_HEADS and i.label not in ("DATE", "BYLINE")]
@@ -1268,6 +1301,8 @@ def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
 
 
 MAX_CO_AUTHOR_LINES = 4
+# Words a co-author's role may run to ("Journalist in Paris", doubled by a hidden copy for screen readers).
+MAX_CO_AUTHOR_ROLE_WORDS = 8
 
 
 def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
@@ -1276,7 +1311,10 @@ def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     every one is an author. The first line of another frame ends the list; names alone on
     their lines say too little (an editor, a reviewer, a role under the name)."""
     bm = layout.byline_match
-    if bm is None or layout.byline is None or bm.labelled or bm.desk or len(bm.authors) != 1:
+    if bm is None or layout.byline is None or bm.desk or len(bm.authors) != 1:
+        return
+    if bm.labelled:
+        _co_authors_in_role(infos, layout, lex)
         return  # labelled lines each name their own ("Written by Jane Doe" / "Written by Example Desk")
     frame = _frame(infos[layout.byline].text, bm.authors[0])
     if not frame.strip("\0 "):
@@ -1298,6 +1336,66 @@ def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     layout.byline_match = BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled)
     for info in taken:
         info.label, info.reason = "BYLINE", "co-author on the line under the byline"
+        if info.index in layout.body:
+            layout.body.remove(info.index)
+
+
+MAX_SEPARATED_AUTHORS = 6
+
+
+def _authors_across_separators(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """"By" / "Jane Doe" / "," / "John Roe" / ", and" / "Example Team": a page that links each
+    author's name on its own leaves the list's commas on lines apart; the names after them
+    join the byline (a person, or a newsroom credit)."""
+    bm = layout.byline_match
+    if bm is None or layout.byline is None or bm.desk:
+        return
+    lines = [i for i in infos[layout.byline + 1 :] if not i.blank][: 2 * MAX_SEPARATED_AUTHORS]
+    authors = list(bm.authors)
+    taken: list[LineInfo] = []
+    for sep, info in zip(lines[::2], lines[1::2]):
+        if not is_author_separator(sep.text.strip()) or info.label in ("HEADLINE", "COMMENTS", "RELATED") or info.date is not None:
+            break
+        other = info.byline if info.byline is not None else find_byline(info.text, lex, split_segments(info.text))
+        if other is None or other.labelled or len(other.authors) != 1:
+            break
+        if not other.desk and not _person_like(other.authors[0], infos, layout):
+            break
+        authors.extend(a for a in other.authors if a not in authors)
+        taken += [sep, info]
+    if not taken:
+        return
+    layout.byline_match = BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled)
+    for info in taken:
+        info.label, info.reason = "BYLINE", "co-author after a separator line under the byline"
+        if info.index in layout.body:
+            layout.body.remove(info.index)
+
+
+def _co_authors_in_role(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """"Jane Doe – Journalist" / "John Roe – Journalist in Paris": a byline labelled by the
+    role after the name, then lines giving another name with the same role: co-authors."""
+    bm, index = layout.byline_match, layout.byline
+    if bm is None or index is None:
+        return
+    own = name_and_role(infos[index].text, lex)
+    if own is None or own[0].authors != bm.authors:
+        return
+    authors = list(bm.authors)
+    taken: list[LineInfo] = []
+    for info in [i for i in infos[index + 1 :] if not i.blank][:MAX_CO_AUTHOR_LINES]:
+        other = name_and_role(info.text, lex, max_after=MAX_CO_AUTHOR_ROLE_WORDS) if info.date is None else None
+        if other is None or other[1] != own[1] or info.label in ("HEADLINE", "COMMENTS", "RELATED"):
+            break
+        if not _person_like(other[0].authors[0], infos, layout):
+            break
+        authors.extend(a for a in other[0].authors if a not in authors)
+        taken.append(info)
+    if not taken:
+        return
+    layout.byline_match = BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=True)
+    for info in taken:
+        info.label, info.reason = "BYLINE", "co-author with the byline's role on the line under it"
         if info.index in layout.body:
             layout.body.remove(info.index)
 

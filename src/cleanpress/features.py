@@ -249,7 +249,8 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         if date is None and n_words <= BYLINE_MAX_WORDS:
             # "* Adam Hamilton": an author block that is a one-item list.
             named = text[2:] if bullet and text[0] in "*•+-" else text
-            byline = match_byline(named, lex, label_hit)
+            # Without its bullet, the item's own label is looked up ("* by Jane Doe").
+            byline = match_byline(named, lex, label_hit) if named is text else match_byline(named, lex)
         if has_digit:  # every counter shows a number
             found = _match_counter(text, lex)
             if found is not None:
