@@ -396,3 +396,18 @@ def test_an_error_report_box_under_the_text_is_boilerplate() -> None:
     doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *box]))
     assert P3 in doc.body
     assert box[0] not in doc.body
+
+
+def test_many_headed_paragraphs_closing_on_a_name_are_the_article() -> None:
+    # Quotes, each under a short heading and closing on the speaker's name and role (no full stop):
+    # one such pair at the end may be a teaser, five in a row are the article's own sections.
+    quotes = [
+        ("Walking", "A walk before work clears the head, and the best ideas of the week come on the way to the office Since I started, I sleep better, and my colleagues say that I am calmer in the long meetings on Monday – Jane Roe, teacher"),
+        ("Cooking", "Cooking a stew for three hours on a Sunday is the only time the phone stays in the drawer My children have started to help, and the kitchen has become the place where we talk about the whole week – John Doe, nurse"),
+        ("Maps", "Reading old maps of the town shows streets that have long gone and names that nobody uses now I have started to collect them, and every market I visit now has one more box of paper for me to look through – Mary Major, clerk"),
+        ("Trains", "A sleeper train turns a dull trip into a small adventure, with a book and a view of the hills I take one twice a year, and I arrive rested instead of tired from the roads and the long queues at the airport – Richard Miles, driver"),
+        ("Birds", "Counting the birds in the garden each morning has taught me more patience than any course could The list of birds I have seen is now longer than forty names, and each spring brings one or two new visitors – Anna Smith, baker"),
+    ]
+    lines = [line for head, quote in quotes for line in (head, quote)]
+    doc = cleanpress.parse("\n".join(["What our readers do to relax", P1, P2, *lines]))
+    assert all(quote in doc.body for _, quote in quotes)

@@ -459,13 +459,21 @@ def _ends_sentence(info: LineInfo) -> bool:
     return info.text.rstrip("»”\"')").endswith((".", "…", "!"))
 
 
+# Headed paragraphs that _trim_teaser_tail cuts off at most: a few teasers close a page.
+TEASER_TAIL_MAX_STEPS = 3
+
+
 def _trim_teaser_tail(infos: list[LineInfo], first: int, last: int) -> int:
     """Cut a rubric and its teaser off the end of the run: "ЖКХ" then "Сколько будет стоить ...?".
 
     An article ends on a sentence; a one-to-three-word line followed by a line
     that does not end one is a teaser that joined the run because it reads as prose.
+    A few such teasers close a page; more than TEASER_TAIL_MAX_STEPS headed
+    paragraphs in a row are the article's own sections (a list of quotes, each
+    closing on the speaker's name), and nothing is cut.
     """
-    while True:
+    end = last
+    for _ in range(TEASER_TAIL_MAX_STEPS + 1):
         # The last three non-blank lines of the run, found walking back from its end.
         tail: list[LineInfo] = []
         k = last
@@ -476,6 +484,7 @@ def _trim_teaser_tail(infos: list[LineInfo], first: int, last: int) -> int:
         if len(tail) < 3 or _ends_sentence(tail[-1]) or tail[-2].kind != "short":
             return last
         last = tail[0].index
+    return end
 
 
 # Joining runs: an article broken by a list, a table or a block of subheadings
