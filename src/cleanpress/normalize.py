@@ -206,6 +206,10 @@ def repair_lines(source: str, lines: LineOffsets) -> list[str]:
         # a short line like "В\xa0" (a UTF-8 NBSP read as cp1251) shows no hint.
         if plan is not None and not t.isascii():
             t = _apply_plan(t, plan)
+        elif _MOJIBAKE_HINT.search(t):
+            # No single transcoding for the page (ftfy calls it "inconsistent": mojibake
+            # beside correct text, or C1 controls left by latin-1): each hinted line alone.
+            t = ftfy.fix_text(t, uncurl_quotes=False)
         else:
             t = _latin_line_leftovers(t)
         out.append(clean_spaces(t))
