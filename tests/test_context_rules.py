@@ -411,3 +411,14 @@ def test_many_headed_paragraphs_closing_on_a_name_are_the_article() -> None:
     lines = [line for head, quote in quotes for line in (head, quote)]
     doc = cleanpress.parse("\n".join(["What our readers do to relax", P1, P2, *lines]))
     assert all(quote in doc.body for _, quote in quotes)
+
+
+def test_dated_teasers_under_a_list_heading_are_cut_off() -> None:
+    teasers = [
+        "12.03.2024 - Sport Cup final moves to the new stadium The club said the old ground was too small for the crowd expected this year",
+        "09.03.2024 - Sport Coach stays for two more seasons After a long talk with the board the coach signed a new contract on Friday night",
+        "02.03.2024 - Sport Young keeper saves the derby The eighteen-year-old kept a clean sheet in his first match for the team in the league",
+    ]
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, "More stories:", *teasers]))
+    assert P3 in doc.body
+    assert not any(t in doc.body for t in teasers)

@@ -421,6 +421,10 @@ _PROSE = frozenset({"good", "neargood"})
 LIST_TAIL_MIN_TEASERS = 3
 
 
+# A numeric date opening a line ("01.01.2024 -", "2024-01-01 |"): how teasers in a list are dated.
+_DATE_LEAD = regex.compile(r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)")
+
+
 def _trim_list_tail(infos: list[LineInfo], first: int, last: int) -> int:
     """Cut the run at a list heading ("Most Popular", "Read more") when no paragraphs follow it.
 
@@ -441,6 +445,12 @@ def _trim_list_tail(infos: list[LineInfo], first: int, last: int) -> int:
         if cut is None:
             continue
         prose = info.kind in _PROSE
+        if prose and _DATE_LEAD.match(info.text):
+            # "01.01.2024 - Rubric Title Summary ...": a teaser carrying its own date, not a paragraph.
+            teasers += 1
+            others += 1
+            prev_prose = False
+            continue
         if prose and prev_prose:
             cut = None  # the article goes on
             prev_prose = False
