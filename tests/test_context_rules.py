@@ -422,3 +422,32 @@ def test_dated_teasers_under_a_list_heading_are_cut_off() -> None:
     doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, "More stories:", *teasers]))
     assert P3 in doc.body
     assert not any(t in doc.body for t in teasers)
+
+
+P4 = (
+    "Engineers from the water board will test the river every month during the works, and the results will be "
+    "published on the board's website so that residents can follow the progress of the clean-up for themselves."
+)
+P5 = (
+    "The mayor said the town would also plant trees along the bank next autumn. The fishing clubs have offered to "
+    "help with the planting, and the school has asked whether its pupils may take part as well, as a lesson in biology."
+)
+
+P6 = (
+    "Until the filter is built, the factory may take only half of the water it used before. An inspector will visit "
+    "the plant every week, and the court will hear both sides again in the spring to decide whether the order stands."
+)
+
+
+def test_the_text_goes_on_under_a_box_of_links_set_inside_it() -> None:
+    box = ["Read More", "Council approves the new budget for schools", "Bridge closed for two weeks of repairs"]
+    slot = ["Article content", "Advertisement"]
+    above = [P1, slot[0], P2, slot[0], RULES[0], slot[0], RULES[1], slot[0], P3, slot[0], P4]
+    below = [P5, slot[0], RULES[2], slot[0], RULES[3], slot[0], P6]
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", *above, *box, slot[1], *below]))
+    assert P4 in doc.body and P5 in doc.body and P6 in doc.body
+    assert box[1] not in doc.body and "Article content" not in doc.body
+    # One paragraph under such a box, at the end, is not the text going on (an author box under "Recent Posts").
+    tail = ["Recent Posts", "Follow me", P4]
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *tail]))
+    assert P3 in doc.body and P4 not in doc.body

@@ -433,17 +433,21 @@ def _trim_list_tail(infos: list[LineInfo], first: int, last: int) -> int:
     summary stands alone between titles, dates and bylines.
     """
     cut: int | None = None
-    prev_prose = False
+    prev_prose = dated = False
     others = teasers = 0
     for info in infos[first + 1 : last + 1]:
         if info.blank:
             continue
         if info.kind == "cue" and info.cue in _LIST_HEADS and info.n_words <= 6 and not _interrupts(info):
             if cut is None:
-                cut, others, teasers, prev_prose = info.index, 0, 0, False
+                cut, others, teasers, prev_prose, dated = info.index, 0, 0, False, False
             continue
         if cut is None:
             continue
+        if info.kind in ("date", "byline"):
+            dated = True
+        elif info.cue == "ad" and not dated:
+            continue  # an ad slot between two paragraphs does not part them (under teasers with dates, it may)
         prose = info.kind in _PROSE
         if prose and _DATE_LEAD.match(info.text):
             # "01.01.2024 - Rubric Title Summary ...": a teaser carrying its own date, not a paragraph.
@@ -511,8 +515,9 @@ MERGE_TAIL_RATIO = 0.5
 MERGE_TAIL_LINES = 1
 
 
-def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: frozenset[str]) -> bool:
+def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: frozenset[str], boxes: bool = False) -> bool:
     gap = rows = 0
+    box = -1  # lines seen under a related heading crossed in this gap (-1: none)
     for info in infos[start:stop]:
         if info.blank:
             continue
@@ -523,9 +528,30 @@ def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: fr
                 return False
             continue
         gap += 1
-        if gap > limit or (info.kind in hard and not _interrupts(info)) or info.copyright:
+        if gap > limit or info.copyright:
             return False
+        if box >= 0 and info.cue != "ad":
+            box += 1
+            if box > RELATED_BOX_MAX_ITEMS:
+                return False
+        if info.kind in hard and not _interrupts(info):
+            if box >= 0 or not boxes or not _box_heading(info):
+                return False
+            box = 0
     return True
+
+
+# A box of links set inside the text ("Read More" over two titles, then the ads): the
+# article goes on under it when at most this many lines stand under the heading.
+RELATED_BOX_MAX_ITEMS = 3
+# ... and when the text above it already scores this much (not a menu of course units).
+RELATED_BOX_MIN_ABOVE = 12.0
+# ... and the text under it goes on for paragraphs that score this much.
+RELATED_BOX_MIN_BELOW = 8.0
+
+
+def _box_heading(info: LineInfo) -> bool:
+    return info.kind == "cue" and info.cue == "related" and info.n_words <= SUBHEAD_MAX_WORDS
 
 
 def _interrupts(info: LineInfo) -> bool:
@@ -563,27 +589,42 @@ def _chains(infos: list[LineInfo], runs: list[tuple[float, int, int]]) -> list[l
     chains: list[list[int]] = []
     chain: list[int] = []
     costs: list[tuple[float, int]] = []  # per joined run: what its gap cost, its non-blank lines
+    crossed: list[int] = []  # where in the chain a run joined across a box of links
     last = -1
     for k, (score, a, b) in enumerate(runs):
         box = chain and runs[chain[-1]][0] >= BOX_MIN_SCORE and _box_gap(infos, last + 1, a)
         if box and score < MERGE_MIN_SCORE:
             continue  # "We respect your privacy." inside the box
-        if chain and (_soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW) or (box and score >= BOX_MIN_SCORE)):
+        links = chain and sum(runs[j][0] for j in chain) >= RELATED_BOX_MIN_ABOVE
+        soft = chain and _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW)
+        linked = links and not soft and _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW, boxes=True)
+        if chain and (soft or linked or (box and score >= BOX_MIN_SCORE)):
             if score < MERGE_MIN_SCORE:
                 continue
             if len(chain) == 1 and runs[chain[0]][0] < MERGE_MIN_SCORE:
-                chain, costs = [k], []
+                chain, costs, crossed = [k], [], []
             else:
+                if linked:
+                    crossed.append(len(chain))
                 chain.append(k)
                 costs.append((_gap_cost(infos, last + 1, a), sum(1 for i in infos[a : b + 1] if not i.blank)))
             last = b
             continue
         if chain:
-            chains.append(_drop_lone_tail(runs, chain, costs))
-        chain, costs, last = [k], [], b
+            chains.append(_close_chain(runs, chain, costs, crossed))
+        chain, costs, crossed, last = [k], [], [], b
     if chain:
-        chains.append(_drop_lone_tail(runs, chain, costs))
+        chains.append(_close_chain(runs, chain, costs, crossed))
     return chains
+
+
+def _close_chain(runs: list[tuple[float, int, int]], chain: list[int], costs: list[tuple[float, int]], crossed: list[int]) -> list[int]:
+    """The chain without what joined across a box of links and does not go on for long
+    (an author box under "Recent Posts"), and without a lone tail."""
+    for at in reversed(crossed):
+        if sum(runs[j][0] for j in chain[at:]) < RELATED_BOX_MIN_BELOW:
+            chain, costs = chain[:at], costs[: at - 1]
+    return _drop_lone_tail(runs, chain, costs)
 
 
 # A sign-up or share box inside the text: a few lines of form cues ("Subscribe to our
