@@ -590,29 +590,31 @@ def _chains(infos: list[LineInfo], runs: list[tuple[float, int, int]]) -> list[l
     chain: list[int] = []
     costs: list[tuple[float, int]] = []  # per joined run: what its gap cost, its non-blank lines
     crossed: list[int] = []  # where in the chain a run joined across a box of links
+    held = 0.0  # what the chain's runs score together (kept as it grows: no sum per run)
     last = -1
     for k, (score, a, b) in enumerate(runs):
         box = chain and runs[chain[-1]][0] >= BOX_MIN_SCORE and _box_gap(infos, last + 1, a)
         if box and score < MERGE_MIN_SCORE:
             continue  # "We respect your privacy." inside the box
-        links = chain and sum(runs[j][0] for j in chain) >= RELATED_BOX_MIN_ABOVE
+        links = chain and held >= RELATED_BOX_MIN_ABOVE
         soft = chain and _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW)
         linked = links and not soft and _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW, boxes=True)
         if chain and (soft or linked or (box and score >= BOX_MIN_SCORE)):
             if score < MERGE_MIN_SCORE:
                 continue
             if len(chain) == 1 and runs[chain[0]][0] < MERGE_MIN_SCORE:
-                chain, costs, crossed = [k], [], []
+                chain, costs, crossed, held = [k], [], [], score
             else:
                 if linked:
                     crossed.append(len(chain))
                 chain.append(k)
+                held += score
                 costs.append((_gap_cost(infos, last + 1, a), sum(1 for i in infos[a : b + 1] if not i.blank)))
             last = b
             continue
         if chain:
             chains.append(_close_chain(runs, chain, costs, crossed))
-        chain, costs, crossed, last = [k], [], [], b
+        chain, costs, crossed, held, last = [k], [], [], score, b
     if chain:
         chains.append(_close_chain(runs, chain, costs, crossed))
     return chains
@@ -621,9 +623,13 @@ def _chains(infos: list[LineInfo], runs: list[tuple[float, int, int]]) -> list[l
 def _close_chain(runs: list[tuple[float, int, int]], chain: list[int], costs: list[tuple[float, int]], crossed: list[int]) -> list[int]:
     """The chain without what joined across a box of links and does not go on for long
     (an author box under "Recent Posts"), and without a lone tail."""
+    below, pos = 0.0, len(chain)  # what the runs chain[pos:] score: one pass back over the chain
     for at in reversed(crossed):
-        if sum(runs[j][0] for j in chain[at:]) < RELATED_BOX_MIN_BELOW:
-            chain, costs = chain[:at], costs[: at - 1]
+        while pos > at:
+            pos -= 1
+            below += runs[chain[pos]][0]
+        if below < RELATED_BOX_MIN_BELOW:
+            chain, costs, below = chain[:at], costs[: at - 1], 0.0
     return _drop_lone_tail(runs, chain, costs)
 
 
