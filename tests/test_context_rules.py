@@ -451,3 +451,20 @@ def test_the_text_goes_on_under_a_box_of_links_set_inside_it() -> None:
     tail = ["Recent Posts", "Follow me", P4]
     doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *tail]))
     assert P3 in doc.body and P4 not in doc.body
+
+
+def test_teaser_titles_over_their_dates_inside_the_text_are_related() -> None:
+    teasers = [
+        ("Council approves the new budget for schools", "25. 4. 2023 5:00"),
+        ("Bridge closed for two weeks of repairs", "24. 1. 2025 12:38"),
+    ]
+    page = [P1, P2, P3, RULES[1], RULES[2], *teasers[0], P4, P5, *teasers[1], P6, RULES[0]]
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", "17 November 2025", *page]))
+    assert P4 in doc.body and P6 in doc.body and RULES[0] in doc.body
+    assert not any(title in doc.body for title, _ in teasers)
+    assert any(item.title == teasers[0][0] for block in doc.related for item in block.items)
+    # An event's heading over its dates heads the text about it.
+    events = ["Spring fair on the market square", "Market Square: 12-14 May 2026", "Autumn concert in the old church", "Old Church: 3 October 2026"]
+    page = [P1, P2, P3, RULES[1], RULES[2], events[0], events[1], P4, P5, events[2], events[3], P6, RULES[0]]
+    doc = cleanpress.parse("\n".join(["What is on in town this year", *page]))
+    assert events[0] in doc.body and events[2] in doc.body

@@ -755,6 +755,13 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
     seen = 0
     lines = [i for i in infos[first : last + 1] if not i.blank]
     boxed: set[int] = set()  # lines of a related box inside the run, labelled already
+    pairs = [k for k in range(META_IN_RUN, len(lines) - 1) if _dated_teaser(lines, k)]
+    if len(pairs) >= DATED_TEASERS_MIN:
+        for k in pairs:
+            layout.related.extend(find_related_lists(lines[k : k + 2])[0])
+            for info in lines[k : k + 2]:
+                info.label, info.reason = "RELATED", "teaser title over its date inside the text"
+                boxed.add(info.index)
     for k, info in enumerate(lines):
         if info.index in boxed:
             continue
@@ -775,6 +782,24 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         elif info.kind in ("good", "neargood", "title", "short", "name", "bad", "date", "byline"):
             info.label, info.reason = "BODY", explain("inside the article's run of text ({})", info.kind)
             layout.body.append(info.index)
+
+
+# Teasers inside the run: a title of RELATED_BOX_TITLE_WORDS or more words right over a
+# line that is only its date, at least twice in the run (an article's own subheadings carry no date).
+DATED_TEASERS_MIN = 2
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def _dated_teaser(lines: list[LineInfo], k: int) -> bool:
+    """A teaser's title at ``lines[k]`` over its date: with no paragraph under the date
+    (an event's heading over its dates heads the text about it), or stamped with the hour."""
+    title, below = lines[k], lines[k + 1]
+    if title.kind != "title" or title.n_words < RELATED_BOX_TITLE_WORDS or below.kind != "date":
+        return False
+    if k + 2 >= len(lines):
+        return True
+    after = lines[k + 2]  # a table's rows under its head and first row are no teasers
+    return not after.table and (after.kind != "good" or _CLOCK.search(below.text) is not None)
 
 
 # A related heading inside the run ("Mehr zum Thema", "Read Next") heads a box of a few
