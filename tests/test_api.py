@@ -124,3 +124,16 @@ def test_parse_never_reads_the_clock() -> None:
     doc = cleanpress.parse(text)
     assert doc.date is None or doc.date.year == 2025
     assert cleanpress.parse(text) == doc
+
+
+def test_mojibake_beside_a_stray_byte_is_repaired_line_by_line() -> None:
+    # UTF-8 read as latin-1 leaves C1 controls ("doctorsâ\x80\x99"); a stray "Â" on the same page
+    # keeps ftfy from finding one transcoding for the page, so the hinted line is fixed alone.
+    text = (
+        "Clinic opens a new wing for children\n"
+        "The new wing has room for forty beds, and the doctors\u00e2\x80\x99 offices are on the first floor "
+        "next to the garden.\u00c2\n\nThe café on the ground floor stays open late."
+    )
+    doc = cleanpress.parse(text)
+    assert "doctors\u2019 offices" in doc.lines[1].text
+    assert doc.lines[-1].text == "The café on the ground floor stays open late."

@@ -396,3 +396,75 @@ def test_an_error_report_box_under_the_text_is_boilerplate() -> None:
     doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *box]))
     assert P3 in doc.body
     assert box[0] not in doc.body
+
+
+def test_many_headed_paragraphs_closing_on_a_name_are_the_article() -> None:
+    # Quotes, each under a short heading and closing on the speaker's name and role (no full stop):
+    # one such pair at the end may be a teaser, five in a row are the article's own sections.
+    quotes = [
+        ("Walking", "A walk before work clears the head, and the best ideas of the week come on the way to the office Since I started, I sleep better, and my colleagues say that I am calmer in the long meetings on Monday – Jane Roe, teacher"),
+        ("Cooking", "Cooking a stew for three hours on a Sunday is the only time the phone stays in the drawer My children have started to help, and the kitchen has become the place where we talk about the whole week – John Doe, nurse"),
+        ("Maps", "Reading old maps of the town shows streets that have long gone and names that nobody uses now I have started to collect them, and every market I visit now has one more box of paper for me to look through – Mary Major, clerk"),
+        ("Trains", "A sleeper train turns a dull trip into a small adventure, with a book and a view of the hills I take one twice a year, and I arrive rested instead of tired from the roads and the long queues at the airport – Richard Miles, driver"),
+        ("Birds", "Counting the birds in the garden each morning has taught me more patience than any course could The list of birds I have seen is now longer than forty names, and each spring brings one or two new visitors – Anna Smith, baker"),
+    ]
+    lines = [line for head, quote in quotes for line in (head, quote)]
+    doc = cleanpress.parse("\n".join(["What our readers do to relax", P1, P2, *lines]))
+    assert all(quote in doc.body for _, quote in quotes)
+
+
+def test_dated_teasers_under_a_list_heading_are_cut_off() -> None:
+    teasers = [
+        "12.03.2024 - Sport Cup final moves to the new stadium The club said the old ground was too small for the crowd expected this year",
+        "09.03.2024 - Sport Coach stays for two more seasons After a long talk with the board the coach signed a new contract on Friday night",
+        "02.03.2024 - Sport Young keeper saves the derby The eighteen-year-old kept a clean sheet in his first match for the team in the league",
+    ]
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, "More stories:", *teasers]))
+    assert P3 in doc.body
+    assert not any(t in doc.body for t in teasers)
+
+
+P4 = (
+    "Engineers from the water board will test the river every month during the works, and the results will be "
+    "published on the board's website so that residents can follow the progress of the clean-up for themselves."
+)
+P5 = (
+    "The mayor said the town would also plant trees along the bank next autumn. The fishing clubs have offered to "
+    "help with the planting, and the school has asked whether its pupils may take part as well, as a lesson in biology."
+)
+
+P6 = (
+    "Until the filter is built, the factory may take only half of the water it used before. An inspector will visit "
+    "the plant every week, and the court will hear both sides again in the spring to decide whether the order stands."
+)
+
+
+def test_the_text_goes_on_under_a_box_of_links_set_inside_it() -> None:
+    box = ["Read More", "Council approves the new budget for schools", "Bridge closed for two weeks of repairs"]
+    slot = ["Article content", "Advertisement"]
+    above = [P1, slot[0], P2, slot[0], RULES[0], slot[0], RULES[1], slot[0], P3, slot[0], P4]
+    below = [P5, slot[0], RULES[2], slot[0], RULES[3], slot[0], P6]
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", *above, *box, slot[1], *below]))
+    assert P4 in doc.body and P5 in doc.body and P6 in doc.body
+    assert box[1] not in doc.body and "Article content" not in doc.body
+    # One paragraph under such a box, at the end, is not the text going on (an author box under "Recent Posts").
+    tail = ["Recent Posts", "Follow me", P4]
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *tail]))
+    assert P3 in doc.body and P4 not in doc.body
+
+
+def test_teaser_titles_over_their_dates_inside_the_text_are_related() -> None:
+    teasers = [
+        ("Council approves the new budget for schools", "25. 4. 2023 5:00"),
+        ("Bridge closed for two weeks of repairs", "24. 1. 2025 12:38"),
+    ]
+    page = [P1, P2, P3, RULES[1], RULES[2], *teasers[0], P4, P5, *teasers[1], P6, RULES[0]]
+    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", "17 November 2025", *page]))
+    assert P4 in doc.body and P6 in doc.body and RULES[0] in doc.body
+    assert not any(title in doc.body for title, _ in teasers)
+    assert any(item.title == teasers[0][0] for block in doc.related for item in block.items)
+    # An event's heading over its dates heads the text about it.
+    events = ["Spring fair on the market square", "Market Square: 12-14 May 2026", "Autumn concert in the old church", "Old Church: 3 October 2026"]
+    page = [P1, P2, P3, RULES[1], RULES[2], events[0], events[1], P4, P5, events[2], events[3], P6, RULES[0]]
+    doc = cleanpress.parse("\n".join(["What is on in town this year", *page]))
+    assert events[0] in doc.body and events[2] in doc.body

@@ -426,6 +426,10 @@ _PROSE = frozenset({"good", "neargood"})
 LIST_TAIL_MIN_TEASERS = 3
 
 
+# A numeric date opening a line ("01.01.2024 -", "2024-01-01 |"): how teasers in a list are dated.
+_DATE_LEAD = regex.compile(r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)")
+
+
 def _trim_list_tail(infos: list[LineInfo], first: int, last: int) -> int:
     """Cut the run at a list heading ("Most Popular", "Read more") when no paragraphs follow it.
 
@@ -434,18 +438,28 @@ def _trim_list_tail(infos: list[LineInfo], first: int, last: int) -> int:
     summary stands alone between titles, dates and bylines.
     """
     cut: int | None = None
-    prev_prose = False
+    prev_prose = dated = False
     others = teasers = 0
     for info in infos[first + 1 : last + 1]:
         if info.blank:
             continue
         if info.kind == "cue" and info.cue in _LIST_HEADS and info.n_words <= 6 and not _interrupts(info):
             if cut is None:
-                cut, others, teasers, prev_prose = info.index, 0, 0, False
+                cut, others, teasers, prev_prose, dated = info.index, 0, 0, False, False
             continue
         if cut is None:
             continue
+        if info.kind in ("date", "byline"):
+            dated = True
+        elif info.cue == "ad" and not dated:
+            continue  # an ad slot between two paragraphs does not part them (under teasers with dates, it may)
         prose = info.kind in _PROSE
+        if prose and _DATE_LEAD.match(info.text):
+            # "01.01.2024 - Rubric Title Summary ...": a teaser carrying its own date, not a paragraph.
+            teasers += 1
+            others += 1
+            prev_prose = False
+            continue
         if prose and prev_prose:
             cut = None  # the article goes on
             prev_prose = False
@@ -464,13 +478,21 @@ def _ends_sentence(info: LineInfo) -> bool:
     return info.text.rstrip("»”\"')").endswith((".", "…", "!"))
 
 
+# Headed paragraphs that _trim_teaser_tail cuts off at most: a few teasers close a page.
+TEASER_TAIL_MAX_STEPS = 3
+
+
 def _trim_teaser_tail(infos: list[LineInfo], first: int, last: int) -> int:
     """Cut a rubric and its teaser off the end of the run: "ЖКХ" then "Сколько будет стоить ...?".
 
     An article ends on a sentence; a one-to-three-word line followed by a line
     that does not end one is a teaser that joined the run because it reads as prose.
+    A few such teasers close a page; more than TEASER_TAIL_MAX_STEPS headed
+    paragraphs in a row are the article's own sections (a list of quotes, each
+    closing on the speaker's name), and nothing is cut.
     """
-    while True:
+    end = last
+    for _ in range(TEASER_TAIL_MAX_STEPS + 1):
         # The last three non-blank lines of the run, found walking back from its end.
         tail: list[LineInfo] = []
         k = last
@@ -481,6 +503,7 @@ def _trim_teaser_tail(infos: list[LineInfo], first: int, last: int) -> int:
         if len(tail) < 3 or _ends_sentence(tail[-1]) or tail[-2].kind != "short":
             return last
         last = tail[0].index
+    return end
 
 
 # Joining runs: an article broken by a list, a table or a block of subheadings
@@ -497,8 +520,9 @@ MERGE_TAIL_RATIO = 0.5
 MERGE_TAIL_LINES = 1
 
 
-def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: frozenset[str]) -> bool:
+def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: frozenset[str], boxes: bool = False) -> bool:
     gap = rows = 0
+    box = -1  # lines seen under a related heading crossed in this gap (-1: none)
     for info in infos[start:stop]:
         if info.blank:
             continue
@@ -509,9 +533,30 @@ def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: fr
                 return False
             continue
         gap += 1
-        if gap > limit or (info.kind in hard and not _interrupts(info)) or info.copyright:
+        if gap > limit or info.copyright:
             return False
+        if box >= 0 and info.cue != "ad":
+            box += 1
+            if box > RELATED_BOX_MAX_ITEMS:
+                return False
+        if info.kind in hard and not _interrupts(info):
+            if box >= 0 or not boxes or not _box_heading(info):
+                return False
+            box = 0
     return True
+
+
+# A box of links set inside the text ("Read More" over two titles, then the ads): the
+# article goes on under it when at most this many lines stand under the heading.
+RELATED_BOX_MAX_ITEMS = 3
+# ... and when the text above it already scores this much (not a menu of course units).
+RELATED_BOX_MIN_ABOVE = 12.0
+# ... and the text under it goes on for paragraphs that score this much.
+RELATED_BOX_MIN_BELOW = 8.0
+
+
+def _box_heading(info: LineInfo) -> bool:
+    return info.kind == "cue" and info.cue == "related" and info.n_words <= SUBHEAD_MAX_WORDS
 
 
 def _interrupts(info: LineInfo) -> bool:
@@ -549,27 +594,48 @@ def _chains(infos: list[LineInfo], runs: list[tuple[float, int, int]]) -> list[l
     chains: list[list[int]] = []
     chain: list[int] = []
     costs: list[tuple[float, int]] = []  # per joined run: what its gap cost, its non-blank lines
+    crossed: list[int] = []  # where in the chain a run joined across a box of links
+    held = 0.0  # what the chain's runs score together (kept as it grows: no sum per run)
     last = -1
     for k, (score, a, b) in enumerate(runs):
         box = chain and runs[chain[-1]][0] >= BOX_MIN_SCORE and _box_gap(infos, last + 1, a)
         if box and score < MERGE_MIN_SCORE:
             continue  # "We respect your privacy." inside the box
-        if chain and (_soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW) or (box and score >= BOX_MIN_SCORE)):
+        links = chain and held >= RELATED_BOX_MIN_ABOVE
+        soft = chain and _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW)
+        linked = links and not soft and _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW, boxes=True)
+        if chain and (soft or linked or (box and score >= BOX_MIN_SCORE)):
             if score < MERGE_MIN_SCORE:
                 continue
             if len(chain) == 1 and runs[chain[0]][0] < MERGE_MIN_SCORE:
-                chain, costs = [k], []
+                chain, costs, crossed, held = [k], [], [], score
             else:
+                if linked:
+                    crossed.append(len(chain))
                 chain.append(k)
+                held += score
                 costs.append((_gap_cost(infos, last + 1, a), sum(1 for i in infos[a : b + 1] if not i.blank)))
             last = b
             continue
         if chain:
-            chains.append(_drop_lone_tail(runs, chain, costs))
-        chain, costs, last = [k], [], b
+            chains.append(_close_chain(runs, chain, costs, crossed))
+        chain, costs, crossed, held, last = [k], [], [], score, b
     if chain:
-        chains.append(_drop_lone_tail(runs, chain, costs))
+        chains.append(_close_chain(runs, chain, costs, crossed))
     return chains
+
+
+def _close_chain(runs: list[tuple[float, int, int]], chain: list[int], costs: list[tuple[float, int]], crossed: list[int]) -> list[int]:
+    """The chain without what joined across a box of links and does not go on for long
+    (an author box under "Recent Posts"), and without a lone tail."""
+    below, pos = 0.0, len(chain)  # what the runs chain[pos:] score: one pass back over the chain
+    for at in reversed(crossed):
+        while pos > at:
+            pos -= 1
+            below += runs[chain[pos]][0]
+        if below < RELATED_BOX_MIN_BELOW:
+            chain, costs, below = chain[:at], costs[: at - 1], 0.0
+    return _drop_lone_tail(runs, chain, costs)
 
 
 # A sign-up or share box inside the text: a few lines of form cues ("Subscribe to our
@@ -695,6 +761,13 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
     seen = 0
     lines = [i for i in infos[first : last + 1] if not i.blank]
     boxed: set[int] = set()  # lines of a related box inside the run, labelled already
+    pairs = [k for k in range(META_IN_RUN, len(lines) - 1) if _dated_teaser(lines, k)]
+    if len(pairs) >= DATED_TEASERS_MIN:
+        for k in pairs:
+            layout.related.extend(find_related_lists(lines[k : k + 2])[0])
+            for info in lines[k : k + 2]:
+                info.label, info.reason = "RELATED", "teaser title over its date inside the text"
+                boxed.add(info.index)
     for k, info in enumerate(lines):
         if info.index in boxed:
             continue
@@ -715,6 +788,24 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         elif info.kind in ("good", "neargood", "title", "short", "name", "bad", "date", "byline"):
             info.label, info.reason = "BODY", explain("inside the article's run of text ({})", info.kind)
             layout.body.append(info.index)
+
+
+# Teasers inside the run: a title of RELATED_BOX_TITLE_WORDS or more words right over a
+# line that is only its date, at least twice in the run (an article's own subheadings carry no date).
+DATED_TEASERS_MIN = 2
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def _dated_teaser(lines: list[LineInfo], k: int) -> bool:
+    """A teaser's title at ``lines[k]`` over its date: with no paragraph under the date
+    (an event's heading over its dates heads the text about it), or stamped with the hour."""
+    title, below = lines[k], lines[k + 1]
+    if title.kind != "title" or title.n_words < RELATED_BOX_TITLE_WORDS or below.kind != "date":
+        return False
+    if k + 2 >= len(lines):
+        return True
+    after = lines[k + 2]  # a table's rows under its head and first row are no teasers
+    return not after.table and (after.kind != "good" or _CLOCK.search(below.text) is not None)
 
 
 # A related heading inside the run ("Mehr zum Thema", "Read Next") heads a box of a few

@@ -44,6 +44,8 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _PLAN_SAMPLE_CHARS = 20_000
 # ... taken in windows of about this many characters on each side of a hint.
 _PLAN_WINDOW = 1000
+# How much text ftfy may repair line by line on a page with no single transcoding.
+_LINE_FIX_BUDGET_CHARS = 200_000
 
 
 _INT_BYTES = array("i").itemsize
@@ -157,7 +159,8 @@ def _transcoding_plan(texts: Iterator[str]) -> list[tuple[str, str]] | None:
     return plan or None
 
 
-def _apply_plan(line: str, plan: list[tuple[str, str]]) -> str:
+def _apply_plan(line: str, plan: list[tuple[str, str]]) -> str | None:
+    """The line through the page's transcoding plan; None when the plan does not fit it."""
     value: str | bytes = line
     try:
         for step, arg in plan:
@@ -168,8 +171,7 @@ def _apply_plan(line: str, plan: list[tuple[str, str]]) -> str:
                 assert isinstance(value, bytes)
                 value = codecs.decode(value, arg)
     except (UnicodeError, AssertionError, LookupError):
-        # Not mojibake after all (a correct line in a broken page): ftfy's own judgement.
-        return ftfy.fix_text(line) if _MOJIBAKE_HINT.search(line) else line
+        return None
     return value if isinstance(value, str) else line
 
 
@@ -201,11 +203,25 @@ def repair_lines(source: str, lines: LineOffsets) -> list[str]:
     if any(_MOJIBAKE_HINT.search(t) for t in texts):
         plan = _transcoding_plan(iter(texts))
     out: list[str] = []
+    budget = _LINE_FIX_BUDGET_CHARS
     for t in texts:
         # Once the page is known to be mojibake, every non-ASCII line gets the plan:
         # a short line like "В\xa0" (a UTF-8 NBSP read as cp1251) shows no hint.
-        if plan is not None and not t.isascii():
-            t = _apply_plan(t, plan)
+        # ftfy alone on a line is slow: it repairs lines within a budget of characters
+        # per page (a 10 MB line or page of them is not text to fix character by character).
+        fixed = _apply_plan(t, plan) if plan is not None and not t.isascii() else None
+        if fixed is not None:
+            t = fixed
+        elif plan is not None and not t.isascii():
+            # Not mojibake after all (a correct line in a broken page): ftfy's own judgement.
+            if budget >= len(t) and _MOJIBAKE_HINT.search(t):
+                budget -= len(t)
+                t = ftfy.fix_text(t)
+        elif budget >= len(t) and _MOJIBAKE_HINT.search(t):
+            # No single transcoding for the page (ftfy calls it "inconsistent": mojibake
+            # beside correct text, or C1 controls left by latin-1): each hinted line alone.
+            budget -= len(t)
+            t = ftfy.fix_text(t, uncurl_quotes=False)
         else:
             t = _latin_line_leftovers(t)
         out.append(clean_spaces(t))
