@@ -49,7 +49,7 @@ from cleanpress.headline import FEATURES, candidates
 from cleanpress.pipeline import analyse
 
 LICENCES_FOR_TRAINING = frozenset({"Apache-2.0", "MIT", "CC-BY-4.0"})
-L2 = 3.0
+L2 = 1.5
 FOLDS = 5
 SEED = 13
 FLOOR_PERCENTILE = 2.0
