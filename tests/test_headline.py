@@ -141,3 +141,17 @@ def test_a_repeated_title_is_taken_where_it_stands_nearest_the_text() -> None:
     assert doc.headline == "Council approves new bridge over the river"
     headline_lines = [k for k, line in enumerate(doc.lines) if line.label.value == "HEADLINE"]
     assert headline_lines == [3]
+
+
+def test_a_teaser_in_a_bulleted_list_is_no_candidate_but_a_breadcrumb_end_may_be() -> None:
+    teasers = _candidate_texts("\n".join([
+        "* Library opens a new reading room downtown",
+        "* Heavy rain expected over the weekend",
+        "Council approves new bridge over the river",
+        "* Farmers market moves to the old square",
+        LEDE, MORE,
+    ]))
+    assert "Council approves new bridge over the river" in teasers
+    assert not any(t.startswith("* ") for t in teasers)
+    crumbs = _candidate_texts("\n".join(["* Home", "* News", "* Council approves new bridge over the river", LEDE, MORE]))
+    assert "* Council approves new bridge over the river" in crumbs

@@ -153,6 +153,8 @@ def could_be_headline(info: LineInfo) -> bool:
 
 def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
     """For a line that passed :func:`could_be_headline`: not a byline; a date only inside a longer title."""
+    if _list_item(infos, info):
+        return False
     byline = info.byline
     if byline is not None and (byline.labelled or len(byline.authors) > 1):
         return False
@@ -164,6 +166,32 @@ def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[
     # title only when it does not open with a publication label.
     label = lex.date_labels.match(info.text)
     return label is None or not is_meta(info, lex, known)
+
+
+# Non-blank lines looked at on each side for other list items.
+LIST_ITEM_REACH = 2
+# A list item of this many words is a teaser title, not a breadcrumb step.
+LIST_TEASER_WORDS = 4
+
+
+def _list_item(infos: list[LineInfo], info: LineInfo) -> bool:
+    """A line marked by a bullet sign ("* Teaser title") with another such line near it: an item of a
+    list of links, not a title (a renderer that marks list items shows the page's own title bare)."""
+    if not _signed(info):
+        return False
+    after = nonblank_after(infos, info.index, LIST_ITEM_REACH)
+    if after and _signed(after[0]):
+        return True
+    # The last item under short ones ("* Home", "* News", "* Title") ends a breadcrumb
+    # trail and may be the title; under teaser titles it is one more teaser.
+    near = nonblank_before(infos, info.index, LIST_ITEM_REACH) + after
+    return any(_signed(n) and n.n_words >= LIST_TEASER_WORDS for n in near)
+
+
+def _signed(info: LineInfo) -> bool:
+    # Numbered items are left alone: the last of "1. Home / 2. Sport / 3. Title" (a breadcrumb
+    # trail rendered as an ordered list) may be the title.
+    return info.bullet and not info.text[0].isdigit()
 
 
 def _beside_meta(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
