@@ -3,7 +3,8 @@
     pip install -e . -r training/requirements-train.txt
     python training/train_headline.py --corpus ../shared/corpus            # cross-validate and report
     python training/train_headline.py --corpus ../shared/corpus --write    # ... and write the weights
-    python training/train_headline.py --corpus ../shared/corpus --also dev-inscriptis.jsonl.gz --seeds 8 --write
+    python benchmarks/render_inscriptis.py --corpus ../shared/corpus --out /tmp/dev-inscriptis.jsonl.gz
+    python training/train_headline.py --corpus ../shared/corpus --also /tmp/dev-inscriptis.jsonl.gz --seeds 8 --write
 
 What is learned: for every page, cleanpress lists the lines that could head the
 article (:func:`cleanpress.headline.candidates`, the very function ``parse``
