@@ -468,3 +468,16 @@ def test_teaser_titles_over_their_dates_inside_the_text_are_related() -> None:
     page = [P1, P2, P3, RULES[1], RULES[2], events[0], events[1], P4, P5, events[2], events[3], P6, RULES[0]]
     doc = cleanpress.parse("\n".join(["What is on in town this year", *page]))
     assert events[0] in doc.body and events[2] in doc.body
+
+
+def test_an_account_wall_under_the_text_is_boilerplate() -> None:
+    # A registration wall under the text: its lines ask for an account, they tell no news.
+    walls = [
+        "Create an account or sign in to continue with your reading of this story.",
+        "Unlimited digital access to all of our stories, puzzles and newsletters.",
+    ]
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, *walls])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and P3 in doc.body
+    for wall in walls:
+        assert wall not in doc.body
