@@ -481,3 +481,16 @@ def test_an_account_wall_under_the_text_is_boilerplate() -> None:
     assert P1 in doc.body and P3 in doc.body
     for wall in walls:
         assert wall not in doc.body
+
+
+def test_a_skip_ad_button_between_german_paragraphs_is_an_ad() -> None:
+    paragraphs = [
+        "Ein Großbrand im Abfallwirtschaftszentrum führte dazu, dass Schulen und Kindergärten auf Notbetrieb "
+        "umgestellt wurden, wie die Behörden am Montag mitteilten.",
+        "Eltern konnten entscheiden, ob sie ihre Kinder zu Hause lassen oder in die Schule schicken wollten, "
+        "ähnlich wie während der Pandemie vor einigen Jahren.",
+    ]
+    text = "\n".join(["Schulen im Notbetrieb nach Großbrand", paragraphs[0], "Werbung überspringen", paragraphs[1]])
+    doc = cleanpress.parse(text)
+    assert all(p in doc.body for p in paragraphs)
+    assert "Werbung überspringen" not in doc.body
