@@ -494,3 +494,12 @@ def test_a_skip_ad_button_between_german_paragraphs_is_an_ad() -> None:
     doc = cleanpress.parse(text)
     assert all(p in doc.body for p in paragraphs)
     assert "Werbung überspringen" not in doc.body
+
+
+def test_a_sign_up_consent_line_under_the_text_is_boilerplate() -> None:
+    # The tick box of a newsletter or registration form: the reader's consent, not the writer's text.
+    consent = "I have read and agree to the privacy policy and the terms of use of this newsletter."
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, consent])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and P3 in doc.body
+    assert consent not in doc.body
