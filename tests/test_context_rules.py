@@ -468,3 +468,38 @@ def test_teaser_titles_over_their_dates_inside_the_text_are_related() -> None:
     page = [P1, P2, P3, RULES[1], RULES[2], events[0], events[1], P4, P5, events[2], events[3], P6, RULES[0]]
     doc = cleanpress.parse("\n".join(["What is on in town this year", *page]))
     assert events[0] in doc.body and events[2] in doc.body
+
+
+def test_an_account_wall_under_the_text_is_boilerplate() -> None:
+    # A registration wall under the text: its lines ask for an account, they tell no news.
+    walls = [
+        "Create an account or sign in to continue with your reading of this story.",
+        "Unlimited digital access to all of our stories, puzzles and newsletters.",
+    ]
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, *walls])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and P3 in doc.body
+    for wall in walls:
+        assert wall not in doc.body
+
+
+def test_a_skip_ad_button_between_german_paragraphs_is_an_ad() -> None:
+    paragraphs = [
+        "Ein Großbrand im Abfallwirtschaftszentrum führte dazu, dass Schulen und Kindergärten auf Notbetrieb "
+        "umgestellt wurden, wie die Behörden am Montag mitteilten.",
+        "Eltern konnten entscheiden, ob sie ihre Kinder zu Hause lassen oder in die Schule schicken wollten, "
+        "ähnlich wie während der Pandemie vor einigen Jahren.",
+    ]
+    text = "\n".join(["Schulen im Notbetrieb nach Großbrand", paragraphs[0], "Werbung überspringen", paragraphs[1]])
+    doc = cleanpress.parse(text)
+    assert all(p in doc.body for p in paragraphs)
+    assert "Werbung überspringen" not in doc.body
+
+
+def test_a_sign_up_consent_line_under_the_text_is_boilerplate() -> None:
+    # The tick box of a newsletter or registration form: the reader's consent, not the writer's text.
+    consent = "I have read and agree to the privacy policy and the terms of use of this newsletter."
+    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, consent])
+    doc = cleanpress.parse(text)
+    assert P1 in doc.body and P3 in doc.body
+    assert consent not in doc.body
