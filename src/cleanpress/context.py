@@ -15,9 +15,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import regex
 
@@ -76,6 +77,7 @@ class Layout:
     date_match: DateMatch | None = None
     date_role: str | None = None  # "published" / "updated" when a label says which date it is
     lower_words: frozenset[str] | None = None  # words the page writes in lowercase (computed on demand)
+    lower_sorted: list[str] | None = None  # the same, sorted: forms of a word found by bisection
     cue_words: frozenset[str] = frozenset()  # words of the language's cue phrases ("next", "follow")
     dropped_dates: list[int] = field(default_factory=list)  # dates a better one replaced (yearless, above the headline, updated)
     byline_match: BylineMatch | None = None
@@ -120,7 +122,9 @@ RESCAN_BUDGET = 2
 def _scan(infos: list[LineInfo], start: int, stop: int, runs: list[tuple[float, int, int]], budget: list[int]) -> None:
     best: tuple[float, int, int] | None = None
     run_sum, run_start = 0.0, -1
-    for info in islice(infos, start, stop):
+    # By index: islice would walk the list from its start on every rescan.
+    for k in range(start, stop):
+        info = infos[k]
         if not info.n_chars:  # blank
             continue
         # Only comment authors and cue lines can be barriers: the others skip the call.
@@ -1174,7 +1178,7 @@ def _outside(lines: Iterable[LineInfo], layout: Layout, where: str) -> None:
 
 
 def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) -> None:
-    after = [i for i in islice(infos, start, None) if not i.blank]
+    after = [i for i in infos[start:] if not i.blank]
     if layout.body:
         for k, info in enumerate(after[:TRAILER_WINDOW]):
             if layout.byline_match is None or layout.date_match is None:
@@ -1561,7 +1565,9 @@ def _person_like(name: str, infos: list[LineInfo], layout: Layout) -> bool:
     words = [w.casefold() for w in _WORD.findall(name) if len(w) >= NAME_WORD_MIN_CHARS]
     if any(_cue_word(w, layout.cue_words) for w in words):
         return False  # a button or heading of the page ("Get Started", "Watch Next", "Neueste Beiträge")
-    common = [_common_word(w, layout.lower_words) for w in words]
+    if layout.lower_sorted is None:
+        layout.lower_sorted = sorted(layout.lower_words)
+    common = [_common_word(w, layout.lower_words, layout.lower_sorted) for w in words]
     # A given name is seldom a common word; a surname may be ("Emily Way", "Anna Young").
     return not (common and (common[0] or sum(common) > len(common) / 2))
 
@@ -1573,16 +1579,25 @@ INFLECTED_MIN_CHARS = 6
 INFLECTION_MAX_EXTRA = 2
 
 
-def _common_word(word: str, lower: frozenset[str]) -> bool:
+def _common_word(word: str, lower: frozenset[str], ordered: Sequence[str]) -> bool:
+    """``word`` or a form of it a short ending away is among the page's lowercase words.
+
+    ``ordered`` is ``lower`` sorted: the longer forms are the words it holds under
+    the prefix ``word`` (a bisection, not a pass over the page's vocabulary, which
+    grows with the page); the shorter forms are ``word`` cut by up to two letters.
+    """
     if word in lower:
         return True
     if len(word) < INFLECTED_MIN_CHARS:
         return False
-    return any(
-        (w.startswith(word) and len(w) <= len(word) + INFLECTION_MAX_EXTRA)
-        or (word.startswith(w) and len(w) >= len(word) - INFLECTION_MAX_EXTRA)
-        for w in lower
-    )
+    k = bisect_left(ordered, word)
+    while k < len(ordered) and ordered[k].startswith(word):
+        if len(ordered[k]) <= len(word) + INFLECTION_MAX_EXTRA:
+            return True
+        k += 1
+    return any(word[:cut] in lower for cut in range(len(word) - INFLECTION_MAX_EXTRA, len(word)))
+
+
 def _cue_word(word: str, cue_words: frozenset[str]) -> bool:
     """A word of the cue phrases, or one cut short of it ("Nächste" of "nächster artikel")."""
     if word in cue_words:
