@@ -1426,13 +1426,7 @@ def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
             break
         authors.extend(a for a in other.authors if a not in authors)
         taken.append(info)
-    if not taken:
-        return
-    layout.byline_match = BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled)
-    for info in taken:
-        info.label, info.reason = "BYLINE", "co-author on the line under the byline"
-        if info.index in layout.body:
-            layout.body.remove(info.index)
+    _add_co_authors(layout, BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled), taken, "co-author on the line under the byline")
 
 
 MAX_SEPARATED_AUTHORS = 6
@@ -1458,13 +1452,7 @@ def _authors_across_separators(infos: list[LineInfo], layout: Layout, lex: Lexic
             break
         authors.extend(a for a in other.authors if a not in authors)
         taken += [sep, info]
-    if not taken:
-        return
-    layout.byline_match = BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled)
-    for info in taken:
-        info.label, info.reason = "BYLINE", "co-author after a separator line under the byline"
-        if info.index in layout.body:
-            layout.body.remove(info.index)
+    _add_co_authors(layout, BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled), taken, "co-author after a separator line under the byline")
 
 
 def _co_authors_in_role(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
@@ -1486,11 +1474,16 @@ def _co_authors_in_role(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
             break
         authors.extend(a for a in other[0].authors if a not in authors)
         taken.append(info)
+    _add_co_authors(layout, BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=True), taken, "co-author with the byline's role on the line under it")
+
+
+def _add_co_authors(layout: Layout, match: BylineMatch, taken: list[LineInfo], reason: str) -> None:
+    """The byline grown by the co-authors read on ``taken`` lines, which leave the body."""
     if not taken:
         return
-    layout.byline_match = BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=True)
+    layout.byline_match = match
     for info in taken:
-        info.label, info.reason = "BYLINE", "co-author with the byline's role on the line under it"
+        info.label, info.reason = "BYLINE", reason
         if info.index in layout.body:
             layout.body.remove(info.index)
 
