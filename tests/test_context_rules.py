@@ -17,6 +17,14 @@ P3 = (
     "for a plant of this size, and that the firm would ask the higher court to extend it to a full year, while the "
     "residents' association said it would oppose any delay and would ask the court to fine the company for each day."
 )
+HEADLINE = "Court stops factory from using river water"
+
+
+def _article(*lines: str) -> cleanpress.Document:
+    """The parse of a page: the test's headline over ``lines``."""
+    return cleanpress.parse("\n".join([HEADLINE, *lines]))
+
+
 RULES = [
     "Comments are checked by a moderator before they appear, which can take a day or longer on weekends and holidays.",
     "Posts that insult other members, contain advertising or are written in capital letters will be removed without notice.",
@@ -26,24 +34,21 @@ RULES = [
 
 
 def test_text_under_a_comments_heading_is_not_the_article() -> None:
-    text = "\n".join(["Court stops factory from using river water", "17 November 2025", P1, P2, "Comments", *RULES])
-    doc = cleanpress.parse(text)
+    doc = _article("17 November 2025", P1, P2, "Comments", *RULES)
     assert doc.body.startswith(P1[:30])
     assert RULES[0] not in doc.body
 
 
 def test_an_appeal_to_the_reader_closing_the_text_is_cut() -> None:
     appeal = "Do you like what you read? Support us and you will get our newsletter every week."
-    text = "\n".join(["Court stops factory from using river water", P1, P2, appeal])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, appeal)
     assert P2 in doc.body
     assert appeal not in doc.body
 
 
 def test_a_fact_box_under_the_text_belongs_to_it() -> None:
     facts = ["Colour: green", "Base oil: mineral", "Temperature range: -40 to +120 °C", "Sizes: 12 ml, 125 ml, 1 l"]
-    text = "\n".join(["Court stops factory from using river water", P1, P2, *facts, "", "Write your own review"])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, *facts, "", "Write your own review")
     assert all(f in doc.body for f in facts)
     assert "Write your own review" not in doc.body
 
@@ -71,8 +76,7 @@ def test_a_teaser_grid_under_a_list_heading_is_cut_from_the_run() -> None:
     grid = ["Most Popular"]
     for title, summary in TEASERS:
         grid += [title, summary]
-    text = "\n".join(["Court stops factory from using river water", "17 November 2025", P1, P2, P3, *grid, "Contact us"])
-    doc = cleanpress.parse(text)
+    doc = _article("17 November 2025", P1, P2, P3, *grid, "Contact us")
     assert P3 in doc.body
     assert not any(summary in doc.body for _, summary in TEASERS)
 
@@ -80,24 +84,21 @@ def test_a_teaser_grid_under_a_list_heading_is_cut_from_the_run() -> None:
 def test_the_text_goes_on_after_a_related_box() -> None:
     box = ["Read more", TEASERS[0][0], TEASERS[1][0]]
     tail = [P2, "The factory said it would appeal", P1]
-    text = "\n".join(["Court stops factory from using river water", "17 November 2025", P1, *box, *tail])
-    doc = cleanpress.parse(text)
+    doc = _article("17 November 2025", P1, *box, *tail)
     assert doc.body.count(P1) == 2 and P2 in doc.body
 
 
 def test_text_under_a_long_code_block_goes_on() -> None:
     code = ["$ make", "$ make test", "$ make install", "ok", "$ cd build", "$ ls", "done", "$ exit"]
     later = [P3, "See the next section for the details", P2]
-    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, P1, *code, *later])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, P3, P1, *code, *later)
     assert doc.body.count(P2) == 2 and doc.body.count(P3) == 2
 
 
 def test_a_lone_paragraph_far_under_the_text_is_not_joined() -> None:
     bio = "Writes for the paper since 2008 and follows the courts, the environment and the water supply of the region."
     links = ["Morning edition", "Traffic", "Sports results", "Horoscope", "Local history", "Garden tips"]
-    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, *links, bio])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, P3, *links, bio)
     assert P3 in doc.body
     assert bio not in doc.body
 
@@ -106,8 +107,7 @@ BIO = "Maria Lindqvist is a reporter covering courts and the environment for the
 
 
 def test_an_author_box_closing_the_text_is_cut() -> None:
-    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, "About the author", "Maria Lindqvist", BIO])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, P3, "About the author", "Maria Lindqvist", BIO)
     assert P3 in doc.body
     assert BIO not in doc.body
     assert "About the author" not in doc.body
@@ -115,20 +115,18 @@ def test_an_author_box_closing_the_text_is_cut() -> None:
 
 def test_an_author_box_by_the_given_name_under_a_role_line_is_cut() -> None:
     bio = "As the paper's court reporter, Maria has covered trials, planning disputes and water rights since 2019."
-    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, "Maria Lindqvist", "Staff Writer", bio])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, P3, "Maria Lindqvist", "Staff Writer", bio)
     assert P3 in doc.body
     assert bio not in doc.body
 
 
 def test_a_heading_its_paragraph_repeats_is_no_author_box() -> None:
     tail = "Clean water is what the two fishing clubs asked for, and the ruling gives it to them for now."
-    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, "Clean Water", tail])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, P3, "Clean Water", tail)
     assert tail in doc.body
     # The sentence writes the heading's second word in lowercase: a phrase, not a person.
     phrase = "Clean rivers are what the two fishing clubs asked for, and the ruling gives them one for now."
-    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, "Clean Rivers", phrase]))
+    doc = _article(P1, P2, P3, "Clean Rivers", phrase)
     assert phrase in doc.body
 
 
@@ -138,19 +136,17 @@ def test_long_comment_rules_under_the_text_are_not_the_article() -> None:
         "as well, so please take the time to read these rules before you post one of your own below.",
         *RULES,
     ]
-    text = "\n".join(["Court stops factory from using river water", "17 November 2025", P1, P2, P3, "House Rules", *rules])
-    doc = cleanpress.parse(text)
+    doc = _article("17 November 2025", P1, P2, P3, "House Rules", *rules)
     assert P3 in doc.body
     assert rules[0] not in doc.body
 
 
 def test_a_sentence_about_the_bylined_author_closing_the_text_is_cut() -> None:
-    text = "\n".join(["Court stops factory from using river water", "By Maria Lindqvist", "17 November 2025", P1, P2, P3, BIO])
-    doc = cleanpress.parse(text)
+    doc = _article("By Maria Lindqvist", "17 November 2025", P1, P2, P3, BIO)
     assert P3 in doc.body
     assert BIO not in doc.body
     # Without that name in a byline, the sentence stays text.
-    doc = cleanpress.parse(text.replace("By Maria Lindqvist", "By John Roe"))
+    doc = _article("By John Roe", "17 November 2025", P1, P2, P3, BIO)
     assert BIO in doc.body
 
 
@@ -161,16 +157,14 @@ def test_a_long_paywall_appeal_in_the_text_is_boilerplate() -> None:
         "and a weekly look at what our readers have been talking about in the comments."
     )
     assert len(appeal) > 160
-    text = "\n".join(["Court stops factory from using river water", P1, appeal, P2, P3])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, appeal, P2, P3)
     assert P3 in doc.body
     assert appeal not in doc.body
 
 
 def test_affiliate_and_ad_markers_in_the_text_are_boilerplate() -> None:
     markers = ["Advertisement - Continue Reading Below", "Advertisement | Story continues after the photos", "As an Amazon Associate we earn from qualifying purchases."]
-    text = "\n".join(["Court stops factory from using river water", P1, markers[0], P2, markers[1], P3])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, markers[0], P2, markers[1], P3)
     assert P1 in doc.body and P3 in doc.body
     for marker in markers:
         assert marker not in doc.body
@@ -183,8 +177,7 @@ def test_an_appeal_after_a_first_sentence_is_boilerplate() -> None:
         "*Advertisement. This text was paid for by a sponsor.",
     ]
     for notice in notices:
-        text = "\n".join(["Court stops factory from using river water", P1, P2, P3, notice])
-        doc = cleanpress.parse(text)
+        doc = _article(P1, P2, P3, notice)
         assert P1 in doc.body and P3 in doc.body
         assert notice not in doc.body
 
@@ -196,8 +189,7 @@ def test_raw_html_left_in_the_text_is_not_prose() -> None:
         '<a href="https://example.org/news/2025/river" title="Court stops factory from using river water">'
         "Court stops factory from using river water</a></div>"
     )
-    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, markup])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, P3, markup)
     assert P3 in doc.body and "<div" not in doc.body
     line = next(line for line in doc.lines if line.text == markup)
     assert line.label.value != "BODY"
@@ -213,8 +205,7 @@ def test_words_inside_tags_are_not_counted() -> None:
     # An ad line with a tracking pixel left in it is a short line, not a paragraph.
     pixel = '<img width=1 height=1 alt="" src="https://ads.example.org/pixel?campaign=spring&user=12345&page=news&slot=top">'
     ads = [f"Spring sale now on! {pixel}", "Cheap flights to the sea", f"Win a new bike today! {pixel}", "Free shipping"] * 3
-    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, *ads])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, P3, *ads)
     assert P1 in doc.body and "Spring sale" not in doc.body
 
 
@@ -259,8 +250,7 @@ def test_an_article_broken_by_long_lists_is_weighed_whole() -> None:
 def test_a_website_label_over_a_name_is_no_comment_form() -> None:
     # "Website: <name of a shop>" closes one section of a guide; a comment form's "Website"
     # field stands alone, and "Email: desk@example.org" is an address.
-    text = "\n".join(["Court stops factory from using river water", P1, "Website: The Factory Shop", P2, P3])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, "Website: The Factory Shop", P2, P3)
     assert P1 in doc.body and P3 in doc.body
     assert [line.label.value for line in doc.lines if line.text.startswith("Website")] != ["COMMENTS"]
     lone = cleanpress.parse("\n".join([P1, "Email: desk@example.org", P2]))
@@ -270,8 +260,7 @@ def test_a_website_label_over_a_name_is_no_comment_form() -> None:
 def test_a_sign_up_box_inside_the_text_does_not_end_it() -> None:
     box = ["Get our weekly letter", "Email Address", "Sign Up", "We respect your privacy."]
     after = [P3.replace("six months", "a year"), P3.replace("Tuesday", "Friday"), P3.replace("fine", "sue")]
-    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, *box, *after, "Comments", *RULES])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, P3, *box, *after, "Comments", *RULES)
     assert P1 in doc.body and all(p in doc.body for p in after)
     assert "Email Address" not in doc.body and RULES[0] not in doc.body
 
@@ -293,16 +282,14 @@ def test_a_related_box_between_headline_and_text_is_no_standfirst() -> None:
         "Family doctors in the region will send their patients to private clinics because the budget has no money left",
         "The ministry decided to hire more doctors instead of cutting the number of hospital beds in the smaller towns",
     ]
-    text = "\n".join(["Court stops factory from using river water", "Related", *teasers, P1, P2, P3])
-    doc = cleanpress.parse(text)
+    doc = _article("Related", *teasers, P1, P2, P3)
     assert doc.body.startswith(P1)
     assert not any(t[:30] in doc.body for t in teasers)
 
 
 def test_a_blog_entrys_post_meta_line_is_no_text() -> None:
     meta = "Posted on 5 May 2014. This entry was posted in News and tagged rivers, courts. Bookmark the permalink."
-    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, meta, "Leave a Reply"])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, P3, meta, "Leave a Reply")
     assert P3 in doc.body
     assert "permalink" not in doc.body
 
@@ -312,14 +299,13 @@ def test_a_tag_cloud_run_into_one_line_is_no_prose() -> None:
         "Accidents Airport Auctions Basketball Bridges Budget Buses Charity Chemistry Climate Concerts Courts Crime Culture "
         "Cycling Dentists Elections Energy Exhibitions Farming Festivals Fishing Football Forests Health Hospitals Housing"
     )
-    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, cloud])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, P3, cloud)
     assert doc.body.endswith(P3)
 
 
 def test_a_rating_box_under_the_text_is_not_the_article() -> None:
     box = ["How useful was this post?", "Click on a star to rate it!", "Submit Rating", "No votes so far! Be the first to rate this post."]
-    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *box]))
+    doc = _article(P1, P2, P3, *box)
     assert doc.body.endswith(P3)
 
 
@@ -369,8 +355,7 @@ def test_a_grid_of_teasers_weighs_less_than_the_article() -> None:
 
 def test_a_related_box_inside_the_text_is_no_text() -> None:
     box = ["More on this topic", "Council approves the new budget for schools", "by Jane Roe"]
-    text = "\n".join(["Court stops factory from using river water", "17 November 2025", P1, P2, *box, P3, P1])
-    doc = cleanpress.parse(text)
+    doc = _article("17 November 2025", P1, P2, *box, P3, P1)
     assert P2 in doc.body and P3 in doc.body
     assert box[1] not in doc.body and box[2] not in doc.body
     assert any(item.title == box[1] for block in doc.related for item in block.items)
@@ -378,8 +363,7 @@ def test_a_related_box_inside_the_text_is_no_text() -> None:
 
 def test_shop_buttons_and_embed_consent_in_the_text_are_boilerplate() -> None:
     buttons = ["Try it for free", "Request a Quote", "Add to cart"]
-    text = "\n".join(["Court stops factory from using river water", P1, buttons[0], P2, buttons[1], buttons[2], P3])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, buttons[0], P2, buttons[1], buttons[2], P3)
     assert P1 in doc.body and P3 in doc.body
     assert not any(b in doc.body for b in buttons)
     de = [
@@ -393,7 +377,7 @@ def test_shop_buttons_and_embed_consent_in_the_text_are_boilerplate() -> None:
 
 def test_an_error_report_box_under_the_text_is_boilerplate() -> None:
     box = ["Found a typo? Select the words in the text and press Ctrl+Enter to tell the editors about it."]
-    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *box]))
+    doc = _article(P1, P2, P3, *box)
     assert P3 in doc.body
     assert box[0] not in doc.body
 
@@ -419,7 +403,7 @@ def test_dated_teasers_under_a_list_heading_are_cut_off() -> None:
         "09.03.2024 - Sport Coach stays for two more seasons After a long talk with the board the coach signed a new contract on Friday night",
         "02.03.2024 - Sport Young keeper saves the derby The eighteen-year-old kept a clean sheet in his first match for the team in the league",
     ]
-    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, "More stories:", *teasers]))
+    doc = _article(P1, P2, P3, "More stories:", *teasers)
     assert P3 in doc.body
     assert not any(t in doc.body for t in teasers)
 
@@ -444,12 +428,12 @@ def test_the_text_goes_on_under_a_box_of_links_set_inside_it() -> None:
     slot = ["Article content", "Advertisement"]
     above = [P1, slot[0], P2, slot[0], RULES[0], slot[0], RULES[1], slot[0], P3, slot[0], P4]
     below = [P5, slot[0], RULES[2], slot[0], RULES[3], slot[0], P6]
-    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", *above, *box, slot[1], *below]))
+    doc = _article(*above, *box, slot[1], *below)
     assert P4 in doc.body and P5 in doc.body and P6 in doc.body
     assert box[1] not in doc.body and "Article content" not in doc.body
     # One paragraph under such a box, at the end, is not the text going on (an author box under "Recent Posts").
     tail = ["Recent Posts", "Follow me", P4]
-    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", P1, P2, P3, *tail]))
+    doc = _article(P1, P2, P3, *tail)
     assert P3 in doc.body and P4 not in doc.body
 
 
@@ -459,7 +443,7 @@ def test_teaser_titles_over_their_dates_inside_the_text_are_related() -> None:
         ("Bridge closed for two weeks of repairs", "24. 1. 2025 12:38"),
     ]
     page = [P1, P2, P3, RULES[1], RULES[2], *teasers[0], P4, P5, *teasers[1], P6, RULES[0]]
-    doc = cleanpress.parse("\n".join(["Court stops factory from using river water", "17 November 2025", *page]))
+    doc = _article("17 November 2025", *page)
     assert P4 in doc.body and P6 in doc.body and RULES[0] in doc.body
     assert not any(title in doc.body for title, _ in teasers)
     assert any(item.title == teasers[0][0] for block in doc.related for item in block.items)
@@ -476,8 +460,7 @@ def test_an_account_wall_under_the_text_is_boilerplate() -> None:
         "Create an account or sign in to continue with your reading of this story.",
         "Unlimited digital access to all of our stories, puzzles and newsletters.",
     ]
-    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, *walls])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, P3, *walls)
     assert P1 in doc.body and P3 in doc.body
     for wall in walls:
         assert wall not in doc.body
@@ -499,7 +482,6 @@ def test_a_skip_ad_button_between_german_paragraphs_is_an_ad() -> None:
 def test_a_sign_up_consent_line_under_the_text_is_boilerplate() -> None:
     # The tick box of a newsletter or registration form: the reader's consent, not the writer's text.
     consent = "I have read and agree to the privacy policy and the terms of use of this newsletter."
-    text = "\n".join(["Court stops factory from using river water", P1, P2, P3, consent])
-    doc = cleanpress.parse(text)
+    doc = _article(P1, P2, P3, consent)
     assert P1 in doc.body and P3 in doc.body
     assert consent not in doc.body

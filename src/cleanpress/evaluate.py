@@ -72,7 +72,6 @@ __all__ = [
 # Text normalisation
 
 _WORD = regex.compile(r"\w+")
-_SPACE = regex.compile(r"\s+")
 
 
 def normalize(text: str) -> str:

@@ -46,8 +46,7 @@ FAR_MIN_WORDS = 4
 # A headline has at least / at most this many words.
 HEADLINE_MIN_WORDS = 1
 HEADLINE_MAX_WORDS = 30
-# The run's own first line may be its title ("Why Live in a Tiny House?") when it has this many words.
-OPENER_MIN_WORDS = 3
+# The run's own first line may be its title ("Why Live in a Tiny House?") when it has at most this many words.
 OPENER_MAX_WORDS = 15
 # Lines longer than this never hold only a date or a byline.
 META_LINE_MAX_CHARS = 160
