@@ -9,8 +9,11 @@ HTML from ``dev-html.jsonl.gz``, whose ids are the record ids without ``#page``
 
 * ``trafilatura_html``  trafilatura ``bare_extraction`` on the HTML (metadata and comments on)
 * ``trafilatura_text``  the same on the text, each line wrapped in ``<p>``
-* ``justext_text``      jusText on the text wrapped the same way, stoplist of the
-                        record's language when jusText has one, else the union of all
+* ``justext_html``      jusText on the HTML, stoplist of the record's language when
+                        jusText has one, else the union of all
+* ``justext_text``      jusText on the text wrapped the same way, same stoplist
+* ``readability_html``  readability-lxml: ``summary()`` as the body, ``short_title()``
+* ``newspaper4k_html``  newspaper4k ``Article`` parsed from the HTML: text, title, authors, date
 * ``c4_text``           the C4 line rules (Raffel et al. 2020, section 2.2), written here
                         (line rules only, see :func:`c4_clean`)
 * ``identity_text``     the whole text: the floor every extractor must beat on precision
@@ -173,6 +176,63 @@ def justext_text(record: Mapping[str, Any]) -> Prediction:
     return _justext(_lines_as_html(record["text"]), record.get("lang"))
 
 
+def justext_html(page: str, record: Mapping[str, Any]) -> Prediction:
+    """jusText on the page's HTML, with the same stoplist choice as on the text."""
+    return _justext(page, record.get("lang"))
+
+
+# ---------------------------------------------------------------------------
+# Readability (readability-lxml, the Python port of Arc90's Readability)
+
+#: Elements after which the rendered text breaks the line, so words of two
+#: paragraphs are not glued into one token.
+_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "pre", "section", "article", "figcaption", "dd", "dt"})
+
+
+def _html_text(fragment: str) -> str:
+    """The visible text of an HTML fragment, one line per block element."""
+    import lxml.html
+
+    if not fragment.strip():
+        return ""
+    root = lxml.html.fromstring(fragment)
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+            el.tail = "\n" + (el.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def readability_html(page: str, record: Mapping[str, Any]) -> Prediction:
+    """readability-lxml's ``summary()`` as the body and its ``short_title()`` as the headline."""
+    from readability import Document
+
+    doc = Document(page)
+    return Prediction(body=_html_text(doc.summary(html_partial=True)), headline=doc.short_title() or None)
+
+
+# ---------------------------------------------------------------------------
+# newspaper4k
+
+
+def newspaper4k_html(page: str, record: Mapping[str, Any]) -> Prediction:
+    """newspaper4k's ``Article`` on the given HTML (no download).
+
+    It gets what a user would give it: the page URL (its date reader looks
+    there) and the record's language (its stopword scorer is English otherwise).
+    """
+    import newspaper
+
+    options: dict[str, Any] = {"fetch_images": False}
+    if record.get("lang"):
+        options["language"] = record["lang"]
+    article = newspaper.Article(record.get("url") or "https://example.invalid/", **options)
+    article.download(input_html=page)
+    article.parse()
+    date = article.publish_date.date().isoformat() if article.publish_date else None
+    return Prediction(body=article.text or "", headline=article.title or None, authors=tuple(article.authors), date=date)
+
+
 # ---------------------------------------------------------------------------
 # C4 rules (Raffel et al., 2020, "Exploring the limits of transfer learning", section 2.2)
 
@@ -267,14 +327,23 @@ TEXT_RUNNERS: dict[str, Callable[[Mapping[str, Any]], Prediction]] = {
     "c4_text": c4_text,
     "identity_text": identity_text,
 }
-HTML_RUNNERS: dict[str, Callable[[str], Prediction]] = {
-    "trafilatura_html": _trafilatura,
+HTML_RUNNERS: dict[str, Callable[[str, Mapping[str, Any]], Prediction]] = {
+    "trafilatura_html": lambda page, record: _trafilatura(page),
+    "justext_html": justext_html,
+    "readability_html": readability_html,
+    "newspaper4k_html": newspaper4k_html,
 }
-ORDER = ["trafilatura_html", "trafilatura_text", "justext_text", "c4_text", "identity_text", "cleanpress"]
+ORDER = [
+    "trafilatura_html", "trafilatura_text", "justext_html", "justext_text", "readability_html",
+    "newspaper4k_html", "c4_text", "identity_text", "cleanpress",
+]  # fmt: skip
 VERSIONS = {
     "trafilatura_html": "trafilatura",
     "trafilatura_text": "trafilatura",
     "justext_text": "jusText",
+    "justext_html": "jusText",
+    "readability_html": "readability-lxml",
+    "newspaper4k_html": "newspaper4k",
     "c4_text": None,
     "identity_text": None,
 }
@@ -293,20 +362,20 @@ def _page_id(record_id: str) -> str:
 
 
 def run_html_runner(
-    name: str, fn: Callable[[str], Prediction], records: list[dict[str, Any]], html_path: Path, progress: bool
+    name: str, fn: Callable[[str, Mapping[str, Any]], Prediction], records: list[dict[str, Any]], html_path: Path, progress: bool
 ) -> Any:
     """Run an HTML runner once per page and score it on every record of that page.
 
     The page and article records of a page share one HTML, so the extractor's
     answer is computed once; both records are charged its time.
     """
-    wanted = {_page_id(r["id"]) for r in records}
+    wanted = {_page_id(r["id"]): r for r in records}
     answers: dict[str, tuple[Prediction | None, str | None, float]] = {}
     pages = ((pid, page) for pid, page in _iter_html(html_path) if pid in wanted)
     for pid, page in ev._progress(pages, progress, len(wanted)):
         t0 = time.perf_counter()
         try:
-            answers[pid] = (fn(page), None, time.perf_counter() - t0)
+            answers[pid] = (fn(page, wanted[pid]), None, time.perf_counter() - t0)
         except Exception as exc:  # noqa: BLE001 - a crash is a scored failure
             answers[pid] = (None, f"{type(exc).__name__}: {exc}", time.perf_counter() - t0)
 
