@@ -485,3 +485,21 @@ def test_a_sign_up_consent_line_under_the_text_is_boilerplate() -> None:
     doc = _article(P1, P2, P3, consent)
     assert P1 in doc.body and P3 in doc.body
     assert consent not in doc.body
+
+
+def test_a_byline_label_ending_a_short_row_labels_the_name_under_it() -> None:
+    doc = _article(P1, "Essay by", "Jane Doe", P2, P3, "Posted in", "Rivers Courts Factories Water")
+    assert doc.authors == ("Jane Doe",)
+
+
+def test_a_credit_word_before_the_label_ending_a_row_is_no_byline() -> None:
+    doc = _article(P1, "Reviewed by", "Jane Doe", P2, P3)
+    assert doc.authors == ()
+
+
+def test_the_only_labelled_byline_closing_the_comments_is_the_posts_author_box() -> None:
+    comments = ["2 Comments", "Mark Roe says:", "18 November 2025 at 10:12", "Great piece, thank you for writing it.", "Reply", "Leave a Reply"]
+    box = ["Written by", "Jane Doe", "Jane writes about rivers, courts and the people who live beside them."]
+    doc = _article(P1, P2, P3, *comments, *box, "Recent Posts", "Council approves the new budget for schools", "New bridge opens")
+    assert doc.authors == ("Jane Doe",)
+    assert "Mark Roe" not in doc.authors

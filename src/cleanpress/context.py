@@ -24,6 +24,7 @@ import regex
 
 from .bylines import (
     MAX_BYLINE_CHARS,
+    SHORT_LABEL_CHARS,
     BylineMatch,
     copyright_holder,
     find_byline,
@@ -31,6 +32,7 @@ from .bylines import (
     is_bare_label,
     is_desk_credit,
     lone_given_name,
+    match_byline,
     name_after_heading,
     name_and_role,
     name_beside_date,
@@ -1060,16 +1062,30 @@ def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) ->
     )
 
 
+# A short row may end in a byline label ("Essay Von" / "Jane Doe") up to this many words.
+LABEL_LAST_MAX_WORDS = 3
+
+
 def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> None:
     """A byline label alone on its line ("Autor:", "Kommentar von") makes the name on the
     next line a labelled byline. Done after the headline is chosen: the line keeps its kind."""
     for k, info in enumerate(infos):
-        if info.label_kind != "byline_labels" or info.byline is not None or not is_bare_label(info.text, lex):
+        if info.byline is not None:
+            continue
+        if info.label_kind == "byline_labels" and is_bare_label(info.text, lex):
+            label = info.text
+        elif (
+            1 < len(words := info.text.split()) <= LABEL_LAST_MAX_WORDS
+            and words[-2].casefold().strip(".,:;()") not in lex.credit_words  # "Reviewed by", "Photos by"
+            and is_bare_label(label := words[-1], lex)
+        ):
+            pass  # "Rubric Von": the label ends a short row (its last cell), the name under it
+        else:
             continue
         nxt = next((i for i in infos[k + 1 : k + 3] if not i.blank), None)
         if nxt is None or nxt.date is not None or nxt.kind in ("good", "cue"):
             continue
-        found = name_under_label(nxt.text, lex, info.text)
+        found = name_under_label(nxt.text, lex, label)
         if found is not None and (found.desk or all(_person_like(name, infos, layout) for name in found.authors)):
             nxt.byline = found
 
@@ -1232,9 +1248,9 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
             # A bare name under the text gives way to a name beside the article's date.
             kept, index = layout.byline_match, layout.byline
             layout.byline_match, layout.byline = None, None
-            if _byline_beside_date(infos, layout, lex):
+            if _byline_beside_date(infos, layout, lex) or _labelled_atop_text(infos, first, layout, lex):
                 if index != layout.byline and infos[index].label == "BYLINE":
-                    infos[index].label, infos[index].reason = "NAV", "name under the text; the author stands beside the date"
+                    infos[index].label, infos[index].reason = "NAV", "name under the text; the author stands beside the date or atop the text"
             else:
                 layout.byline_match, layout.byline = kept, index
             return
@@ -1252,6 +1268,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
             layout.byline_match, layout.byline = bm, info.index
             info.label, info.reason = "BYLINE", "nearest labelled byline to the text"
             return
+    if _labelled_in_comments(infos, last, layout, lex):
+        return
     # Then a name alone on its line right under the text (a signature), if the page
     # does not write its words in lowercase and no other name follows (a list of people).
     for k, info in enumerate(below[:BARE_NAME_REACH_BELOW]):
@@ -1270,6 +1288,37 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         _desk_in_text(infos, layout, lex)
     if layout.byline_match is None:
         _copyright_person(infos, last, layout, lex)
+
+
+def _labelled_in_comments(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> bool:
+    """A labelled byline under the text that the comment stage took in ("Posted by Jane
+    Doe on May 3 in News. Tags: ...", "Written by / Jane Doe" over her bio): the post's own
+    footer or author box, when it is the only labelled byline of the comments (a comment's
+    header "Posted by ..." repeats for every comment) and closes them (at most a bio line
+    after it, no reply button)."""
+    found: list[tuple[LineInfo, BylineMatch]] = []
+    for info in infos[last + 1 :]:
+        if info.label != "COMMENTS":
+            continue
+        bm = info.byline
+        if bm is None and info.n_chars <= META_LINE_MAX_CHARS:
+            hit = lex.labels.match(info.text.casefold())
+            if hit is not None and hit[1] == "byline_labels" and len(hit[0]) > SHORT_LABEL_CHARS:
+                bm = match_byline(info.text, lex, hit)
+        if bm is not None and bm.labelled:
+            found.append((info, bm))
+    if len(found) != 1 or not found[0][1].authors:
+        return False
+    info, bm = found[0]
+    after = [i for i in infos[info.index + 1 :] if i.label == "COMMENTS" and not i.blank]
+    if len(after) > COMMENTS_AFTER_FOOTER or any(i.kind == "cue" for i in after):
+        return False
+    _set_byline(info, bm, layout, "the only labelled byline under the text, closing the comments")
+    return True
+
+
+# Lines of the comments (a bio) a post's footer byline may have under it.
+COMMENTS_AFTER_FOOTER = 2
 
 
 # A name alone on its line among this many non-blank lines under the headline
@@ -1315,7 +1364,8 @@ def _labelled_atop_text(infos: list[LineInfo], first: int, layout: Layout, lex: 
     lines = [i for i in infos[first:] if not i.blank][:LABELLED_IN_RUN_REACH]
     for info in lines:
         bm = info.byline
-        if info.label == "BODY" and info.kind == "byline" and bm is not None and bm.labelled and bm.authors:
+        # "Von" / "Jane Doe": a name under a label alone on its line is a labelled byline too.
+        if info.label == "BODY" and info.kind in ("byline", "name") and bm is not None and bm.labelled and bm.authors:
             bm = _cut_date_label(bm, lex)
             if not bm.authors:
                 continue
