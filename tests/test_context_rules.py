@@ -503,3 +503,14 @@ def test_the_only_labelled_byline_closing_the_comments_is_the_posts_author_box()
     doc = _article(P1, P2, P3, *comments, *box, "Recent Posts", "Council approves the new budget for schools", "New bridge opens")
     assert doc.authors == ("Jane Doe",)
     assert "Mark Roe" not in doc.authors
+
+
+def test_a_name_shaped_menu_item_under_the_text_is_no_signature() -> None:
+    assert _article(P1, P2, P3, "Back", "Twitter Facebook Instagram", "Imprint").authors == ()
+    assert _article(P1, P2, P3, "Gardening", "Edible Gardens", "Houseplants", "Compost").authors == ()
+
+
+def test_a_name_under_the_text_signs_it_alone_or_under_a_heading() -> None:
+    assert _article(P1, P2, P3, "Jane Doe", "Imprint").authors == ("Jane Doe",)
+    bio = "Jane writes about rivers, courts and the people who live beside them."
+    assert _article(P1, P2, P3, "About the author", "Jane Doe", bio).authors == ("Jane Doe",)

@@ -1198,11 +1198,18 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
     if layout.body:
         for k, info in enumerate(after[:TRAILER_WINDOW]):
             if layout.byline_match is None or layout.date_match is None:
-                # A bare name signs the article right under it, if no list of names follows.
-                lone = k < 2 and not (k + 1 < len(after) and after[k + 1].byline is not None)
+                # A bare name signs the article right under it, if no list of names follows; one
+                # line may stand between, a heading ("About the author"), not a menu item or a
+                # button ("Compost", "Back", a phone number): a name under those is a menu's item.
+                lone = (k == 0 or (k == 1 and not _menu_item(after[0]))) and not (k + 1 < len(after) and after[k + 1].byline is not None)
                 if not _take_meta(info, layout, lex, "after the text", bare_names=lone) and k == 0 and len(after) > 1:
                     _signature_over_date(info, after[1], infos, layout, lex)
     _outside(after, layout, where="after the article")
+
+
+def _menu_item(info: LineInfo) -> bool:
+    """A short line or a navigation cue: an item of a menu, a button, a label ("Address:")."""
+    return info.kind == "short" or (info.kind == "cue" and info.cue == "nav")
 
 
 # On a page that capitalises its nouns, a lone capitalised word is a name only up to this length.
@@ -1276,6 +1283,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         bm = info.byline
         if bm is None or bm.labelled or info.label not in ("NAV", "BOILERPLATE", "TAGS"):
             continue
+        if any(_menu_item(b) for b in below[:k]):
+            break  # under a menu item, a button or a label ("Address:"): an item itself
         if k + 1 < len(below) and (below[k + 1].byline is not None or below[k + 1].label == "RELATED"):
             break  # a list of people, or the heading of a list of teasers
         if _plausible_byline(bm, infos, layout):
