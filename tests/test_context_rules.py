@@ -514,3 +514,11 @@ def test_a_name_under_the_text_signs_it_alone_or_under_a_heading() -> None:
     assert _article(P1, P2, P3, "Jane Doe", "Imprint").authors == ("Jane Doe",)
     bio = "Jane writes about rivers, courts and the people who live beside them."
     assert _article(P1, P2, P3, "About the author", "Jane Doe", bio).authors == ("Jane Doe",)
+
+
+def test_a_label_inside_a_line_naming_whom_the_text_speaks_of_is_no_byline() -> None:
+    q1 = "Jane Roe has written about gardens for thirty years, and her new book is her most personal one so far."
+    q2 = "In it Jane Roe walks through the seasons of a small garden behind her house in the north of the country."
+    q3 = "The chapters are short, and Roe mixes advice on soil and seeds with memories of her grandmother's garden."
+    doc = _article("17 November 2025", q1, q2, q3, "About the book:", "Seasons by Jane Roe", "Related", "Author: Max Muster")
+    assert doc.authors == ("Max Muster",)

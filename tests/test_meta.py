@@ -787,3 +787,15 @@ def test_a_labelled_byline_as_a_list_item() -> None:
 
     info = compute_features(0, "* by Martha Quellfeld", lexicon_for("en"))
     assert info.byline is not None and info.byline.labelled and info.byline.authors == ("Martha Quellfeld",)
+
+
+def test_a_byline_label_ending_a_compound_describes_a_person() -> None:
+    from cleanpress.bylines import find_byline
+    from cleanpress.dates import split_segments
+
+    de = lexicon_for("de")
+    text = "Bestseller-Autorin Erika Mustermann im Gespräch, 3. Mai 2024"
+    assert find_byline(text, de, split_segments(text)) is None
+    text = "Autorin: Erika Mustermann, 3. Mai 2024"
+    found = find_byline(text, de, split_segments(text))
+    assert found is not None and found.authors == ("Erika Mustermann",)

@@ -465,6 +465,8 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         # "Validated by SRLabs" and "Auf den Spuren von Rafael Nadal" are titles.
         if inline is None:
             continue
+        if inline.start() > 0 and seg[inline.start() - 1] in "-‐":
+            continue  # "Bestseller-Autorin Jane Doe": the label ends a compound that describes her
         if dated is None:
             dated = find_date(text, lex) is not None
         before = seg[: inline.start()].split()

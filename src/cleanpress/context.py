@@ -993,6 +993,8 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
             bm = None  # a heading or button of the page ("Recent Posts"), not a person
         if bm is not None and bm.labelled and info.byline is None and names_a_subject(info.text, lex):
             bm = None  # "Interview mit Autorin Jane Doe" over the headline: the article's subject
+        if bm is not None and bm.labelled and infos is not None and dm is None and _subject_of_text(info, bm, infos, layout, lex):
+            bm = None  # "Camino von Jane Doe", "Kühltürme von Example AG gesprengt": the text speaks of her
         if bm is not None and bm.labelled and infos is not None and _role_after_phrase(info.text, bm, infos, layout, lex):
             bm = None  # "Senior Content Contributor": a role, its first words no name
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
@@ -1019,6 +1021,28 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     elif took_date:
         info.label, info.reason = "DATE", f"date {where}"
     return took_byline or took_date
+
+
+# A name the text's paragraphs speak of this often is its subject ("Jane Doe said ...").
+SUBJECT_MIN_MENTIONS = 2
+
+
+def _subject_of_text(info: LineInfo, bm: BylineMatch, infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    """A label inside the line, after a word or two ("Camino von Jane Doe", a book; "Towers
+    of Example Plant demolished"), whose name the article's paragraphs speak of: the line
+    names what the text is about, not who wrote it. A label first on its line stands."""
+    if not bm.authors or lex.labels.match(info.text.casefold()) is not None:
+        return False
+    surname = bm.authors[0].split()[-1]
+    if len(surname) < NAME_WORD_MIN_CHARS:
+        return False
+    mentions = 0
+    for index in layout.body:
+        if index != info.index and surname in _WORD.findall(infos[index].text):
+            mentions += 1
+            if mentions >= SUBJECT_MIN_MENTIONS:
+                return True
+    return False
 
 
 def _role_after_phrase(text: str, bm: BylineMatch, infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
@@ -1202,7 +1226,7 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
                 # line may stand between, a heading ("About the author"), not a menu item or a
                 # button ("Compost", "Back", a phone number): a name under those is a menu's item.
                 lone = (k == 0 or (k == 1 and not _menu_item(after[0]))) and not (k + 1 < len(after) and after[k + 1].byline is not None)
-                if not _take_meta(info, layout, lex, "after the text", bare_names=lone) and k == 0 and len(after) > 1:
+                if not _take_meta(info, layout, lex, "after the text", bare_names=lone, infos=infos) and k == 0 and len(after) > 1:
                     _signature_over_date(info, after[1], infos, layout, lex)
     _outside(after, layout, where="after the article")
 
