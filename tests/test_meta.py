@@ -799,3 +799,20 @@ def test_a_byline_label_ending_a_compound_describes_a_person() -> None:
     text = "Autorin: Erika Mustermann, 3. Mai 2024"
     found = find_byline(text, de, split_segments(text))
     assert found is not None and found.authors == ("Erika Mustermann",)
+
+
+def test_a_name_does_not_end_in_a_particle() -> None:
+    from cleanpress.bylines import looks_like_name
+
+    assert looks_like_name("Ludwig van Beethoven")
+    assert not looks_like_name("Protokoll Abnahme der")
+    assert not looks_like_name("Protokoll Abnahme der", lexicon_for("de"))
+
+
+def test_a_sentence_beside_the_date_is_no_name() -> None:
+    from cleanpress.bylines import name_beside_date
+
+    en = lexicon_for("en")
+    assert name_beside_date("3 May 2024 Minutes Report of the last board meeting in spring", "3 May 2024", en) is None
+    found = name_beside_date("3 May 2024 Jane Doe in Gardening", "3 May 2024", en)
+    assert found is not None and found.authors == ("Jane Doe",)

@@ -69,6 +69,8 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
     words = text.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
+    if words[-1].casefold() in _PARTICLES:
+        return False  # "Abnahme Protokoll der": a phrase cut short; a name ends in a name's word
     capitalised = bare_initials = 0
     for k, w in enumerate(words):
         cf = w.casefold()
@@ -546,6 +548,9 @@ def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | N
         if not piece:
             continue
         name = piece if looks_like_name(piece, lex) else _name_prefix(piece, lex)
+        tail = piece[len(name) :].split() if name is not None else []
+        if len(tail) > MAX_ROLE_WORDS and tail[0][:1].islower():
+            name = None  # "Minutes Report of the last board meeting of": a sentence's first words, no name
         if name is not None:
             return BylineMatch(byline=name, authors=(name,), labelled=False)
         if is_desk_credit(piece, lex):
