@@ -522,3 +522,9 @@ def test_a_label_inside_a_line_naming_whom_the_text_speaks_of_is_no_byline() -> 
     q3 = "The chapters are short, and Roe mixes advice on soil and seeds with memories of her grandmother's garden."
     doc = _article("17 November 2025", q1, q2, q3, "About the book:", "Seasons by Jane Roe", "Related", "Author: Max Muster")
     assert doc.authors == ("Max Muster",)
+
+
+def test_a_name_under_the_dates_block_closing_the_text_signs_it() -> None:
+    dates = ["First published", "3 May 2024", "Last updated", "4 May 2024"]
+    assert _article(P1, P2, P3, *dates, "Jane Doe", "#Rivers", "#Courts").authors == ("Jane Doe",)
+    assert _article(P1, P2, P3, *dates[:2], "Imprint", "Contact", "Jane Doe", "#Rivers").authors == ()

@@ -1220,15 +1220,33 @@ def _outside(lines: Iterable[LineInfo], layout: Layout, where: str) -> None:
 def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) -> None:
     after = [i for i in infos[start:] if not i.blank]
     if layout.body:
-        for k, info in enumerate(after[:TRAILER_WINDOW]):
+        # A block of dates and their labels under the text pushes the window down by its length.
+        dated = next((k for k, a in enumerate(after[:TRAILER_WINDOW + DATE_BLOCK_MAX]) if not _date_part(a, lex)), 0)
+        for k, info in enumerate(after[: TRAILER_WINDOW + min(dated, DATE_BLOCK_MAX)]):
             if layout.byline_match is None or layout.date_match is None:
                 # A bare name signs the article right under it, if no list of names follows; one
                 # line may stand between, a heading ("About the author"), not a menu item or a
                 # button ("Compost", "Back", a phone number): a name under those is a menu's item.
-                lone = (k == 0 or (k == 1 and not _menu_item(after[0]))) and not (k + 1 < len(after) and after[k + 1].byline is not None)
+                # Or under the article's date block ("First published / 31.10.2023 / Updated /
+                # 31.10.2023 / Jane Doe"): dates and their labels only between.
+                under = k == 0 or (k == 1 and not _menu_item(after[0])) or (0 < k == dated)
+                lone = under and not (k + 1 < len(after) and after[k + 1].byline is not None)
                 if not _take_meta(info, layout, lex, "after the text", bare_names=lone, infos=infos) and k == 0 and len(after) > 1:
                     _signature_over_date(info, after[1], infos, layout, lex)
     _outside(after, layout, where="after the article")
+
+
+def _date_part(info: LineInfo, lex: Lexicon) -> bool:
+    """A date alone on its line, or a date's label alone ("Last updated")."""
+    if info.kind == "date":
+        return True
+    m = lex.date_labels.match(info.text) if info.n_words <= DATE_LABEL_MAX_WORDS else None
+    return m is not None and not info.text[m.end() :].strip(" :")
+
+
+DATE_LABEL_MAX_WORDS = 3
+# Lines of such a block ("Published / date / Updated / date").
+DATE_BLOCK_MAX = 4
 
 
 def _menu_item(info: LineInfo) -> bool:
