@@ -528,3 +528,10 @@ def test_a_name_under_the_dates_block_closing_the_text_signs_it() -> None:
     dates = ["First published", "3 May 2024", "Last updated", "4 May 2024"]
     assert _article(P1, P2, P3, *dates, "Jane Doe", "#Rivers", "#Courts").authors == ("Jane Doe",)
     assert _article(P1, P2, P3, *dates[:2], "Imprint", "Contact", "Jane Doe", "#Rivers").authors == ()
+
+
+def test_a_persons_name_labelled_in_the_header_beats_an_accounts_handle() -> None:
+    doc = _article("Submitted by admin on 3 May 2024", "Blog post by Jane Doe", P1, P2, P3)
+    assert doc.authors == ("Jane Doe",)
+    assert doc.date_text == "3 May 2024"
+    assert _article("Submitted by admin on 3 May 2024", P1, P2, P3).authors == ("admin",)

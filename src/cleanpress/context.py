@@ -32,6 +32,7 @@ from .bylines import (
     is_bare_label,
     is_desk_credit,
     lone_given_name,
+    looks_like_name,
     match_byline,
     name_after_heading,
     name_and_role,
@@ -986,7 +987,18 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         # other lines stand between (co-authors one per line over the date are one byline)
         and any(i.byline is None and find_byline(i.text, lex, split_segments(i.text)) is None for i in infos[layout.byline + 1 : info.index] if not i.blank)
     )
-    if current is None or bare_before or text_below or dated_name:
+    # An account's handle ("Submitted by admin", "von human am ...") gives way to a person's
+    # name labelled lower in the header ("Blog post by Jane Doe").
+    handle_before = (
+        current is not None
+        and current.labelled
+        and where == "by the headline"
+        and layout.byline is not None
+        and layout.byline < info.index
+        and bool(current.authors)
+        and all(len(a.split()) == 1 and a == a.lower() for a in current.authors)
+    )
+    if current is None or bare_before or text_below or dated_name or handle_before:
         bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         if bm is not None and not bm.labelled and info.cue is not None:
@@ -1000,12 +1012,15 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
         if (bare_before or text_below) and not dated_name and not (bm is not None and bm.labelled and bm.authors):
             bm = None
+        if handle_before and not (current is None or bare_before or text_below or dated_name):
+            if bm is None or not bm.labelled or not all(looks_like_name(a, lex) for a in bm.authors):
+                bm = None
         if dated_name and bm is not None and not bm.labelled and (bm.desk or not _person_like(bm.byline, infos or [], layout)):
             bm = None
         if bm is not None and bm.labelled:
             bm = _cut_date_label(bm, lex)
         if bm is not None and (bm.labelled or bare_names or beside) and bm.authors:
-            if (bare_before or text_below or dated_name) and layout.byline is not None:
+            if (bare_before or text_below or dated_name or handle_before) and layout.byline is not None:
                 layout.dropped_bylines.append(layout.byline)
             layout.byline_match, layout.byline = bm, info.index
             took_byline = True
