@@ -535,3 +535,9 @@ def test_a_persons_name_labelled_in_the_header_beats_an_accounts_handle() -> Non
     assert doc.authors == ("Jane Doe",)
     assert doc.date_text == "3 May 2024"
     assert _article("Submitted by admin on 3 May 2024", P1, P2, P3).authors == ("admin",)
+
+
+def test_a_name_shaped_line_a_paragraph_away_from_the_date_is_not_beside_it() -> None:
+    doc = _article("3 May 2024", P1, "Maple Grove", P2, P3)
+    line = next(x for x in doc.lines if x.text == "Maple Grove")
+    assert line.reason != "author name beside the article's date"

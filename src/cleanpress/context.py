@@ -1780,6 +1780,9 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
             continue  # inside the text, only a line that is nothing but a byline or names
         if not bm.labelled and (k >= 2 * NAME_BESIDE_DATE_REACH or _over_caption(infos, info)):
             continue
+        lo, hi = sorted((info.index, line.index))
+        if not bm.labelled and any(i.kind in _PROSE for i in infos[lo + 1 : hi]):
+            continue  # a paragraph stands between: a subheading of the text, not the date's name
         if not _plausible_byline(bm, infos, layout):
             continue
         _set_byline(info, bm, layout, "author name beside the article's date")
