@@ -816,3 +816,13 @@ def test_a_sentence_beside_the_date_is_no_name() -> None:
     assert name_beside_date("3 May 2024 Minutes Report of the last board meeting in spring", "3 May 2024", en) is None
     found = name_beside_date("3 May 2024 Jane Doe in Gardening", "3 May 2024", en)
     assert found is not None and found.authors == ("Jane Doe",)
+
+
+def test_a_copyright_notice_without_its_sign_names_its_holder() -> None:
+    from cleanpress.bylines import copyright_holder
+
+    en = lexicon_for("en")
+    found = copyright_holder("Archive – Imprint – 2009-2020 by Jane Doe – Powered by Example", en)
+    assert found is not None and found.authors == ("Jane Doe",)
+    assert copyright_holder("Report 2009-2020 by the Ministry", en) is None
+    assert copyright_holder("Archive – 2009-2020 by the ministry of water", en) is None

@@ -356,13 +356,24 @@ _COPYRIGHT_HOLDER = regex.compile(
 )
 
 
+# The notice without its sign, in a footer's row: "... – 2009-2020 by Jane Doe – Powered by ...":
+# a span of years first on the line or after a separator, then a byline label and the holder.
+_YEARS_BY = regex.compile(r"(?:^|\s[-–—|·•]\s)\d{4}\s?[-–]\s?\d{4}\s+(?P<rest>\p{L}[^|·•–—©®]{3,70})")
+
+
 def copyright_holder(text: str, lex: Lexicon) -> BylineMatch | None:
-    """The person a site's copyright notice names: "© 2019 Jane Doe", "©2020 - Jane Doe - Example".
-    A year is required: a photo's credit ("© Jane Doe") names the photographer."""
+    """The person a site's copyright notice names: "© 2019 Jane Doe", "©2020 - Jane Doe - Example",
+    "2009-2020 by Jane Doe". A year is required: a photo's credit ("© Jane Doe") names the photographer."""
     m = _COPYRIGHT_HOLDER.match(text.strip())
     if m is None:
-        return None
-    holder = m.group("holder").strip(" -")
+        y = _YEARS_BY.search(text)
+        hit = lex.labels.match(y.group("rest").casefold()) if y is not None else None
+        if y is None or hit is None or hit[1] != "byline_labels":
+            return None
+        holder = y.group("rest")[len(hit[0]) :].strip(" :")
+        holder = regex.split(r"\s-\s|[.,]\s", holder, maxsplit=1)[0].strip(" .,")
+    else:
+        holder = m.group("holder").strip(" -")
     # A person: a given name and a surname, initials aside. "Example Media Corporation",
     # "ExampleSoft Labs", "Example LLC" are companies: a third word, a capital inside the
     # first word, an acronym.

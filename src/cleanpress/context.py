@@ -1623,10 +1623,18 @@ def _desk_in_text(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
         _set_byline(info, BylineMatch(byline=info.text, authors=(info.text,), labelled=False, desk=True), layout, "a newsroom credit alone on its line in the text")
 
 
+_HAS_YEAR_SPAN = regex.compile(r"\d{4}\s?[-–]\s?\d{4}")
+
+
 def _copyright_person(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
     """No byline at all: a person holding the site's copyright under the text ("© 2019 Jane
     Doe") wrote it (a personal site). Only one such person, and never a photo's credit."""
-    found = [(info, bm) for info in infos[last + 1 :] if info.copyright and (bm := copyright_holder(info.text, lex)) is not None]
+    found = [
+        (info, bm)
+        for info in infos[last + 1 :]
+        if (info.copyright or (info.n_chars <= META_LINE_MAX_CHARS and _HAS_YEAR_SPAN.search(info.text) is not None))
+        and (bm := copyright_holder(info.text, lex)) is not None
+    ]
     if len({bm.authors[0] for _, bm in found}) != 1:
         return
     info, bm = found[0]
