@@ -541,3 +541,8 @@ def test_a_name_shaped_line_a_paragraph_away_from_the_date_is_not_beside_it() ->
     doc = _article("3 May 2024", P1, "Maple Grove", P2, P3)
     line = next(x for x in doc.lines if x.text == "Maple Grove")
     assert line.reason != "author name beside the article's date"
+
+
+def test_a_menu_of_by_filters_is_no_byline() -> None:
+    assert _article(P1, P2, P3, "Solutions", "By Industry", "By Event Type", "Resources").authors == ()
+    assert _article("By Jane Doe", "By John Roe", P1, P2, P3).authors[:1] == ("Jane Doe",)

@@ -1005,6 +1005,8 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
             bm = None  # a heading or button of the page ("Recent Posts"), not a person
         if bm is not None and bm.labelled and info.byline is None and names_a_subject(info.text, lex):
             bm = None  # "Interview mit Autorin Jane Doe" over the headline: the article's subject
+        if bm is not None and bm.labelled and infos is not None and _label_menu(infos, info, lex):
+            bm = None  # "By Industry" / "By Event Type": a menu of filters
         if bm is not None and bm.labelled and infos is not None and dm is None and _subject_of_text(info, bm, infos, layout, lex):
             bm = None  # "Camino von Jane Doe", "Kühltürme von Example AG gesprengt": the text speaks of her
         if bm is not None and bm.labelled and infos is not None and _role_after_phrase(info.text, bm, infos, layout, lex):
@@ -1328,7 +1330,7 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
     nearest = [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]
     for info in nearest:
         bm = info.byline
-        if bm is not None and bm.labelled and info.label not in ("RELATED", "COMMENTS", "HEADLINE"):
+        if bm is not None and bm.labelled and info.label not in ("RELATED", "COMMENTS", "HEADLINE") and not _label_menu(infos, info, lex):
             layout.byline_match, layout.byline = bm, info.index
             info.label, info.reason = "BYLINE", "nearest labelled byline to the text"
             return
@@ -1354,6 +1356,30 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         _desk_in_text(infos, layout, lex)
     if layout.byline_match is None:
         _copyright_person(infos, last, layout, lex)
+
+
+# Lines each side where a menu's other "By ..." item would stand.
+LABEL_MENU_REACH = 2
+
+
+def _label_menu(infos: list[LineInfo], info: LineInfo, lex: Lexicon) -> bool:
+    """"By Industry" / "By Event Type": a short label a line or two away opens another short
+    capitalised item too, and one of them is no person's name; the lines are a menu of
+    filters, no byline. Only for a one-word label ("By"); "By Jane Doe" / "By John Roe" stand."""
+    hit = lex.labels.match(info.text.casefold())
+    if hit is None or hit[1] != "byline_labels" or len(hit[0].split()) != 1:
+        return False
+    label = hit[0]
+    near = nonblank_before(infos, info.index, LABEL_MENU_REACH) + nonblank_after(infos, info.index, LABEL_MENU_REACH)
+    items = [n.text[len(label) :].strip() for n in near if n.text.casefold().startswith(label + " ")]
+    items = [t for t in items if t[:1].isupper() and len(t.split()) <= LABEL_MENU_ITEM_WORDS]
+    if not items:
+        return False
+    own = info.text[len(label) :].strip(" :")
+    return any(not looks_like_name(t, lex) for t in (own, *items))
+
+
+LABEL_MENU_ITEM_WORDS = 3
 
 
 def _labelled_in_comments(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> bool:
@@ -1609,13 +1635,19 @@ def _frame(text: str, name: str) -> str:
     return text.replace(name, "\0", 1).rstrip(" ,;")
 
 
+# The credit closes the text: at most this many of its lines under it (a call for donations);
+# a "Team ..." line with paragraphs under it heads a section ("Team Motivation", "Help Desk").
+DESK_TAIL_LINES = 2
+
+
 def _desk_in_text(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
-    """No byline at all: a newsroom credit alone on its line inside the text ("XY-Redaktion"
+    """No byline at all: a newsroom credit alone on its line closing the text ("XY-Redaktion"
     under the last paragraph, before a call for donations) signs it, if it is the only one.
     A desk word alone ("Team") heads a section; the credit names whose desk it is."""
+    body = sorted(layout.body)
     found = [
         info
-        for info in (infos[i] for i in sorted(layout.body))
+        for info in (infos[i] for i in body[-DESK_TAIL_LINES - 1 :])
         if info.kind in ("short", "name", "title") and ("-" in info.text or info.n_words > 1) and is_desk_credit(info.text, lex)
     ]
     if len({i.text for i in found}) == 1:
