@@ -485,3 +485,64 @@ def test_a_sign_up_consent_line_under_the_text_is_boilerplate() -> None:
     doc = _article(P1, P2, P3, consent)
     assert P1 in doc.body and P3 in doc.body
     assert consent not in doc.body
+
+
+def test_a_byline_label_ending_a_short_row_labels_the_name_under_it() -> None:
+    doc = _article(P1, "Essay by", "Jane Doe", P2, P3, "Posted in", "Rivers Courts Factories Water")
+    assert doc.authors == ("Jane Doe",)
+
+
+def test_a_credit_word_before_the_label_ending_a_row_is_no_byline() -> None:
+    doc = _article(P1, "Reviewed by", "Jane Doe", P2, P3)
+    assert doc.authors == ()
+
+
+def test_the_only_labelled_byline_closing_the_comments_is_the_posts_author_box() -> None:
+    comments = ["2 Comments", "Mark Roe says:", "18 November 2025 at 10:12", "Great piece, thank you for writing it.", "Reply", "Leave a Reply"]
+    box = ["Written by", "Jane Doe", "Jane writes about rivers, courts and the people who live beside them."]
+    doc = _article(P1, P2, P3, *comments, *box, "Recent Posts", "Council approves the new budget for schools", "New bridge opens")
+    assert doc.authors == ("Jane Doe",)
+    assert "Mark Roe" not in doc.authors
+
+
+def test_a_name_shaped_menu_item_under_the_text_is_no_signature() -> None:
+    assert _article(P1, P2, P3, "Back", "Twitter Facebook Instagram", "Imprint").authors == ()
+    assert _article(P1, P2, P3, "Gardening", "Edible Gardens", "Houseplants", "Compost").authors == ()
+
+
+def test_a_name_under_the_text_signs_it_alone_or_under_a_heading() -> None:
+    assert _article(P1, P2, P3, "Jane Doe", "Imprint").authors == ("Jane Doe",)
+    bio = "Jane writes about rivers, courts and the people who live beside them."
+    assert _article(P1, P2, P3, "About the author", "Jane Doe", bio).authors == ("Jane Doe",)
+
+
+def test_a_label_inside_a_line_naming_whom_the_text_speaks_of_is_no_byline() -> None:
+    q1 = "Jane Roe has written about gardens for thirty years, and her new book is her most personal one so far."
+    q2 = "In it Jane Roe walks through the seasons of a small garden behind her house in the north of the country."
+    q3 = "The chapters are short, and Roe mixes advice on soil and seeds with memories of her grandmother's garden."
+    doc = _article("17 November 2025", q1, q2, q3, "About the book:", "Seasons by Jane Roe", "Related", "Author: Max Muster")
+    assert doc.authors == ("Max Muster",)
+
+
+def test_a_name_under_the_dates_block_closing_the_text_signs_it() -> None:
+    dates = ["First published", "3 May 2024", "Last updated", "4 May 2024"]
+    assert _article(P1, P2, P3, *dates, "Jane Doe", "#Rivers", "#Courts").authors == ("Jane Doe",)
+    assert _article(P1, P2, P3, *dates[:2], "Imprint", "Contact", "Jane Doe", "#Rivers").authors == ()
+
+
+def test_a_persons_name_labelled_in_the_header_beats_an_accounts_handle() -> None:
+    doc = _article("Submitted by admin on 3 May 2024", "Blog post by Jane Doe", P1, P2, P3)
+    assert doc.authors == ("Jane Doe",)
+    assert doc.date_text == "3 May 2024"
+    assert _article("Submitted by admin on 3 May 2024", P1, P2, P3).authors == ("admin",)
+
+
+def test_a_name_shaped_line_a_paragraph_away_from_the_date_is_not_beside_it() -> None:
+    doc = _article("3 May 2024", P1, "Maple Grove", P2, P3)
+    line = next(x for x in doc.lines if x.text == "Maple Grove")
+    assert line.reason != "author name beside the article's date"
+
+
+def test_a_menu_of_by_filters_is_no_byline() -> None:
+    assert _article(P1, P2, P3, "Solutions", "By Industry", "By Event Type", "Resources").authors == ()
+    assert _article("By Jane Doe", "By John Roe", P1, P2, P3).authors[:1] == ("Jane Doe",)

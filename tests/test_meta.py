@@ -787,3 +787,42 @@ def test_a_labelled_byline_as_a_list_item() -> None:
 
     info = compute_features(0, "* by Martha Quellfeld", lexicon_for("en"))
     assert info.byline is not None and info.byline.labelled and info.byline.authors == ("Martha Quellfeld",)
+
+
+def test_a_byline_label_ending_a_compound_describes_a_person() -> None:
+    from cleanpress.bylines import find_byline
+    from cleanpress.dates import split_segments
+
+    de = lexicon_for("de")
+    text = "Bestseller-Autorin Erika Mustermann im Gespräch, 3. Mai 2024"
+    assert find_byline(text, de, split_segments(text)) is None
+    text = "Autorin: Erika Mustermann, 3. Mai 2024"
+    found = find_byline(text, de, split_segments(text))
+    assert found is not None and found.authors == ("Erika Mustermann",)
+
+
+def test_a_name_does_not_end_in_a_particle() -> None:
+    from cleanpress.bylines import looks_like_name
+
+    assert looks_like_name("Ludwig van Beethoven")
+    assert not looks_like_name("Protokoll Abnahme der")
+    assert not looks_like_name("Protokoll Abnahme der", lexicon_for("de"))
+
+
+def test_a_sentence_beside_the_date_is_no_name() -> None:
+    from cleanpress.bylines import name_beside_date
+
+    en = lexicon_for("en")
+    assert name_beside_date("3 May 2024 Minutes Report of the last board meeting in spring", "3 May 2024", en) is None
+    found = name_beside_date("3 May 2024 Jane Doe in Gardening", "3 May 2024", en)
+    assert found is not None and found.authors == ("Jane Doe",)
+
+
+def test_a_copyright_notice_without_its_sign_names_its_holder() -> None:
+    from cleanpress.bylines import copyright_holder
+
+    en = lexicon_for("en")
+    found = copyright_holder("Archive – Imprint – 2009-2020 by Jane Doe – Powered by Example", en)
+    assert found is not None and found.authors == ("Jane Doe",)
+    assert copyright_holder("Report 2009-2020 by the Ministry", en) is None
+    assert copyright_holder("Archive – 2009-2020 by the ministry of water", en) is None

@@ -69,6 +69,8 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
     words = text.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
+    if words[-1].casefold() in _PARTICLES:
+        return False  # "Abnahme Protokoll der": a phrase cut short; a name ends in a name's word
     capitalised = bare_initials = 0
     for k, w in enumerate(words):
         cf = w.casefold()
@@ -354,13 +356,24 @@ _COPYRIGHT_HOLDER = regex.compile(
 )
 
 
+# The notice without its sign, in a footer's row: "... – 2009-2020 by Jane Doe – Powered by ...":
+# a span of years first on the line or after a separator, then a byline label and the holder.
+_YEARS_BY = regex.compile(r"(?:^|\s[-–—|·•]\s)\d{4}\s?[-–]\s?\d{4}\s+(?P<rest>\p{L}[^|·•–—©®]{3,70})")
+
+
 def copyright_holder(text: str, lex: Lexicon) -> BylineMatch | None:
-    """The person a site's copyright notice names: "© 2019 Jane Doe", "©2020 - Jane Doe - Example".
-    A year is required: a photo's credit ("© Jane Doe") names the photographer."""
+    """The person a site's copyright notice names: "© 2019 Jane Doe", "©2020 - Jane Doe - Example",
+    "2009-2020 by Jane Doe". A year is required: a photo's credit ("© Jane Doe") names the photographer."""
     m = _COPYRIGHT_HOLDER.match(text.strip())
     if m is None:
-        return None
-    holder = m.group("holder").strip(" -")
+        y = _YEARS_BY.search(text)
+        hit = lex.labels.match(y.group("rest").casefold()) if y is not None else None
+        if y is None or hit is None or hit[1] != "byline_labels":
+            return None
+        holder = y.group("rest")[len(hit[0]) :].strip(" :")
+        holder = regex.split(r"\s-\s|[.,]\s", holder, maxsplit=1)[0].strip(" .,")
+    else:
+        holder = m.group("holder").strip(" -")
     # A person: a given name and a surname, initials aside. "Example Media Corporation",
     # "ExampleSoft Labs", "Example LLC" are companies: a third word, a capital inside the
     # first word, an acronym.
@@ -465,6 +478,8 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         # "Validated by SRLabs" and "Auf den Spuren von Rafael Nadal" are titles.
         if inline is None:
             continue
+        if inline.start() > 0 and seg[inline.start() - 1] in "-‐":
+            continue  # "Bestseller-Autorin Jane Doe": the label ends a compound that describes her
         if dated is None:
             dated = find_date(text, lex) is not None
         before = seg[: inline.start()].split()
@@ -544,6 +559,9 @@ def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | N
         if not piece:
             continue
         name = piece if looks_like_name(piece, lex) else _name_prefix(piece, lex)
+        tail = piece[len(name) :].split() if name is not None else []
+        if len(tail) > MAX_ROLE_WORDS and tail[0][:1].islower():
+            name = None  # "Minutes Report of the last board meeting of": a sentence's first words, no name
         if name is not None:
             return BylineMatch(byline=name, authors=(name,), labelled=False)
         if is_desk_credit(piece, lex):

@@ -24,6 +24,7 @@ import regex
 
 from .bylines import (
     MAX_BYLINE_CHARS,
+    SHORT_LABEL_CHARS,
     BylineMatch,
     copyright_holder,
     find_byline,
@@ -31,6 +32,8 @@ from .bylines import (
     is_bare_label,
     is_desk_credit,
     lone_given_name,
+    looks_like_name,
+    match_byline,
     name_after_heading,
     name_and_role,
     name_beside_date,
@@ -984,24 +987,42 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         # other lines stand between (co-authors one per line over the date are one byline)
         and any(i.byline is None and find_byline(i.text, lex, split_segments(i.text)) is None for i in infos[layout.byline + 1 : info.index] if not i.blank)
     )
-    if current is None or bare_before or text_below or dated_name:
+    # An account's handle ("Submitted by admin", "von human am ...") gives way to a person's
+    # name labelled lower in the header ("Blog post by Jane Doe").
+    handle_before = (
+        current is not None
+        and current.labelled
+        and where == "by the headline"
+        and layout.byline is not None
+        and layout.byline < info.index
+        and bool(current.authors)
+        and all(len(a.split()) == 1 and a == a.lower() for a in current.authors)
+    )
+    if current is None or bare_before or text_below or dated_name or handle_before:
         bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         if bm is not None and not bm.labelled and info.cue is not None:
             bm = None  # a heading or button of the page ("Recent Posts"), not a person
         if bm is not None and bm.labelled and info.byline is None and names_a_subject(info.text, lex):
             bm = None  # "Interview mit Autorin Jane Doe" over the headline: the article's subject
+        if bm is not None and bm.labelled and infos is not None and _label_menu(infos, info, lex):
+            bm = None  # "By Industry" / "By Event Type": a menu of filters
+        if bm is not None and bm.labelled and infos is not None and dm is None and _subject_of_text(info, bm, infos, layout, lex):
+            bm = None  # "Camino von Jane Doe", "Kühltürme von Example AG gesprengt": the text speaks of her
         if bm is not None and bm.labelled and infos is not None and _role_after_phrase(info.text, bm, infos, layout, lex):
             bm = None  # "Senior Content Contributor": a role, its first words no name
         beside = bm is not None and not bm.labelled and len(segments) > 1 and dm is not None
         if (bare_before or text_below) and not dated_name and not (bm is not None and bm.labelled and bm.authors):
             bm = None
+        if handle_before and not (current is None or bare_before or text_below or dated_name):
+            if bm is None or not bm.labelled or not all(looks_like_name(a, lex) for a in bm.authors):
+                bm = None
         if dated_name and bm is not None and not bm.labelled and (bm.desk or not _person_like(bm.byline, infos or [], layout)):
             bm = None
         if bm is not None and bm.labelled:
             bm = _cut_date_label(bm, lex)
         if bm is not None and (bm.labelled or bare_names or beside) and bm.authors:
-            if (bare_before or text_below or dated_name) and layout.byline is not None:
+            if (bare_before or text_below or dated_name or handle_before) and layout.byline is not None:
                 layout.dropped_bylines.append(layout.byline)
             layout.byline_match, layout.byline = bm, info.index
             took_byline = True
@@ -1017,6 +1038,28 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     elif took_date:
         info.label, info.reason = "DATE", f"date {where}"
     return took_byline or took_date
+
+
+# A name the text's paragraphs speak of this often is its subject ("Jane Doe said ...").
+SUBJECT_MIN_MENTIONS = 2
+
+
+def _subject_of_text(info: LineInfo, bm: BylineMatch, infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    """A label inside the line, after a word or two ("Camino von Jane Doe", a book; "Towers
+    of Example Plant demolished"), whose name the article's paragraphs speak of: the line
+    names what the text is about, not who wrote it. A label first on its line stands."""
+    if not bm.authors or lex.labels.match(info.text.casefold()) is not None:
+        return False
+    surname = bm.authors[0].split()[-1]
+    if len(surname) < NAME_WORD_MIN_CHARS:
+        return False
+    mentions = 0
+    for index in layout.body:
+        if index != info.index and surname in _WORD.findall(infos[index].text):
+            mentions += 1
+            if mentions >= SUBJECT_MIN_MENTIONS:
+                return True
+    return False
 
 
 def _role_after_phrase(text: str, bm: BylineMatch, infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
@@ -1060,16 +1103,30 @@ def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) ->
     )
 
 
+# A short row may end in a byline label ("Essay Von" / "Jane Doe") up to this many words.
+LABEL_LAST_MAX_WORDS = 3
+
+
 def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> None:
     """A byline label alone on its line ("Autor:", "Kommentar von") makes the name on the
     next line a labelled byline. Done after the headline is chosen: the line keeps its kind."""
     for k, info in enumerate(infos):
-        if info.label_kind != "byline_labels" or info.byline is not None or not is_bare_label(info.text, lex):
+        if info.byline is not None:
+            continue
+        if info.label_kind == "byline_labels" and is_bare_label(info.text, lex):
+            label = info.text
+        elif (
+            1 < len(words := info.text.split()) <= LABEL_LAST_MAX_WORDS
+            and words[-2].casefold().strip(".,:;()") not in lex.credit_words  # "Reviewed by", "Photos by"
+            and is_bare_label(label := words[-1], lex)
+        ):
+            pass  # "Rubric Von": the label ends a short row (its last cell), the name under it
+        else:
             continue
         nxt = next((i for i in infos[k + 1 : k + 3] if not i.blank), None)
         if nxt is None or nxt.date is not None or nxt.kind in ("good", "cue"):
             continue
-        found = name_under_label(nxt.text, lex, info.text)
+        found = name_under_label(nxt.text, lex, label)
         if found is not None and (found.desk or all(_person_like(name, infos, layout) for name in found.authors)):
             nxt.byline = found
 
@@ -1180,13 +1237,38 @@ def _outside(lines: Iterable[LineInfo], layout: Layout, where: str) -> None:
 def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) -> None:
     after = [i for i in infos[start:] if not i.blank]
     if layout.body:
-        for k, info in enumerate(after[:TRAILER_WINDOW]):
+        # A block of dates and their labels under the text pushes the window down by its length.
+        dated = next((k for k, a in enumerate(after[:TRAILER_WINDOW + DATE_BLOCK_MAX]) if not _date_part(a, lex)), 0)
+        for k, info in enumerate(after[: TRAILER_WINDOW + min(dated, DATE_BLOCK_MAX)]):
             if layout.byline_match is None or layout.date_match is None:
-                # A bare name signs the article right under it, if no list of names follows.
-                lone = k < 2 and not (k + 1 < len(after) and after[k + 1].byline is not None)
-                if not _take_meta(info, layout, lex, "after the text", bare_names=lone) and k == 0 and len(after) > 1:
+                # A bare name signs the article right under it, if no list of names follows; one
+                # line may stand between, a heading ("About the author"), not a menu item or a
+                # button ("Compost", "Back", a phone number): a name under those is a menu's item.
+                # Or under the article's date block ("First published / 31.10.2023 / Updated /
+                # 31.10.2023 / Jane Doe"): dates and their labels only between.
+                under = k == 0 or (k == 1 and not _menu_item(after[0])) or (0 < k == dated)
+                lone = under and not (k + 1 < len(after) and after[k + 1].byline is not None)
+                if not _take_meta(info, layout, lex, "after the text", bare_names=lone, infos=infos) and k == 0 and len(after) > 1:
                     _signature_over_date(info, after[1], infos, layout, lex)
     _outside(after, layout, where="after the article")
+
+
+def _date_part(info: LineInfo, lex: Lexicon) -> bool:
+    """A date alone on its line, or a date's label alone ("Last updated")."""
+    if info.kind == "date":
+        return True
+    m = lex.date_labels.match(info.text) if info.n_words <= DATE_LABEL_MAX_WORDS else None
+    return m is not None and not info.text[m.end() :].strip(" :")
+
+
+DATE_LABEL_MAX_WORDS = 3
+# Lines of such a block ("Published / date / Updated / date").
+DATE_BLOCK_MAX = 4
+
+
+def _menu_item(info: LineInfo) -> bool:
+    """A short line or a navigation cue: an item of a menu, a button, a label ("Address:")."""
+    return info.kind == "short" or (info.kind == "cue" and info.cue == "nav")
 
 
 # On a page that capitalises its nouns, a lone capitalised word is a name only up to this length.
@@ -1232,9 +1314,9 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
             # A bare name under the text gives way to a name beside the article's date.
             kept, index = layout.byline_match, layout.byline
             layout.byline_match, layout.byline = None, None
-            if _byline_beside_date(infos, layout, lex):
+            if _byline_beside_date(infos, layout, lex) or _labelled_atop_text(infos, first, layout, lex):
                 if index != layout.byline and infos[index].label == "BYLINE":
-                    infos[index].label, infos[index].reason = "NAV", "name under the text; the author stands beside the date"
+                    infos[index].label, infos[index].reason = "NAV", "name under the text; the author stands beside the date or atop the text"
             else:
                 layout.byline_match, layout.byline = kept, index
             return
@@ -1248,16 +1330,20 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
     nearest = [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]
     for info in nearest:
         bm = info.byline
-        if bm is not None and bm.labelled and info.label not in ("RELATED", "COMMENTS", "HEADLINE"):
+        if bm is not None and bm.labelled and info.label not in ("RELATED", "COMMENTS", "HEADLINE") and not _label_menu(infos, info, lex):
             layout.byline_match, layout.byline = bm, info.index
             info.label, info.reason = "BYLINE", "nearest labelled byline to the text"
             return
+    if _labelled_in_comments(infos, last, layout, lex):
+        return
     # Then a name alone on its line right under the text (a signature), if the page
     # does not write its words in lowercase and no other name follows (a list of people).
     for k, info in enumerate(below[:BARE_NAME_REACH_BELOW]):
         bm = info.byline
         if bm is None or bm.labelled or info.label not in ("NAV", "BOILERPLATE", "TAGS"):
             continue
+        if any(_menu_item(b) for b in below[:k]):
+            break  # under a menu item, a button or a label ("Address:"): an item itself
         if k + 1 < len(below) and (below[k + 1].byline is not None or below[k + 1].label == "RELATED"):
             break  # a list of people, or the heading of a list of teasers
         if _plausible_byline(bm, infos, layout):
@@ -1270,6 +1356,61 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         _desk_in_text(infos, layout, lex)
     if layout.byline_match is None:
         _copyright_person(infos, last, layout, lex)
+
+
+# Lines each side where a menu's other "By ..." item would stand.
+LABEL_MENU_REACH = 2
+
+
+def _label_menu(infos: list[LineInfo], info: LineInfo, lex: Lexicon) -> bool:
+    """"By Industry" / "By Event Type": a short label a line or two away opens another short
+    capitalised item too, and one of them is no person's name; the lines are a menu of
+    filters, no byline. Only for a one-word label ("By"); "By Jane Doe" / "By John Roe" stand."""
+    hit = lex.labels.match(info.text.casefold())
+    if hit is None or hit[1] != "byline_labels" or len(hit[0].split()) != 1:
+        return False
+    label = hit[0]
+    near = nonblank_before(infos, info.index, LABEL_MENU_REACH) + nonblank_after(infos, info.index, LABEL_MENU_REACH)
+    items = [n.text[len(label) :].strip() for n in near if n.text.casefold().startswith(label + " ")]
+    items = [t for t in items if t[:1].isupper() and len(t.split()) <= LABEL_MENU_ITEM_WORDS]
+    if not items:
+        return False
+    own = info.text[len(label) :].strip(" :")
+    return any(not looks_like_name(t, lex) for t in (own, *items))
+
+
+LABEL_MENU_ITEM_WORDS = 3
+
+
+def _labelled_in_comments(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> bool:
+    """A labelled byline under the text that the comment stage took in ("Posted by Jane
+    Doe on May 3 in News. Tags: ...", "Written by / Jane Doe" over her bio): the post's own
+    footer or author box, when it is the only labelled byline of the comments (a comment's
+    header "Posted by ..." repeats for every comment) and closes them (at most a bio line
+    after it, no reply button)."""
+    found: list[tuple[LineInfo, BylineMatch]] = []
+    for info in infos[last + 1 :]:
+        if info.label != "COMMENTS":
+            continue
+        bm = info.byline
+        if bm is None and info.n_chars <= META_LINE_MAX_CHARS:
+            hit = lex.labels.match(info.text.casefold())
+            if hit is not None and hit[1] == "byline_labels" and len(hit[0]) > SHORT_LABEL_CHARS:
+                bm = match_byline(info.text, lex, hit)
+        if bm is not None and bm.labelled:
+            found.append((info, bm))
+    if len(found) != 1 or not found[0][1].authors:
+        return False
+    info, bm = found[0]
+    after = [i for i in infos[info.index + 1 :] if i.label == "COMMENTS" and not i.blank]
+    if len(after) > COMMENTS_AFTER_FOOTER or any(i.kind == "cue" for i in after):
+        return False
+    _set_byline(info, bm, layout, "the only labelled byline under the text, closing the comments")
+    return True
+
+
+# Lines of the comments (a bio) a post's footer byline may have under it.
+COMMENTS_AFTER_FOOTER = 2
 
 
 # A name alone on its line among this many non-blank lines under the headline
@@ -1315,7 +1456,8 @@ def _labelled_atop_text(infos: list[LineInfo], first: int, layout: Layout, lex: 
     lines = [i for i in infos[first:] if not i.blank][:LABELLED_IN_RUN_REACH]
     for info in lines:
         bm = info.byline
-        if info.label == "BODY" and info.kind == "byline" and bm is not None and bm.labelled and bm.authors:
+        # "Von" / "Jane Doe": a name under a label alone on its line is a labelled byline too.
+        if info.label == "BODY" and info.kind in ("byline", "name") and bm is not None and bm.labelled and bm.authors:
             bm = _cut_date_label(bm, lex)
             if not bm.authors:
                 continue
@@ -1493,13 +1635,19 @@ def _frame(text: str, name: str) -> str:
     return text.replace(name, "\0", 1).rstrip(" ,;")
 
 
+# The credit closes the text: at most this many of its lines under it (a call for donations);
+# a "Team ..." line with paragraphs under it heads a section ("Team Motivation", "Help Desk").
+DESK_TAIL_LINES = 2
+
+
 def _desk_in_text(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
-    """No byline at all: a newsroom credit alone on its line inside the text ("XY-Redaktion"
+    """No byline at all: a newsroom credit alone on its line closing the text ("XY-Redaktion"
     under the last paragraph, before a call for donations) signs it, if it is the only one.
     A desk word alone ("Team") heads a section; the credit names whose desk it is."""
+    body = sorted(layout.body)
     found = [
         info
-        for info in (infos[i] for i in sorted(layout.body))
+        for info in (infos[i] for i in body[-DESK_TAIL_LINES - 1 :])
         if info.kind in ("short", "name", "title") and ("-" in info.text or info.n_words > 1) and is_desk_credit(info.text, lex)
     ]
     if len({i.text for i in found}) == 1:
@@ -1507,10 +1655,18 @@ def _desk_in_text(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
         _set_byline(info, BylineMatch(byline=info.text, authors=(info.text,), labelled=False, desk=True), layout, "a newsroom credit alone on its line in the text")
 
 
+_HAS_YEAR_SPAN = regex.compile(r"\d{4}\s?[-–]\s?\d{4}")
+
+
 def _copyright_person(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
     """No byline at all: a person holding the site's copyright under the text ("© 2019 Jane
     Doe") wrote it (a personal site). Only one such person, and never a photo's credit."""
-    found = [(info, bm) for info in infos[last + 1 :] if info.copyright and (bm := copyright_holder(info.text, lex)) is not None]
+    found = [
+        (info, bm)
+        for info in infos[last + 1 :]
+        if (info.copyright or (info.n_chars <= META_LINE_MAX_CHARS and _HAS_YEAR_SPAN.search(info.text) is not None))
+        and (bm := copyright_holder(info.text, lex)) is not None
+    ]
     if len({bm.authors[0] for _, bm in found}) != 1:
         return
     info, bm = found[0]
@@ -1664,6 +1820,9 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
             continue  # inside the text, only a line that is nothing but a byline or names
         if not bm.labelled and (k >= 2 * NAME_BESIDE_DATE_REACH or _over_caption(infos, info)):
             continue
+        lo, hi = sorted((info.index, line.index))
+        if not bm.labelled and any(i.kind in _PROSE for i in infos[lo + 1 : hi]):
+            continue  # a paragraph stands between: a subheading of the text, not the date's name
         if not _plausible_byline(bm, infos, layout):
             continue
         _set_byline(info, bm, layout, "author name beside the article's date")
