@@ -485,3 +485,21 @@ def test_a_sign_up_consent_line_under_the_text_is_boilerplate() -> None:
     doc = _article(P1, P2, P3, consent)
     assert P1 in doc.body and P3 in doc.body
     assert consent not in doc.body
+
+
+def test_a_menu_word_heading_the_lists_of_a_review_is_a_subheading() -> None:
+    # "Features" is a menu word; over the items of each product, again and again, it heads a list.
+    sections = []
+    for name, item in (("Alpha Kettle", "Boils a litre in two minutes"), ("Beta Kettle", "Keeps the water warm for an hour"), ("Gamma Kettle", "Switches off when the jug is lifted")):
+        sections += ["1. " + name, "Features", item, "Has a filter that can be washed by hand", "Pros", "Quiet", P3]
+    doc = _article(P1, *sections)
+    assert doc.body.count("Keeps the water warm for an hour") == 1
+    assert doc.body.count("Switches off when the jug is lifted") == 1
+    assert doc.body.count(P3) == 3
+
+
+def test_a_related_word_opening_a_list_item_is_no_read_also_line() -> None:
+    item = "Latest generation motors use less power"
+    doc = _article(P1, "What changed", "Smaller pumps fit under the sink", item, "Filters last twice as long", P2, P3)
+    assert item in doc.body
+    assert not any(item in link.title for block in doc.related for link in block.items)

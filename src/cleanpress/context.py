@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterable, Sequence
@@ -245,18 +246,52 @@ SUBHEAD_MAX_WORDS = 4
 
 def _subheads_in_prose(infos: list[LineInfo]) -> None:
     lines = [i for i in infos if not i.blank]
+    repeats = Counter(i.text for i in lines if i.kind == "cue" and i.cue == "nav")
     for k in range(1, len(lines) - 1):
         info = lines[k]
         if info.kind != "cue" or info.cue not in _SUBHEAD_CUES or info.n_words > SUBHEAD_MAX_WORDS:
+            continue
+        if repeats[info.text] >= SUBHEAD_LIST_REPEATS and _heads_list_in_prose(lines, k):
+            _demote_cue(info, "menu word under a paragraph over list items: a subheading")
             continue
         if lines[k - 1].kind != "good" or lines[k + 1].kind != "good":
             continue
         # Inside the text, not between an "about us" line and a teaser: two paragraphs on one side.
         if (k >= 2 and lines[k - 2].kind in _PROSE) or (k + 2 < len(lines) and lines[k + 2].kind in _PROSE):
-            short = info.n_words <= DEFAULT_THRESHOLDS.short_max_words
-            info.kind = "short" if short else "title"
-            info.score = DEFAULT_THRESHOLDS.short_score if short else DEFAULT_THRESHOLDS.title_score
-            info.label, info.reason = "BOILERPLATE", "menu word between two paragraphs: a subheading"
+            _demote_cue(info, "menu word between two paragraphs: a subheading")
+
+
+def _demote_cue(info: LineInfo, reason: str) -> None:
+    short = info.n_words <= DEFAULT_THRESHOLDS.short_max_words
+    info.kind = "short" if short else "title"
+    info.score = DEFAULT_THRESHOLDS.short_score if short else DEFAULT_THRESHOLDS.title_score
+    info.label, info.reason = "BOILERPLATE", reason
+
+
+# A menu word heading a list inside the text ("Features" over the items of each product
+# of a review): the same line stands SUBHEAD_LIST_REPEATS times or more on the page, a
+# paragraph stands at most SUBHEAD_LIST_REACH lines above it, no other cue between, and
+# SUBHEAD_LIST_ITEMS lines of several words each follow it, none a cue. A menu's words
+# stand among other menu words and short lines, once in the header and once in the footer.
+SUBHEAD_LIST_REPEATS = 3
+SUBHEAD_LIST_REACH = 2
+SUBHEAD_LIST_ITEMS = 2
+SUBHEAD_ITEM_MIN_WORDS = 4
+_ITEM_KINDS = frozenset({"title", "neargood", "good"})
+
+
+def _heads_list_in_prose(lines: list[LineInfo], k: int) -> bool:
+    items = lines[k + 1 : k + 1 + SUBHEAD_LIST_ITEMS]
+    if len(items) < SUBHEAD_LIST_ITEMS:
+        return False
+    if any(i.kind not in _ITEM_KINDS or i.n_words < SUBHEAD_ITEM_MIN_WORDS or i.table for i in items):
+        return False
+    for above in reversed(lines[max(0, k - SUBHEAD_LIST_REACH) : k]):
+        if above.kind == "good":
+            return True
+        if above.kind not in ("short", "title", "name"):
+            return False
+    return False
 
 
 def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
