@@ -503,3 +503,10 @@ def test_a_related_word_opening_a_list_item_is_no_read_also_line() -> None:
     doc = _article(P1, "What changed", "Smaller pumps fit under the sink", item, "Filters last twice as long", P2, P3)
     assert item in doc.body
     assert not any(item in link.title for block in doc.related for link in block.items)
+
+
+def test_a_menu_word_over_short_sentences_inside_the_text_is_a_subheading() -> None:
+    # "Highlights" (a menu word) between a paragraph and a short sentence, with more text under it.
+    short = ["The filter must be ready by June.", "The fine is paid to the fishing clubs.", "Both sides may appeal."]
+    doc = _article(P1, P2, "Highlights", *short, "Contact us")
+    assert all(s in doc.body for s in short)

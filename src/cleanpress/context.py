@@ -238,7 +238,7 @@ def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int
     return score * weight
 
 
-# A menu word between two paragraphs ("Features", "Highlights", "Business") is a
+# A menu word between two lines of prose ("Features", "Highlights", "Business") is a
 # subheading of the text: a menu stands among other short lines, not inside prose.
 _SUBHEAD_CUES = frozenset({"nav", "most_read"})
 SUBHEAD_MAX_WORDS = 4
@@ -254,7 +254,7 @@ def _subheads_in_prose(infos: list[LineInfo]) -> None:
         if repeats[info.text] >= SUBHEAD_LIST_REPEATS and _heads_list_in_prose(lines, k):
             _demote_cue(info, "menu word under a paragraph over list items: a subheading")
             continue
-        if lines[k - 1].kind != "good" or lines[k + 1].kind != "good":
+        if lines[k - 1].kind not in _PROSE or lines[k + 1].kind not in _PROSE:
             continue
         # Inside the text, not between an "about us" line and a teaser: two paragraphs on one side.
         if (k >= 2 and lines[k - 2].kind in _PROSE) or (k + 2 < len(lines) and lines[k + 2].kind in _PROSE):
