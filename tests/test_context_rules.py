@@ -510,3 +510,13 @@ def test_a_menu_word_over_short_sentences_inside_the_text_is_a_subheading() -> N
     short = ["The filter must be ready by June.", "The fine is paid to the fishing clubs.", "Both sides may appeal."]
     doc = _article(P1, P2, "Highlights", *short, "Contact us")
     assert all(s in doc.body for s in short)
+
+
+def test_the_text_goes_on_after_a_box_of_three_teasers_with_rubrics_and_bylines() -> None:
+    box = ["Most Popular"]
+    for rubric, (title, _) in zip(("Politics", "Travel", "Politics"), TEASERS):
+        box += [rubric, title, "By Jonas Berg"]
+    doc = _article("17 November 2025", P3, P1, P2, P3, *box, P2, P1, P3)
+    assert doc.body.count(P2) == 2 and doc.body.count(P3) == 3
+    assert not any(title in doc.body for title, _ in TEASERS)
+    assert any(link.title == TEASERS[2][0] for block in doc.related for link in block.items)

@@ -576,8 +576,10 @@ def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: fr
             return False
         if box >= 0 and info.cue != "ad":
             box += 1
-            if box > RELATED_BOX_MAX_ITEMS:
+            if box > RELATED_BOX_MAX_ITEMS and not _teaser_box(infos, start, stop, box):
                 return False
+            if box > RELATED_BOX_MAX_ITEMS or _teaser_meta(info):
+                continue  # inside a box of teasers: rubrics, bylines and dates are the teasers'
         if info.kind in hard and not _interrupts(info):
             if box >= 0 or not boxes or not _box_heading(info):
                 return False
@@ -594,8 +596,46 @@ RELATED_BOX_MIN_ABOVE = 12.0
 RELATED_BOX_MIN_BELOW = 8.0
 
 
+# ... or at most RELATED_BOX_MAX_TEASERS teasers, each a title of RELATED_BOX_TITLE_WORDS
+# words or more with its rubric, byline or date: up to RELATED_BOX_MAX_TEASER_LINES lines,
+# of which no line is a paragraph (three teasers of three lines and a photo caption).
+RELATED_BOX_MAX_TEASERS = 3
+RELATED_BOX_MAX_TEASER_LINES = 10
+
+
+def _teaser_meta(info: LineInfo) -> bool:
+    """A teaser's rubric, byline or date inside a box of teasers ("Lifestyle", "By Jane Doe")."""
+    if info.kind == "cue":
+        return info.cue == "nav" and info.n_words <= SUBHEAD_MAX_WORDS
+    return info.kind in ("byline", "date", "name", "short", "caption")
+
+
+def _teaser_box(infos: list[LineInfo], start: int, stop: int, size: int) -> bool:
+    """Is the box whose ``size``-th line is being read a box of a few teasers?"""
+    if size > RELATED_BOX_MAX_TEASER_LINES:
+        return False
+    titles = 0
+    seen = -1  # -1: the heading is not reached yet
+    for info in infos[start:stop]:
+        if info.blank or info.table:
+            continue
+        if seen < 0:
+            seen = 0 if _box_heading(info) else -1
+            continue
+        seen += 1
+        if seen > size:
+            break
+        if info.kind in _PROSE or info.copyright:
+            return False
+        if info.kind == "title" or (info.kind == "neargood" and info.n_words >= RELATED_BOX_TITLE_WORDS):
+            titles += 1
+        elif not _teaser_meta(info):
+            return False
+    return titles <= RELATED_BOX_MAX_TEASERS
+
+
 def _box_heading(info: LineInfo) -> bool:
-    return info.kind == "cue" and info.cue == "related" and info.n_words <= SUBHEAD_MAX_WORDS
+    return info.kind == "cue" and info.cue in _LIST_HEADS and info.n_words <= SUBHEAD_MAX_WORDS
 
 
 def _interrupts(info: LineInfo) -> bool:
@@ -862,9 +902,13 @@ def _related_box(lines: list[LineInfo], k: int) -> list[LineInfo]:
     if head.kind != "cue" or head.cue not in _LIST_HEADS or _interrupts(head) or head.n_words > RELATED_BOX_HEAD_WORDS:
         return [head]
     box = [head]
-    for info in lines[k + 1 : k + 1 + RELATED_BOX_MAX_LINES]:
-        if info.kind not in _TEASER_KINDS or info.table:
+    titles = 0
+    for info in lines[k + 1 : k + RELATED_BOX_MAX_TEASER_LINES]:
+        if info.kind not in _TEASER_KINDS and not (info.kind == "cue" and _teaser_meta(info)) or info.table:
             break
+        titles += info.kind == "title" and info.n_words >= RELATED_BOX_TITLE_WORDS
+        if len(box) > RELATED_BOX_MAX_LINES and titles > RELATED_BOX_MAX_TEASERS:
+            break  # past six lines, a box holds three teasers with their rubrics and bylines
         box.append(info)
     if not any(i.kind == "title" and i.n_words >= RELATED_BOX_TITLE_WORDS for i in box):
         return [head]
