@@ -520,3 +520,17 @@ def test_the_text_goes_on_after_a_box_of_three_teasers_with_rubrics_and_bylines(
     assert doc.body.count(P2) == 2 and doc.body.count(P3) == 3
     assert not any(title in doc.body for title, _ in TEASERS)
     assert any(link.title == TEASERS[2][0] for block in doc.related for link in block.items)
+
+
+def test_a_list_the_text_announces_with_a_colon_belongs_to_it() -> None:
+    steps = ["open the valve", "wait for the pressure to drop", "close the valve again"]
+    doc = _article(P1, P2, "The engineers described the test in three steps:", *steps, "", "Contact us")
+    assert all(step in doc.body for step in steps)
+    assert "Contact us" not in doc.body
+
+
+def test_a_quoted_verse_the_text_announces_ends_where_its_quote_closes() -> None:
+    verse = ["\u201eThe river runs by the mill,", "the miller sleeps until noon.\u201c"]
+    doc = _article(P1, P2, "Children in the valley still sing the old rhyme:", *verse, "Print this page", "Send by email")
+    assert all(line in doc.body for line in verse)
+    assert "Send by email" not in doc.body

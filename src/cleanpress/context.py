@@ -310,7 +310,7 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     last = _trim_list_tail(infos, first, last)
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
     last = _trim_author_tail(infos, first, last)
-    return first, _extend_over_facts(infos, last)
+    return first, _extend_over_announced_list(infos, _extend_over_facts(infos, last))
 
 
 # An author box closing the run: a name line, then a sentence about that person
@@ -429,6 +429,69 @@ def _extend_over_facts(infos: list[LineInfo], last: int) -> int:
             end = k
         k += 1
     return end if facts >= FACTS_MIN_LINES else last
+
+
+# A list the text announces: the text's last line, or the line right under it, is a sentence
+# of ANNOUNCE_MIN_WORDS words or more that ends with a colon ("In short:", "You will need:"), and the lines
+# under it are its items (code, verse, steps): up to ANNOUNCED_MAX_ITEMS lines with no cue,
+# date, byline, copyright sign or question to the reader. The items end at the first
+# other line, where a blank line follows items that stood together, and where a quote opened
+# by the first item closes.
+ANNOUNCE_MIN_WORDS = 4
+ANNOUNCED_MAX_ITEMS = 20
+_ITEM_LINE_KINDS = frozenset({"title", "short", "neargood", "good", "bad", "name"})
+
+
+def _is_list_line(info: LineInfo) -> bool:
+    return (
+        info.kind in _ITEM_LINE_KINDS
+        and info.cue is None
+        and info.date is None
+        and info.byline is None
+        and info.counter is None
+        and not info.copyright
+        and not info.comment_author
+        and not (info.n_you and info.text.rstrip().endswith("?"))  # "Would you like our posts?": an appeal
+    )
+
+
+_OPEN_QUOTES = "\"„“«‘'"
+_CLOSE_QUOTES = "\"“”»’'"
+
+
+def _announces(info: LineInfo) -> bool:
+    """A sentence ending in a colon; a short label ("About the author:", "Pages:") heads a box."""
+    if info.n_words < ANNOUNCE_MIN_WORDS or info.cue is not None or info.kind not in _ITEM_LINE_KINDS:
+        return False
+    return info.text.rstrip().endswith(":")
+
+
+def _extend_over_announced_list(infos: list[LineInfo], last: int) -> int:
+    k = last + 1
+    if not _announces(infos[last]):
+        nxt = _next_nonblank(infos, last)
+        if nxt is None or not _announces(infos[nxt]) or not _is_list_line(infos[nxt]):
+            return last
+        k = nxt + 1
+    end, items, blank_seen, together = k - 1, 0, False, False
+    quoted: bool | None = None  # does the first item open a quote?
+    while k < len(infos) and items < ANNOUNCED_MAX_ITEMS:
+        info = infos[k]
+        k += 1
+        if info.blank:
+            blank_seen = True
+            continue
+        if not _is_list_line(info) or (blank_seen and together):
+            break
+        together = together or (items > 0 and not blank_seen)
+        blank_seen = False
+        items += 1
+        end = info.index
+        if quoted is None:
+            quoted = info.text[:1] in _OPEN_QUOTES
+        elif quoted and info.text.rstrip()[-1:] in _CLOSE_QUOTES:
+            break  # a quoted verse ends where its quote closes
+    return end if items else last
 
 
 # The last lines of a run that speak to the reader ("Gefällt dir unser Magazin?",
