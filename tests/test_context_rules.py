@@ -534,3 +534,15 @@ def test_a_quoted_verse_the_text_announces_ends_where_its_quote_closes() -> None
     doc = _article(P1, P2, "Children in the valley still sing the old rhyme:", *verse, "Print this page", "Send by email")
     assert all(line in doc.body for line in verse)
     assert "Send by email" not in doc.body
+
+
+def test_a_short_label_under_the_text_announces_no_list() -> None:
+    doc = _article(P1, P2, "This topic on air:", "Radio North | Evening news | 17.06.2025", "Keywords of this article")
+    assert "This topic on air" not in doc.body
+
+
+def test_bulleted_quotes_the_text_announces_end_where_the_first_quote_closes() -> None:
+    sayings = ["* \u201eRain in May, hay in June.\u201c", "* \u201eA cold May fills the barn.\u201c"]
+    doc = _article(P1, P2, "Farmers in the valley still quote the old sayings:", *sayings)
+    assert "Rain in May, hay in June." in doc.body
+    assert "fills the barn" not in doc.body

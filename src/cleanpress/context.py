@@ -438,6 +438,7 @@ def _extend_over_facts(infos: list[LineInfo], last: int) -> int:
 # other line, where a blank line follows items that stood together, and where a quote opened
 # by the first item closes.
 ANNOUNCE_MIN_WORDS = 4
+ANNOUNCE_UNDER_MIN_WORDS = 6  # under the text, a short label ("This topic on air:") heads a box
 ANNOUNCED_MAX_ITEMS = 20
 _ITEM_LINE_KINDS = frozenset({"title", "short", "neargood", "good", "bad", "name"})
 
@@ -455,6 +456,7 @@ def _is_list_line(info: LineInfo) -> bool:
     )
 
 
+_MARKER_LEAD = regex.compile(r"^(?:[-–—•·*▪►●■]|\d{1,2}[.)])\s+")
 _OPEN_QUOTES = "\"„“«‘'"
 _CLOSE_QUOTES = "\"“”»’'"
 
@@ -470,7 +472,8 @@ def _extend_over_announced_list(infos: list[LineInfo], last: int) -> int:
     k = last + 1
     if not _announces(infos[last]):
         nxt = _next_nonblank(infos, last)
-        if nxt is None or not _announces(infos[nxt]) or not _is_list_line(infos[nxt]):
+        under = infos[nxt] if nxt is not None else None
+        if under is None or under.n_words < ANNOUNCE_UNDER_MIN_WORDS or not _announces(under) or not _is_list_line(under):
             return last
         k = nxt + 1
     end, items, blank_seen, together = k - 1, 0, False, False
@@ -488,7 +491,7 @@ def _extend_over_announced_list(infos: list[LineInfo], last: int) -> int:
         items += 1
         end = info.index
         if quoted is None:
-            quoted = info.text[:1] in _OPEN_QUOTES
+            quoted = _MARKER_LEAD.sub("", info.text, count=1)[:1] in _OPEN_QUOTES
         elif quoted and info.text.rstrip()[-1:] in _CLOSE_QUOTES:
             break  # a quoted verse ends where its quote closes
     return end if items else last
