@@ -492,7 +492,7 @@ def _extend_over_announced_list(infos: list[LineInfo], last: int) -> int:
         end = info.index
         if quoted is None:
             quoted = _MARKER_LEAD.sub("", info.text, count=1)[:1] in _OPEN_QUOTES
-        elif quoted and info.text.rstrip()[-1:] in _CLOSE_QUOTES:
+        if quoted and info.text.rstrip()[-1:] in _CLOSE_QUOTES:
             break  # a quoted verse ends where its quote closes
     return end if items else last
 
