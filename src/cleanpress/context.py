@@ -432,7 +432,7 @@ def _extend_over_facts(infos: list[LineInfo], last: int) -> int:
 
 
 # A list the text announces: the text's last line, or the line right under it, is a sentence
-# of ANNOUNCE_MIN_WORDS words or more that ends with a colon ("In short:", "You will need:"), and the lines
+# of ANNOUNCE_MIN_WORDS words or more that ends with a colon ("The answer is short:", "You will need these:"), and the lines
 # under it are its items (code, verse, steps): up to ANNOUNCED_MAX_ITEMS lines with no cue,
 # date, byline, copyright sign or question to the reader. The items end at the first
 # other line, where a blank line follows items that stood together, and where a quote opened
