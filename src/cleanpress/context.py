@@ -682,7 +682,8 @@ def _teaser_box(infos: list[LineInfo], start: int, stop: int, size: int) -> bool
         return False
     titles = 0
     seen = -1  # -1: the heading is not reached yet
-    for info in infos[start:stop]:
+    for k in range(start, stop):  # by index: no copy of a long gap on each call
+        info = infos[k]
         if info.blank or info.table:
             continue
         if seen < 0:
