@@ -546,3 +546,64 @@ def test_a_name_shaped_line_a_paragraph_away_from_the_date_is_not_beside_it() ->
 def test_a_menu_of_by_filters_is_no_byline() -> None:
     assert _article(P1, P2, P3, "Solutions", "By Industry", "By Event Type", "Resources").authors == ()
     assert _article("By Jane Doe", "By John Roe", P1, P2, P3).authors[:1] == ("Jane Doe",)
+
+
+def test_a_menu_word_heading_the_lists_of_a_review_is_a_subheading() -> None:
+    # "Features" is a menu word; over the items of each product, again and again, it heads a list.
+    sections = []
+    for name, item in (("Alpha Kettle", "Boils a litre in two minutes"), ("Beta Kettle", "Keeps the water warm for an hour"), ("Gamma Kettle", "Switches off when the jug is lifted")):
+        sections += ["1. " + name, "Features", item, "Has a filter that can be washed by hand", "Pros", "Quiet", P3]
+    doc = _article(P1, *sections)
+    assert doc.body.count("Keeps the water warm for an hour") == 1
+    assert doc.body.count("Switches off when the jug is lifted") == 1
+    assert doc.body.count(P3) == 3
+
+
+def test_a_related_word_opening_a_list_item_is_no_read_also_line() -> None:
+    item = "Latest generation motors use less power"
+    doc = _article(P1, "What changed", "Smaller pumps fit under the sink", item, "Filters last twice as long", P2, P3)
+    assert item in doc.body
+    assert not any(item in link.title for block in doc.related for link in block.items)
+
+
+def test_a_menu_word_over_short_sentences_inside_the_text_is_a_subheading() -> None:
+    # "Highlights" (a menu word) between a paragraph and a short sentence, with more text under it.
+    short = ["The filter must be ready by June.", "The fine is paid to the fishing clubs.", "Both sides may appeal."]
+    doc = _article(P1, P2, "Highlights", *short, "Contact us")
+    assert all(s in doc.body for s in short)
+
+
+def test_the_text_goes_on_after_a_box_of_three_teasers_with_rubrics_and_bylines() -> None:
+    box = ["Most Popular"]
+    for rubric, (title, _) in zip(("Politics", "Travel", "Politics"), TEASERS):
+        box += [rubric, title, "By Jonas Berg"]
+    doc = _article("17 November 2025", P3, P1, P2, P3, *box, P2, P1, P3)
+    assert doc.body.count(P2) == 2 and doc.body.count(P3) == 3
+    assert not any(title in doc.body for title, _ in TEASERS)
+    assert any(link.title == TEASERS[2][0] for block in doc.related for link in block.items)
+
+
+def test_a_list_the_text_announces_with_a_colon_belongs_to_it() -> None:
+    steps = ["open the valve", "wait for the pressure to drop", "close the valve again"]
+    doc = _article(P1, P2, "The engineers described the test in three steps:", *steps, "", "Contact us")
+    assert all(step in doc.body for step in steps)
+    assert "Contact us" not in doc.body
+
+
+def test_a_quoted_verse_the_text_announces_ends_where_its_quote_closes() -> None:
+    verse = ["\u201eThe river runs by the mill,", "the miller sleeps until noon.\u201c"]
+    doc = _article(P1, P2, "Children in the valley still sing the old rhyme:", *verse, "Print this page", "Send by email")
+    assert all(line in doc.body for line in verse)
+    assert "Send by email" not in doc.body
+
+
+def test_a_short_label_under_the_text_announces_no_list() -> None:
+    doc = _article(P1, P2, "This topic on air:", "Radio North | Evening news | 17.06.2025", "Keywords of this article")
+    assert "This topic on air" not in doc.body
+
+
+def test_bulleted_quotes_the_text_announces_end_where_the_first_quote_closes() -> None:
+    sayings = ["* \u201eRain in May, hay in June\u201c", "* \u201eA cold May fills the barn\u201c"]
+    doc = _article(P1, P2, "Farmers in the valley still quote the old sayings:", *sayings)
+    assert "Rain in May, hay in June" in doc.body
+    assert "fills the barn" not in doc.body

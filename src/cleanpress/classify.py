@@ -115,7 +115,7 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     if info.cue and (not prose or info.cue in SENTENCE_CUES) and _cue_covers(info, th):
         _set(info, "cue", th.cue_score, CUE_LABELS.get(info.cue, "BOILERPLATE"), explain("cue phrase '{}' ({})", info.cue_phrase, info.cue))
         return
-    if info.cue == "related" and info.n_chars <= 300:
+    if info.cue == "related" and info.n_chars <= 300 and not _phrase_opens_sentence(info):
         # "Читайте также: <title>" may be long, but it is still a link, not prose.
         _set(info, "cue", th.cue_score, "RELATED", explain("cue phrase '{}' (related)", info.cue_phrase))
         return
@@ -152,6 +152,27 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
         _set(info, "title", th.title_score, "BOILERPLATE", "title-like line")
         return
     _set(info, "bad", th.bad_score, "BOILERPLATE", "no function words")
+
+
+# A one-word related phrase that is the first word of a sentence or list item
+# ("Latest generation chips run cooler", "Related costs rose"): the next word is a
+# lowercase word of RELATED_LEAD_MIN_CHARS letters or more, in a line of
+# RELATED_LEAD_MIN_WORDS words or more with no colon. A link reads "Latest: <title>"
+# or "Подробнее о ...".
+RELATED_LEAD_MIN_WORDS = 5
+RELATED_LEAD_MIN_CHARS = 4
+_NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
+
+
+def _phrase_opens_sentence(info: LineInfo) -> bool:
+    phrase = info.cue_phrase or ""
+    if len(phrase.split()) != 1 or info.n_words < RELATED_LEAD_MIN_WORDS or ":" in info.text:
+        return False
+    start = info.text.casefold().find(phrase)
+    if start < 0:
+        return False
+    m = _NEXT_WORD.match(info.text, start + len(phrase))
+    return m is not None and m.group(1).islower() and len(m.group(1)) >= RELATED_LEAD_MIN_CHARS
 
 
 def _word_list(info: LineInfo, stop_ratio: float, th: Thresholds) -> bool:

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterable, Sequence
@@ -240,7 +241,7 @@ def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int
     return score * weight
 
 
-# A menu word between two paragraphs ("Features", "Highlights", "Business") is a
+# A menu word between two lines of prose ("Features", "Highlights", "Business") is a
 # subheading of the text: a menu stands among other short lines, not inside prose.
 _SUBHEAD_CUES = frozenset({"nav", "most_read"})
 SUBHEAD_MAX_WORDS = 4
@@ -248,18 +249,52 @@ SUBHEAD_MAX_WORDS = 4
 
 def _subheads_in_prose(infos: list[LineInfo]) -> None:
     lines = [i for i in infos if not i.blank]
+    repeats = Counter(i.text for i in lines if i.kind == "cue" and i.cue == "nav")
     for k in range(1, len(lines) - 1):
         info = lines[k]
         if info.kind != "cue" or info.cue not in _SUBHEAD_CUES or info.n_words > SUBHEAD_MAX_WORDS:
             continue
-        if lines[k - 1].kind != "good" or lines[k + 1].kind != "good":
+        if repeats[info.text] >= SUBHEAD_LIST_REPEATS and _heads_list_in_prose(lines, k):
+            _demote_cue(info, "menu word under a paragraph over list items: a subheading")
+            continue
+        if lines[k - 1].kind not in _PROSE or lines[k + 1].kind not in _PROSE:
             continue
         # Inside the text, not between an "about us" line and a teaser: two paragraphs on one side.
         if (k >= 2 and lines[k - 2].kind in _PROSE) or (k + 2 < len(lines) and lines[k + 2].kind in _PROSE):
-            short = info.n_words <= DEFAULT_THRESHOLDS.short_max_words
-            info.kind = "short" if short else "title"
-            info.score = DEFAULT_THRESHOLDS.short_score if short else DEFAULT_THRESHOLDS.title_score
-            info.label, info.reason = "BOILERPLATE", "menu word between two paragraphs: a subheading"
+            _demote_cue(info, "menu word between two paragraphs: a subheading")
+
+
+def _demote_cue(info: LineInfo, reason: str) -> None:
+    short = info.n_words <= DEFAULT_THRESHOLDS.short_max_words
+    info.kind = "short" if short else "title"
+    info.score = DEFAULT_THRESHOLDS.short_score if short else DEFAULT_THRESHOLDS.title_score
+    info.label, info.reason = "BOILERPLATE", reason
+
+
+# A menu word heading a list inside the text ("Features" over the items of each product
+# of a review): the same line stands SUBHEAD_LIST_REPEATS times or more on the page, a
+# paragraph stands at most SUBHEAD_LIST_REACH lines above it, no other cue between, and
+# SUBHEAD_LIST_ITEMS lines of several words each follow it, none a cue. A menu's words
+# stand among other menu words and short lines, once in the header and once in the footer.
+SUBHEAD_LIST_REPEATS = 3
+SUBHEAD_LIST_REACH = 2
+SUBHEAD_LIST_ITEMS = 2
+SUBHEAD_ITEM_MIN_WORDS = 4
+_ITEM_KINDS = frozenset({"title", "neargood", "good"})
+
+
+def _heads_list_in_prose(lines: list[LineInfo], k: int) -> bool:
+    items = lines[k + 1 : k + 1 + SUBHEAD_LIST_ITEMS]
+    if len(items) < SUBHEAD_LIST_ITEMS:
+        return False
+    if any(i.kind not in _ITEM_KINDS or i.n_words < SUBHEAD_ITEM_MIN_WORDS or i.table for i in items):
+        return False
+    for above in reversed(lines[max(0, k - SUBHEAD_LIST_REACH) : k]):
+        if above.kind == "good":
+            return True
+        if above.kind not in ("short", "title", "name"):
+            return False
+    return False
 
 
 def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
@@ -278,7 +313,7 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     last = _trim_list_tail(infos, first, last)
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
     last = _trim_author_tail(infos, first, last)
-    return first, _extend_over_facts(infos, last)
+    return first, _extend_over_announced_list(infos, _extend_over_facts(infos, last))
 
 
 # An author box closing the run: a name line, then a sentence about that person
@@ -397,6 +432,72 @@ def _extend_over_facts(infos: list[LineInfo], last: int) -> int:
             end = k
         k += 1
     return end if facts >= FACTS_MIN_LINES else last
+
+
+# A list the text announces: the text's last line, or the line right under it, is a sentence
+# of ANNOUNCE_MIN_WORDS words or more that ends with a colon ("The answer is short:", "You will need these:"), and the lines
+# under it are its items (code, verse, steps): up to ANNOUNCED_MAX_ITEMS lines with no cue,
+# date, byline, copyright sign or question to the reader. The items end at the first
+# other line, where a blank line follows items that stood together, and where a quote opened
+# by the first item closes.
+ANNOUNCE_MIN_WORDS = 4
+ANNOUNCE_UNDER_MIN_WORDS = 6  # under the text, a short label ("This topic on air:") heads a box
+ANNOUNCED_MAX_ITEMS = 20
+_ITEM_LINE_KINDS = frozenset({"title", "short", "neargood", "good", "bad", "name"})
+
+
+def _is_list_line(info: LineInfo) -> bool:
+    return (
+        info.kind in _ITEM_LINE_KINDS
+        and info.cue is None
+        and info.date is None
+        and info.byline is None
+        and info.counter is None
+        and not info.copyright
+        and not info.comment_author
+        and not (info.n_you and info.text.rstrip().endswith("?"))  # "Would you like our posts?": an appeal
+    )
+
+
+_MARKER_LEAD = regex.compile(r"^(?:[-–—•·*▪►●■]|\d{1,2}[.)])\s+")
+_OPEN_QUOTES = "\"„“«‘'"
+_CLOSE_QUOTES = "\"“”»’'"
+
+
+def _announces(info: LineInfo) -> bool:
+    """A sentence ending in a colon; a short label ("About the author:", "Pages:") heads a box."""
+    if info.n_words < ANNOUNCE_MIN_WORDS or info.cue is not None or info.kind not in _ITEM_LINE_KINDS:
+        return False
+    return info.text.rstrip().endswith(":")
+
+
+def _extend_over_announced_list(infos: list[LineInfo], last: int) -> int:
+    k = last + 1
+    if not _announces(infos[last]):
+        nxt = _next_nonblank(infos, last)
+        under = infos[nxt] if nxt is not None else None
+        if under is None or under.n_words < ANNOUNCE_UNDER_MIN_WORDS or not _announces(under) or not _is_list_line(under):
+            return last
+        k = nxt + 1
+    end, items, blank_seen, together = k - 1, 0, False, False
+    quoted: bool | None = None  # does the first item open a quote?
+    while k < len(infos) and items < ANNOUNCED_MAX_ITEMS:
+        info = infos[k]
+        k += 1
+        if info.blank:
+            blank_seen = True
+            continue
+        if not _is_list_line(info) or (blank_seen and together):
+            break
+        together = together or (items > 0 and not blank_seen)
+        blank_seen = False
+        items += 1
+        end = info.index
+        if quoted is None:
+            quoted = _MARKER_LEAD.sub("", info.text, count=1)[:1] in _OPEN_QUOTES
+        if quoted and info.text.rstrip()[-1:] in _CLOSE_QUOTES:
+            break  # a quoted verse ends where its quote closes
+    return end if items else last
 
 
 # The last lines of a run that speak to the reader ("Gefällt dir unser Magazin?",
@@ -544,8 +645,10 @@ def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: fr
             return False
         if box >= 0 and info.cue != "ad":
             box += 1
-            if box > RELATED_BOX_MAX_ITEMS:
+            if box > RELATED_BOX_MAX_ITEMS and not _teaser_box(infos, start, stop, box):
                 return False
+            if box > RELATED_BOX_MAX_ITEMS or _teaser_meta(info):
+                continue  # inside a box of teasers: rubrics, bylines and dates are the teasers'
         if info.kind in hard and not _interrupts(info):
             if box >= 0 or not boxes or not _box_heading(info):
                 return False
@@ -562,8 +665,47 @@ RELATED_BOX_MIN_ABOVE = 12.0
 RELATED_BOX_MIN_BELOW = 8.0
 
 
+# ... or at most RELATED_BOX_MAX_TEASERS teasers, each a title of RELATED_BOX_TITLE_WORDS
+# words or more with its rubric, byline or date: up to RELATED_BOX_MAX_TEASER_LINES lines,
+# of which no line is a paragraph (three teasers of three lines and a photo caption).
+RELATED_BOX_MAX_TEASERS = 3
+RELATED_BOX_MAX_TEASER_LINES = 10
+
+
+def _teaser_meta(info: LineInfo) -> bool:
+    """A teaser's rubric, byline or date inside a box of teasers ("Lifestyle", "By Jane Doe")."""
+    if info.kind == "cue":
+        return info.cue == "nav" and info.n_words <= SUBHEAD_MAX_WORDS
+    return info.kind in ("byline", "date", "name", "short", "caption")
+
+
+def _teaser_box(infos: list[LineInfo], start: int, stop: int, size: int) -> bool:
+    """Is the box whose ``size``-th line is being read a box of a few teasers?"""
+    if size > RELATED_BOX_MAX_TEASER_LINES:
+        return False
+    titles = 0
+    seen = -1  # -1: the heading is not reached yet
+    for k in range(start, stop):  # by index: no copy of a long gap on each call
+        info = infos[k]
+        if info.blank or info.table:
+            continue
+        if seen < 0:
+            seen = 0 if _box_heading(info) else -1
+            continue
+        seen += 1
+        if seen > size:
+            break
+        if info.kind in _PROSE or info.copyright:
+            return False
+        if info.kind == "title" or (info.kind == "neargood" and info.n_words >= RELATED_BOX_TITLE_WORDS):
+            titles += 1
+        elif not _teaser_meta(info):
+            return False
+    return titles <= RELATED_BOX_MAX_TEASERS
+
+
 def _box_heading(info: LineInfo) -> bool:
-    return info.kind == "cue" and info.cue == "related" and info.n_words <= SUBHEAD_MAX_WORDS
+    return info.kind == "cue" and info.cue in _LIST_HEADS and info.n_words <= SUBHEAD_MAX_WORDS
 
 
 def _interrupts(info: LineInfo) -> bool:
@@ -830,9 +972,13 @@ def _related_box(lines: list[LineInfo], k: int) -> list[LineInfo]:
     if head.kind != "cue" or head.cue not in _LIST_HEADS or _interrupts(head) or head.n_words > RELATED_BOX_HEAD_WORDS:
         return [head]
     box = [head]
-    for info in lines[k + 1 : k + 1 + RELATED_BOX_MAX_LINES]:
-        if info.kind not in _TEASER_KINDS or info.table:
+    titles = 0
+    for info in lines[k + 1 : k + RELATED_BOX_MAX_TEASER_LINES]:
+        if info.kind not in _TEASER_KINDS and not (info.kind == "cue" and _teaser_meta(info)) or info.table:
             break
+        titles += info.kind == "title" and info.n_words >= RELATED_BOX_TITLE_WORDS
+        if len(box) > RELATED_BOX_MAX_LINES and titles > RELATED_BOX_MAX_TEASERS:
+            break  # past six lines, a box holds three teasers with their rubrics and bylines
         box.append(info)
     if not any(i.kind == "title" and i.n_words >= RELATED_BOX_TITLE_WORDS for i in box):
         return [head]
