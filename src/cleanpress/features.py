@@ -32,6 +32,10 @@ _COUNTER_AFTER = regex.compile(
 )
 _COUNTER_BEFORE = regex.compile(r"^(?P<n>\d{1,6})\s+(?P<head>\w[^\d]{1,40})$")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|&copy;", regex.IGNORECASE)
+# Arrows and guillemets a link box puts before its heading: "» Related: ...", ">> Mehr zum Thema".
+# Behind one, only a link heading is looked for ("» Zum Angebot: ..." may be the text's own link).
+_POINTERS = "»›>→▶►"
+LINK_CUES = frozenset({"related", "most_read"})
 _BULLET = regex.compile(r"^(?:[-–—•·*+▪►●■]\s|\d{1,2}[.)]\s)")
 
 # Lines longer than this are never cue lines (boilerplate phrases are short).
@@ -225,6 +229,10 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         hit = lex.cues.match(cf, key) if key in lex.cues.first_words else None
         if hit is None and bullet:
             hit = lex.cues.match(_BULLET.sub("", cf, count=1))
+        elif hit is None and cf[:1] in _POINTERS:
+            hit = lex.cues.match(cf.lstrip(_POINTERS + " "))
+            if hit is not None and hit[1] not in LINK_CUES:
+                hit = None
         if hit is not None:
             cue_phrase, cue = hit
         label_hit = lex.labels.match(cf, key) if key in lex.labels.first_words else None

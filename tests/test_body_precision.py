@@ -1,0 +1,46 @@
+"""Boilerplate inside or around the article's text that must not reach the body
+(promotions, link headings, credits), each on a small page written for the test."""
+
+from __future__ import annotations
+
+import cleanpress
+
+from .test_context_rules import P1, P2, P3, _article
+
+DE = [
+    "Das Gericht in der Stadt hat am Montag entschieden, dass die Fabrik das Wasser aus dem Fluss nicht mehr nutzen darf, bis ein neuer Filter eingebaut ist.",
+    "Die Anwohner hatten sich seit Jahren über den Geruch beschwert, und zwei Vereine haben sich im letzten Frühjahr der Klage angeschlossen, als die Fische starben.",
+    "Die Firma hat nun sechs Monate Zeit, um den Filter zu bauen. Ihre Anwälte sagten am Dienstag, die Frist sei für ein Werk dieser Größe zu kurz.",
+]
+ES = [
+    "El tribunal regional decidió el lunes que la fábrica debe dejar de usar el agua del río hasta que se instale un nuevo filtro en la planta.",
+    "Los vecinos se habían quejado del olor desde que la planta duplicó su producción, y dos clubes de pesca se unieron al caso la primavera pasada.",
+    "La empresa tiene ahora seis meses para construir el filtro. Sus abogados dijeron el martes que el plazo era demasiado corto para una planta así.",
+]
+
+
+def test_a_related_heading_behind_an_arrow_is_a_link() -> None:
+    link = "» Related: Ten things to know before you rent a car abroad"
+    doc = _article(P1, P2, link, P3)
+    assert P2 in doc.body and P3 in doc.body
+    assert "rent a car" not in doc.body
+
+
+def test_price_buttons_in_the_text_are_boilerplate() -> None:
+    buttons = ["See price at The Shop", "Check price on Example Store"]
+    doc = _article(P1, buttons[0], P2, buttons[1], P3)
+    assert P1 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in buttons)
+
+
+def test_inline_read_also_lines_in_other_languages_are_related() -> None:
+    doc = cleanpress.parse("\n".join(["El tribunal detiene la fábrica", ES[0], "Lea más: El consejo aprueba el nuevo presupuesto", ES[1], ES[2]]), lang="es")
+    assert ES[2] in doc.body and "presupuesto" not in doc.body
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], "Auch lesen: Der Rat beschließt den neuen Haushalt", DE[1], DE[2]]), lang="de")
+    assert DE[2] in doc.body and "Haushalt" not in doc.body
+
+
+def test_a_licence_notice_under_the_text_is_no_text() -> None:
+    notice = "Dieser Text wurde veröffentlicht unter der Lizenz CC BY 4.0. Die Fotos dürfen nicht verwendet werden."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, notice]), lang="de")
+    assert DE[2] in doc.body and "Lizenz" not in doc.body
