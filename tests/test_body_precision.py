@@ -44,3 +44,20 @@ def test_a_licence_notice_under_the_text_is_no_text() -> None:
     notice = "Dieser Text wurde veröffentlicht unter der Lizenz CC BY 4.0. Die Fotos dürfen nicht verwendet werden."
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, notice]), lang="de")
     assert DE[2] in doc.body and "Lizenz" not in doc.body
+
+
+def test_a_heading_ending_in_a_subscribe_word_is_a_sign_up_box() -> None:
+    heads = ["The Best Stories of the Week in Our Weekly Newsletter", "Get the Daily Briefing Newsletter"]
+    doc = _article(P1, P2, heads[0], P3, heads[1], "Sign up to get the best stories of the week, picked by our editors.")
+    assert P3 in doc.body
+    assert not any(h in doc.body for h in heads)
+    # a sentence ending in the word is text
+    said = "The mayor said the city would tell residents about the new filter in its newsletter."
+    doc = _article(P1, said, P2, P3)
+    assert said in doc.body
+
+
+def test_a_copyright_line_with_a_year_closing_the_text_is_a_footer() -> None:
+    foot = "© 2019 Example Media Group. All rights reserved. Do not reproduce without permission of the owners."
+    doc = _article(P1, P2, P3, foot)
+    assert P3 in doc.body and "reproduce" not in doc.body

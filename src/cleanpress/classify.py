@@ -173,6 +173,9 @@ WHOLE_LINE_CUES = {"nav": 1, "login": 1, "share": 2, "comments": 1}
 LABEL_IS_NO_CUE = frozenset({"comment_form"})
 _ADDRESS = regex.compile(r"@|\w\.\w|/")
 
+# What may close a heading after its last word ("Newsletter!", "Jetzt abonnieren >").
+TAIL_CUE_END = " !.:>»›→)"
+
 # What may follow a one-word ad marker ("Anzeige", "Advertisement") on its line.
 AD_MARKER_SEPARATORS = frozenset(".-–—|")
 
@@ -187,10 +190,15 @@ def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
         # An ad marker also heads a line after a dot or a dash: "Werbung. Dieser Beitrag ...",
         # "Advertisement - Continue Reading Below".
         # The phrase may follow a star ("*Werbung. ..."): read what comes after it.
-        start = max(0, info.text.casefold().find(phrase))
+        found = info.text.casefold().rfind(phrase) if info.cue == "subscribe" else info.text.casefold().find(phrase)
+        start = max(0, found)
         rest = info.text[start + len(phrase) :].lstrip()
+        if start > 0 and info.cue == "subscribe" and not rest.strip(TAIL_CUE_END):
+            return True  # the last word of a short heading: "Our Weekly Newsletter"
         if info.cue == "ad" and rest[:1] in AD_MARKER_SEPARATORS:
             return True
+        if info.cue == "copyright" and start == 0 and rest[:4].isdigit():
+            return True  # "© 2017 Example Media. All rights reserved."
         if info.cue in LABEL_IS_NO_CUE and not _ADDRESS.search(rest):
             return False
         return rest.startswith(":") and info.cue not in WHOLE_LINE_CUES

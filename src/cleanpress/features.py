@@ -46,6 +46,8 @@ RULES_LINE_MAX_CHARS = 400
 # phrase of three words or more: comment-form notices, newsletter and paywall
 # appeals and affiliate notices come as long sentences.
 LONG_LINE_CUES = frozenset({"comment_form", "subscribe", "ad"})
+# A heading of at most this many words ending in a subscribe word heads a sign-up box.
+TAIL_CUE_MAX_WORDS = 12
 # Lines longer than this are measured on their first this-many characters.
 WORD_SAMPLE_CHARS = 20_000
 # "Jane Doe says:" has at most this many words.
@@ -250,6 +252,9 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         hit = _inner_cue(cf, lex)
         if hit is not None:
             cue_phrase, cue = hit
+    if cue is None and 2 <= n_words <= TAIL_CUE_MAX_WORDS and not terminal and words[-1] in lex.subscribe_words:
+        # "The Weekly Newsletter", "Jetzt kostenlos abonnieren": the heading of a sign-up box.
+        cue_phrase, cue = words[-1], "subscribe"
     if n_chars <= SHORT_LINE_MAX_CHARS:
         has_digit = _DIGIT.search(text) is not None
         if has_digit:

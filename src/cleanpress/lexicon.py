@@ -140,6 +140,9 @@ class Lexicon:
     #: one-word newsroom credits of the agency list ("redaktion", "newsdesk", "team"): a desk
     #: may sign an article in a byline's place ("The Example Team", "Online-Redaktion")
     desk_words: frozenset[str] = frozenset()
+    #: the one-word subscribe cues ("newsletter", "abonnieren"): a short heading ending in one
+    #: heads a sign-up box ("The Weekly Newsletter", "Jetzt kostenlos abonnieren")
+    subscribe_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -219,6 +222,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         credit_words=frozenset(credits),
         cue_words=frozenset(cue_words),
         desk_words=frozenset(p for p, tag in labels if tag == "agencies" and " " not in p),
+        subscribe_words=frozenset(p for p, tag in cues if tag == "subscribe" and _WORD.fullmatch(p)),
     )
 
 
