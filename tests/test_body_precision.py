@@ -61,3 +61,14 @@ def test_a_copyright_line_with_a_year_closing_the_text_is_a_footer() -> None:
     foot = "© 2019 Example Media Group. All rights reserved. Do not reproduce without permission of the owners."
     doc = _article(P1, P2, P3, foot)
     assert P3 in doc.body and "reproduce" not in doc.body
+
+
+def test_a_heading_ending_in_a_related_heading_heads_links() -> None:
+    box = ["Artikel und Videos zum Thema", "Der Rat beschließt den neuen Haushalt für die Schulen"]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, *box]), lang="de")
+    assert DE[2] in doc.body
+    assert not any(b in doc.body for b in box)
+    # a subheading that merely contains the words is text
+    sub = "Was die Stadt zum Thema Wasser plant und warum"
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], sub, DE[1], DE[2]]), lang="de")
+    assert sub in doc.body

@@ -48,6 +48,8 @@ RULES_LINE_MAX_CHARS = 400
 LONG_LINE_CUES = frozenset({"comment_form", "subscribe", "ad"})
 # A heading of at most this many words ending in a subscribe word heads a sign-up box.
 TAIL_CUE_MAX_WORDS = 12
+# A heading of at most this many words ending in a related-list heading heads a list of links.
+TAIL_RELATED_MAX_WORDS = 5
 # Lines longer than this are measured on their first this-many characters.
 WORD_SAMPLE_CHARS = 20_000
 # "Jane Doe says:" has at most this many words.
@@ -252,9 +254,8 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         hit = _inner_cue(cf, lex)
         if hit is not None:
             cue_phrase, cue = hit
-    if cue is None and 2 <= n_words <= TAIL_CUE_MAX_WORDS and not terminal and words[-1] in lex.subscribe_words:
-        # "The Weekly Newsletter", "Jetzt kostenlos abonnieren": the heading of a sign-up box.
-        cue_phrase, cue = words[-1], "subscribe"
+    if cue is None and 2 <= n_words <= TAIL_CUE_MAX_WORDS and not terminal:
+        cue_phrase, cue = _tail_cue(words, lex)
     if n_chars <= SHORT_LINE_MAX_CHARS:
         has_digit = _DIGIT.search(text) is not None
         if has_digit:
@@ -292,6 +293,19 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         bullet,
         comment_author,
     )
+
+
+def _tail_cue(words: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
+    """A cue closing a short heading: "The Weekly Newsletter", "Jetzt kostenlos abonnieren" head a
+    sign-up box; "Artikel und Videos zum Thema", "Other related articles" a list of links."""
+    if words[-1] in lex.subscribe_words:
+        return words[-1], "subscribe"
+    if len(words) <= TAIL_RELATED_MAX_WORDS:
+        for k in (2, 3, 4):
+            tail = " ".join(words[-k:])
+            if k < len(words) and tail in lex.related_tails:
+                return tail, "related"
+    return None, None
 
 
 def _match_counter(text: str, lex: Lexicon) -> tuple[int, str, str] | None:

@@ -143,6 +143,9 @@ class Lexicon:
     #: the one-word subscribe cues ("newsletter", "abonnieren"): a short heading ending in one
     #: heads a sign-up box ("The Weekly Newsletter", "Jetzt kostenlos abonnieren")
     subscribe_words: frozenset[str] = frozenset()
+    #: the related-list headings of two words or more ("zum thema", "related articles"): a short
+    #: heading ending in one heads a list of links ("Artikel und Videos zum Thema")
+    related_tails: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -223,6 +226,9 @@ def lexicon_for(language: str | None) -> Lexicon:
         cue_words=frozenset(cue_words),
         desk_words=frozenset(p for p, tag in labels if tag == "agencies" and " " not in p),
         subscribe_words=frozenset(p for p, tag in cues if tag == "subscribe" and _WORD.fullmatch(p)),
+        related_tails=frozenset(
+            " ".join(_WORD.findall(p)) for p, tag in cues if tag in ("related", "most_read") and len(_WORD.findall(p)) >= 2
+        ),
     )
 
 
