@@ -72,3 +72,11 @@ def test_a_heading_ending_in_a_related_heading_heads_links() -> None:
     sub = "Was die Stadt zum Thema Wasser plant und warum"
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], sub, DE[1], DE[2]]), lang="de")
     assert sub in doc.body
+
+
+def test_a_caption_closed_by_a_copyright_credit_is_a_caption() -> None:
+    caps = ["Workers repair the roof of the old plant in the valley - © Jane Doe / Example Agency", "The hall of the court during the hearing / (C) Jane Doe"]
+    doc = _article(P1, caps[0], P2, caps[1], P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(c in doc.body for c in caps)
+    assert caps[0] in doc.captions

@@ -119,6 +119,10 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
         # "Читайте также: <title>" may be long, but it is still a link, not prose.
         _set(info, "cue", th.cue_score, "RELATED", explain("cue phrase '{}' (related)", info.cue_phrase))
         return
+    if not prose and info.label_kind != "caption_labels" and _credited_caption(info):
+        # Scored as the copyright line it was read as: a page's furniture, no text.
+        _set(info, "caption", th.cue_score, "CAPTION", "caption closed by a credit ('... - © Agency')")
+        return
     if info.copyright and not prose:
         _set(info, "cue", th.cue_score, "FOOTER", "copyright sign")
         return
@@ -152,6 +156,19 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
         _set(info, "title", th.title_score, "BOILERPLATE", "title-like line")
         return
     _set(info, "bad", th.bad_score, "BOILERPLATE", "no function words")
+
+
+# A photo's caption closed by its credit: "Workers on the roof of the plant. - © Jane Doe / Agency",
+# "The hall of the university / (C) Jane Doe": a separator, then the sign.
+_CREDIT_MARK = regex.compile(r"[-–—/|(.,:]\s*(?:©|\(C\)\s+\p{Lu})")
+CREDIT_CAPTION_MIN_WORDS = 5  # words before the credit: a description, not a site's name
+
+
+def _credited_caption(info: LineInfo) -> bool:
+    if "©" not in info.text and "(C)" not in info.text:
+        return False
+    m = _CREDIT_MARK.search(info.text)
+    return m is not None and len(info.text[: m.start()].split()) >= CREDIT_CAPTION_MIN_WORDS
 
 
 def _word_list(info: LineInfo, stop_ratio: float, th: Thresholds) -> bool:
