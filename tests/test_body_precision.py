@@ -80,3 +80,15 @@ def test_a_caption_closed_by_a_copyright_credit_is_a_caption() -> None:
     assert P1 in doc.body and P2 in doc.body and P3 in doc.body
     assert not any(c in doc.body for c in caps)
     assert caps[0] in doc.captions
+
+
+def test_a_photo_credit_on_its_own_line_is_a_caption() -> None:
+    credits = ["Jane Doe/Example Images", "Example Images / John Roe"]
+    doc = _article(P1, credits[0], P2, credits[1], P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(c in doc.body for c in credits)
+    assert credits[0] in doc.captions
+    # pairs of words with a slash that are no credit stay text
+    items = ["Pools/hot tubs and saunas", "AI/ML infrastructure"]
+    doc = _article(P1, items[0], P2, items[1], P3)
+    assert all(i in doc.body for i in items)

@@ -783,7 +783,10 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             info.label, info.reason = "BODY", explain("table row inside the article's run ({})", info.kind)
             layout.body.append(info.index)
             continue
-        if info.kind == "caption":
+        if info.kind in ("title", "short", "name") and photo_credit(info.text):
+            info.label, info.reason = "CAPTION", "photo credit inside the text ('Jane Doe/Agency')"
+            layout.captions.append(info.index)
+        elif info.kind == "caption":
             layout.captions.append(info.index)
         elif info.label == "RELATED":
             box = _related_box(lines, k)
@@ -792,6 +795,23 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         elif info.kind in ("good", "neargood", "title", "short", "name", "bad", "date", "byline"):
             info.label, info.reason = "BODY", explain("inside the article's run of text ({})", info.kind)
             layout.body.append(info.index)
+
+
+# A photo credit on a line of its own: a photographer and an agency, a site or a collection
+# ("Jane Doe/Example Images", "Example Images / Jane Doe", "AGENCY/Jane Doe"), every word
+# capitalised (or a number, or a host name), one side a name of two words or more.
+# "AI/ML infrastructure", "Buy/sell with cards" and "HOME / NEWS" are no credits.
+CREDIT_MAX_WORDS = 7
+_CREDIT_WORD = regex.compile(r"[\p{Lu}\d][\w.'’&-]*|&|\w[\w-]*(?:\.\w[\w-]*)+")
+
+
+def photo_credit(text: str) -> bool:
+    if text.count("/") != 1:
+        return False
+    sides = [side.split() for side in text.split("/")]
+    if not all(sides) or max(len(side) for side in sides) < 2 or sum(len(side) for side in sides) > CREDIT_MAX_WORDS:
+        return False
+    return all(_CREDIT_WORD.fullmatch(w) is not None for side in sides for w in side)
 
 
 # Teasers inside the run: a title of RELATED_BOX_TITLE_WORDS or more words right over a
