@@ -92,3 +92,17 @@ def test_a_photo_credit_on_its_own_line_is_a_caption() -> None:
     items = ["Pools/hot tubs and saunas", "AI/ML infrastructure"]
     doc = _article(P1, items[0], P2, items[1], P3)
     assert all(i in doc.body for i in items)
+
+
+def test_a_short_question_to_the_reader_closing_the_text_is_cut() -> None:
+    appeal = "Enjoyed this story? Support independent reporting by becoming a member of our club today."
+    doc = _article(P1, P2, P3, appeal)
+    assert P3 in doc.body and "member" not in doc.body
+    # a long closing paragraph that opens on a question is the text's own
+    long_end = "Will the filter be ready in time? " + P3
+    doc = _article(P1, P2, long_end)
+    assert long_end in doc.body
+    # so is a quoted question
+    quoted = '"Why now?" the mayor asked, and the court said that the deadline would stand as written.'
+    doc = _article(P1, P2, P3, quoted)
+    assert quoted in doc.body

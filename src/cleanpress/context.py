@@ -274,6 +274,7 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     first, last = _merge_before(infos, runs, chain[0]), runs[chain[-1]][2]
     last = _trim_list_tail(infos, first, last)
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
+    last = _trim_question_tail(infos, first, last)
     last = _trim_author_tail(infos, first, last)
     return first, _extend_over_facts(infos, last)
 
@@ -414,6 +415,26 @@ def _trim_address_tail(infos: list[LineInfo], first: int, last: int) -> int:
         if info.n_you and info.n_you >= ADDRESS_TAIL_SHARE * info.n_words:
             cut = info.index - 1
     return _last_nonblank(infos, first, cut)
+
+
+# The run's last line opening on a short question is the page asking the reader ("Was this
+# article helpful?", "Enjoyed this story? Support our journalism ...", "Hat Ihnen dieser Artikel
+# gefallen? ..."): an article ends on its own sentence. At most QUESTION_TAIL_WORDS words in the
+# question, no quote in it; QUESTION_TAIL_MIN_RUN lines of text stay above it.
+QUESTION_TAIL_WORDS = 6
+QUESTION_TAIL_MIN_RUN = 3
+QUESTION_TAIL_MAX_WORDS = 50  # a closing appeal is short; a long paragraph is the text's own
+_OPENING_QUESTION = regex.compile(r"[^.!?;:\"“”«»„]{2,80}[?？]")
+
+
+def _trim_question_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    info = infos[last]
+    m = _OPENING_QUESTION.match(info.text)
+    if m is None or len(m.group().split()) > QUESTION_TAIL_WORDS or info.n_words > QUESTION_TAIL_MAX_WORDS:
+        return last
+    if sum(1 for i in infos[first:last] if not i.blank) < QUESTION_TAIL_MIN_RUN:
+        return last
+    return _last_nonblank(infos, first, last - 1)
 
 
 def _last_nonblank(infos: list[LineInfo], first: int, index: int) -> int:
