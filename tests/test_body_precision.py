@@ -106,3 +106,21 @@ def test_a_short_question_to_the_reader_closing_the_text_is_cut() -> None:
     quoted = '"Why now?" the mayor asked, and the court said that the deadline would stand as written.'
     doc = _article(P1, P2, P3, quoted)
     assert quoted in doc.body
+
+
+def test_a_bio_or_about_box_closing_the_text_is_cut() -> None:
+    bios = [
+        "Jane is a reporter who covers courts and the environment for the paper, and she lives by the river.",
+        "Example Media Group, LLC is an independent publisher of regional news founded in 1990 by two teachers.",
+    ]
+    for bio in bios:
+        doc = _article(P1, P2, P3, bio)
+        assert P3 in doc.body and bio not in doc.body
+    # a closing sentence about a common noun is the text's own, and one about a person named in
+    # full may be about someone of the story
+    told = "Maria Lindqvist is a fisher who has worked on the river for thirty years and joined the case."
+    doc = _article(P1, P2, P3, told)
+    assert told in doc.body
+    end = "Water is a resource the region cannot waste, the judge wrote in the last lines of the ruling."
+    doc = _article(P1, P2, P3, end)
+    assert end in doc.body

@@ -259,7 +259,7 @@ def _subheads_in_prose(infos: list[LineInfo]) -> None:
             info.label, info.reason = "BOILERPLATE", "menu word between two paragraphs: a subheading"
 
 
-def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
+def find_body_region(infos: list[LineInfo], lex: Lexicon | None = None) -> tuple[int, int] | None:
     """(first, last) line index of the article's run of text, or None when there is no prose.
 
     The runs are taken in chains, each run with those that continue it past a
@@ -276,6 +276,8 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
     last = _trim_question_tail(infos, first, last)
     last = _trim_author_tail(infos, first, last)
+    if lex is not None:
+        last = _trim_about_tail(infos, first, last, lex)
     return first, _extend_over_facts(infos, last)
 
 
@@ -433,6 +435,33 @@ def _trim_question_tail(infos: list[LineInfo], first: int, last: int) -> int:
     if m is None or len(m.group().split()) > QUESTION_TAIL_WORDS or info.n_words > QUESTION_TAIL_MAX_WORDS:
         return last
     if sum(1 for i in infos[first:last] if not i.blank) < QUESTION_TAIL_MIN_RUN:
+        return last
+    return _last_nonblank(infos, first, last - 1)
+
+
+# The run's last line presenting a person or an outfit by name ("Jane Doe is a reporter who ...",
+# "Example Media is an independent publisher ...", "Example Co., LLC is a registered adviser"):
+# an author bio or an "about us" box under the text. A full name ("Jane Doe is a ...") is left
+# to _trim_author_tail, which cuts it when the byline names that person. At most ABOUT_TAIL_MAX_WORDS words, a subject
+# whose words the text never writes in lowercase, and QUESTION_TAIL_MIN_RUN lines of text above it.
+ABOUT_TAIL_MAX_WORDS = 80
+_FULL_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _trim_about_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
+    info = infos[last]
+    if info.kind != "good" or info.n_words > ABOUT_TAIL_MAX_WORDS:
+        return last
+    m = lex.about_pattern.match(info.text)
+    if m is None or sum(1 for i in infos[first:last] if not i.blank) < QUESTION_TAIL_MIN_RUN:
+        return last
+    # A name, not a common noun opening a sentence ("Water is a resource ..."): the page never
+    # writes its words in lowercase.
+    named = _WORD.findall(m.group())[:-2]
+    if 2 <= len(named) <= 3 and all(_FULL_NAME_WORD.fullmatch(w) for w in named) and not any(w.casefold() in lex.stopwords for w in named):
+        return last  # a person's full name may be someone of the story (cut by _trim_author_tail when bylined)
+    subject = {w.casefold() for w in named} - lex.stopwords  # "The Example Press"
+    if subject & {w.casefold() for i in infos[first:last] if i.kind in _PROSE for w in _WORD.findall(i.text) if w.islower()}:
         return last
     return _last_nonblank(infos, first, last - 1)
 
@@ -713,7 +742,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     """Decide every line's final label and collect the parts of the article."""
     layout = Layout(cue_words=lex.cue_words)
     _subheads_in_prose(infos)
-    region = find_body_region(infos)
+    region = find_body_region(infos, lex)
     if region is None:
         # No prose at all: still find widgets, label the rest as boilerplate.
         _trailer(infos, 0, layout, lex)
