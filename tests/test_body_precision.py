@@ -124,3 +124,17 @@ def test_a_bio_or_about_box_closing_the_text_is_cut() -> None:
     end = "Water is a resource the region cannot waste, the judge wrote in the last lines of the ruling."
     doc = _article(P1, P2, P3, end)
     assert end in doc.body
+
+
+def test_a_numbered_figure_caption_is_a_caption_even_as_prose() -> None:
+    cap = (
+        "Abbildung 4: Die Fabrik am Fluss, vom anderen Ufer aus gesehen. Das Wasser wird an dieser Stelle entnommen, "
+        "und der neue Filter soll in dem Gebäude links im Bild eingebaut werden, sobald das Gericht zustimmt."
+    )
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], cap, DE[2]]), lang="de")
+    assert DE[2] in doc.body and cap not in doc.body
+    assert cap in doc.captions
+    # a sentence naming a figure is text
+    said = "Image 2 shows the plant from the river, and the filter will be built in the hall on its left side."
+    doc = _article(P1, said, P2, P3)
+    assert said in doc.body

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .features import LineInfo, explain
+from .features import FIGURE_NUMBER, LineInfo, explain
 
 __all__ = ["Thresholds", "DEFAULT_THRESHOLDS", "classify_line", "min_stop_ratio"]
 
@@ -126,7 +126,7 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     if info.copyright and not prose:
         _set(info, "cue", th.cue_score, "FOOTER", "copyright sign")
         return
-    if info.label_kind == "caption_labels" and not prose:
+    if info.label_kind == "caption_labels" and (not prose or _FIGURE_NUMBER.match(info.text) is not None):
         _set(info, "caption", th.meta_score, "CAPTION", "caption label")
         return
     if info.date is not None:
@@ -157,6 +157,9 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
         return
     _set(info, "bad", th.bad_score, "BOILERPLATE", "no function words")
 
+
+# A numbered figure's caption is a caption even as prose: "Figure 2: The plant seen from the river."
+_FIGURE_NUMBER = regex.compile(FIGURE_NUMBER, regex.IGNORECASE)
 
 # A photo's caption closed by its credit: "Workers on the roof of the plant. - © Jane Doe / Agency",
 # "The hall of the university / (C) Jane Doe": a separator, then the sign.
