@@ -138,3 +138,14 @@ def test_a_numbered_figure_caption_is_a_caption_even_as_prose() -> None:
     said = "Image 2 shows the plant from the river, and the filter will be built in the hall on its left side."
     doc = _article(P1, said, P2, P3)
     assert said in doc.body
+
+
+def test_a_share_label_over_the_networks_is_a_share_row() -> None:
+    row = "Share:Facebook X Reddit Pinterest Email LinkedIn"
+    doc = _article(P1, P2, row, P3)
+    assert P3 in doc.body and "Pinterest" not in doc.body
+
+
+def test_more_information_pointers_are_links() -> None:
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, "Weitere Infos unter www.example.org."]), lang="de")
+    assert DE[2] in doc.body and "example" not in doc.body

@@ -193,6 +193,9 @@ WHOLE_LINE_CUES = {"nav": 1, "login": 1, "share": 2, "comments": 1}
 LABEL_IS_NO_CUE = frozenset({"comment_form"})
 _ADDRESS = regex.compile(r"@|\w\.\w|/")
 
+# "Share:" over at most this many words (the networks' buttons) is a share row.
+SHARE_LABEL_MAX_WORDS = 10
+
 # What may close a heading after its last word ("Newsletter!", "Jetzt abonnieren >").
 TAIL_CUE_END = " !.:>»›→)"
 
@@ -221,6 +224,8 @@ def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
             return True  # "© 2017 Example Media. All rights reserved."
         if info.cue in LABEL_IS_NO_CUE and not _ADDRESS.search(rest):
             return False
+        if info.cue == "share" and rest.startswith(":") and not info.terminal and info.n_words <= SHARE_LABEL_MAX_WORDS:
+            return True  # "Share: Facebook X LinkedIn Email": the buttons behind their label
         return rest.startswith(":") and info.cue not in WHOLE_LINE_CUES
     extra = WHOLE_LINE_CUES.get(info.cue or "")
     if extra is not None:
