@@ -149,3 +149,17 @@ def test_a_share_label_over_the_networks_is_a_share_row() -> None:
 def test_more_information_pointers_are_links() -> None:
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, "Weitere Infos unter www.example.org."]), lang="de")
     assert DE[2] in doc.body and "example" not in doc.body
+
+
+def test_a_caption_closed_by_a_photo_credit_with_a_slash_is_a_caption() -> None:
+    caps = [
+        "Workers stand on the roof of the plant by the river on Monday morning. (Example Photo/Jane Doe)",
+        "The river below the plant was low for most of the summer.John Roe / Example Images",
+    ]
+    doc = _article(P1, caps[0], P2, caps[1], P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(c in doc.body for c in caps)
+    # a sentence that ends on a slashed pair is text
+    said = "The court said the plant must publish its test results every week. The AI/ML team will go on."
+    doc = _article(P1, said, P2, P3)
+    assert said in doc.body

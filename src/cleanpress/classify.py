@@ -119,6 +119,9 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
         # "Читайте также: <title>" may be long, but it is still a link, not prose.
         _set(info, "cue", th.cue_score, "RELATED", explain("cue phrase '{}' (related)", info.cue_phrase))
         return
+    if info.n_words <= CREDIT_TAIL_MAX_WORDS and "/" in info.text[-CREDIT_TAIL_CHARS:] and _CREDIT_TAIL.search(info.text[-CREDIT_TAIL_CHARS:]):
+        _set(info, "caption", th.meta_score, "CAPTION", "caption closed by a photo credit ('... Jane Doe/Agency')")
+        return
     if not prose and info.label_kind != "caption_labels" and _credited_caption(info):
         # Scored as the copyright line it was read as: a page's furniture, no text.
         _set(info, "caption", th.cue_score, "CAPTION", "caption closed by a credit ('... - © Agency')")
@@ -160,6 +163,13 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
 
 # A numbered figure's caption is a caption even as prose: "Figure 2: The plant seen from the river."
 _FIGURE_NUMBER = regex.compile(FIGURE_NUMBER, regex.IGNORECASE)
+
+# A caption closed by its photo credit, after the sentence: "... on Monday. (AP Photo/Jane Doe)",
+# "... supply chain. Jane Doe/Agency files", "... in 2024.Jane Doe / Example Images": capitalised
+# words, a slash, an agency. Looked for in the last CREDIT_TAIL_CHARS characters of a line.
+CREDIT_TAIL_CHARS = 90
+CREDIT_TAIL_MAX_WORDS = 80
+_CREDIT_TAIL = regex.compile(r"[.!?]\s?\(?(?:\p{Lu}[\w.'’-]*\s){0,3}\p{Lu}[\w.'’-]*\s?/\s?\p{Lu}[\w.'’&-]*(?:\s[\w.'’&-]+){0,4}(?<!\.)\)?$")
 
 # A photo's caption closed by its credit: "Workers on the roof of the plant. - © Jane Doe / Agency",
 # "The hall of the university / (C) Jane Doe": a separator, then the sign.
