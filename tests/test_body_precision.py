@@ -163,3 +163,14 @@ def test_a_caption_closed_by_a_photo_credit_with_a_slash_is_a_caption() -> None:
     said = "The court said the plant must publish its test results every week. The AI/ML team will go on."
     doc = _article(P1, said, P2, P3)
     assert said in doc.body
+
+
+def test_a_row_of_share_buttons_is_a_share_row() -> None:
+    row = "Share on X (Twitter) Share on Facebook Share on Pinterest Share on LinkedIn"
+    doc = _article(P1, P2, P3, row)
+    assert P3 in doc.body and "Pinterest" not in doc.body
+
+
+def test_the_heading_of_a_cut_about_box_goes_with_it() -> None:
+    doc = _article(P1, P2, P3, "About Example Media", "Example Media is an independent publisher of regional news founded in 1990 by two teachers.")
+    assert P3 in doc.body and "About Example Media" not in doc.body

@@ -205,6 +205,8 @@ _ADDRESS = regex.compile(r"@|\w\.\w|/")
 
 # "Share:" over at most this many words (the networks' buttons) is a share row.
 SHARE_LABEL_MAX_WORDS = 10
+# A share phrase said this many times on one line is a row of share buttons.
+SHARE_ROW_REPEATS = 3
 
 # What may close a heading after its last word ("Newsletter!", "Jetzt abonnieren >").
 TAIL_CUE_END = " !.:>»›→)"
@@ -238,6 +240,8 @@ def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
             return True  # "Share: Facebook X LinkedIn Email": the buttons behind their label
         return rest.startswith(":") and info.cue not in WHOLE_LINE_CUES
     extra = WHOLE_LINE_CUES.get(info.cue or "")
+    if info.cue == "share" and not info.terminal and info.text.casefold().count(phrase) >= SHARE_ROW_REPEATS:
+        return True  # "Share on X Share on Facebook Share on LinkedIn": a row of buttons
     if extra is not None:
         return info.n_words <= phrase_words + extra
     return phrase_words >= th.cue_min_coverage * max(1, info.n_words) or info.n_words <= 6 or info.cue in SENTENCE_CUES

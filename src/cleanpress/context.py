@@ -436,7 +436,7 @@ def _trim_question_tail(infos: list[LineInfo], first: int, last: int) -> int:
         return last
     if sum(1 for i in infos[first:last] if not i.blank) < QUESTION_TAIL_MIN_RUN:
         return last
-    return _last_nonblank(infos, first, last - 1)
+    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, last - 1))
 
 
 # The run's last line presenting a person or an outfit by name ("Jane Doe is a reporter who ...",
@@ -463,7 +463,15 @@ def _trim_about_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
     subject = {w.casefold() for w in named} - lex.stopwords  # "The Example Press"
     if subject & {w.casefold() for i in infos[first:last] if i.kind in _PROSE for w in _WORD.findall(i.text) if w.islower()}:
         return last
-    return _last_nonblank(infos, first, last - 1)
+    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, last - 1))
+
+
+def _drop_bare_heading(infos: list[LineInfo], first: int, last: int) -> int:
+    """After a box is cut off the run, its heading ("About us", "Featured") is left with nothing
+    under it: a heading line closing the run goes too."""
+    if last > first and infos[last].kind in ("title", "short", "name") and not _ends_sentence(infos[last]):
+        return _last_nonblank(infos, first, last - 1)
+    return last
 
 
 def _last_nonblank(infos: list[LineInfo], first: int, index: int) -> int:
