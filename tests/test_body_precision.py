@@ -174,3 +174,16 @@ def test_a_row_of_share_buttons_is_a_share_row() -> None:
 def test_the_heading_of_a_cut_about_box_goes_with_it() -> None:
     doc = _article(P1, P2, P3, "About Example Media", "Example Media is an independent publisher of regional news founded in 1990 by two teachers.")
     assert P3 in doc.body and "About Example Media" not in doc.body
+
+
+def test_an_appeal_of_several_lines_opening_on_a_question_is_cut() -> None:
+    appeal = [
+        "Do you like our little paper? We decided long ago that every story would stay free to read.",
+        "To keep it that way and to bring you even more stories, we need your help now and then.",
+    ]
+    doc = _article(P1, P2, P3, *appeal)
+    assert P3 in doc.body and not any(a in doc.body for a in appeal)
+    # an FAQ closing the text stays: its question does not speak to the reader
+    faq = ["How long will the filter take to build?", "You can expect the work to take about six months, the company said in its letter."]
+    doc = _article(P1, P2, P3, *faq)
+    assert faq[1] in doc.body

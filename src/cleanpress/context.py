@@ -426,17 +426,44 @@ def _trim_address_tail(infos: list[LineInfo], first: int, last: int) -> int:
 QUESTION_TAIL_WORDS = 6
 QUESTION_TAIL_MIN_RUN = 3
 QUESTION_TAIL_MAX_WORDS = 50  # a closing appeal is short; a long paragraph is the text's own
+QUESTION_TAIL_STEPS = 3
+QUESTION_TAIL_UNDER = 2
 _OPENING_QUESTION = regex.compile(r"[^.!?;:\"“”«»„]{2,80}[?？]")
 
 
 def _trim_question_tail(infos: list[LineInfo], first: int, last: int) -> int:
-    info = infos[last]
+    """Cut appeals closing the run, one after the other (QUESTION_TAIL_STEPS at most): a line
+    opening on a short question (two words or more), with the lines under it (QUESTION_TAIL_UNDER
+    at most) and the question itself each speaking to the reader ("Gefällt dir unser Magazin? ..." / "... brauchen wir deine Hilfe.")."""
+    cut = last
+    for _ in range(QUESTION_TAIL_STEPS):
+        head = None
+        for k, info in enumerate(_tail_lines(infos, first, cut, QUESTION_TAIL_UNDER + 1)):  # the last line first
+            if _appeal_question(info) and (k == 0 or info.n_you):
+                head = info  # over other lines, the question speaks to the reader too (an FAQ's does not)
+                break
+            if not info.n_you:
+                break
+        if head is None or sum(1 for i in infos[first : head.index] if not i.blank) < QUESTION_TAIL_MIN_RUN:
+            break
+        cut = _last_nonblank(infos, first, head.index - 1)
+    return last if cut == last else _drop_bare_heading(infos, first, cut)
+
+
+def _appeal_question(info: LineInfo) -> bool:
     m = _OPENING_QUESTION.match(info.text)
-    if m is None or len(m.group().split()) > QUESTION_TAIL_WORDS or info.n_words > QUESTION_TAIL_MAX_WORDS:
-        return last
-    if sum(1 for i in infos[first:last] if not i.blank) < QUESTION_TAIL_MIN_RUN:
-        return last
-    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, last - 1))
+    return m is not None and 2 <= len(m.group().split()) <= QUESTION_TAIL_WORDS and info.n_words <= QUESTION_TAIL_MAX_WORDS
+
+
+def _tail_lines(infos: list[LineInfo], first: int, last: int, n: int) -> list[LineInfo]:
+    """The last ``n`` non-blank lines of the run ending at ``last``, the last one first."""
+    out: list[LineInfo] = []
+    k = last
+    while k > first and len(out) < n:
+        if not infos[k].blank:
+            out.append(infos[k])
+        k -= 1
+    return out
 
 
 # The run's last line presenting a person or an outfit by name ("Jane Doe is a reporter who ...",
