@@ -155,14 +155,16 @@ def test_a_caption_closed_by_a_photo_credit_with_a_slash_is_a_caption() -> None:
     caps = [
         "Workers stand on the roof of the plant by the river on Monday morning. (Example Photo/Jane Doe)",
         "The river below the plant was low for most of the summer.John Roe / Example Images",
+        "A heron waits on the weir below the plant in the early morning light. (jroe / Example.com)",
     ]
-    doc = _article(P1, caps[0], P2, caps[1], P3)
+    doc = _article(P1, caps[0], P2, caps[1], P3, caps[2], P1)
     assert P1 in doc.body and P2 in doc.body and P3 in doc.body
     assert not any(c in doc.body for c in caps)
     # a sentence that ends on a slashed pair is text
     said = "The court said the plant must publish its test results every week. The AI/ML team will go on."
-    doc = _article(P1, said, P2, P3)
-    assert said in doc.body
+    unit = "Trucks may pass the plant at a slow speed only, the court said. (km/h)"
+    doc = _article(P1, said, P2, unit, P3)
+    assert said in doc.body and unit in doc.body
 
 
 def test_a_row_of_share_buttons_is_a_share_row() -> None:

@@ -169,7 +169,10 @@ _FIGURE_NUMBER = regex.compile(FIGURE_NUMBER, regex.IGNORECASE)
 # words, a slash, an agency. Looked for in the last CREDIT_TAIL_CHARS characters of a line.
 CREDIT_TAIL_CHARS = 90
 CREDIT_TAIL_MAX_WORDS = 80
-_CREDIT_TAIL = regex.compile(r"[.!?]\s?\(?(?:\p{Lu}[\w.'’-]*\s){0,3}\p{Lu}[\w.'’-]*\s?/\s?\p{Lu}[\w.'’&-]*(?:\s[\w.'’&-]+){0,4}(?<!\.)\)?$")
+_CREDIT_TAIL = regex.compile(
+    r"[.!?]\s?(?:\(?(?:\p{Lu}[\w.'’-]*\s){0,3}\p{Lu}[\w.'’-]*\s?/\s?\p{Lu}[\w.'’&-]*(?:\s[\w.'’&-]+){0,4}(?<!\.)\)?"
+    r"|\((?=[^()]*\p{Lu})[\w.'’-]+(?:\s[\w.'’-]+){0,2}\s?/\s?[\w.'’&-]+(?:\s[\w.'’&-]+){0,3}\))$"  # "(jdoe / Example.com)"
+)
 
 # A photo's caption closed by its credit: "Workers on the roof of the plant. - © Jane Doe / Agency",
 # "The hall of the university / (C) Jane Doe": a separator, then the sign.
