@@ -67,7 +67,7 @@ def page_table(record: dict[str, Any]) -> tuple[np.ndarray, list[int]] | None:
     """Candidate features of one page and the indices of the candidates that match the
     gold headline (none, one, or several when the page repeats its title)."""
     a = analyse(record["text"])
-    region = find_body_region(a.infos)
+    region = find_body_region(a.infos, a.lex)
     if region is None:
         return None
     first, last = region

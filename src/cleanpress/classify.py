@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .features import LineInfo, explain
+from .features import FIGURE_NUMBER, LineInfo, explain
 
 __all__ = ["Thresholds", "DEFAULT_THRESHOLDS", "classify_line", "min_stop_ratio"]
 
@@ -119,10 +119,17 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
         # "Читайте также: <title>" may be long, but it is still a link, not prose.
         _set(info, "cue", th.cue_score, "RELATED", explain("cue phrase '{}' (related)", info.cue_phrase))
         return
+    if info.n_words <= CREDIT_TAIL_MAX_WORDS and "/" in info.text[-CREDIT_TAIL_CHARS:] and _CREDIT_TAIL.search(info.text[-CREDIT_TAIL_CHARS:]):
+        _set(info, "caption", th.meta_score, "CAPTION", "caption closed by a photo credit ('... Jane Doe/Agency')")
+        return
+    if not prose and info.label_kind != "caption_labels" and _credited_caption(info):
+        # Scored as the copyright line it was read as: a page's furniture, no text.
+        _set(info, "caption", th.cue_score, "CAPTION", "caption closed by a credit ('... - © Agency')")
+        return
     if info.copyright and not prose:
         _set(info, "cue", th.cue_score, "FOOTER", "copyright sign")
         return
-    if info.label_kind == "caption_labels" and not prose:
+    if info.label_kind == "caption_labels" and (not prose or _FIGURE_NUMBER.match(info.text) is not None):
         _set(info, "caption", th.meta_score, "CAPTION", "caption label")
         return
     if info.date is not None:
@@ -175,6 +182,32 @@ def _phrase_opens_sentence(info: LineInfo) -> bool:
     return m is not None and m.group(1).islower() and len(m.group(1)) >= RELATED_LEAD_MIN_CHARS
 
 
+# A numbered figure's caption is a caption even as prose: "Figure 2: The plant seen from the river."
+_FIGURE_NUMBER = regex.compile(FIGURE_NUMBER, regex.IGNORECASE)
+
+# A caption closed by its photo credit, after the sentence: "... on Monday. (AP Photo/Jane Doe)",
+# "... supply chain. Jane Doe/Agency files", "... in 2024.Jane Doe / Example Images": capitalised
+# words, a slash, an agency. Looked for in the last CREDIT_TAIL_CHARS characters of a line.
+CREDIT_TAIL_CHARS = 90
+CREDIT_TAIL_MAX_WORDS = 80
+_CREDIT_TAIL = regex.compile(
+    r"[.!?]\s?(?:\(?(?:\p{Lu}[\w.'’-]*\s){0,3}\p{Lu}[\w.'’-]*\s?/\s?\p{Lu}[\w.'’&-]*(?:\s[\w.'’&-]+){0,4}(?<!\.)\)?"
+    r"|\((?=[^()]*\p{Lu})[\w.'’-]+(?:\s[\w.'’-]+){0,2}\s?/\s?[\w.'’&-]+(?:\s[\w.'’&-]+){0,3}\))$"  # "(jdoe / Example.com)"
+)
+
+# A photo's caption closed by its credit: "Workers on the roof of the plant. - © Jane Doe / Agency",
+# "The hall of the university / (C) Jane Doe": a separator, then the sign.
+_CREDIT_MARK = regex.compile(r"[-–—/|(.,:]\s*(?:©|\(C\)\s+\p{Lu})")
+CREDIT_CAPTION_MIN_WORDS = 5  # words before the credit: a description, not a site's name
+
+
+def _credited_caption(info: LineInfo) -> bool:
+    if "©" not in info.text and "(C)" not in info.text:
+        return False
+    m = _CREDIT_MARK.search(info.text)
+    return m is not None and len(info.text[: m.start()].split()) >= CREDIT_CAPTION_MIN_WORDS
+
+
 def _word_list(info: LineInfo, stop_ratio: float, th: Thresholds) -> bool:
     """A long line that is a list of words: a menu or tag cloud run into one line
     ("Politics Business Sports Culture ..."): no sentence end, no comma and
@@ -194,6 +227,14 @@ WHOLE_LINE_CUES = {"nav": 1, "login": 1, "share": 2, "comments": 1}
 LABEL_IS_NO_CUE = frozenset({"comment_form"})
 _ADDRESS = regex.compile(r"@|\w\.\w|/")
 
+# "Share:" over at most this many words (the networks' buttons) is a share row.
+SHARE_LABEL_MAX_WORDS = 10
+# A share phrase said this many times on one line is a row of share buttons.
+SHARE_ROW_REPEATS = 3
+
+# What may close a heading after its last word ("Newsletter!", "Jetzt abonnieren >").
+TAIL_CUE_END = " !.:>»›→)"
+
 # What may follow a one-word ad marker ("Anzeige", "Advertisement") on its line.
 AD_MARKER_SEPARATORS = frozenset(".-–—|")
 
@@ -208,14 +249,23 @@ def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
         # An ad marker also heads a line after a dot or a dash: "Werbung. Dieser Beitrag ...",
         # "Advertisement - Continue Reading Below".
         # The phrase may follow a star ("*Werbung. ..."): read what comes after it.
-        start = max(0, info.text.casefold().find(phrase))
+        found = info.text.casefold().rfind(phrase) if info.cue == "subscribe" else info.text.casefold().find(phrase)
+        start = max(0, found)
         rest = info.text[start + len(phrase) :].lstrip()
+        if start > 0 and info.cue == "subscribe" and not rest.strip(TAIL_CUE_END):
+            return True  # the last word of a short heading: "Our Weekly Newsletter"
         if info.cue == "ad" and rest[:1] in AD_MARKER_SEPARATORS:
             return True
+        if info.cue == "copyright" and start == 0 and rest[:4].isdigit():
+            return True  # "© 2017 Example Media. All rights reserved."
         if info.cue in LABEL_IS_NO_CUE and not _ADDRESS.search(rest):
             return False
+        if info.cue == "share" and rest.startswith(":") and not info.terminal and info.n_words <= SHARE_LABEL_MAX_WORDS:
+            return True  # "Share: Facebook X LinkedIn Email": the buttons behind their label
         return rest.startswith(":") and info.cue not in WHOLE_LINE_CUES
     extra = WHOLE_LINE_CUES.get(info.cue or "")
+    if info.cue == "share" and not info.terminal and info.text.casefold().count(phrase) >= SHARE_ROW_REPEATS:
+        return True  # "Share on X Share on Facebook Share on LinkedIn": a row of buttons
     if extra is not None:
         return info.n_words <= phrase_words + extra
     return phrase_words >= th.cue_min_coverage * max(1, info.n_words) or info.n_words <= 6 or info.cue in SENTENCE_CUES

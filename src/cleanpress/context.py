@@ -297,7 +297,7 @@ def _heads_list_in_prose(lines: list[LineInfo], k: int) -> bool:
     return False
 
 
-def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
+def find_body_region(infos: list[LineInfo], lex: Lexicon | None = None) -> tuple[int, int] | None:
     """(first, last) line index of the article's run of text, or None when there is no prose.
 
     The runs are taken in chains, each run with those that continue it past a
@@ -312,7 +312,10 @@ def find_body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     first, last = _merge_before(infos, runs, chain[0]), runs[chain[-1]][2]
     last = _trim_list_tail(infos, first, last)
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
+    last = _trim_question_tail(infos, first, last)
     last = _trim_author_tail(infos, first, last)
+    if lex is not None:
+        last = _trim_about_tail(infos, first, last, lex)
     return first, _extend_over_announced_list(infos, _extend_over_facts(infos, last))
 
 
@@ -518,6 +521,88 @@ def _trim_address_tail(infos: list[LineInfo], first: int, last: int) -> int:
         if info.n_you and info.n_you >= ADDRESS_TAIL_SHARE * info.n_words:
             cut = info.index - 1
     return _last_nonblank(infos, first, cut)
+
+
+# The run's last line opening on a short question is the page asking the reader ("Was this
+# article helpful?", "Enjoyed this story? Support our journalism ...", "Hat Ihnen dieser Artikel
+# gefallen? ..."): an article ends on its own sentence. At most QUESTION_TAIL_WORDS words in the
+# question, no quote in it; QUESTION_TAIL_MIN_RUN lines of text stay above it.
+QUESTION_TAIL_WORDS = 6
+QUESTION_TAIL_MIN_RUN = 3
+QUESTION_TAIL_MAX_WORDS = 50  # a closing appeal is short; a long paragraph is the text's own
+QUESTION_TAIL_STEPS = 3
+QUESTION_TAIL_UNDER = 2
+_OPENING_QUESTION = regex.compile(r"[^.!?;:\"“”«»„]{2,80}[?？]")
+
+
+def _trim_question_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    """Cut appeals closing the run, one after the other (QUESTION_TAIL_STEPS at most): a line
+    opening on a short question (two words or more), with the lines under it (QUESTION_TAIL_UNDER
+    at most) and the question itself each speaking to the reader ("Gefällt dir unser Magazin? ..." / "... brauchen wir deine Hilfe.")."""
+    cut = last
+    for _ in range(QUESTION_TAIL_STEPS):
+        head = None
+        for k, info in enumerate(_tail_lines(infos, first, cut, QUESTION_TAIL_UNDER + 1)):  # the last line first
+            if _appeal_question(info) and (k == 0 or info.n_you):
+                head = info  # over other lines, the question speaks to the reader too (an FAQ's does not)
+                break
+            if not info.n_you:
+                break
+        if head is None or sum(1 for i in infos[first : head.index] if not i.blank) < QUESTION_TAIL_MIN_RUN:
+            break
+        cut = _last_nonblank(infos, first, head.index - 1)
+    return last if cut == last else _drop_bare_heading(infos, first, cut)
+
+
+def _appeal_question(info: LineInfo) -> bool:
+    m = _OPENING_QUESTION.match(info.text)
+    return m is not None and 2 <= len(m.group().split()) <= QUESTION_TAIL_WORDS and info.n_words <= QUESTION_TAIL_MAX_WORDS
+
+
+def _tail_lines(infos: list[LineInfo], first: int, last: int, n: int) -> list[LineInfo]:
+    """The last ``n`` non-blank lines of the run ending at ``last``, the last one first."""
+    out: list[LineInfo] = []
+    k = last
+    while k > first and len(out) < n:
+        if not infos[k].blank:
+            out.append(infos[k])
+        k -= 1
+    return out
+
+
+# The run's last line presenting a person or an outfit by name ("Jane Doe is a reporter who ...",
+# "Example Media is an independent publisher ...", "Example Co., LLC is a registered adviser"):
+# an author bio or an "about us" box under the text. A full name ("Jane Doe is a ...") is left
+# to _trim_author_tail, which cuts it when the byline names that person. At most ABOUT_TAIL_MAX_WORDS words, a subject
+# whose words the text never writes in lowercase, and QUESTION_TAIL_MIN_RUN lines of text above it.
+ABOUT_TAIL_MAX_WORDS = 80
+_FULL_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _trim_about_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
+    info = infos[last]
+    if info.kind != "good" or info.n_words > ABOUT_TAIL_MAX_WORDS:
+        return last
+    m = lex.about_pattern.match(info.text)
+    if m is None or sum(1 for i in infos[first:last] if not i.blank) < QUESTION_TAIL_MIN_RUN:
+        return last
+    # A name, not a common noun opening a sentence ("Water is a resource ..."): the page never
+    # writes its words in lowercase.
+    named = _WORD.findall(m.group())[:-2]
+    if 2 <= len(named) <= 3 and all(_FULL_NAME_WORD.fullmatch(w) for w in named) and not any(w.casefold() in lex.stopwords for w in named):
+        return last  # a person's full name may be someone of the story (cut by _trim_author_tail when bylined)
+    subject = {w.casefold() for w in named} - lex.stopwords  # "The Example Press"
+    if subject & {w.casefold() for i in infos[first:last] if i.kind in _PROSE for w in _WORD.findall(i.text) if w.islower()}:
+        return last
+    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, last - 1))
+
+
+def _drop_bare_heading(infos: list[LineInfo], first: int, last: int) -> int:
+    """After a box is cut off the run, its heading ("About us", "Featured") is left with nothing
+    under it: a heading line closing the run goes too."""
+    if last > first and infos[last].kind in ("title", "short", "name") and not _ends_sentence(infos[last]):
+        return _last_nonblank(infos, first, last - 1)
+    return last
 
 
 def _last_nonblank(infos: list[LineInfo], first: int, index: int) -> int:
@@ -837,7 +922,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     """Decide every line's final label and collect the parts of the article."""
     layout = Layout(cue_words=lex.cue_words)
     _subheads_in_prose(infos)
-    region = find_body_region(infos)
+    region = find_body_region(infos, lex)
     if region is None:
         # No prose at all: still find widgets, label the rest as boilerplate.
         _trailer(infos, 0, layout, lex)
@@ -928,7 +1013,10 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             info.label, info.reason = "BODY", explain("table row inside the article's run ({})", info.kind)
             layout.body.append(info.index)
             continue
-        if info.kind == "caption":
+        if info.kind in ("title", "short", "name") and photo_credit(info.text):
+            info.label, info.reason = "CAPTION", "photo credit inside the text ('Jane Doe/Agency')"
+            layout.captions.append(info.index)
+        elif info.kind == "caption":
             layout.captions.append(info.index)
         elif info.label == "RELATED":
             box = _related_box(lines, k)
@@ -937,6 +1025,23 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         elif info.kind in ("good", "neargood", "title", "short", "name", "bad", "date", "byline"):
             info.label, info.reason = "BODY", explain("inside the article's run of text ({})", info.kind)
             layout.body.append(info.index)
+
+
+# A photo credit on a line of its own: a photographer and an agency, a site or a collection
+# ("Jane Doe/Example Images", "Example Images / Jane Doe", "AGENCY/Jane Doe"), every word
+# capitalised (or a number, or a host name), one side a name of two words or more.
+# "AI/ML infrastructure", "Buy/sell with cards" and "HOME / NEWS" are no credits.
+CREDIT_MAX_WORDS = 7
+_CREDIT_WORD = regex.compile(r"[\p{Lu}\d][\w.'’&-]*|&|\w[\w-]*(?:\.\w[\w-]*)+")
+
+
+def photo_credit(text: str) -> bool:
+    if text.count("/") != 1:
+        return False
+    sides = [side.split() for side in text.split("/")]
+    if not all(sides) or max(len(side) for side in sides) < 2 or sum(len(side) for side in sides) > CREDIT_MAX_WORDS:
+        return False
+    return all(_CREDIT_WORD.fullmatch(w) is not None for side in sides for w in side)
 
 
 # Teasers inside the run: a title of RELATED_BOX_TITLE_WORDS or more words right over a

@@ -32,6 +32,13 @@ _COUNTER_AFTER = regex.compile(
 )
 _COUNTER_BEFORE = regex.compile(r"^(?P<n>\d{1,6})\s+(?P<head>\w[^\d]{1,40})$")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|&copy;", regex.IGNORECASE)
+# Arrows and guillemets a link box puts before its heading: "» Related: ...", ">> Mehr zum Thema".
+# Behind one, only a link heading is looked for ("» Zum Angebot: ..." may be the text's own link).
+_POINTERS = "»›>→▶►"
+LINK_CUES = frozenset({"related", "most_read"})
+# A numbered figure: a label word, a number, a colon ("Abbildung 4:", "Fig. 2:", "Image 9 -").
+FIGURE_NUMBER = r"[^\W\d_][\w.]{0,15}\s?\d{1,3}[a-z]?\s?[:|–-]\s"
+_FIGURE_NUMBER = regex.compile(FIGURE_NUMBER)
 _BULLET = regex.compile(r"^(?:[-–—•·*+▪►●■]\s|\d{1,2}[.)]\s)")
 
 # Lines longer than this are never cue lines (boilerplate phrases are short).
@@ -42,6 +49,10 @@ RULES_LINE_MAX_CHARS = 400
 # phrase of three words or more: comment-form notices, newsletter and paywall
 # appeals and affiliate notices come as long sentences.
 LONG_LINE_CUES = frozenset({"comment_form", "subscribe", "ad"})
+# A heading of at most this many words ending in a subscribe word heads a sign-up box.
+TAIL_CUE_MAX_WORDS = 12
+# A heading of at most this many words ending in a related-list heading heads a list of links.
+TAIL_RELATED_MAX_WORDS = 5
 # Lines longer than this are measured on their first this-many characters.
 WORD_SAMPLE_CHARS = 20_000
 # "Jane Doe says:" has at most this many words.
@@ -225,6 +236,10 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         hit = lex.cues.match(cf, key) if key in lex.cues.first_words else None
         if hit is None and bullet:
             hit = lex.cues.match(_BULLET.sub("", cf, count=1))
+        elif hit is None and cf[:1] in _POINTERS:
+            hit = lex.cues.match(cf.lstrip(_POINTERS + " "))
+            if hit is not None and hit[1] not in LINK_CUES:
+                hit = None
         if hit is not None:
             cue_phrase, cue = hit
         label_hit = lex.labels.match(cf, key) if key in lex.labels.first_words else None
@@ -238,10 +253,17 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         hit = lex.cues.match(cf, key) if key in lex.cues.first_words else None
         if hit is not None and hit[1] in LONG_LINE_CUES and len(hit[0].split()) >= 3:
             cue_phrase, cue = hit
+    if n_chars > CUE_LINE_MAX_CHARS and cf and _FIGURE_NUMBER.match(cf) is not None:
+        # "Abbildung 4: <a long caption>", "Figure 2: ...": a numbered figure's caption, whatever its length.
+        label_hit = lex.labels.match(cf)
+        if label_hit is not None and label_hit[1] == "caption_labels":
+            label_kind = label_hit[1]
     if cue is None and n_chars <= RULES_LINE_MAX_CHARS:
         hit = _inner_cue(cf, lex)
         if hit is not None:
             cue_phrase, cue = hit
+    if cue is None and 2 <= n_words <= TAIL_CUE_MAX_WORDS and not terminal:
+        cue_phrase, cue = _tail_cue(words, lex)
     if n_chars <= SHORT_LINE_MAX_CHARS:
         has_digit = _DIGIT.search(text) is not None
         if has_digit:
@@ -279,6 +301,19 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         bullet,
         comment_author,
     )
+
+
+def _tail_cue(words: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
+    """A cue closing a short heading: "The Weekly Newsletter", "Jetzt kostenlos abonnieren" head a
+    sign-up box; "Artikel und Videos zum Thema", "Other related articles" a list of links."""
+    if words[-1] in lex.subscribe_words:
+        return words[-1], "subscribe"
+    if len(words) <= TAIL_RELATED_MAX_WORDS:
+        for k in (2, 3, 4):
+            tail = " ".join(words[-k:])
+            if k < len(words) and tail in lex.related_tails:
+                return tail, "related"
+    return None, None
 
 
 def _match_counter(text: str, lex: Lexicon) -> tuple[int, str, str] | None:

@@ -140,6 +140,15 @@ class Lexicon:
     #: one-word newsroom credits of the agency list ("redaktion", "newsdesk", "team"): a desk
     #: may sign an article in a byline's place ("The Example Team", "Online-Redaktion")
     desk_words: frozenset[str] = frozenset()
+    #: the one-word subscribe cues ("newsletter", "abonnieren"): a short heading ending in one
+    #: heads a sign-up box ("The Weekly Newsletter", "Jetzt kostenlos abonnieren")
+    subscribe_words: frozenset[str] = frozenset()
+    #: the related-list headings of two words or more ("zum thema", "related articles"): a short
+    #: heading ending in one heads a list of links ("Artikel und Videos zum Thema")
+    related_tails: frozenset[str] = frozenset()
+    #: a sentence presenting a person or an outfit by name: "Jane Doe is a reporter ...",
+    #: "Example Media, LLC is a publisher ...": one to five capitalised words, then an about opener
+    about_pattern: regex.Pattern[str] = regex.compile(r"(?!x)x")
 
 
 @lru_cache(maxsize=32)
@@ -161,6 +170,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     published: set[str] = set()
     updated: set[str] = set()
     credits: set[str] = set()
+    about: set[str] = set()
     cue_words: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
@@ -181,6 +191,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         published.update(_strs(data.get("published_labels")))
         updated.update(_strs(data.get("updated_labels")))
         credits.update(_strs(data.get("credit_words")))
+        about.update(_strs(data.get("about_openers")))
     # Staff and newsroom words ("Staff", "Redaktion") may sign an article; label words belong to bylines.
     cue_words.difference_update(w for p, _ in labels for w in _WORD.findall(p))
     words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
@@ -200,6 +211,8 @@ def lexicon_for(language: str | None) -> Lexicon:
     pub_alt = "|".join(regex.escape(p) for p in sorted(published, key=len, reverse=True)) or r"(?!x)x"
     upd_alt = "|".join(regex.escape(p) for p in sorted(updated, key=len, reverse=True)) or r"(?!x)x"
     date_labels = regex.compile(rf"(?<!\w)(?:(?P<updated>{upd_alt})|(?P<published>{pub_alt}))(?!\w)", regex.IGNORECASE)
+    about_alt = "|".join(regex.escape(p) for p in sorted(about, key=len, reverse=True)) or r"(?!x)x"
+    about_pattern = regex.compile(rf"\p{{Lu}}[\w.&'’-]*(?:,?\s(?:\p{{Lu}}|&)[\w.&'’-]*){{0,4}}\s(?:{about_alt})\s")
     return Lexicon(
         languages=tuple(codes),
         stopwords=frozenset(stop),
@@ -219,6 +232,11 @@ def lexicon_for(language: str | None) -> Lexicon:
         credit_words=frozenset(credits),
         cue_words=frozenset(cue_words),
         desk_words=frozenset(p for p, tag in labels if tag == "agencies" and " " not in p),
+        subscribe_words=frozenset(p for p, tag in cues if tag == "subscribe" and _WORD.fullmatch(p)),
+        about_pattern=about_pattern,
+        related_tails=frozenset(
+            " ".join(_WORD.findall(p)) for p, tag in cues if tag in ("related", "most_read") and len(_WORD.findall(p)) >= 2
+        ),
     )
 
 

@@ -29,10 +29,11 @@ KEYS = (
     "published_labels",
     "updated_labels",
     "credit_words",
+    "about_openers",
 )
-LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:15]
+LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:16]
 CUE_KEYS = CUE_CATEGORIES
-NO_COLON = ("byline_labels", "caption_labels", "source_verbs", "agencies", "published_labels", "updated_labels", "credit_words")
+NO_COLON = ("byline_labels", "caption_labels", "source_verbs", "agencies", "published_labels", "updated_labels", "credit_words", "about_openers")
 
 LANG_DIR = Path(__file__).resolve().parent / "languages"
 

@@ -1,0 +1,191 @@
+"""Boilerplate inside or around the article's text that must not reach the body
+(promotions, link headings, credits), each on a small page written for the test."""
+
+from __future__ import annotations
+
+import cleanpress
+
+from .test_context_rules import P1, P2, P3, _article
+
+DE = [
+    "Das Gericht in der Stadt hat am Montag entschieden, dass die Fabrik das Wasser aus dem Fluss nicht mehr nutzen darf, bis ein neuer Filter eingebaut ist.",
+    "Die Anwohner hatten sich seit Jahren über den Geruch beschwert, und zwei Vereine haben sich im letzten Frühjahr der Klage angeschlossen, als die Fische starben.",
+    "Die Firma hat nun sechs Monate Zeit, um den Filter zu bauen. Ihre Anwälte sagten am Dienstag, die Frist sei für ein Werk dieser Größe zu kurz.",
+]
+ES = [
+    "El tribunal regional decidió el lunes que la fábrica debe dejar de usar el agua del río hasta que se instale un nuevo filtro en la planta.",
+    "Los vecinos se habían quejado del olor desde que la planta duplicó su producción, y dos clubes de pesca se unieron al caso la primavera pasada.",
+    "La empresa tiene ahora seis meses para construir el filtro. Sus abogados dijeron el martes que el plazo era demasiado corto para una planta así.",
+]
+
+
+def test_a_related_heading_behind_an_arrow_is_a_link() -> None:
+    link = "» Related: Ten things to know before you rent a car abroad"
+    doc = _article(P1, P2, link, P3)
+    assert P2 in doc.body and P3 in doc.body
+    assert "rent a car" not in doc.body
+
+
+def test_price_buttons_in_the_text_are_boilerplate() -> None:
+    buttons = ["See price at The Shop", "Check price on Example Store"]
+    doc = _article(P1, buttons[0], P2, buttons[1], P3)
+    assert P1 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in buttons)
+
+
+def test_inline_read_also_lines_in_other_languages_are_related() -> None:
+    doc = cleanpress.parse("\n".join(["El tribunal detiene la fábrica", ES[0], "Lea más: El consejo aprueba el nuevo presupuesto", ES[1], ES[2]]), lang="es")
+    assert ES[2] in doc.body and "presupuesto" not in doc.body
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], "Auch lesen: Der Rat beschließt den neuen Haushalt", DE[1], DE[2]]), lang="de")
+    assert DE[2] in doc.body and "Haushalt" not in doc.body
+
+
+def test_a_licence_notice_under_the_text_is_no_text() -> None:
+    notice = "Dieser Text wurde veröffentlicht unter der Lizenz CC BY 4.0. Die Fotos dürfen nicht verwendet werden."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, notice]), lang="de")
+    assert DE[2] in doc.body and "Lizenz" not in doc.body
+
+
+def test_a_heading_ending_in_a_subscribe_word_is_a_sign_up_box() -> None:
+    heads = ["The Best Stories of the Week in Our Weekly Newsletter", "Get the Daily Briefing Newsletter"]
+    doc = _article(P1, P2, heads[0], P3, heads[1], "Sign up to get the best stories of the week, picked by our editors.")
+    assert P3 in doc.body
+    assert not any(h in doc.body for h in heads)
+    # a sentence ending in the word is text
+    said = "The mayor said the city would tell residents about the new filter in its newsletter."
+    doc = _article(P1, said, P2, P3)
+    assert said in doc.body
+
+
+def test_a_copyright_line_with_a_year_closing_the_text_is_a_footer() -> None:
+    foot = "© 2019 Example Media Group. All rights reserved. Do not reproduce without permission of the owners."
+    doc = _article(P1, P2, P3, foot)
+    assert P3 in doc.body and "reproduce" not in doc.body
+
+
+def test_a_heading_ending_in_a_related_heading_heads_links() -> None:
+    box = ["Artikel und Videos zum Thema", "Der Rat beschließt den neuen Haushalt für die Schulen"]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, *box]), lang="de")
+    assert DE[2] in doc.body
+    assert not any(b in doc.body for b in box)
+    # a subheading that merely contains the words is text
+    sub = "Was die Stadt zum Thema Wasser plant und warum"
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], sub, DE[1], DE[2]]), lang="de")
+    assert sub in doc.body
+
+
+def test_a_caption_closed_by_a_copyright_credit_is_a_caption() -> None:
+    caps = ["Workers repair the roof of the old plant in the valley - © Jane Doe / Example Agency", "The hall of the court during the hearing / (C) Jane Doe"]
+    doc = _article(P1, caps[0], P2, caps[1], P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(c in doc.body for c in caps)
+    assert caps[0] in doc.captions
+
+
+def test_a_photo_credit_on_its_own_line_is_a_caption() -> None:
+    credits = ["Jane Doe/Example Images", "Example Images / John Roe"]
+    doc = _article(P1, credits[0], P2, credits[1], P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(c in doc.body for c in credits)
+    assert credits[0] in doc.captions
+    # pairs of words with a slash that are no credit stay text
+    items = ["Pools/hot tubs and saunas", "AI/ML infrastructure"]
+    doc = _article(P1, items[0], P2, items[1], P3)
+    assert all(i in doc.body for i in items)
+
+
+def test_a_short_question_to_the_reader_closing_the_text_is_cut() -> None:
+    appeal = "Enjoyed this story? Support independent reporting by becoming a member of our club today."
+    doc = _article(P1, P2, P3, appeal)
+    assert P3 in doc.body and "member" not in doc.body
+    # a long closing paragraph that opens on a question is the text's own
+    long_end = "Will the filter be ready in time? " + P3
+    doc = _article(P1, P2, long_end)
+    assert long_end in doc.body
+    # so is a quoted question
+    quoted = '"Why now?" the mayor asked, and the court said that the deadline would stand as written.'
+    doc = _article(P1, P2, P3, quoted)
+    assert quoted in doc.body
+
+
+def test_a_bio_or_about_box_closing_the_text_is_cut() -> None:
+    bios = [
+        "Jane is a reporter who covers courts and the environment for the paper, and she lives by the river.",
+        "Example Media Group, LLC is an independent publisher of regional news founded in 1990 by two teachers.",
+    ]
+    for bio in bios:
+        doc = _article(P1, P2, P3, bio)
+        assert P3 in doc.body and bio not in doc.body
+    # a closing sentence about a common noun is the text's own, and one about a person named in
+    # full may be about someone of the story
+    told = "Maria Lindqvist is a fisher who has worked on the river for thirty years and joined the case."
+    doc = _article(P1, P2, P3, told)
+    assert told in doc.body
+    end = "Water is a resource the region cannot waste, the judge wrote in the last lines of the ruling."
+    doc = _article(P1, P2, P3, end)
+    assert end in doc.body
+
+
+def test_a_numbered_figure_caption_is_a_caption_even_as_prose() -> None:
+    cap = (
+        "Abbildung 4: Die Fabrik am Fluss, vom anderen Ufer aus gesehen. Das Wasser wird an dieser Stelle entnommen, "
+        "und der neue Filter soll in dem Gebäude links im Bild eingebaut werden, sobald das Gericht zustimmt."
+    )
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], cap, DE[2]]), lang="de")
+    assert DE[2] in doc.body and cap not in doc.body
+    assert cap in doc.captions
+    # a sentence naming a figure is text
+    said = "Image 2 shows the plant from the river, and the filter will be built in the hall on its left side."
+    doc = _article(P1, said, P2, P3)
+    assert said in doc.body
+
+
+def test_a_share_label_over_the_networks_is_a_share_row() -> None:
+    row = "Share:Facebook X Reddit Pinterest Email LinkedIn"
+    doc = _article(P1, P2, row, P3)
+    assert P3 in doc.body and "Pinterest" not in doc.body
+
+
+def test_more_information_pointers_are_links() -> None:
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, "Weitere Infos unter www.example.org."]), lang="de")
+    assert DE[2] in doc.body and "example" not in doc.body
+
+
+def test_a_caption_closed_by_a_photo_credit_with_a_slash_is_a_caption() -> None:
+    caps = [
+        "Workers stand on the roof of the plant by the river on Monday morning. (Example Photo/Jane Doe)",
+        "The river below the plant was low for most of the summer.John Roe / Example Images",
+        "A heron waits on the weir below the plant in the early morning light. (jroe / Example.com)",
+    ]
+    doc = _article(P1, caps[0], P2, caps[1], P3, caps[2], P1)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(c in doc.body for c in caps)
+    # a sentence that ends on a slashed pair is text
+    said = "The court said the plant must publish its test results every week. The AI/ML team will go on."
+    unit = "Trucks may pass the plant at a slow speed only, the court said. (km/h)"
+    doc = _article(P1, said, P2, unit, P3)
+    assert said in doc.body and unit in doc.body
+
+
+def test_a_row_of_share_buttons_is_a_share_row() -> None:
+    row = "Share on X (Twitter) Share on Facebook Share on Pinterest Share on LinkedIn"
+    doc = _article(P1, P2, P3, row)
+    assert P3 in doc.body and "Pinterest" not in doc.body
+
+
+def test_the_heading_of_a_cut_about_box_goes_with_it() -> None:
+    doc = _article(P1, P2, P3, "About Example Media", "Example Media is an independent publisher of regional news founded in 1990 by two teachers.")
+    assert P3 in doc.body and "About Example Media" not in doc.body
+
+
+def test_an_appeal_of_several_lines_opening_on_a_question_is_cut() -> None:
+    appeal = [
+        "Do you like our little paper? We decided long ago that every story would stay free to read.",
+        "To keep it that way and to bring you even more stories, we need your help now and then.",
+    ]
+    doc = _article(P1, P2, P3, *appeal)
+    assert P3 in doc.body and not any(a in doc.body for a in appeal)
+    # an FAQ closing the text stays: its question does not speak to the reader
+    faq = ["How long will the filter take to build?", "You can expect the work to take about six months, the company said in its letter."]
+    doc = _article(P1, P2, P3, *faq)
+    assert faq[1] in doc.body
