@@ -223,10 +223,11 @@ def newspaper4k_html(page: str, record: Mapping[str, Any]) -> Prediction:
     """
     import newspaper
 
-    options: dict[str, Any] = {"fetch_images": False}
-    if record.get("lang"):
-        options["language"] = record["lang"]
-    article = newspaper.Article(record.get("url") or "https://example.invalid/", **options)
+    url = record.get("url") or "https://example.invalid/"
+    try:
+        article = newspaper.Article(url, fetch_images=False, language=record.get("lang") or "en")
+    except ValueError:  # a language it has no stopwords for: its default, as a user would fall back
+        article = newspaper.Article(url, fetch_images=False)
     article.download(input_html=page)
     article.parse()
     date = article.publish_date.date().isoformat() if article.publish_date else None
