@@ -176,3 +176,12 @@ def test_a_title_over_its_longer_subtitle_is_a_pair() -> None:
     # Under a rubric the lede does not speak of, the title is no subtitle.
     lone = _candidates_of("\n".join(["Menu", "Weekend gardening tips", title, "17 November 2025", LEDE, MORE]))
     assert lone[title][bottom] == 0.0
+
+
+def test_a_list_or_link_sign_before_the_headline_is_not_part_of_it() -> None:
+    for sign in ("* ", "+ ", "[> ", "|"):
+        text = "\n".join(["Home", "News", sign + "Council approves new bridge over the river", "17 November 2025", LEDE, MORE])
+        assert cleanpress.parse(text).headline == "Council approves new bridge over the river"
+    # Quote marks are the title's own.
+    quoted = "\n".join(["Home", "News", "»Council approves new bridge«", "17 November 2025", LEDE, MORE])
+    assert cleanpress.parse(quoted).headline == "»Council approves new bridge«"

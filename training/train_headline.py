@@ -46,7 +46,7 @@ from scipy.optimize import minimize
 
 from cleanpress.context import Layout, _body, _subheads_in_prose, find_body_region
 from cleanpress.evaluate import headline_match, iter_records
-from cleanpress.headline import FEATURES, candidates
+from cleanpress.headline import FEATURES, candidates, headline_text
 from cleanpress.pipeline import analyse
 
 LICENCES_FOR_TRAINING = frozenset({"Apache-2.0", "MIT", "CC-BY-4.0"})
@@ -77,7 +77,8 @@ def page_table(record: dict[str, Any]) -> tuple[np.ndarray, list[int]] | None:
     if not cands:
         return np.zeros((0, len(FEATURES))), []
     gold = record["gold"]["headline"]
-    targets = [k for k, c in enumerate(cands) if headline_match(c.info.text, gold)]
+    # Scored as parse gives it: without a list or link sign in front ("* Title").
+    targets = [k for k, c in enumerate(cands) if headline_match(headline_text(c.info.text), gold)]
     return np.array([c.features for c in cands], dtype=float), targets
 
 

@@ -33,7 +33,7 @@ from .classify import classify_line, min_stop_ratio
 from .features import LineInfo, describe_piece
 from .lexicon import Lexicon
 
-__all__ = ["Candidate", "FEATURES", "HeadlineModel", "candidates", "choose_headline", "colon_halves", "is_meta", "nonblank_after", "nonblank_before"]
+__all__ = ["Candidate", "FEATURES", "HeadlineModel", "candidates", "choose_headline", "colon_halves", "headline_text", "is_meta", "nonblank_after", "nonblank_before"]
 
 # How many non-blank lines above the body the headline may stand.
 HEADER_WINDOW = 60
@@ -91,8 +91,18 @@ _CREDIT_TAIL = regex.compile(r"\p{L}/\s?\p{Lu}|\p{Ll}[.)]\p{Lu}{2,}\W*$|\(\p{Lu}
 CREDIT_TAIL_CHARS = 40
 # Two candidates within this many non-blank lines of each other are a pair (title and subtitle).
 PAIR_REACH = 2
+# A list or link sign a renderer put before the title ("* Title", "+ Title", "[> Title", "|Title"):
+# layout, not words of the title. Quote marks ("»Title«", "› Title") are the title's own and stay.
+_LEAD_SIGN = regex.compile(r"^(?:\[>|\||[*+•▪►●■–—-](?=\s))\s*")
 # A candidate this long or longer may be found repeated inside another line.
 ECHO_MIN_CHARS = 12
+
+
+def headline_text(text: str) -> str:
+    """The headline as the reader sees it: without a list or link sign in front."""
+    sign = _LEAD_SIGN.match(text)
+    rest = text[sign.end() :] if sign is not None else text
+    return rest if any(ch.isalnum() for ch in rest) else text
 
 
 def nonblank_before(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
