@@ -155,3 +155,33 @@ def test_a_teaser_in_a_bulleted_list_is_no_candidate_but_a_breadcrumb_end_may_be
     assert not any(t.startswith("* ") for t in teasers)
     crumbs = _candidate_texts("\n".join(["* Home", "* News", "* Council approves new bridge over the river", LEDE, MORE]))
     assert "* Council approves new bridge over the river" in crumbs
+
+
+def _candidates_of(text: str) -> dict[str, list[float]]:
+    a = analyse(text)
+    region = find_body_region(a.infos)
+    assert region is not None
+    first, last = region
+    _body(a.infos, first, last, Layout(), a.lex)
+    return {c.info.text: c.features for c in candidates(a.infos, first, a.lex) if not c.part}
+
+
+def test_a_title_over_its_longer_subtitle_is_a_pair() -> None:
+    title = "New bridge over the river approved"
+    subtitle = "The council voted for the new bridge after two years of debate about the river crossing"
+    found = _candidates_of("\n".join(["Menu", title, subtitle, "17 November 2025", LEDE, MORE]))
+    top, bottom = FEATURES.index("pair_top"), FEATURES.index("pair_bottom")
+    assert found[title][top] == 1.0 and found[title][bottom] == 0.0
+    assert found[subtitle][bottom] == 1.0 and found[subtitle][top] == 0.0
+    # Under a rubric the lede does not speak of, the title is no subtitle.
+    lone = _candidates_of("\n".join(["Menu", "Weekend gardening tips", title, "17 November 2025", LEDE, MORE]))
+    assert lone[title][bottom] == 0.0
+
+
+def test_a_list_or_link_sign_before_the_headline_is_not_part_of_it() -> None:
+    for sign in ("* ", "+ ", "[> ", "|"):
+        text = "\n".join(["Home", "News", sign + "Council approves new bridge over the river", "17 November 2025", LEDE, MORE])
+        assert cleanpress.parse(text).headline == "Council approves new bridge over the river"
+    # Quote marks are the title's own.
+    quoted = "\n".join(["Home", "News", "»Council approves new bridge«", "17 November 2025", LEDE, MORE])
+    assert cleanpress.parse(quoted).headline == "»Council approves new bridge«"

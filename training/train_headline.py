@@ -44,9 +44,9 @@ from typing import Any
 import numpy as np
 from scipy.optimize import minimize
 
-from cleanpress.context import Layout, _body, find_body_region
+from cleanpress.context import Layout, _body, _subheads_in_prose, find_body_region
 from cleanpress.evaluate import headline_match, iter_records
-from cleanpress.headline import FEATURES, candidates
+from cleanpress.headline import FEATURES, candidates, headline_text
 from cleanpress.pipeline import analyse
 
 LICENCES_FOR_TRAINING = frozenset({"Apache-2.0", "MIT", "CC-BY-4.0"})
@@ -67,6 +67,7 @@ def page_table(record: dict[str, Any]) -> tuple[np.ndarray, list[int]] | None:
     """Candidate features of one page and the indices of the candidates that match the
     gold headline (none, one, or several when the page repeats its title)."""
     a = analyse(record["text"])
+    _subheads_in_prose(a.infos)  # as lay_out does before it looks for the body
     region = find_body_region(a.infos, a.lex)
     if region is None:
         return None
@@ -76,7 +77,8 @@ def page_table(record: dict[str, Any]) -> tuple[np.ndarray, list[int]] | None:
     if not cands:
         return np.zeros((0, len(FEATURES))), []
     gold = record["gold"]["headline"]
-    targets = [k for k, c in enumerate(cands) if headline_match(c.info.text, gold)]
+    # Scored as parse gives it: without a list or link sign in front ("* Title").
+    targets = [k for k, c in enumerate(cands) if headline_match(headline_text(c.info.text), gold)]
     return np.array([c.features for c in cands], dtype=float), targets
 
 

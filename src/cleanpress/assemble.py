@@ -8,6 +8,7 @@ from typing import Iterator, cast
 from .context import Layout
 from .dates import day_first_on_page, parse_date
 from .features import LineInfo
+from .headline import headline_text
 from .lexicon import Lexicon
 from .model import Comment, CommentSection, Document, Label, Line, Link, LinkList
 from .normalize import LineOffsets
@@ -39,6 +40,8 @@ def assemble(
 ) -> Document:
     paragraphs = tuple(infos[i].text for i in sorted(layout.body))
     headline = layout.headline_text or (infos[layout.headline].text if layout.headline is not None else None)
+    if headline is not None:
+        headline = headline_text(headline)
     captions = tuple(infos[i].text for i in layout.captions)
     # The page's own numeric dates say whether 04/12 is day or month first.
     order = day_first_on_page(layout.date_match.text, [info.text for info in infos], lex) if layout.date_match else None

@@ -33,7 +33,7 @@ from .classify import classify_line, min_stop_ratio
 from .features import LineInfo, describe_piece
 from .lexicon import Lexicon
 
-__all__ = ["Candidate", "FEATURES", "HeadlineModel", "candidates", "choose_headline", "colon_halves", "is_meta", "nonblank_after", "nonblank_before"]
+__all__ = ["Candidate", "FEATURES", "HeadlineModel", "candidates", "choose_headline", "colon_halves", "headline_text", "is_meta", "nonblank_after", "nonblank_before"]
 
 # How many non-blank lines above the body the headline may stand.
 HEADER_WINDOW = 60
@@ -89,8 +89,20 @@ _SENTENCE_BREAK = regex.compile(r"\w{3}[.!?]\s+\p{Lu}")
 # Photo credits at the end of a caption: "Name/Agency", "(Photo: Agency)", "...in Qatar.AFP".
 _CREDIT_TAIL = regex.compile(r"\p{L}/\s?\p{Lu}|\p{Ll}[.)]\p{Lu}{2,}\W*$|\(\p{Lu}\p{L}*:[^()]*\)\W*$")
 CREDIT_TAIL_CHARS = 40
+# Two candidates within this many non-blank lines of each other are a pair (title and subtitle).
+PAIR_REACH = 2
+# A list or link sign a renderer put before the title ("* Title", "+ Title", "[> Title", "|Title"):
+# layout, not words of the title. Quote marks ("»Title«", "› Title") are the title's own and stay.
+_LEAD_SIGN = regex.compile(r"^(?:\[>|\||[*+•▪►●■–—-](?=\s))\s*")
 # A candidate this long or longer may be found repeated inside another line.
 ECHO_MIN_CHARS = 12
+
+
+def headline_text(text: str) -> str:
+    """The headline as the reader sees it: without a list or link sign in front."""
+    sign = _LEAD_SIGN.match(text)
+    rest = text[sign.end() :] if sign is not None else text
+    return rest if any(ch.isalnum() for ch in rest) else text
 
 
 def nonblank_before(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
@@ -334,6 +346,8 @@ FEATURES: tuple[str, ...] = (
     "piece_head",  # the first piece of a line cut at a separator: "Title" of "Title | Site"
     "piece_tail",  # the last piece: "Title" of "Home / News / Title" or "Kicker - Title"
     "credit_tail",  # ends like a photo credit: "... (Photo: Getty/AP)", "... Qatar.AFP", "| Jane Doe/Agency"
+    "pair_top",  # a longer candidate right under it speaks of the lede's things: a title over its subtitle
+    "pair_bottom",  # a shorter candidate right above it speaks of them too: the subtitle under its title
 )
 
 
@@ -480,6 +494,8 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     nearest_meta = above[meta_dist].index if meta_dist >= 0 else -1
     first_above_meta = next((k for k, (d, i) in enumerate(pool) if i.index < nearest_meta), -1)
     cand_idx = {i.index for _, i in pool}
+    # Whole lines among the candidates, by line (a pair is two lines, not a line and its piece).
+    line_cand = {info.index: k for k, (_, info) in enumerate(pool) if id(info) not in pieces}
     out: list[Candidate] = []
     for rank, (dist, info) in enumerate(pool):
         below = nonblank_after(infos, info.index, 4)
@@ -518,6 +534,8 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         piece = pieces.get(id(info))
         echoed = len(low) >= ECHO_MIN_CHARS and any(len(h) > len(low) and low in h for k, h in hosts if k != info.index)
         prose_below = bool(below) and below[0].index != first and below[0].kind in ("good", "neargood") and below[0].n_words > n
+        pair_below = [line_cand[b.index] for b in below[:PAIR_REACH] if b.index in line_cand and b.index != info.index]
+        pair_above = [line_cand[u.index] for u in up[:PAIR_REACH] if u.index in line_cand]
         features = [
             1.0,
             1.0 if dist == -1 else 0.0,
@@ -587,6 +605,8 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if piece is True else 0.0,
             1.0 if piece is False else 0.0,
             1.0 if _CREDIT_TAIL.search(info.text[-CREDIT_TAIL_CHARS:]) else 0.0,
+            1.0 if any(shares[j][0] >= RELATED_SHARE and pool[j][1].n_words > n for j in pair_below) else 0.0,
+            1.0 if any(shares[j][0] >= RELATED_SHARE and pool[j][1].n_words < n for j in pair_above) else 0.0,
         ]
         out.append(Candidate(info, features, part=piece is not None))
     return out
