@@ -478,8 +478,10 @@ def _extend_over_announced_list(infos: list[LineInfo], last: int) -> int:
     k = last + 1
     if not _announces(infos[last]):
         nxt = _next_nonblank(infos, last)
-        under = infos[nxt] if nxt is not None else None
-        if under is None or under.n_words < ANNOUNCE_UNDER_MIN_WORDS or not _announces(under) or not _is_list_line(under):
+        if nxt is None:
+            return last
+        under = infos[nxt]
+        if under.n_words < ANNOUNCE_UNDER_MIN_WORDS or not _announces(under) or not _is_list_line(under):
             return last
         k = nxt + 1
     end, items, blank_seen, together = k - 1, 0, False, False
