@@ -607,3 +607,14 @@ def test_bulleted_quotes_the_text_announces_end_where_the_first_quote_closes() -
     doc = _article(P1, P2, "Farmers in the valley still quote the old sayings:", *sayings)
     assert "Rain in May, hay in June" in doc.body
     assert "fills the barn" not in doc.body
+
+
+def test_a_salutation_over_a_lower_case_opening_joins_the_text() -> None:
+    low = "we " + P2[0].lower() + P2[1:]
+    doc = _article("17 November 2025", "Dear members,", low, P3)
+    assert doc.body.startswith("Dear members,")
+
+
+def test_a_comma_line_over_a_capitalised_opening_stays_outside() -> None:
+    doc = _article("17 November 2025", "Home, News,", P1, P2, P3)
+    assert doc.body.startswith(P1[:30])

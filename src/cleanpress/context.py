@@ -310,6 +310,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon | None = None) -> tuple
     n = len(infos)
     chain = max(_chains(infos, runs), key=lambda c: sum(_run_weight(infos, runs[k], n) for k in c))
     first, last = _merge_before(infos, runs, chain[0]), runs[chain[-1]][2]
+    first = _take_salutation(infos, first)
     last = _trim_list_tail(infos, first, last)
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
     last = _trim_question_tail(infos, first, last)
@@ -317,6 +318,25 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon | None = None) -> tuple
     if lex is not None:
         last = _trim_about_tail(infos, first, last, lex)
     return first, _extend_over_announced_list(infos, _extend_over_facts(infos, last))
+
+
+# A salutation opening a letter or a post ("Dear readers,", "Liebe Leserinnen und Leser,"):
+# a short line ending in a comma, right above a first line that goes on in lower case.
+SALUTATION_MAX_WORDS = 6
+
+
+def _take_salutation(infos: list[LineInfo], first: int) -> int:
+    k = first - 1
+    while k >= 0 and infos[k].blank:
+        k -= 1
+    if k < 0 or first - k > 2:
+        return first
+    above, text = infos[k], infos[first].text.lstrip()
+    if not text[:1].islower() or not above.text.rstrip().endswith(","):
+        return first
+    if above.n_words > SALUTATION_MAX_WORDS or above.cue is not None or above.date is not None or above.byline is not None:
+        return first
+    return k if above.text[:1].isupper() else first
 
 
 # An author box closing the run: a name line, then a sentence about that person
