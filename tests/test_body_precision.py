@@ -189,3 +189,15 @@ def test_an_appeal_of_several_lines_opening_on_a_question_is_cut() -> None:
     faq = ["How long will the filter take to build?", "You can expect the work to take about six months, the company said in its letter."]
     doc = _article(P1, P2, P3, *faq)
     assert faq[1] in doc.body
+
+
+def test_a_german_legend_label_marks_a_caption() -> None:
+    cap = "Legende: Der Minister am Samstag vor dem Rathaus. Agentur"
+    doc = _article(DE[0], DE[1], cap, DE[2])
+    assert DE[2] in doc.body and cap not in doc.body
+
+
+def test_a_caption_word_label_marks_even_a_long_caption() -> None:
+    cap = "Legende: Der Minister spricht am Samstagabend vor dem Rathaus mit Journalisten über die Lage in der Stadt, die sich zuletzt verschärft hat."
+    doc = _article(DE[0], DE[1], cap, DE[2])
+    assert DE[2] in doc.body and cap not in doc.body
