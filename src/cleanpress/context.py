@@ -532,14 +532,8 @@ ADDRESS_TAIL_SHARE = 0.15
 
 
 def _trim_address_tail(infos: list[LineInfo], first: int, last: int) -> int:
-    tail: list[LineInfo] = []
-    k = last
-    while k > first and len(tail) < ADDRESS_TAIL_LINES:
-        if not infos[k].blank:
-            tail.append(infos[k])
-        k -= 1
     cut = last
-    for info in tail:  # last line first
+    for info in _tail_lines(infos, first, last, ADDRESS_TAIL_LINES):  # last line first
         if info.n_you and info.n_you >= ADDRESS_TAIL_SHARE * info.n_words:
             cut = info.index - 1
     return _last_nonblank(infos, first, cut)
