@@ -989,11 +989,11 @@ def _drop_repeated_lead(infos: list[LineInfo], layout: Layout) -> None:
         info = infos[index]
         if info.n_words < LEAD_MIN_WORDS:
             continue
-        words = [w.casefold() for w in _WORD.findall(info.text)]
         for later in body[k + 1 : k + 2]:
             other = infos[later]
             if other.n_words < info.n_words:
                 continue
+            words = [w.casefold() for w in _WORD.findall(info.text)]
             seen = {w.casefold() for w in _WORD.findall(other.text)}
             if sum(1 for w in words if w in seen) >= LEAD_REPEAT_SHARE * len(words):
                 layout.body.remove(index)
