@@ -47,7 +47,7 @@ def test_text_starting_inside_the_body_has_no_headline() -> None:
 def test_candidates_carry_one_value_per_feature() -> None:
     text = "Menu\nCouncil approves new bridge\n17 November 2025\n" + LEDE + "\n" + MORE
     a = analyse(text)
-    region = find_body_region(a.infos)
+    region = find_body_region(a.infos, a.lex)
     assert region is not None
     first, last = region
     _body(a.infos, first, last, Layout(), a.lex)
@@ -78,7 +78,7 @@ def test_a_cookie_consent_button_is_no_headline() -> None:
 
 def _candidate_texts(text: str) -> list[str]:
     a = analyse(text)
-    region = find_body_region(a.infos)
+    region = find_body_region(a.infos, a.lex)
     assert region is not None
     first, last = region
     _body(a.infos, first, last, Layout(), a.lex)
@@ -159,7 +159,7 @@ def test_a_teaser_in_a_bulleted_list_is_no_candidate_but_a_breadcrumb_end_may_be
 
 def _candidates_of(text: str) -> dict[str, list[float]]:
     a = analyse(text)
-    region = find_body_region(a.infos)
+    region = find_body_region(a.infos, a.lex)
     assert region is not None
     first, last = region
     _body(a.infos, first, last, Layout(), a.lex)

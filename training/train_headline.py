@@ -44,7 +44,7 @@ from typing import Any
 import numpy as np
 from scipy.optimize import minimize
 
-from cleanpress.context import Layout, _body, _subheads_in_prose, find_body_region
+from cleanpress.context import Layout, _body, find_body_region
 from cleanpress.evaluate import headline_match, iter_records
 from cleanpress.headline import FEATURES, candidates, headline_text
 from cleanpress.pipeline import analyse
@@ -67,7 +67,6 @@ def page_table(record: dict[str, Any]) -> tuple[np.ndarray, list[int]] | None:
     """Candidate features of one page and the indices of the candidates that match the
     gold headline (none, one, or several when the page repeats its title)."""
     a = analyse(record["text"])
-    _subheads_in_prose(a.infos)  # as lay_out does before it looks for the body
     region = find_body_region(a.infos, a.lex)
     if region is None:
         return None

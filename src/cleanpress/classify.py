@@ -129,7 +129,7 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     if info.copyright and not prose:
         _set(info, "cue", th.cue_score, "FOOTER", "copyright sign")
         return
-    if _CAPTION_WORD.match(info.text) is not None or (info.label_kind == "caption_labels" and (not prose or _FIGURE_NUMBER.match(info.text) is not None)):
+    if _CAPTION_WORD.match(info.text) is not None or (info.label_kind == "caption_labels" and (not prose or FIGURE_NUMBER.match(info.text) is not None)):
         _set(info, "caption", th.meta_score, "CAPTION", "caption label")
         return
     if info.date is not None:
@@ -182,8 +182,6 @@ def _phrase_opens_sentence(info: LineInfo) -> bool:
     return m is not None and m.group(1).islower() and len(m.group(1)) >= RELATED_LEAD_MIN_CHARS
 
 
-# A numbered figure's caption is a caption even as prose: "Figure 2: The plant seen from the river."
-_FIGURE_NUMBER = regex.compile(FIGURE_NUMBER, regex.IGNORECASE)
 # A label that names nothing but a caption ("Legende:", "Caption:", "Bildunterschrift:"): the
 # sentence after it is the picture's, however long (unlike "Foto:" or "Source:", which may open text).
 _CAPTION_WORD = regex.compile(r"(?:legende|légende|leyenda|legenda|caption|bildunterschrift|bildtext)\s?:", regex.IGNORECASE)

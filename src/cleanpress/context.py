@@ -297,13 +297,16 @@ def _heads_list_in_prose(lines: list[LineInfo], k: int) -> bool:
     return False
 
 
-def find_body_region(infos: list[LineInfo], lex: Lexicon | None = None) -> tuple[int, int] | None:
+def find_body_region(infos: list[LineInfo], lex: Lexicon) -> tuple[int, int] | None:
     """(first, last) line index of the article's run of text, or None when there is no prose.
 
-    The runs are taken in chains, each run with those that continue it past a
-    list, a table or a subheading block (see :func:`_chains`); the chain whose
-    runs weigh most is the article, with the runs just above that join it.
+    Menu words standing inside prose are first read as the text's subheadings
+    (:func:`_subheads_in_prose`, which relabels those lines). Then the runs are
+    taken in chains, each run with those that continue it past a list, a table
+    or a subheading block (see :func:`_chains`); the chain whose runs weigh most
+    is the article, with the runs just above that join it.
     """
+    _subheads_in_prose(infos)
     runs = candidate_runs(infos)
     if not runs:
         return None
@@ -315,8 +318,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon | None = None) -> tuple
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
     last = _trim_question_tail(infos, first, last)
     last = _trim_author_tail(infos, first, last)
-    if lex is not None:
-        last = _trim_about_tail(infos, first, last, lex)
+    last = _trim_about_tail(infos, first, last, lex)
     return first, _extend_over_announced_list(infos, _extend_over_facts(infos, last))
 
 
@@ -564,7 +566,7 @@ def _trim_question_tail(infos: list[LineInfo], first: int, last: int) -> int:
                 break
             if not info.n_you:
                 break
-        if head is None or sum(1 for i in infos[first : head.index] if not i.blank) < QUESTION_TAIL_MIN_RUN:
+        if head is None or not _lines_above(infos, first, head.index, QUESTION_TAIL_MIN_RUN):
             break
         cut = _last_nonblank(infos, first, head.index - 1)
     return last if cut == last else _drop_bare_heading(infos, first, cut)
@@ -595,12 +597,17 @@ ABOUT_TAIL_MAX_WORDS = 80
 _FULL_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 
 
+def _lines_above(infos: list[LineInfo], first: int, index: int, n: int) -> bool:
+    """Whether ``n`` non-blank lines of the run stand above ``index`` (counted up from it, never the whole run)."""
+    return len(_tail_lines(infos, first - 1, index - 1, n)) >= n
+
+
 def _trim_about_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
     info = infos[last]
     if info.kind != "good" or info.n_words > ABOUT_TAIL_MAX_WORDS:
         return last
     m = lex.about_pattern.match(info.text)
-    if m is None or sum(1 for i in infos[first:last] if not i.blank) < QUESTION_TAIL_MIN_RUN:
+    if m is None or not _lines_above(infos, first, last, QUESTION_TAIL_MIN_RUN):
         return last
     # A name, not a common noun opening a sentence ("Water is a resource ..."): the page never
     # writes its words in lowercase.
@@ -937,7 +944,6 @@ def _merge_before(infos: list[LineInfo], runs: list[tuple[float, int, int]], bes
 def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     """Decide every line's final label and collect the parts of the article."""
     layout = Layout(cue_words=lex.cue_words)
-    _subheads_in_prose(infos)
     region = find_body_region(infos, lex)
     if region is None:
         # No prose at all: still find widgets, label the rest as boilerplate.

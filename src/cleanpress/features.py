@@ -37,8 +37,7 @@ _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|&copy;", regex.IGNORECASE)
 _POINTERS = "»›>→▶►"
 LINK_CUES = frozenset({"related", "most_read"})
 # A numbered figure: a label word, a number, a colon ("Abbildung 4:", "Fig. 2:", "Image 9 -").
-FIGURE_NUMBER = r"[^\W\d_][\w.]{0,15}\s?\d{1,3}[a-z]?\s?[:|–-]\s"
-_FIGURE_NUMBER = regex.compile(FIGURE_NUMBER)
+FIGURE_NUMBER = regex.compile(r"[^\W\d_][\w.]{0,15}\s?\d{1,3}[a-z]?\s?[:|–-]\s", regex.IGNORECASE)
 _BULLET = regex.compile(r"^(?:[-–—•·*+▪►●■]\s|\d{1,2}[.)]\s)")
 
 # Lines longer than this are never cue lines (boilerplate phrases are short).
@@ -253,7 +252,7 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         hit = lex.cues.match(cf, key) if key in lex.cues.first_words else None
         if hit is not None and hit[1] in LONG_LINE_CUES and len(hit[0].split()) >= 3:
             cue_phrase, cue = hit
-    if n_chars > CUE_LINE_MAX_CHARS and cf and _FIGURE_NUMBER.match(cf) is not None:
+    if n_chars > CUE_LINE_MAX_CHARS and cf and FIGURE_NUMBER.match(cf) is not None:
         # "Abbildung 4: <a long caption>", "Figure 2: ...": a numbered figure's caption, whatever its length.
         label_hit = lex.labels.match(cf)
         if label_hit is not None and label_hit[1] == "caption_labels":
