@@ -201,9 +201,7 @@ def repair_lines(source: str, lines: LineOffsets) -> list[str]:
             return [clean_spaces(_latin_line_leftovers(source[start:end])) for start, end in lines]
         return [clean_spaces(source[start:end]) for start, end in lines]
     texts = [source[start:end] for start, end in lines]
-    plan = None
-    if any(_MOJIBAKE_HINT.search(t) for t in texts):
-        plan = _transcoding_plan(iter(texts))
+    plan = _transcoding_plan(iter(texts))  # None when no line shows a hint after all
     out: list[str] = []
     budget = _LINE_FIX_BUDGET_CHARS
     for t in texts:
