@@ -618,3 +618,20 @@ def test_a_salutation_over_a_lower_case_opening_joins_the_text() -> None:
 def test_a_comma_line_over_a_capitalised_opening_stays_outside() -> None:
     doc = _article("17 November 2025", "Home, News,", P1, P2, P3)
     assert doc.body.startswith(P1[:30])
+
+
+
+PICKS = ["Best Overall", "The Riverside Filter Kit", "Read More", "Best Value", "The Compact Mesh Filter", "Read More",
+         "Best for Large Plants", "The Industrial Sand Filter", "Read More", "The Riverside Filter Kit"]
+LONG = [P3, P2.replace("Residents", "Neighbours"), P3.replace("six months", "nine months"), P1.replace("Monday", "Friday")]
+
+
+def test_opening_paragraphs_above_a_list_of_picks_join_the_text() -> None:
+    doc = _article(P1, P2, *PICKS, *LONG)
+    assert doc.body.startswith(P1[:30])
+    assert LONG[-1] in doc.body
+
+
+def test_a_paragraph_above_a_dated_list_stays_outside() -> None:
+    doc = _article(P1, P2, *PICKS[:4], "17 November 2025", *PICKS[4:], *LONG)
+    assert not doc.body.startswith(P1[:30])

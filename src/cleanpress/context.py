@@ -313,6 +313,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon) -> tuple[int, int] | N
     n = len(infos)
     chain = max(_chains(infos, runs), key=lambda c: sum(_run_weight(infos, runs[k], n) for k in c))
     first, last = _merge_before(infos, runs, chain[0]), runs[chain[-1]][2]
+    first = _reach_intro_above(infos, runs, first)
     first = _take_salutation(infos, first)
     last = _trim_list_tail(infos, first, last)
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
@@ -939,6 +940,50 @@ def _merge_before(infos: list[LineInfo], runs: list[tuple[float, int, int]], bes
         if score >= MERGE_MIN_SCORE:
             first = a
     return first
+
+
+# The article's opening paragraphs above a block of short lines (a table of contents, a
+# list of the products a review then goes through, "Best Overall / Name / Read More"):
+# a run above the text, introduced itself (a headline, a date or a byline just above it),
+# joins across up to INTRO_ABOVE_MAX_GAP lines that hold no date, byline, counter,
+# caption or copyright line and no cue but list headings, ads and at most one menu word.
+INTRO_ABOVE_MAX_GAP = 100
+INTRO_ABOVE_MIN_SCORE = 3.0
+INTRO_ABOVE_MAX_NAV = 1
+_INTRO_GAP_HARD = frozenset({"date", "byline", "counter", "caption"})
+_INTRO_GAP_CUES = frozenset({"related", "most_read", "ad", "nav"})
+
+
+def _reach_intro_above(infos: list[LineInfo], runs: list[tuple[float, int, int]], first: int) -> int:
+    k = bisect_left(runs, first, key=lambda r: r[1]) - 1
+    while k >= 0:
+        score, a, b = runs[k]
+        if b >= first:
+            k -= 1
+            continue
+        if score >= INTRO_ABOVE_MIN_SCORE:
+            break
+        k -= 1  # a lone short sentence in the gap (a product's tagline) is crossed
+    if k < 0:
+        return first
+    score, a, b = runs[k]
+    if not _intro(infos, a):
+        return first
+    gap = nav = 0
+    for info in infos[b + 1 : first]:
+        if info.blank or info.score > 0:
+            continue
+        gap += 1
+        if gap > INTRO_ABOVE_MAX_GAP or info.kind in _INTRO_GAP_HARD or info.copyright or info.comment_author:
+            return first
+        if info.kind == "cue":
+            if info.cue not in _INTRO_GAP_CUES:
+                return first
+            if info.cue == "nav":
+                nav += 1
+                if nav > INTRO_ABOVE_MAX_NAV:
+                    return first
+    return a
 
 
 def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
