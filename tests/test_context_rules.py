@@ -635,3 +635,12 @@ def test_opening_paragraphs_above_a_list_of_picks_join_the_text() -> None:
 def test_a_paragraph_above_a_dated_list_stays_outside() -> None:
     doc = _article(P1, P2, *PICKS[:4], "17 November 2025", *PICKS[4:], *LONG)
     assert not doc.body.startswith(P1[:30])
+
+
+def test_a_labelled_list_closing_the_text_is_no_rubric_and_teaser() -> None:
+    shows = ("2021: The river and its mills, Museum of the Valley, Northtown // 2018: Water at work, Town Hall Gallery, "
+             "Southtown // 2016: Filters and fish, Valley Fair, Easttown // 2015: Clean water days, Library, Westtown")
+    awards = ("2019 Regional Water Prize, District of the Valley // 2017 Clean River Award of the District, shortlisted "
+              "// 2015 Prize of the Fishing Clubs for the best project on the river and its banks")
+    doc = _article("17 November 2025", P1, P2, "Exhibitions:", shows, "Awards:", awards)
+    assert awards in doc.body

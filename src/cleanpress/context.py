@@ -695,6 +695,11 @@ def _ends_sentence(info: LineInfo) -> bool:
     return info.text.rstrip("»”\"')").endswith((".", "…", "!"))
 
 
+def _labels_next(info: LineInfo) -> bool:
+    """A short line ending in a colon ("Awards:", "Auszeichnungen:") labels what follows; a rubric has no colon."""
+    return info.text.rstrip().endswith(":")
+
+
 # Headed paragraphs that _trim_teaser_tail cuts off at most: a few teasers close a page.
 TEASER_TAIL_MAX_STEPS = 3
 
@@ -717,7 +722,7 @@ def _trim_teaser_tail(infos: list[LineInfo], first: int, last: int) -> int:
             if not infos[k].blank:
                 tail.insert(0, infos[k])
             k -= 1
-        if len(tail) < 3 or _ends_sentence(tail[-1]) or tail[-2].kind != "short":
+        if len(tail) < 3 or _ends_sentence(tail[-1]) or tail[-2].kind != "short" or _labels_next(tail[-2]):
             return last
         last = tail[0].index
     return end
