@@ -644,3 +644,15 @@ def test_a_labelled_list_closing_the_text_is_no_rubric_and_teaser() -> None:
               "// 2015 Prize of the Fishing Clubs for the best project on the river and its banks")
     doc = _article("17 November 2025", P1, P2, "Exhibitions:", shows, "Awards:", awards)
     assert awards in doc.body
+
+
+def test_a_bulleted_list_the_text_began_goes_on_under_it() -> None:
+    items = [
+        "• Most of the money, about sixty percent, goes to the new filter and the pumps that feed it, the court said.",
+        "• A smaller part pays for the studies of the river that the fishing clubs asked for in their complaint.",
+        "• Fines for the past years",
+        "of pollution: two million",
+        "• Repairs to the banks",
+    ]
+    doc = _article("17 November 2025", P1, P2, "Where the money goes", *items, "© 2025 Valley Post")
+    assert all(item in doc.body for item in items)

@@ -320,7 +320,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon) -> tuple[int, int] | N
     last = _trim_question_tail(infos, first, last)
     last = _trim_author_tail(infos, first, last)
     last = _trim_about_tail(infos, first, last, lex)
-    return first, _extend_over_announced_list(infos, _extend_over_facts(infos, last))
+    return first, _extend_over_marked_items(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last)))
 
 
 # A salutation opening a letter or a post ("Dear readers,", "Liebe Leserinnen und Leser,"):
@@ -526,6 +526,39 @@ def _extend_over_announced_list(infos: list[LineInfo], last: int) -> int:
         if quoted and info.text.rstrip()[-1:] in _CLOSE_QUOTES:
             break  # a quoted verse ends where its quote closes
     return end if items else last
+
+
+# A list the text has begun goes on under it: when the run's last two lines open with the
+# same marker ("- ", "• ", "? " where a renderer lost the bullet), the lines under them that
+# open with it too are more of its items (short ones end the run's sum early), as are
+# lines going on in lower case between them (an item broken in two).
+_ITEM_MARK = regex.compile(r"^(?:[^\w\s\"„“«‘'(\[]{1,2})\s")
+
+
+def _item_mark(info: LineInfo) -> str | None:
+    m = _ITEM_MARK.match(info.text)
+    return m.group() if m else None
+
+
+def _extend_over_marked_items(infos: list[LineInfo], last: int) -> int:
+    mark = _item_mark(infos[last])
+    if mark is None:
+        return last
+    above = nonblank_before(infos, last, 1)
+    if not above or _item_mark(above[0]) != mark:
+        return last
+    end, items = last, 0
+    for info in islice(infos, last + 1, None):
+        if info.blank:
+            continue
+        if items >= ANNOUNCED_MAX_ITEMS or not _is_list_line(info):
+            break
+        if _item_mark(info) == mark:
+            items += 1
+        elif not info.text[:1].islower():
+            break
+        end = info.index
+    return end
 
 
 # The last lines of a run that speak to the reader ("Gefällt dir unser Magazin?",
