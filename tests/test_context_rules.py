@@ -656,3 +656,11 @@ def test_a_bulleted_list_the_text_began_goes_on_under_it() -> None:
     ]
     doc = _article("17 November 2025", P1, P2, "Where the money goes", *items, "© 2025 Valley Post")
     assert all(item in doc.body for item in items)
+
+
+def test_a_sign_up_form_of_several_fields_inside_the_text_does_not_end_it() -> None:
+    form = ["Your First and Last Name*", "Your Email*", "Your Phone Number", "Your Town*", "Your Club*",
+            "Website", "Submit", "2. The fishing clubs and the court"]
+    after = [P3.replace("six months", "a year"), P3.replace("Tuesday", "Friday"), P3.replace("fine", "sue")]
+    doc = _article(P1, P2, P3, *form, "(Up)", *after)
+    assert P1 in doc.body and all(p in doc.body for p in after)

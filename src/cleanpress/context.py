@@ -936,8 +936,9 @@ def _close_chain(runs: list[tuple[float, int, int]], chain: list[int], costs: li
 
 # A sign-up or share box inside the text: a few lines of form cues ("Subscribe to our
 # newsletter", "Email Address", "Sign Up"), and the article goes on under it with
-# several paragraphs.
-BOX_MAX_LINES = 8
+# several paragraphs. A form asking for a name, an email, a phone, a town and a choice,
+# with its heading and button, takes ten lines.
+BOX_MAX_LINES = 10
 BOX_MIN_SCORE = 8.0
 _BOX_CUES = frozenset({"subscribe", "login", "comment_form", "share", "ad"})
 
