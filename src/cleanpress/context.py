@@ -986,7 +986,7 @@ def _merge_before(infos: list[LineInfo], runs: list[tuple[float, int, int]], bes
 # a run above the text, introduced itself (a headline, a date or a byline just above it),
 # joins across up to INTRO_ABOVE_MAX_GAP lines that hold no date, byline, counter,
 # caption or copyright line and no cue but list headings, ads and at most one menu word.
-INTRO_ABOVE_MAX_GAP = 100
+INTRO_ABOVE_MAX_GAP = 200
 INTRO_ABOVE_MIN_SCORE = 3.0
 INTRO_ABOVE_MAX_NAV = 1
 _INTRO_GAP_HARD = frozenset({"date", "byline", "counter", "caption"})
