@@ -656,6 +656,10 @@ def test_a_bulleted_list_the_text_began_goes_on_under_it() -> None:
     ]
     doc = _article("17 November 2025", P1, P2, "Where the money goes", *items, "© 2025 Valley Post")
     assert all(item in doc.body for item in items)
+    # Lower-case lines under the list are its items' second halves only one at a time.
+    tail = ["and the river", "and the mill", "and the town"]
+    doc = _article("17 November 2025", P1, P2, "Where the money goes", *items, *tail)
+    assert "and the mill" not in doc.body
 
 
 def test_a_sign_up_form_of_several_fields_inside_the_text_does_not_end_it() -> None:

@@ -530,8 +530,8 @@ def _extend_over_announced_list(infos: list[LineInfo], last: int) -> int:
 
 # A list the text has begun goes on under it: when the run's last two lines open with the
 # same marker ("- ", "• ", "? " where a renderer lost the bullet), the lines under them that
-# open with it too are more of its items (short ones end the run's sum early), as are
-# lines going on in lower case between them (an item broken in two).
+# open with it too are more of its items (short ones end the run's sum early), and so is
+# one line going on in lower case under an item (its second half).
 _ITEM_MARK = regex.compile(r"^(?:[^\w\s\"„“«‘'(\[]{1,2})\s")
 
 
@@ -547,16 +547,18 @@ def _extend_over_marked_items(infos: list[LineInfo], last: int) -> int:
     above = nonblank_before(infos, last, 1)
     if not above or _item_mark(above[0]) != mark:
         return last
-    end, items = last, 0
+    end, items, broken = last, 0, True  # broken: the item above has its second half already
     for info in islice(infos, last + 1, None):
         if info.blank:
             continue
         if items >= ANNOUNCED_MAX_ITEMS or not _is_list_line(info):
             break
         if _item_mark(info) == mark:
-            items += 1
-        elif not info.text[:1].islower():
+            items, broken = items + 1, False
+        elif broken or not info.text[:1].islower():
             break
+        else:
+            broken = True
         end = info.index
     return end
 
