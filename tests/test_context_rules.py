@@ -668,3 +668,13 @@ def test_a_sign_up_form_of_several_fields_inside_the_text_does_not_end_it() -> N
     after = [P3.replace("six months", "a year"), P3.replace("Tuesday", "Friday"), P3.replace("fine", "sue")]
     doc = _article(P1, P2, P3, *form, "(Up)", *after)
     assert P1 in doc.body and all(p in doc.body for p in after)
+
+
+
+def test_a_menu_word_under_a_numbered_heading_is_that_sections_subheading() -> None:
+    section = ["#2. Compact Mesh Filter", "Features", "Sand and gravel layers in three stages",
+               "Pumps that run on the plant's own power", "Pros", "Cheap to run for a small plant",
+               "Cons", "Needs a large site", "Best fit"]
+    below = [P3.replace("six months", "a year"), P2.replace("Residents", "Neighbours")]
+    doc = _article("17 November 2025", P1, P2, P3, *section, *below)
+    assert all(p in doc.body for p in below)

@@ -257,11 +257,29 @@ def _subheads_in_prose(infos: list[LineInfo]) -> None:
         if repeats[info.text] >= SUBHEAD_LIST_REPEATS and _heads_list_in_prose(lines, k):
             _demote_cue(info, "menu word under a paragraph over list items: a subheading")
             continue
+        if _under_numbered_heading(lines, k):
+            _demote_cue(info, "menu word under a numbered heading: a subheading of that section")
+            continue
         if lines[k - 1].kind not in _PROSE or lines[k + 1].kind not in _PROSE:
             continue
         # Inside the text, not between an "about us" line and a teaser: two paragraphs on one side.
         if (k >= 2 and lines[k - 2].kind in _PROSE) or (k + 2 < len(lines) and lines[k + 2].kind in _PROSE):
             _demote_cue(info, "menu word between two paragraphs: a subheading")
+
+
+# "#6. Example Cloud" or "6) The River Mill" over "Features" and the features: in a ranked
+# list, a menu word right under an item's numbered heading heads that item's section.
+_NUMBERED_HEADING = regex.compile(r"^#?\d{1,2}[.):]\s+\S")
+
+
+def _under_numbered_heading(lines: list[LineInfo], k: int) -> bool:
+    above, below = lines[k - 1], lines[k + 1]
+    return (
+        above.kind == "title"
+        and _NUMBERED_HEADING.match(above.text) is not None
+        and below.kind in _ITEM_KINDS
+        and below.cue is None
+    )
 
 
 def _demote_cue(info: LineInfo, reason: str) -> None:
