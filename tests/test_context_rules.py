@@ -678,3 +678,10 @@ def test_a_menu_word_under_a_numbered_heading_is_that_sections_subheading() -> N
     below = [P3.replace("six months", "a year"), P2.replace("Residents", "Neighbours")]
     doc = _article("17 November 2025", P1, P2, P3, *section, *below)
     assert all(p in doc.body for p in below)
+
+
+def test_a_subheading_over_a_fact_box_under_the_text_joins_it() -> None:
+    facts = ["Cost: about two million for the filter", "Deadline: six months from the ruling",
+             "Appeal: possible within four weeks"]
+    doc = _article("17 November 2025", P1, P2, P3, "What the ruling means for the plant", *facts)
+    assert all(f in doc.body for f in facts)

@@ -338,7 +338,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon) -> tuple[int, int] | N
     last = _trim_question_tail(infos, first, last)
     last = _trim_author_tail(infos, first, last)
     last = _trim_about_tail(infos, first, last, lex)
-    return first, _extend_over_marked_items(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last)))
+    return first, _extend_over_marked_items(infos, _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last))))
 
 
 # A salutation opening a letter or a post ("Dear readers,", "Liebe Leserinnen und Leser,"):
@@ -544,6 +544,27 @@ def _extend_over_announced_list(infos: list[LineInfo], last: int) -> int:
         if quoted and info.text.rstrip()[-1:] in _CLOSE_QUOTES:
             break  # a quoted verse ends where its quote closes
     return end if items else last
+
+
+# A subheading right under the text over a fact box or a list it announces ("How to choose
+# a CRM" over "Motion: inbound vs. field", "Core Features" over "Here are the features:"):
+# the section goes on; the heading is a title of at most HEADED_BLOCK_MAX_WORDS words.
+HEADED_BLOCK_MAX_WORDS = 8
+
+
+def _extend_over_headed_block(infos: list[LineInfo], last: int) -> int:
+    head = _next_nonblank(infos, last)
+    if head is None or infos[last].kind not in _PROSE:
+        return last
+    info = infos[head]
+    if info.kind not in ("title", "short", "name") or info.n_words > HEADED_BLOCK_MAX_WORDS or not _is_list_line(info):
+        return last
+    if _ends_sentence(info) or info.text.rstrip().endswith(":"):
+        return last
+    end = _extend_over_facts(infos, head)
+    if end == head:
+        end = _extend_over_announced_list(infos, head)
+    return last if end == head else end
 
 
 # A list the text has begun goes on under it: when the run's last two lines open with the
