@@ -618,3 +618,33 @@ def test_a_salutation_over_a_lower_case_opening_joins_the_text() -> None:
 def test_a_comma_line_over_a_capitalised_opening_stays_outside() -> None:
     doc = _article("17 November 2025", "Home, News,", P1, P2, P3)
     assert doc.body.startswith(P1[:30])
+
+
+def test_a_caption_shown_twice_in_a_row_is_no_text() -> None:
+    caption = "Two anglers stand on the bank of the river below the plant on a grey morning."
+    doc = _article(P1, caption, caption, P2, P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert caption not in doc.body
+    assert [ln.label.value for ln in doc.lines if ln.text == caption] == ["CAPTION", "CAPTION"]
+
+
+def test_a_caption_shown_again_with_its_credit_is_no_text() -> None:
+    caption = "Two anglers stand on the bank of the river below the plant."
+    doc = _article(P1, caption + " Jane Doe for Example News", caption, P2, P3)
+    assert P2 in doc.body
+    assert "anglers" not in doc.body
+
+
+def test_a_sentence_said_once_more_with_other_words_after_it_stays() -> None:
+    # The longer line goes on in lower case: a paragraph, not a caption with its credit.
+    short = "The plant stopped its pumps on Monday."
+    doc = _article(P1, short, short + " and the river rose again within days", P2, P3)
+    assert short in doc.body and "river rose again" in doc.body
+
+
+def test_a_promo_shown_twice_over_the_text_is_no_standfirst() -> None:
+    promo = "Daily puzzles and word games, including the big crossword, on any device you like."
+    other = "Unlimited reading of every article on the site and in the app, with one account."
+    doc = _article("By Jane Doe", promo, other, "Subscribe now", promo, other, "Advertisement", "Share this article", "", P1, P2, P3)
+    assert P1 in doc.body
+    assert promo not in doc.body and other not in doc.body
