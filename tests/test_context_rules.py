@@ -648,3 +648,24 @@ def test_a_promo_shown_twice_over_the_text_is_no_standfirst() -> None:
     doc = _article("By Jane Doe", promo, other, "Subscribe now", promo, other, "Advertisement", "Share this article", "", P1, P2, P3)
     assert P1 in doc.body
     assert promo not in doc.body and other not in doc.body
+
+
+def test_a_sentence_closed_by_its_photo_credit_is_a_caption() -> None:
+    caption = "Anglers on the river bank below the plant on Monday morning. Photo: Jane Doe/Example Agency"
+    doc = _article(P1, caption, P2, P3)
+    assert P1 in doc.body and P2 in doc.body
+    assert "Anglers" not in doc.body
+    assert [ln.label.value for ln in doc.lines if ln.text == caption] == ["CAPTION"]
+
+
+def test_a_sentence_closed_by_a_photo_by_credit_is_a_caption() -> None:
+    caption = "The plant's new filter, installed last spring, seen from the river. Photo by Jane Doe"
+    doc = _article(P1, caption, P2, P3)
+    assert "installed last spring" not in doc.body and P2 in doc.body
+
+
+def test_a_paragraph_speaking_of_a_photo_stays_text() -> None:
+    # "photo" is no credit here: words in lower case follow it.
+    line = "The court also looked at the pictures the residents took. Photo evidence showed dead fish in the water."
+    doc = _article(P1, line, P2, P3)
+    assert line in doc.body
