@@ -669,3 +669,10 @@ def test_a_paragraph_speaking_of_a_photo_stays_text() -> None:
     line = "The court also looked at the pictures the residents took. Photo evidence showed dead fish in the water."
     doc = _article(P1, line, P2, P3)
     assert line in doc.body
+
+
+def test_a_sentence_closed_by_a_long_source_stays_text() -> None:
+    # A data source of five words or more is no photographer's credit.
+    line = "The share of rivers in good condition fell again last year. Credit: The Federal Office of Water Statistics."
+    doc = _article(P1, line, P2, P3)
+    assert line in doc.body
