@@ -45,10 +45,10 @@ CUE_CATEGORIES = (
 )
 # Shorter words of cue phrases ("on", "to", "da") are too often a part of a name.
 CUE_WORD_MIN_CHARS = 3
-# Label-like lists matched at the start of a line, like cues.
 # Words of a photo credit closing a caption ("... on Monday. Photo: Jane Doe/Agency"): a name
 # or an agency is short; a longer credit is a data source ("Source: The Federal Office of ...").
 CAPTION_TAIL_WORDS = 4
+# Label-like lists matched at the start of a line, like cues.
 LABEL_KEYS = ("byline_labels", "caption_labels", "agencies")
 
 
