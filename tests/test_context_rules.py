@@ -676,3 +676,10 @@ def test_a_sentence_closed_by_a_long_source_stays_text() -> None:
     line = "The share of rivers in good condition fell again last year. Credit: The Federal Office of Water Statistics."
     doc = _article(P1, line, P2, P3)
     assert line in doc.body
+
+
+def test_a_bracketed_read_more_line_inside_the_text_is_a_teaser() -> None:
+    teaser = "[Read more: How towns pay for clean rivers]"
+    doc = _article(P1, teaser, P2, P3)
+    assert P1 in doc.body and P2 in doc.body
+    assert "How towns pay" not in doc.body

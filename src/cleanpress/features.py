@@ -32,9 +32,10 @@ _COUNTER_AFTER = regex.compile(
 )
 _COUNTER_BEFORE = regex.compile(r"^(?P<n>\d{1,6})\s+(?P<head>\w[^\d]{1,40})$")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|&copy;", regex.IGNORECASE)
-# Arrows and guillemets a link box puts before its heading: "» Related: ...", ">> Mehr zum Thema".
+# Arrows and guillemets a link box puts before its heading: "» Related: ...", ">> Mehr zum Thema",
+# and the bracket of an inline teaser: "[Read more: ...]", "(Read also: ...)".
 # Behind one, only a link heading is looked for ("» Zum Angebot: ..." may be the text's own link).
-_POINTERS = "»›>→▶►"
+_POINTERS = "»›>→▶►[("
 LINK_CUES = frozenset({"related", "most_read"})
 # A numbered figure: a label word, a number, a colon ("Abbildung 4:", "Fig. 2:", "Image 9 -").
 FIGURE_NUMBER = regex.compile(r"[^\W\d_][\w.]{0,15}\s?\d{1,3}[a-z]?\s?[:|–-]\s", regex.IGNORECASE)
