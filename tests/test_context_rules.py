@@ -683,3 +683,16 @@ def test_a_bracketed_read_more_line_inside_the_text_is_a_teaser() -> None:
     doc = _article(P1, teaser, P2, P3)
     assert P1 in doc.body and P2 in doc.body
     assert "How towns pay" not in doc.body
+
+
+def test_a_short_line_speaking_to_the_reader_over_the_text_is_a_promo() -> None:
+    promo = "Get email updates from your favourite authors."
+    doc = _article("By Jane Doe", promo, "Advertisement", "Share this article", "", P1, P2, P3)
+    assert P1 in doc.body
+    assert promo not in doc.body
+
+
+def test_a_standfirst_over_the_text_stays() -> None:
+    standfirst = "Residents of the valley had waited three years for the ruling on the water of their river."
+    doc = _article("By Jane Doe", standfirst, "Advertisement", "Share this article", "", P1, P2, P3)
+    assert standfirst in doc.body

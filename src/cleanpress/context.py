@@ -1056,12 +1056,15 @@ def _drop_shown_twice(infos: list[LineInfo], layout: Layout) -> None:
         if (a.label == "BODY" or a.reason == _REPEATED_LEAD) and b.label == "BODY" and _caption_pair(a, b):
             dropped.update((a.index, b.index))
     # The header zone: standfirst lines that say the same thing twice.
-    zone = [infos[i] for i in body if infos[i].reason == "text between the headline and the body"]
+    # The first copy may have gone already as a lead the second repeats.
+    zone = [i for i in infos[: body[0] + 1] if i.reason == _REPEATED_LEAD]
+    zone += [infos[i] for i in body if infos[i].reason == "text between the headline and the body"]
     counts = Counter(_same_words(i) for i in zone if i.n_words >= TWICE_MIN_WORDS)
     for info in zone:
         if counts.get(_same_words(info), 0) > 1:
+            if info.label == "BODY":
+                layout.body.remove(info.index)
             info.label, info.reason = "BOILERPLATE", "shown twice between the headline and the text (a promo box)"
-            layout.body.remove(info.index)
     for index in sorted(dropped):
         info = infos[index]
         if info.label == "BODY":
@@ -1467,6 +1470,10 @@ def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> 
             nxt.byline = found
 
 
+HEADER_PROMO_MAX_WORDS = 30
+HEADER_PROMO_MIN_RUN = 3  # lines of text under the zone: else the zone may hold the text itself
+
+
 def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     chosen = choose_headline(infos, first, lex)
     _names_under_labels(infos, lex, layout)
@@ -1520,6 +1527,7 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         # "По теме" under the headline over a few teaser titles: a related box, not a standfirst.
         span = [i for i in zone[heads[0] :] if i.label not in ("DATE", "BYLINE")]
         layout.related.extend(find_related_lists(span)[0])
+    run_lines = sum(1 for i in layout.body if i >= first)
     for info in zone:
         if info.label in ("DATE", "BYLINE", "RELATED"):
             continue
@@ -1532,6 +1540,11 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             layout.tags.append(info.text)
         elif info.kind == "cue":
             pass  # keeps its cue label (share row, counter...)
+        elif info.n_you and info.terminal and not info.bullet and info.n_words <= HEADER_PROMO_MAX_WORDS and run_lines >= HEADER_PROMO_MIN_RUN:
+            # "Get email updates from your favourite authors.", "Start your free trial today!":
+            # between the headline and the text, a short line speaking to the reader is a promo
+            # box's; a paragraph that does ("Every month I bring you ...") may be the text itself.
+            info.label, info.reason = "BOILERPLATE", "addresses the reader between the headline and the text (a promo)"
         elif (info.kind in ("good", "neargood") and info.n_words > HEADER_TEXT_MIN_WORDS) or (
             info.n_words > 2 * HEADER_TEXT_MIN_WORDS and info.cue is None
         ):
