@@ -696,3 +696,16 @@ def test_a_standfirst_over_the_text_stays() -> None:
     standfirst = "Residents of the valley had waited three years for the ruling on the water of their river."
     doc = _article("By Jane Doe", standfirst, "Advertisement", "Share this article", "", P1, P2, P3)
     assert standfirst in doc.body
+
+
+def test_a_table_right_over_the_first_paragraph_is_the_articles() -> None:
+    rows = [f"{k}\tRiver {k}\t{k * 3}.{k} mg/l" for k in range(1, 8)]
+    doc = _article("By Jane Doe", "Rank\tRiver\tNitrate", *rows, "", P1, P2, P3)
+    assert P1 in doc.body
+    assert "River 5" in doc.body
+
+
+def test_a_small_table_over_the_text_stays_out() -> None:
+    rows = ["Buy\tSell", "USD\t8.02\t8.06", "EUR\t10.57\t10.79"]
+    doc = _article("By Jane Doe", *rows, "", P1, P2, P3)
+    assert P1 in doc.body and "10.79" not in doc.body

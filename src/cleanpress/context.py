@@ -1471,6 +1471,8 @@ def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> 
 
 
 HEADER_PROMO_MAX_WORDS = 30
+HEADER_TABLE_MIN_ROWS = 5
+HEADER_TABLE_REACH = 2
 HEADER_PROMO_MIN_RUN = 3  # lines of text under the zone: else the zone may hold the text itself
 
 
@@ -1528,10 +1530,19 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         span = [i for i in zone[heads[0] :] if i.label not in ("DATE", "BYLINE")]
         layout.related.extend(find_related_lists(span)[0])
     run_lines = sum(1 for i in layout.body if i >= first)
+    # A table of HEADER_TABLE_MIN_ROWS rows or more ending right over the run (a widget's
+    # small table, rates or share buttons, stands apart or is shorter).
+    table_rows = sum(1 for i in zone if i.table and i.kind != "cue")
+    if not any(i.table for i in zone[-HEADER_TABLE_REACH:]):
+        table_rows = 0
     for info in zone:
         if info.label in ("DATE", "BYLINE", "RELATED"):
             continue
-        if info.kind == "caption":
+        if info.table and info.kind != "cue" and table_rows >= HEADER_TABLE_MIN_ROWS:
+            # A table standing right before the first paragraph is the article's.
+            info.label, info.reason = "BODY", explain("table row between the headline and the text ({})", info.kind)
+            layout.body.append(info.index)
+        elif info.kind == "caption":
             layout.captions.append(info.index)
         elif info.byline is not None and not info.byline.labelled and layout.byline is not None:
             info.label, info.reason = "BYLINE", "further author name in the header"
