@@ -685,3 +685,93 @@ def test_a_subheading_over_a_fact_box_under_the_text_joins_it() -> None:
              "Appeal: possible within four weeks"]
     doc = _article("17 November 2025", P1, P2, P3, "What the ruling means for the plant", *facts)
     assert all(f in doc.body for f in facts)
+
+def test_a_caption_shown_twice_in_a_row_is_no_text() -> None:
+    caption = "Two anglers stand on the bank of the river below the plant on a grey morning."
+    doc = _article(P1, caption, caption, P2, P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert caption not in doc.body
+    assert [ln.label.value for ln in doc.lines if ln.text == caption] == ["CAPTION", "CAPTION"]
+
+
+def test_a_caption_shown_again_with_its_credit_is_no_text() -> None:
+    caption = "Two anglers stand on the bank of the river below the plant."
+    doc = _article(P1, caption + " Jane Doe for Example News", caption, P2, P3)
+    assert P2 in doc.body
+    assert "anglers" not in doc.body
+
+
+def test_a_sentence_said_once_more_with_other_words_after_it_stays() -> None:
+    # The longer line goes on in lower case: a paragraph, not a caption with its credit.
+    short = "The plant stopped its pumps on Monday."
+    doc = _article(P1, short, short + " and the river rose again within days", P2, P3)
+    assert short in doc.body and "river rose again" in doc.body
+
+
+def test_a_promo_shown_twice_over_the_text_is_no_standfirst() -> None:
+    promo = "Daily puzzles and word games, including the big crossword, on any device you like."
+    other = "Unlimited reading of every article on the site and in the app, with one account."
+    doc = _article("By Jane Doe", promo, other, "Subscribe now", promo, other, "Advertisement", "Share this article", "", P1, P2, P3)
+    assert P1 in doc.body
+    assert promo not in doc.body and other not in doc.body
+
+
+def test_a_sentence_closed_by_its_photo_credit_is_a_caption() -> None:
+    caption = "Anglers on the river bank below the plant on Monday morning. Photo: Jane Doe/Example Agency"
+    doc = _article(P1, caption, P2, P3)
+    assert P1 in doc.body and P2 in doc.body
+    assert "Anglers" not in doc.body
+    assert [ln.label.value for ln in doc.lines if ln.text == caption] == ["CAPTION"]
+
+
+def test_a_sentence_closed_by_a_photo_by_credit_is_a_caption() -> None:
+    caption = "The plant's new filter, installed last spring, seen from the river. Photo by Jane Doe"
+    doc = _article(P1, caption, P2, P3)
+    assert "installed last spring" not in doc.body and P2 in doc.body
+
+
+def test_a_paragraph_speaking_of_a_photo_stays_text() -> None:
+    # "photo" is no credit here: words in lower case follow it.
+    line = "The court also looked at the pictures the residents took. Photo evidence showed dead fish in the water."
+    doc = _article(P1, line, P2, P3)
+    assert line in doc.body
+
+
+def test_a_sentence_closed_by_a_long_source_stays_text() -> None:
+    # A data source of five words or more is no photographer's credit.
+    line = "The share of rivers in good condition fell again last year. Credit: The Federal Office of Water Statistics."
+    doc = _article(P1, line, P2, P3)
+    assert line in doc.body
+
+
+def test_a_bracketed_read_more_line_inside_the_text_is_a_teaser() -> None:
+    teaser = "[Read more: How towns pay for clean rivers]"
+    doc = _article(P1, teaser, P2, P3)
+    assert P1 in doc.body and P2 in doc.body
+    assert "How towns pay" not in doc.body
+
+
+def test_a_short_line_speaking_to_the_reader_over_the_text_is_a_promo() -> None:
+    promo = "Get email updates from your favourite authors."
+    doc = _article("By Jane Doe", promo, "Advertisement", "Share this article", "", P1, P2, P3)
+    assert P1 in doc.body
+    assert promo not in doc.body
+
+
+def test_a_standfirst_over_the_text_stays() -> None:
+    standfirst = "Residents of the valley had waited three years for the ruling on the water of their river."
+    doc = _article("By Jane Doe", standfirst, "Advertisement", "Share this article", "", P1, P2, P3)
+    assert standfirst in doc.body
+
+
+def test_a_table_right_over_the_first_paragraph_is_the_articles() -> None:
+    rows = [f"{k}\tRiver {k}\t{k * 3}.{k} mg/l" for k in range(1, 8)]
+    doc = _article("By Jane Doe", "Rank\tRiver\tNitrate", *rows, "", P1, P2, P3)
+    assert P1 in doc.body
+    assert "River 5" in doc.body
+
+
+def test_a_small_table_over_the_text_stays_out() -> None:
+    rows = ["Buy\tSell", "USD\t8.02\t8.06", "EUR\t10.57\t10.79"]
+    doc = _article("By Jane Doe", *rows, "", P1, P2, P3)
+    assert P1 in doc.body and "10.79" not in doc.body

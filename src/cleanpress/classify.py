@@ -122,6 +122,9 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     if info.n_words <= CREDIT_TAIL_MAX_WORDS and "/" in info.text[-CREDIT_TAIL_CHARS:] and _CREDIT_TAIL.search(info.text[-CREDIT_TAIL_CHARS:]):
         _set(info, "caption", th.meta_score, "CAPTION", "caption closed by a photo credit ('... Jane Doe/Agency')")
         return
+    if info.caption_tail and info.n_words <= CREDIT_TAIL_MAX_WORDS:
+        _set(info, "caption", th.meta_score, "CAPTION", "caption closed by its photo label and credit ('... Photo: Jane Doe')")
+        return
     if not prose and info.label_kind != "caption_labels" and _credited_caption(info):
         # Scored as the copyright line it was read as: a page's furniture, no text.
         _set(info, "caption", th.cue_score, "CAPTION", "caption closed by a credit ('... - © Agency')")

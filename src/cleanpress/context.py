@@ -1078,6 +1078,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _body(infos, first, last, layout, lex)
     _header(infos, first, layout, lex)
     _drop_repeated_lead(infos, layout)
+    _drop_shown_twice(infos, layout)
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
@@ -1112,6 +1113,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
 LEAD_LINES = 3
 LEAD_MIN_WORDS = 10
 LEAD_REPEAT_SHARE = 0.9
+_REPEATED_LEAD = "lead that the next paragraph repeats"
 
 
 def _drop_repeated_lead(infos: list[LineInfo], layout: Layout) -> None:
@@ -1128,8 +1130,72 @@ def _drop_repeated_lead(infos: list[LineInfo], layout: Layout) -> None:
             seen = {w.casefold() for w in _WORD.findall(other.text)}
             if sum(1 for w in words if w in seen) >= LEAD_REPEAT_SHARE * len(words):
                 layout.body.remove(index)
-                info.label, info.reason = "BOILERPLATE", "lead that the next paragraph repeats"
+                info.label, info.reason = "BOILERPLATE", _REPEATED_LEAD
                 break
+
+
+# A picture's caption shown twice in a row: once as the image's text, once under it
+# ("Office towers by the harbour." twice, or a second time with its credit: "Office
+# towers by the harbour. Jane Doe for Example News"). Text never says a sentence twice
+# in a row, so both copies are the caption. Between the headline and the text, a promo
+# box shown twice ("Daily puzzles and comics ..." in a subscribe box and again in a
+# register box) is no standfirst.
+TWICE_MIN_WORDS = 4
+TWICE_MAX_WORDS = 45
+TWICE_CREDIT_MAX_WORDS = 8
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*$")
+
+
+def _same_words(info: LineInfo) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _WORD.findall(info.text))
+
+
+def _caption_pair(a: LineInfo, b: LineInfo) -> bool:
+    """Two neighbouring lines saying the same caption: the same words, or the shorter
+    one (a whole sentence) and the same with a short credit after it."""
+    if not (TWICE_MIN_WORDS <= a.n_words <= TWICE_MAX_WORDS and TWICE_MIN_WORDS <= b.n_words <= TWICE_MAX_WORDS):
+        return False
+    wa, wb = _same_words(a), _same_words(b)
+    if wa == wb:
+        return True
+    short, long_ = (a, b) if len(wa) < len(wb) else (b, a)
+    ws, wl = (wa, wb) if short is a else (wb, wa)
+    extra = long_.text[len(short.text.rstrip()) :].split() if long_.text.startswith(short.text.rstrip()) else []
+    return (
+        wl[: len(ws)] == ws
+        and len(wl) - len(ws) <= TWICE_CREDIT_MAX_WORDS
+        and _SENTENCE_END.search(short.text.rstrip()) is not None
+        and bool(extra)
+        and extra[0][:1].isupper()
+    )
+
+
+def _drop_shown_twice(infos: list[LineInfo], layout: Layout) -> None:
+    body = sorted(layout.body)
+    if len(body) < 2:
+        return
+    lines = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    dropped: set[int] = set()
+    for a, b in zip(lines, lines[1:]):
+        # The first copy may have gone already as a lead the next line repeats.
+        if (a.label == "BODY" or a.reason == _REPEATED_LEAD) and b.label == "BODY" and _caption_pair(a, b):
+            dropped.update((a.index, b.index))
+    # The header zone: standfirst lines that say the same thing twice.
+    # The first copy may have gone already as a lead the second repeats.
+    zone = [i for i in infos[: body[0] + 1] if i.reason == _REPEATED_LEAD]
+    zone += [infos[i] for i in body if infos[i].reason == "text between the headline and the body"]
+    counts = Counter(_same_words(i) for i in zone if i.n_words >= TWICE_MIN_WORDS)
+    for info in zone:
+        if counts.get(_same_words(info), 0) > 1:
+            if info.label == "BODY":
+                layout.body.remove(info.index)
+            info.label, info.reason = "BOILERPLATE", "shown twice between the headline and the text (a promo box)"
+    for index in sorted(dropped):
+        info = infos[index]
+        if info.label == "BODY":
+            layout.body.remove(index)
+        info.label, info.reason = "CAPTION", "shown twice in a row inside the text (a picture's caption)"
+        layout.captions.append(index)
 
 
 # Name, date and byline lines among the first lines of the run are the
@@ -1529,6 +1595,12 @@ def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> 
             nxt.byline = found
 
 
+HEADER_PROMO_MAX_WORDS = 30
+HEADER_TABLE_MIN_ROWS = 5
+HEADER_TABLE_REACH = 2
+HEADER_PROMO_MIN_RUN = 3  # lines of text under the zone: else the zone may hold the text itself
+
+
 def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     chosen = choose_headline(infos, first, lex)
     _names_under_labels(infos, lex, layout)
@@ -1582,10 +1654,20 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         # "По теме" under the headline over a few teaser titles: a related box, not a standfirst.
         span = [i for i in zone[heads[0] :] if i.label not in ("DATE", "BYLINE")]
         layout.related.extend(find_related_lists(span)[0])
+    run_lines = sum(1 for i in layout.body if i >= first)
+    # A table of HEADER_TABLE_MIN_ROWS rows or more ending right over the run (a widget's
+    # small table, rates or share buttons, stands apart or is shorter).
+    table_rows = sum(1 for i in zone if i.table and i.kind != "cue")
+    if not any(i.table for i in zone[-HEADER_TABLE_REACH:]):
+        table_rows = 0
     for info in zone:
         if info.label in ("DATE", "BYLINE", "RELATED"):
             continue
-        if info.kind == "caption":
+        if info.table and info.kind != "cue" and table_rows >= HEADER_TABLE_MIN_ROWS:
+            # A table standing right before the first paragraph is the article's.
+            info.label, info.reason = "BODY", explain("table row between the headline and the text ({})", info.kind)
+            layout.body.append(info.index)
+        elif info.kind == "caption":
             layout.captions.append(info.index)
         elif info.byline is not None and not info.byline.labelled and layout.byline is not None:
             info.label, info.reason = "BYLINE", "further author name in the header"
@@ -1594,6 +1676,11 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             layout.tags.append(info.text)
         elif info.kind == "cue":
             pass  # keeps its cue label (share row, counter...)
+        elif info.n_you and info.terminal and not info.bullet and info.n_words <= HEADER_PROMO_MAX_WORDS and run_lines >= HEADER_PROMO_MIN_RUN:
+            # "Get email updates from your favourite authors.", "Start your free trial today!":
+            # between the headline and the text, a short line speaking to the reader is a promo
+            # box's; a paragraph that does ("Every month I bring you ...") may be the text itself.
+            info.label, info.reason = "BOILERPLATE", "addresses the reader between the headline and the text (a promo)"
         elif (info.kind in ("good", "neargood") and info.n_words > HEADER_TEXT_MIN_WORDS) or (
             info.n_words > 2 * HEADER_TEXT_MIN_WORDS and info.cue is None
         ):

@@ -32,9 +32,10 @@ _COUNTER_AFTER = regex.compile(
 )
 _COUNTER_BEFORE = regex.compile(r"^(?P<n>\d{1,6})\s+(?P<head>\w[^\d]{1,40})$")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|&copy;", regex.IGNORECASE)
-# Arrows and guillemets a link box puts before its heading: "» Related: ...", ">> Mehr zum Thema".
+# Arrows and guillemets a link box puts before its heading: "» Related: ...", ">> Mehr zum Thema",
+# and the bracket of an inline teaser: "[Read more: ...]", "(Read also: ...)".
 # Behind one, only a link heading is looked for ("» Zum Angebot: ..." may be the text's own link).
-_POINTERS = "»›>→▶►"
+_POINTERS = "»›>→▶►[("
 LINK_CUES = frozenset({"related", "most_read"})
 # A numbered figure: a label word, a number, a colon ("Abbildung 4:", "Fig. 2:", "Image 9 -").
 FIGURE_NUMBER = regex.compile(r"[^\W\d_][\w.]{0,15}\s?\d{1,3}[a-z]?\s?[:|–-]\s", regex.IGNORECASE)
@@ -104,6 +105,7 @@ class LineInfo:
     copyright: bool = False
     bullet: bool = False
     comment_author: bool = False  # "Jane Doe says:" opens a comment
+    caption_tail: bool = False  # closed by a photo label and credit: "... on Monday. Photo: Jane Doe"
     # Set after the per-line stage (the tabs are gone from the cleaned text).
     table: bool = False  # the input joined cells with tabs here: a table row
     # Decisions, filled by the classify and context stages.
@@ -141,8 +143,14 @@ class LineInfo:
             self.copyright,
             self.bullet,
             self.comment_author,
+            self.caption_tail,
         )
 
+
+# A caption closed by its photo label and credit: looked for in the line's last characters,
+# on lines with a description before the credit.
+CAPTION_TAIL_CHARS = 120
+CAPTION_TAIL_MIN_WORDS = 6
 
 # Languages written without spaces: a "word" is about this many characters.
 CJK_LANGUAGES = frozenset({"ja", "zh"})
@@ -280,6 +288,7 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         if ends_colon and n_words <= COMMENT_AUTHOR_MAX_WORDS:
             head = text[:-1].rstrip().casefold()
             comment_author = any(head.endswith(" " + verb) for verb in lex.comment_says)
+    caption_tail = n_words >= CAPTION_TAIL_MIN_WORDS and lex.caption_tail.search(text[-CAPTION_TAIL_CHARS:]) is not None
     return LineInfo(
         index,
         text,
@@ -299,6 +308,7 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         copyright,
         bullet,
         comment_author,
+        caption_tail,
     )
 
 

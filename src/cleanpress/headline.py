@@ -157,6 +157,8 @@ def could_be_headline(info: LineInfo) -> bool:
     """The loose filter before the model: any line a headline could be."""
     if not HEADLINE_MIN_WORDS <= info.n_words <= HEADLINE_MAX_WORDS or info.kind not in _CANDIDATE_KINDS:
         return False
+    if info.caption_tail:  # a sentence closed by its photo credit: a caption
+        return False
     if info.kind in ("good", "neargood", "bad") and ends_with_period(info):
         return False
     return not menu_row(info.text)

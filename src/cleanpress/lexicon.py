@@ -45,6 +45,9 @@ CUE_CATEGORIES = (
 )
 # Shorter words of cue phrases ("on", "to", "da") are too often a part of a name.
 CUE_WORD_MIN_CHARS = 3
+# Words of a photo credit closing a caption ("... on Monday. Photo: Jane Doe/Agency"): a name
+# or an agency is short; a longer credit is a data source ("Source: The Federal Office of ...").
+CAPTION_TAIL_WORDS = 4
 # Label-like lists matched at the start of a line, like cues.
 LABEL_KEYS = ("byline_labels", "caption_labels", "agencies")
 
@@ -126,6 +129,8 @@ class Lexicon:
     byline_inline: regex.Pattern[str]
     #: a photo credit inside a line: "Erdölpumpen im Abendrot. Bild: Name/Agency"
     caption_inline: regex.Pattern[str]
+    #: a caption closed by its photo label and credit, after the sentence: "... on Monday. Photo: Jane Doe"
+    caption_tail: regex.Pattern[str]
     #: the verb of a comment's author line: "Jane Doe says:"
     comment_says: frozenset[str]
     #: pronouns addressing the reader, in the page's own language
@@ -208,6 +213,11 @@ def lexicon_for(language: str | None) -> Lexicon:
     caption_labels = sorted({p for p, tag in labels if tag == "caption_labels"}, key=len, reverse=True)
     caption_alt = "|".join(regex.escape(p) for p in caption_labels) or r"(?!x)x"
     caption_inline = regex.compile(rf"(?<!\w)(?:{caption_alt})\s?:\s*\S", regex.IGNORECASE)
+    # The credit: a capitalised name or a site (perhaps after a short preposition, "Photo by
+    # Jane Doe"), at most CAPTION_TAIL_WORDS words, the line's end.
+    caption_tail = regex.compile(
+        rf"[.!?][\"'”’»)]?\s*(?i:{caption_alt})(?:\s?:)?\s+(?:\p{{Ll}}{{1,4}}\s+)?[\p{{Lu}}\d]\S*(?:\s+\S+){{0,{CAPTION_TAIL_WORDS - 1}}}\s*$"
+    )
     pub_alt = "|".join(regex.escape(p) for p in sorted(published, key=len, reverse=True)) or r"(?!x)x"
     upd_alt = "|".join(regex.escape(p) for p in sorted(updated, key=len, reverse=True)) or r"(?!x)x"
     date_labels = regex.compile(rf"(?<!\w)(?:(?P<updated>{upd_alt})|(?P<published>{pub_alt}))(?!\w)", regex.IGNORECASE)
@@ -226,6 +236,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         source_pattern=source_pattern,
         byline_inline=byline_inline,
         caption_inline=caption_inline,
+        caption_tail=caption_tail,
         comment_says=frozenset(says),
         second_person=frozenset(you),
         date_labels=date_labels,
