@@ -826,3 +826,25 @@ def test_a_copyright_notice_without_its_sign_names_its_holder() -> None:
     assert found is not None and found.authors == ("Jane Doe",)
     assert copyright_holder("Report 2009-2020 by the Ministry", en) is None
     assert copyright_holder("Archive – 2009-2020 by the ministry of water", en) is None
+
+
+# A page whose run of text begins above its own title: a notice, a rubric, then the title,
+# a standfirst and the byline under it; a list of teasers with their own bylines under the text.
+_NOTICE_PAGE = (
+    "Home\nNews\nA note on links: the products on this page are picked by our editors on their own, "
+    "and we may earn a small fee when you buy one.\nLocal news\nTown approves the new bridge over the river\n"
+    "After years of letters from residents, the council has said yes to a bridge that should open within two years.\n"
+    "By Jane Doe\nMarch 5, 2024\n\n" + BODY + "\n\nMost read\nTown fair draws record crowds\nBy John Roe\n"
+    "New school opens its doors\nBy Max Muster\nA storm hits the coast\nBy Erika Muster\n"
+)
+
+
+def test_a_byline_under_the_standfirst_is_read_when_the_run_began_above_the_title() -> None:
+    doc = cleanpress.parse(_NOTICE_PAGE)
+    assert doc.headline == "Town approves the new bridge over the river"
+    assert doc.authors == ("Jane Doe",)
+
+
+def test_the_bylines_of_a_teaser_list_under_the_text_sign_no_article() -> None:
+    doc = cleanpress.parse(_NOTICE_PAGE.replace("By Jane Doe\n", ""))
+    assert doc.authors == ()

@@ -1404,6 +1404,19 @@ def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> 
             nxt.byline = found
 
 
+def _meta_under_title(infos: list[LineInfo], head: int, layout: Layout, lex: Lexicon) -> None:
+    """The run began above its own title (a notice, a rubric): the lines at the top of the text
+    were counted from there, so a labelled byline under a standfirst ("Headline / Standfirst /
+    Von Jane Doe / date") fell beyond them. The first lines under the title are read again."""
+    body = set(layout.body)
+    for info in [i for i in infos[head + 1 :] if not i.blank][:META_IN_RUN]:
+        if info.index not in body or info.byline is None or not info.byline.labelled:
+            continue
+        if _take_meta(info, layout, lex, "at the top of the text", bare_names=False, infos=infos):
+            layout.body.remove(info.index)
+            return
+
+
 def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     chosen = choose_headline(infos, first, lex)
     _names_under_labels(infos, lex, layout)
@@ -1419,6 +1432,8 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             if index != chosen.info.index:
                 infos[index].label, infos[index].reason = "BOILERPLATE", "above the headline, at the top of the run"
         first = next((i.index for i in infos[chosen.info.index + 1 :] if not i.blank), chosen.info.index + 1)
+        if layout.byline_match is None:
+            _meta_under_title(infos, chosen.info.index, layout, lex)
     head_index = best[1].index if best else first
     top = zone_start = head_index  # the headline's first and last lines
     if best is not None:
@@ -1513,6 +1528,8 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
         # A block of dates and their labels under the text pushes the window down by its length.
         dated = next((k for k, a in enumerate(after[:TRAILER_WINDOW + DATE_BLOCK_MAX]) if not _date_part(a, lex)), 0)
         for k, info in enumerate(after[: TRAILER_WINDOW + min(dated, DATE_BLOCK_MAX)]):
+            if _heads_teasers(info, after[k + 1 : k + 2]):
+                break  # "Most read", "Related": the names under it sign the teasers, not the article
             if layout.byline_match is None or layout.date_match is None:
                 # A bare name signs the article right under it, if no list of names follows; one
                 # line may stand between, a heading ("About the author"), not a menu item or a
@@ -1524,6 +1541,11 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
                 if not _take_meta(info, layout, lex, "after the text", bare_names=lone, infos=infos) and k == 0 and len(after) > 1:
                     _signature_over_date(info, after[1], infos, layout, lex)
     _outside(after, layout, where="after the article")
+
+
+def _heads_teasers(info: LineInfo, next_line: list[LineInfo]) -> bool:
+    """A list's heading ("Most read", "Related") over a teaser title, not over a byline alone."""
+    return info.kind == "cue" and info.cue in _LIST_HEADS and bool(next_line) and next_line[0].byline is None
 
 
 def _date_part(info: LineInfo, lex: Lexicon) -> bool:
@@ -1600,6 +1622,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         return
     above = nonblank_before(infos, first, BYLINE_REACH_ABOVE)
     below = nonblank_after(infos, last, BYLINE_REACH_BELOW)
+    # Under "Most read" / "Related" the names sign the teasers of the list, not the article.
+    below = below[: next((k for k, b in enumerate(below) if _heads_teasers(b, below[k + 1 : k + 2])), len(below))]
     nearest = [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]
     for info in nearest:
         bm = info.byline
