@@ -618,3 +618,25 @@ def test_a_salutation_over_a_lower_case_opening_joins_the_text() -> None:
 def test_a_comma_line_over_a_capitalised_opening_stays_outside() -> None:
     doc = _article("17 November 2025", "Home, News,", P1, P2, P3)
     assert doc.body.startswith(P1[:30])
+
+
+def test_a_closing_bio_presenting_a_writer_names_the_author_when_no_byline_does() -> None:
+    bio = "Jane Doe is a veteran science reporter who covers rivers, courts and city budgets for the paper."
+    assert _article(P1, P2, P3, bio).authors == ("Jane Doe",)
+    # The role must be a writer's: a person the text quotes at its end is no author.
+    mayor = "John Roe is a retired engineer who has lived in the town for forty years and led the campaign."
+    assert _article(P1, P2, P3, mayor).authors == ()
+    # Two people presented: whose text it is stays open.
+    other = "John Roe is a freelance writer who lives in the town and has written about the ferry before."
+    assert _article(P1, P2, P3, bio, other).authors == ()
+
+
+def test_a_closing_bio_may_give_the_role_as_a_compound() -> None:
+    de = [
+        "Der Stadtrat hat am Dienstag nach langer Debatte den Bau der neuen Brücke über den Fluss beschlossen, wie die Stadt mitteilte.",
+        "Die Arbeiten sollen im Frühjahr beginnen und innerhalb von zwei Jahren abgeschlossen sein, sagte der Bürgermeister nach der Abstimmung.",
+        "Die alte Fähre fährt weiter, bis die Brücke eröffnet ist, und ihrer Besatzung werden andere Stellen im Hafen angeboten.",
+        "Erika Muster ist Lokal-Reporterin und schreibt seit zehn Jahren über die Stadt und ihre Menschen.",
+    ]
+    doc = cleanpress.parse("\n".join(["Stadtrat beschließt den Bau der neuen Brücke", *de]))
+    assert doc.authors == ("Erika Muster",)

@@ -1650,6 +1650,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
     if layout.byline_match is None and not _lone_name_by_date(infos, layout, lex):
         _author_box(infos, layout, lex)
     if layout.byline_match is None:
+        _bio_closing_text(infos, last, layout, lex)
+    if layout.byline_match is None:
         _desk_in_text(infos, layout, lex)
     if layout.byline_match is None:
         _copyright_person(infos, last, layout, lex)
@@ -1953,6 +1955,43 @@ def _desk_in_text(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
 
 
 _HAS_YEAR_SPAN = regex.compile(r"\d{4}\s?[-–]\s?\d{4}")
+
+
+# The lines each side of the run's end a closing bio may stand on, and the words after its verb
+# the writer's role may come within ("is a veteran restaurant industry reporter").
+BIO_TAIL_LINES = 6
+BIO_ROLE_REACH = 8
+# A role word this long may end a compound ("Wirtschaftsredakteurin"); a shorter one stands alone.
+ROLE_SUFFIX_MIN_CHARS = 6
+
+
+def _bio_closing_text(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
+    """No byline anywhere: a sentence at the end of the text presents one person by a full name
+    as a writer ("Jane Doe is a staff reporter covering ...", "Jane Doe ist ZDF-Reporterin"):
+    she wrote it. The sentence stays where it is; only the name is taken."""
+    if not lex.role_words:
+        return
+    near = nonblank_before(infos, last + 1, BIO_TAIL_LINES) + nonblank_after(infos, last, BIO_TAIL_LINES)
+    people: set[str] = set()
+    for info in near:
+        if info.kind not in _PROSE or info.label in ("COMMENTS", "RELATED"):
+            continue
+        m = _BIO_LEAD.match(info.text)
+        if m is None or not looks_like_name(m.group(1), lex):
+            continue
+        words = [w.strip(".,;:()").casefold() for w in info.text[m.end() :].split()[:BIO_ROLE_REACH]]
+        if any(_role_word(w, lex) for w in words):
+            people.add(m.group(1))
+    if len(people) == 1:
+        name = people.pop()
+        layout.byline_match = BylineMatch(byline=name, authors=(name,), labelled=False)
+
+
+def _role_word(word: str, lex: Lexicon) -> bool:
+    """"reporter", "zdf-reporterin", "wirtschaftsredakteur": a writer's role, alone or ending a compound."""
+    if word in lex.role_words or word.rsplit("-", 1)[-1] in lex.role_words:
+        return True
+    return any(len(r) >= ROLE_SUFFIX_MIN_CHARS and word.endswith(r) for r in lex.role_words)
 
 
 def _copyright_person(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
