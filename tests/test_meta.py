@@ -848,3 +848,14 @@ def test_a_byline_under_the_standfirst_is_read_when_the_run_began_above_the_titl
 def test_the_bylines_of_a_teaser_list_under_the_text_sign_no_article() -> None:
     doc = cleanpress.parse(_NOTICE_PAGE.replace("By Jane Doe\n", ""))
     assert doc.authors == ()
+
+
+def test_a_titles_abbreviation_may_stand_before_a_name() -> None:
+    from cleanpress.bylines import looks_like_name, match_byline
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    assert looks_like_name("Dr. Jane Doe", en)
+    assert looks_like_name("Prof. Dr. Max Muster", de)
+    assert not looks_like_name("Dr. Doe", en)  # a title and one word: no full name
+    assert match_byline("Von Prof. Dr. Max Muster", de).authors == ("Prof. Dr. Max Muster",)
+    assert match_byline("By Dr. Jane M. Doe", en).authors == ("Dr. Jane M. Doe",)

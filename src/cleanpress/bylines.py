@@ -72,9 +72,13 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
     if words[-1].casefold() in _PARTICLES:
         return False  # "Abnahme Protokoll der": a phrase cut short; a name ends in a name's word
     capitalised = bare_initials = 0
+    # "Dr. Jane Doe", "Prof. Dr. Max Muster": a title's abbreviation before the name.
+    titles = 0
+    while titles < MAX_TITLES and len(words) - titles > 2 and _TITLE_ABBREV.fullmatch(words[titles]):
+        titles += 1
     for k, w in enumerate(words):
         cf = w.casefold()
-        if cf in _PARTICLES:
+        if k < titles or cf in _PARTICLES:
             continue
         if len(w) == 1 and w.isupper() and w.isalpha() and 0 < k < len(words) - 1:
             bare_initials += 1  # "Mrs H Doe": an initial without its dot, inside the name
@@ -100,6 +104,9 @@ def _caps_surname(words: list[str], k: int) -> bool:
     return k == len(words) - 1 and k >= 1 and len(given) <= MAX_GIVEN_NAME_CHARS and given[1:].islower() and words[k].isalpha()
 
 
+# A title's abbreviation before a name: a capital, one to three small letters, a dot ("Dr.", "Prof.", "Mrs.").
+_TITLE_ABBREV = regex.compile(r"\p{Lu}\p{Ll}{1,3}\.")
+MAX_TITLES = 2
 # A given name is seldom longer ("Windenergieanlage EWE" is a noun and an acronym).
 MAX_GIVEN_NAME_CHARS = 12
 
