@@ -640,3 +640,12 @@ def test_a_closing_bio_may_give_the_role_as_a_compound() -> None:
     ]
     doc = cleanpress.parse("\n".join(["Stadtrat beschließt den Bau der neuen Brücke", *de]))
     assert doc.authors == ("Erika Muster",)
+
+
+def test_a_name_beside_the_reading_time_above_the_text_is_the_author() -> None:
+    menu = ["Sign in", "Get the app", "Write", "Jane Doe", "4 min read", "Share", "Follow", "Save", "Home", "Topics", "Latest", "About us"]
+    doc = cleanpress.parse("\n".join([*menu, HEADLINE, P1, P2, P3]))
+    assert doc.authors == ("Jane Doe",)
+    # A task's time ("20 minutes") is no reading time.
+    menu[4] = "20 minutes"
+    assert cleanpress.parse("\n".join([*menu, HEADLINE, P1, P2, P3])).authors == ()

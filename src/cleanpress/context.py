@@ -1633,6 +1633,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
             return
     if _labelled_in_comments(infos, last, layout, lex):
         return
+    if _name_by_reading_time(infos, first, layout):
+        return
     # Then a name alone on its line right under the text (a signature), if the page
     # does not write its words in lowercase and no other name follows (a list of people).
     for k, info in enumerate(below[:BARE_NAME_REACH_BELOW]):
@@ -1655,6 +1657,32 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         _desk_in_text(infos, layout, lex)
     if layout.byline_match is None:
         _copyright_person(infos, last, layout, lex)
+
+
+# A reading time on a short line of its own: "4 min read", "Lesezeit: 3 Min.", "8 min" (the unit
+# abbreviated: "20 minutes" is a recipe's or a task's time as often).
+_READING_TIME = regex.compile(r"(?<!\d)\d{1,2}\s?(?:min|мин)\.?(?!\w)", regex.IGNORECASE)
+READING_TIME_MAX_WORDS = 5
+
+
+def _name_by_reading_time(infos: list[LineInfo], first: int, layout: Layout) -> bool:
+    """No byline near the text: a name alone on its line next to the article's reading time
+    ("Jane Doe / 4 min read"), above the text, as a post's header sets them; the nearest to
+    the text counts."""
+    for info in reversed(infos[:first]):
+        if info.blank or info.n_words > READING_TIME_MAX_WORDS or info.label in ("COMMENTS", "RELATED", "HEADLINE"):
+            continue
+        if _READING_TIME.search(info.text) is None:
+            continue
+        below = _next_nonblank(infos, info.index)
+        for near in nonblank_before(infos, info.index, 1) + ([infos[below]] if below is not None else []):
+            bm = near.byline
+            if bm is None or bm.labelled or bm.desk or near.cue is not None or near.label in ("COMMENTS", "RELATED", "HEADLINE"):
+                continue
+            if _plausible_byline(bm, infos, layout):
+                _set_byline(near, bm, layout, "author name beside the article's reading time")
+                return True
+    return False
 
 
 # Lines each side where a menu's other "By ..." item would stand.
