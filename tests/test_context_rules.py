@@ -649,3 +649,8 @@ def test_a_name_beside_the_reading_time_above_the_text_is_the_author() -> None:
     # A task's time ("20 minutes") is no reading time.
     menu[4] = "20 minutes"
     assert cleanpress.parse("\n".join([*menu, HEADLINE, P1, P2, P3])).authors == ()
+
+
+def test_a_name_set_as_a_one_item_list_under_the_headline_is_the_author() -> None:
+    # A renderer that writes list items with bullets: "* Jane Doe" right under the headline.
+    assert _article("* Jane Doe", P1, P2, P3).authors == ("Jane Doe",)

@@ -1273,6 +1273,8 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     )
     if current is None or bare_before or text_below or dated_name or handle_before:
         bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
+        if bm is None and info.byline is not None:
+            bm = info.byline  # "* Jane Doe": a name as a one-item list, read without its bullet
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         if bm is not None and not bm.labelled and info.cue is not None:
             bm = None  # a heading or button of the page ("Recent Posts"), not a person
