@@ -859,3 +859,21 @@ def test_a_titles_abbreviation_may_stand_before_a_name() -> None:
     assert not looks_like_name("Dr. Doe", en)  # a title and one word: no full name
     assert match_byline("Von Prof. Dr. Max Muster", de).authors == ("Prof. Dr. Max Muster",)
     assert match_byline("By Dr. Jane M. Doe", en).authors == ("Dr. Jane M. Doe",)
+
+
+def test_bylines_split_names_not_roles_and_keep_particles() -> None:
+    from cleanpress.bylines import match_byline
+
+    en, de, it, es, pt = (lexicon_for(c) for c in ("en", "de", "it", "es", "pt"))
+    assert match_byline("Di Mario Rossi e Luca Bianchi", it).authors == ("Mario Rossi", "Luca Bianchi")
+    assert match_byline("Por José Maria e Silva", pt).authors == ("José Maria e Silva",)  # "e" inside one name
+    assert match_byline("Por João dos Santos", pt).authors == ("João dos Santos",)
+    assert match_byline("Por María de los Ángeles García", es).authors == ("María de los Ángeles García",)
+    assert match_byline("Written by Jane Doe, Senior Reporter", en).authors == ("Jane Doe",)
+    assert match_byline("Von Max Muster, Wirtschaftsredakteur", de).authors == ("Max Muster",)
+    assert match_byline("Von Max Muster, Lille", de).authors == ("Max Muster", "Lille")
+
+
+def test_an_item_of_a_bulleted_menu_under_the_headline_is_no_author() -> None:
+    doc = cleanpress.parse("\n".join(["Town approves the new bridge", "* Example Downloads", "* Forum Thread", BODY]))
+    assert doc.authors == ()

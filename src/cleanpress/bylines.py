@@ -32,12 +32,16 @@ __all__ = [
     "is_author_separator",
     "name_and_role",
     "names_a_subject",
+    "role_word",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{Lm}'’]{1,24}(?:-[\p{L}'’]{1,24})?|\p{Lu}\.(?:\s?\p{Lu}\.)?")
 # Particles that may stand lowercase inside a name.
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "ibn", "al", "y", "e"})
+# Particles that count only in small letters inside a name ("João dos Santos", "María de los
+# Ángeles García"): capitalised, they are articles or words of a phrase ("Das Leben Jesu").
+_INNER_PARTICLES = frozenset({"dos", "los", "las", "della", "delle", "degli"})
 # Separators between several authors.
 _AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bжәне\b|\bта\b|\bz\b|\bog\b|\boch\b)\s*", regex.IGNORECASE)
 # A line holding nothing but the separators of a list of authors (", and", "&"): a page that
@@ -78,7 +82,7 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
         titles += 1
     for k, w in enumerate(words):
         cf = w.casefold()
-        if k < titles or cf in _PARTICLES:
+        if k < titles or cf in _PARTICLES or (0 < k < len(words) - 1 and w.islower() and cf in _INNER_PARTICLES):
             continue
         if len(w) == 1 and w.isupper() and w.isalpha() and 0 < k < len(words) - 1:
             bare_initials += 1  # "Mrs H Doe": an initial without its dot, inside the name
@@ -96,6 +100,18 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
         capitalised += 1
     # "JOHN SMITH" in caps is a name too, but one-letter words only are not.
     return capitalised >= 2 and bare_initials <= 1
+
+
+# A role word this long may end a compound ("Wirtschaftsredakteurin"); a shorter one stands alone.
+ROLE_SUFFIX_MIN_CHARS = 6
+
+
+def role_word(word: str, lex: Lexicon) -> bool:
+    """"reporter", "zdf-reporterin", "wirtschaftsredakteur" (casefolded): a writer's role,
+    alone or ending a compound."""
+    if word in lex.role_words or word.rsplit("-", 1)[-1] in lex.role_words:
+        return True
+    return any(len(r) >= ROLE_SUFFIX_MIN_CHARS and word.endswith(r) for r in lex.role_words)
 
 
 def _caps_surname(words: list[str], k: int) -> bool:
@@ -122,7 +138,16 @@ SEPARATOR_LINE_MAX_CHARS = 8
 def split_authors(byline: str, caps: bool = False) -> tuple[str, ...]:
     """Person names out of a byline; parts that are not name-shaped are dropped."""
     parts = [p.strip(" .·|—–-") for p in _AUTHOR_SPLIT.split(byline)]
-    return tuple(p for p in parts if p and looks_like_name(p, caps=caps))
+    names: list[str] = []
+    for p in parts:
+        # "Mario Rossi e Luca Bianchi": "e" joins two full names (Italian, Portuguese); inside
+        # one name it is a particle ("José Maria e Silva": one word after it).
+        left, sep, right = p.partition(" e ")
+        if sep and min(len(left.split()), len(right.split())) >= 2 and looks_like_name(left, caps=caps) and looks_like_name(right, caps=caps):
+            names += [left, right]
+        elif p and looks_like_name(p, caps=caps):
+            names.append(p)
+    return tuple(names)
 
 
 # Where a byline's names end inside a longer line: a date, "on", "am", digits.
@@ -187,6 +212,9 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if len(rest.split()) > MAX_LABELLED_WORDS and not listed:
         return None
     authors = _affiliations_dropped(split_authors(rest, caps=True))
+    if lex is not None and len(authors) > 1:
+        # "Jane Doe, Senior Reporter": the role after the name is no second author.
+        authors = (authors[0],) + tuple(a for a in authors[1:] if not role_word(a.split()[-1].casefold(), lex))
     authors += _credit_after_names(rest, authors, lex)
     words = rest.split()
     if not authors and not inline and _AGENCY_CODE.fullmatch(rest):
@@ -258,8 +286,8 @@ def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None
         return ()
     if not rest[: rest.rindex(",")].rstrip().endswith(authors[-1]):
         return ()  # something else stands between the names and the word
-    if lex is not None and (tail.casefold() in lex.stopwords or lex.cues.match(tail.casefold()) is not None):
-        return ()
+    if lex is not None and (tail.casefold() in lex.stopwords or lex.cues.match(tail.casefold()) is not None or role_word(tail.casefold(), lex)):
+        return ()  # "Von Jane Doe, Redakteurin": her role, no place or agency
     return (tail,)
 
 

@@ -34,6 +34,7 @@ from .bylines import (
     is_desk_credit,
     lone_given_name,
     looks_like_name,
+    role_word,
     match_byline,
     name_after_heading,
     name_and_role,
@@ -1217,6 +1218,15 @@ def _list_item(infos: list[LineInfo], info: LineInfo, head_index: int) -> bool:
     return any(n.byline is None for n in near)
 
 
+def _bullet_list_item(infos: list[LineInfo], info: LineInfo) -> bool:
+    """"* Jane Doe" between "* Downloads" and "* Forum": an item of a bulleted list (a menu), not
+    a name set alone as a one-item list: a line next to it opens with the same bullet."""
+    bullet = info.text[:1]
+    below = _next_nonblank(infos, info.index)
+    near = nonblank_before(infos, info.index, 1) + ([infos[below]] if below is not None else [])
+    return any(n.text[:2] == bullet + " " for n in near)
+
+
 def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_names: bool, infos: list[LineInfo] | None = None) -> bool:
     """Take the date and/or byline this line holds, if still missing; label the line."""
     if info.n_chars > META_LINE_MAX_CHARS or info.kind in ("good", "cue") or info.label in ("HEADLINE", "RELATED", "COMMENTS"):
@@ -1273,7 +1283,7 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     )
     if current is None or bare_before or text_below or dated_name or handle_before:
         bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
-        if bm is None and info.byline is not None:
+        if bm is None and info.byline is not None and infos is not None and not _bullet_list_item(infos, info):
             bm = info.byline  # "* Jane Doe": a name as a one-item list, read without its bullet
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         if bm is not None and not bm.labelled and info.cue is not None:
@@ -1991,8 +2001,6 @@ _HAS_YEAR_SPAN = regex.compile(r"\d{4}\s?[-–]\s?\d{4}")
 # the writer's role may come within ("is a veteran restaurant industry reporter").
 BIO_TAIL_LINES = 6
 BIO_ROLE_REACH = 8
-# A role word this long may end a compound ("Wirtschaftsredakteurin"); a shorter one stands alone.
-ROLE_SUFFIX_MIN_CHARS = 6
 
 
 def _bio_closing_text(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
@@ -2010,18 +2018,11 @@ def _bio_closing_text(infos: list[LineInfo], last: int, layout: Layout, lex: Lex
         if m is None or not looks_like_name(m.group(1), lex):
             continue
         words = [w.strip(".,;:()").casefold() for w in info.text[m.end() :].split()[:BIO_ROLE_REACH]]
-        if any(_role_word(w, lex) for w in words):
+        if any(role_word(w, lex) for w in words):
             people.add(m.group(1))
     if len(people) == 1:
         name = people.pop()
         layout.byline_match = BylineMatch(byline=name, authors=(name,), labelled=False)
-
-
-def _role_word(word: str, lex: Lexicon) -> bool:
-    """"reporter", "zdf-reporterin", "wirtschaftsredakteur": a writer's role, alone or ending a compound."""
-    if word in lex.role_words or word.rsplit("-", 1)[-1] in lex.role_words:
-        return True
-    return any(len(r) >= ROLE_SUFFIX_MIN_CHARS and word.endswith(r) for r in lex.role_words)
 
 
 def _copyright_person(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
