@@ -877,3 +877,12 @@ def test_bylines_split_names_not_roles_and_keep_particles() -> None:
 def test_an_item_of_a_bulleted_menu_under_the_headline_is_no_author() -> None:
     doc = cleanpress.parse("\n".join(["Town approves the new bridge", "* Example Downloads", "* Forum Thread", BODY]))
     assert doc.authors == ()
+
+
+def test_an_agency_code_in_the_byline_is_the_source() -> None:
+    head = "Town approves the new bridge\n"
+    doc = cleanpress.parse(head + "By AFP\n" + BODY)
+    assert doc.authors == () and doc.source == "AFP"
+    doc = cleanpress.parse(head + "By Jane Doe, AFP\n" + BODY)
+    assert doc.authors[0] == "Jane Doe" and doc.source == "AFP"
+    assert cleanpress.parse(head + "By Jane Doe\n" + BODY).source is None

@@ -33,6 +33,7 @@ __all__ = [
     "name_and_role",
     "names_a_subject",
     "role_word",
+    "agency_credit",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
@@ -289,6 +290,15 @@ def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None
     if lex is not None and (tail.casefold() in lex.stopwords or lex.cues.match(tail.casefold()) is not None or role_word(tail.casefold(), lex)):
         return ()  # "Von Jane Doe, Redakteurin": her role, no place or agency
     return (tail,)
+
+
+def agency_credit(bm: BylineMatch) -> str | None:
+    """The news agency a byline credits by its code: "Von DPA" (no person), "By Jane Doe, AFP"
+    (the code after the names). The story's source; None when the byline names none."""
+    if not bm.authors:
+        return bm.byline if _AGENCY_CODE.fullmatch(bm.byline) else None
+    last = bm.authors[-1]
+    return last if len(bm.authors) > 1 and _AGENCY_CODE.fullmatch(last) else None
 
 
 # "Not looked up yet": the default of match_byline's ``label`` argument.
