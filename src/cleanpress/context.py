@@ -1220,11 +1220,12 @@ def _list_item(infos: list[LineInfo], info: LineInfo, head_index: int) -> bool:
 
 def _bullet_list_item(infos: list[LineInfo], info: LineInfo) -> bool:
     """"* Jane Doe" between "* Downloads" and "* Forum": an item of a bulleted list (a menu), not
-    a name set alone as a one-item list: a line next to it opens with the same bullet."""
+    a name set alone as a one-item list: a line next to it opens with the same bullet and
+    holds no date (a dated one is the article's metadata row: "* Jane Doe" / "* May 3, 2024")."""
     bullet = info.text[:1]
     below = _next_nonblank(infos, info.index)
     near = nonblank_before(infos, info.index, 1) + ([infos[below]] if below is not None else [])
-    return any(n.text[:2] == bullet + " " for n in near)
+    return any(n.text[:2] == bullet + " " and n.date is None and n.kind != "date" for n in near)
 
 
 def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_names: bool, infos: list[LineInfo] | None = None) -> bool:
