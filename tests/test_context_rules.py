@@ -654,3 +654,8 @@ def test_a_name_beside_the_reading_time_above_the_text_is_the_author() -> None:
 def test_a_name_set_as_a_one_item_list_under_the_headline_is_the_author() -> None:
     # A renderer that writes list items with bullets: "* Jane Doe" right under the headline.
     assert _article("* Jane Doe", P1, P2, P3).authors == ("Jane Doe",)
+
+
+def test_a_dash_signature_under_the_text_is_the_author() -> None:
+    for sig in ("— Jane Doe", "– Jane Doe", "- Jane Doe"):
+        assert _article(P1, P2, P3, sig, "Share this", "Home", "About").authors == ("Jane Doe",), sig
