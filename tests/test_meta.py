@@ -875,10 +875,10 @@ def test_bylines_split_names_not_roles_and_keep_particles() -> None:
 
 
 def test_an_item_of_a_bulleted_menu_under_the_headline_is_no_author() -> None:
-    doc = cleanpress.parse("\n".join(["Town approves the new bridge", "* Example Downloads", "* Forum Thread", BODY]))
+    doc = cleanpress.parse(f"Town approves the new bridge\n* Example Downloads\n* Forum Thread\n{BODY}")
     assert doc.authors == ()
     # A dated bulleted line next to it is the article's metadata row, no menu.
-    doc = cleanpress.parse("\n".join(["Town approves the new bridge", "* Jane Doe", "* Updated May 3, 2024", BODY]))
+    doc = cleanpress.parse(f"Town approves the new bridge\n* Jane Doe\n* Updated May 3, 2024\n{BODY}")
     assert doc.authors == ("Jane Doe",)
 
 
