@@ -649,6 +649,9 @@ def test_a_name_beside_the_reading_time_above_the_text_is_the_author() -> None:
     # A task's time ("20 minutes") is no reading time.
     menu[4] = "20 minutes"
     assert cleanpress.parse("\n".join([*menu, HEADLINE, P1, P2, P3])).authors == ()
+    # Teaser cards, each with its author and reading time: no card signs the article.
+    cards = ["More stories", "Why rivers flood", "John Roe", "5 min read", "A new school opens", "Max Muster", "7 min read"]
+    assert cleanpress.parse("\n".join([*cards, HEADLINE, P1, P2, P3])).authors == ()
 
 
 def test_a_name_set_as_a_one_item_list_under_the_headline_is_the_author() -> None:

@@ -1681,12 +1681,16 @@ READING_TIME_MAX_WORDS = 5
 def _name_by_reading_time(infos: list[LineInfo], first: int, layout: Layout) -> bool:
     """No byline near the text: a name alone on its line next to the article's reading time
     ("Jane Doe / 4 min read"), above the text, as a post's header sets them; the nearest to
-    the text counts."""
-    for info in reversed(infos[:first]):
-        if info.blank or info.n_words > READING_TIME_MAX_WORDS or info.label in ("COMMENTS", "RELATED", "HEADLINE"):
-            continue
-        if _READING_TIME.search(info.text) is None:
-            continue
+    the text counts. Teaser cards that each show a reading time ("Jane Roe / 5 min read") make
+    several: then none counts."""
+    times = [
+        i
+        for i in infos[:first]
+        if not i.blank and i.n_words <= READING_TIME_MAX_WORDS and i.label not in ("COMMENTS", "RELATED", "HEADLINE") and _READING_TIME.search(i.text) is not None
+    ]
+    if len({i.text.strip() for i in times}) != 1:
+        return False
+    for info in reversed(times):
         below = _next_nonblank(infos, info.index)
         for near in nonblank_before(infos, info.index, 1) + ([infos[below]] if below is not None else []):
             bm = near.byline
