@@ -775,3 +775,46 @@ def test_a_small_table_over_the_text_stays_out() -> None:
     rows = ["Buy\tSell", "USD\t8.02\t8.06", "EUR\t10.57\t10.79"]
     doc = _article("By Jane Doe", *rows, "", P1, P2, P3)
     assert P1 in doc.body and "10.79" not in doc.body
+
+def test_a_closing_bio_presenting_a_writer_names_the_author_when_no_byline_does() -> None:
+    bio = "Jane Doe is a veteran science reporter who covers rivers, courts and city budgets for the paper."
+    assert _article(P1, P2, P3, bio).authors == ("Jane Doe",)
+    # The role must be a writer's: a person the text quotes at its end is no author.
+    mayor = "John Roe is a retired engineer who has lived in the town for forty years and led the campaign."
+    assert _article(P1, P2, P3, mayor).authors == ()
+    # Two people presented: whose text it is stays open.
+    other = "John Roe is a freelance writer who lives in the town and has written about the ferry before."
+    assert _article(P1, P2, P3, bio, other).authors == ()
+
+
+def test_a_closing_bio_may_give_the_role_as_a_compound() -> None:
+    de = [
+        "Der Stadtrat hat am Dienstag nach langer Debatte den Bau der neuen Brücke über den Fluss beschlossen, wie die Stadt mitteilte.",
+        "Die Arbeiten sollen im Frühjahr beginnen und innerhalb von zwei Jahren abgeschlossen sein, sagte der Bürgermeister nach der Abstimmung.",
+        "Die alte Fähre fährt weiter, bis die Brücke eröffnet ist, und ihrer Besatzung werden andere Stellen im Hafen angeboten.",
+        "Erika Muster ist Lokal-Reporterin und schreibt seit zehn Jahren über die Stadt und ihre Menschen.",
+    ]
+    doc = cleanpress.parse("\n".join(["Stadtrat beschließt den Bau der neuen Brücke", *de]))
+    assert doc.authors == ("Erika Muster",)
+
+
+def test_a_name_beside_the_reading_time_above_the_text_is_the_author() -> None:
+    menu = ["Sign in", "Get the app", "Write", "Jane Doe", "4 min read", "Share", "Follow", "Save", "Home", "Topics", "Latest", "About us"]
+    doc = cleanpress.parse("\n".join([*menu, HEADLINE, P1, P2, P3]))
+    assert doc.authors == ("Jane Doe",)
+    # A task's time ("20 minutes") is no reading time.
+    menu[4] = "20 minutes"
+    assert cleanpress.parse("\n".join([*menu, HEADLINE, P1, P2, P3])).authors == ()
+    # Teaser cards, each with its author and reading time: no card signs the article.
+    cards = ["More stories", "Why rivers flood", "John Roe", "5 min read", "A new school opens", "Max Muster", "7 min read"]
+    assert cleanpress.parse("\n".join([*cards, HEADLINE, P1, P2, P3])).authors == ()
+
+
+def test_a_name_set_as_a_one_item_list_under_the_headline_is_the_author() -> None:
+    # A renderer that writes list items with bullets: "* Jane Doe" right under the headline.
+    assert _article("* Jane Doe", P1, P2, P3).authors == ("Jane Doe",)
+
+
+def test_a_dash_signature_under_the_text_is_the_author() -> None:
+    for sig in ("— Jane Doe", "– Jane Doe", "- Jane Doe"):
+        assert _article(P1, P2, P3, sig, "Share this", "Home", "About").authors == ("Jane Doe",), sig

@@ -826,3 +826,66 @@ def test_a_copyright_notice_without_its_sign_names_its_holder() -> None:
     assert found is not None and found.authors == ("Jane Doe",)
     assert copyright_holder("Report 2009-2020 by the Ministry", en) is None
     assert copyright_holder("Archive – 2009-2020 by the ministry of water", en) is None
+
+
+# A page whose run of text begins above its own title: a notice, a rubric, then the title,
+# a standfirst and the byline under it; a list of teasers with their own bylines under the text.
+_NOTICE_PAGE = (
+    "Home\nNews\nA note on links: the products on this page are picked by our editors on their own, "
+    "and we may earn a small fee when you buy one.\nLocal news\nTown approves the new bridge over the river\n"
+    "After years of letters from residents, the council has said yes to a bridge that should open within two years.\n"
+    "By Jane Doe\nMarch 5, 2024\n\n" + BODY + "\n\nMost read\nTown fair draws record crowds\nBy John Roe\n"
+    "New school opens its doors\nBy Max Muster\nA storm hits the coast\nBy Erika Muster\n"
+)
+
+
+def test_a_byline_under_the_standfirst_is_read_when_the_run_began_above_the_title() -> None:
+    doc = cleanpress.parse(_NOTICE_PAGE)
+    assert doc.headline == "Town approves the new bridge over the river"
+    assert doc.authors == ("Jane Doe",)
+
+
+def test_the_bylines_of_a_teaser_list_under_the_text_sign_no_article() -> None:
+    doc = cleanpress.parse(_NOTICE_PAGE.replace("By Jane Doe\n", ""))
+    assert doc.authors == ()
+
+
+def test_a_titles_abbreviation_may_stand_before_a_name() -> None:
+    from cleanpress.bylines import looks_like_name, match_byline
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    assert looks_like_name("Dr. Jane Doe", en)
+    assert looks_like_name("Prof. Dr. Max Muster", de)
+    assert not looks_like_name("Dr. Doe", en)  # a title and one word: no full name
+    assert match_byline("Von Prof. Dr. Max Muster", de).authors == ("Prof. Dr. Max Muster",)
+    assert match_byline("By Dr. Jane M. Doe", en).authors == ("Dr. Jane M. Doe",)
+
+
+def test_bylines_split_names_not_roles_and_keep_particles() -> None:
+    from cleanpress.bylines import match_byline
+
+    en, de, it, es, pt = (lexicon_for(c) for c in ("en", "de", "it", "es", "pt"))
+    assert match_byline("Di Mario Rossi e Luca Bianchi", it).authors == ("Mario Rossi", "Luca Bianchi")
+    assert match_byline("Por José Maria e Silva", pt).authors == ("José Maria e Silva",)  # "e" inside one name
+    assert match_byline("Por João dos Santos", pt).authors == ("João dos Santos",)
+    assert match_byline("Por María de los Ángeles García", es).authors == ("María de los Ángeles García",)
+    assert match_byline("Written by Jane Doe, Senior Reporter", en).authors == ("Jane Doe",)
+    assert match_byline("Von Max Muster, Wirtschaftsredakteur", de).authors == ("Max Muster",)
+    assert match_byline("Von Max Muster, Lille", de).authors == ("Max Muster", "Lille")
+
+
+def test_an_item_of_a_bulleted_menu_under_the_headline_is_no_author() -> None:
+    doc = cleanpress.parse(f"Town approves the new bridge\n* Example Downloads\n* Forum Thread\n{BODY}")
+    assert doc.authors == ()
+    # A dated bulleted line next to it is the article's metadata row, no menu.
+    doc = cleanpress.parse(f"Town approves the new bridge\n* Jane Doe\n* Updated May 3, 2024\n{BODY}")
+    assert doc.authors == ("Jane Doe",)
+
+
+def test_an_agency_code_in_the_byline_is_the_source() -> None:
+    head = "Town approves the new bridge\n"
+    doc = cleanpress.parse(head + "By AFP\n" + BODY)
+    assert doc.authors == () and doc.source == "AFP"
+    doc = cleanpress.parse(head + "By Jane Doe, AFP\n" + BODY)
+    assert doc.authors[0] == "Jane Doe" and doc.source == "AFP"
+    assert cleanpress.parse(head + "By Jane Doe\n" + BODY).source is None

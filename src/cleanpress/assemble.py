@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Iterator, cast
 
+from .bylines import agency_credit
 from .context import Layout
 from .dates import day_first_on_page, parse_date
 from .features import LineInfo
@@ -81,7 +82,7 @@ def assemble(
         comments=comments,
         tags=tuple(dict.fromkeys(layout.tags)),
         captions=captions,
-        source=_source(paragraphs, lex),
+        source=_source(paragraphs, lex) or (agency_credit(layout.byline_match) if layout.byline_match is not None else None),
         language=language,
         lines=lines,
     )

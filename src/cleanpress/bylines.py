@@ -32,12 +32,17 @@ __all__ = [
     "is_author_separator",
     "name_and_role",
     "names_a_subject",
+    "role_word",
+    "agency_credit",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{Lm}'’]{1,24}(?:-[\p{L}'’]{1,24})?|\p{Lu}\.(?:\s?\p{Lu}\.)?")
 # Particles that may stand lowercase inside a name.
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "ibn", "al", "y", "e"})
+# Particles that count only in small letters inside a name ("João dos Santos", "María de los
+# Ángeles García"): capitalised, they are articles or words of a phrase ("Das Leben Jesu").
+_INNER_PARTICLES = frozenset({"dos", "los", "las", "della", "delle", "degli"})
 # Separators between several authors.
 _AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bжәне\b|\bта\b|\bz\b|\bog\b|\boch\b)\s*", regex.IGNORECASE)
 # A line holding nothing but the separators of a list of authors (", and", "&"): a page that
@@ -72,9 +77,13 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
     if words[-1].casefold() in _PARTICLES:
         return False  # "Abnahme Protokoll der": a phrase cut short; a name ends in a name's word
     capitalised = bare_initials = 0
+    # "Dr. Jane Doe", "Prof. Dr. Max Muster": a title's abbreviation before the name.
+    titles = 0
+    while titles < MAX_TITLES and len(words) - titles > 2 and _TITLE_ABBREV.fullmatch(words[titles]):
+        titles += 1
     for k, w in enumerate(words):
         cf = w.casefold()
-        if cf in _PARTICLES:
+        if k < titles or cf in _PARTICLES or (0 < k < len(words) - 1 and w.islower() and cf in _INNER_PARTICLES):
             continue
         if len(w) == 1 and w.isupper() and w.isalpha() and 0 < k < len(words) - 1:
             bare_initials += 1  # "Mrs H Doe": an initial without its dot, inside the name
@@ -94,12 +103,27 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
     return capitalised >= 2 and bare_initials <= 1
 
 
+# A role word this long may end a compound ("Wirtschaftsredakteurin"); a shorter one stands alone.
+ROLE_SUFFIX_MIN_CHARS = 6
+
+
+def role_word(word: str, lex: Lexicon) -> bool:
+    """"reporter", "zdf-reporterin", "wirtschaftsredakteur" (casefolded): a writer's role,
+    alone or ending a compound."""
+    if word in lex.role_words or word.rsplit("-", 1)[-1] in lex.role_words:
+        return True
+    return any(len(r) >= ROLE_SUFFIX_MIN_CHARS and word.endswith(r) for r in lex.role_words)
+
+
 def _caps_surname(words: list[str], k: int) -> bool:
     """Is ``words[k]`` a surname in capitals: the last word, after a given name that is not?"""
     given = words[0]
     return k == len(words) - 1 and k >= 1 and len(given) <= MAX_GIVEN_NAME_CHARS and given[1:].islower() and words[k].isalpha()
 
 
+# A title's abbreviation before a name: a capital, one to three small letters, a dot ("Dr.", "Prof.", "Mrs.").
+_TITLE_ABBREV = regex.compile(r"\p{Lu}\p{Ll}{1,3}\.")
+MAX_TITLES = 2
 # A given name is seldom longer ("Windenergieanlage EWE" is a noun and an acronym).
 MAX_GIVEN_NAME_CHARS = 12
 
@@ -115,7 +139,16 @@ SEPARATOR_LINE_MAX_CHARS = 8
 def split_authors(byline: str, caps: bool = False) -> tuple[str, ...]:
     """Person names out of a byline; parts that are not name-shaped are dropped."""
     parts = [p.strip(" .·|—–-") for p in _AUTHOR_SPLIT.split(byline)]
-    return tuple(p for p in parts if p and looks_like_name(p, caps=caps))
+    names: list[str] = []
+    for p in parts:
+        # "Mario Rossi e Luca Bianchi": "e" joins two full names (Italian, Portuguese); inside
+        # one name it is a particle ("José Maria e Silva": one word after it).
+        left, sep, right = p.partition(" e ")
+        if sep and min(len(left.split()), len(right.split())) >= 2 and looks_like_name(left, caps=caps) and looks_like_name(right, caps=caps):
+            names += [left, right]
+        elif p and looks_like_name(p, caps=caps):
+            names.append(p)
+    return tuple(names)
 
 
 # Where a byline's names end inside a longer line: a date, "on", "am", digits.
@@ -180,6 +213,9 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if len(rest.split()) > MAX_LABELLED_WORDS and not listed:
         return None
     authors = _affiliations_dropped(split_authors(rest, caps=True))
+    if lex is not None and len(authors) > 1:
+        # "Jane Doe, Senior Reporter": the role after the name is no second author.
+        authors = (authors[0],) + tuple(a for a in authors[1:] if not role_word(a.split()[-1].casefold(), lex))
     authors += _credit_after_names(rest, authors, lex)
     words = rest.split()
     if not authors and not inline and _AGENCY_CODE.fullmatch(rest):
@@ -251,9 +287,18 @@ def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None
         return ()
     if not rest[: rest.rindex(",")].rstrip().endswith(authors[-1]):
         return ()  # something else stands between the names and the word
-    if lex is not None and (tail.casefold() in lex.stopwords or lex.cues.match(tail.casefold()) is not None):
-        return ()
+    if lex is not None and (tail.casefold() in lex.stopwords or lex.cues.match(tail.casefold()) is not None or role_word(tail.casefold(), lex)):
+        return ()  # "Von Jane Doe, Redakteurin": her role, no place or agency
     return (tail,)
+
+
+def agency_credit(bm: BylineMatch) -> str | None:
+    """The news agency a byline credits by its code: "Von DPA" (no person), "By Jane Doe, AFP"
+    (the code after the names). The story's source; None when the byline names none."""
+    if not bm.authors:
+        return bm.byline if _AGENCY_CODE.fullmatch(bm.byline) else None
+    last = bm.authors[-1]
+    return last if len(bm.authors) > 1 and _AGENCY_CODE.fullmatch(last) else None
 
 
 # "Not looked up yet": the default of match_byline's ``label`` argument.

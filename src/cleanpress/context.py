@@ -34,6 +34,7 @@ from .bylines import (
     is_desk_credit,
     lone_given_name,
     looks_like_name,
+    role_word,
     match_byline,
     name_after_heading,
     name_and_role,
@@ -1408,6 +1409,16 @@ def _list_item(infos: list[LineInfo], info: LineInfo, head_index: int) -> bool:
     return any(n.byline is None for n in near)
 
 
+def _bullet_list_item(infos: list[LineInfo], info: LineInfo) -> bool:
+    """"* Jane Doe" between "* Downloads" and "* Forum": an item of a bulleted list (a menu), not
+    a name set alone as a one-item list: a line next to it opens with the same bullet and
+    holds no date (a dated one is the article's metadata row: "* Jane Doe" / "* May 3, 2024")."""
+    bullet = info.text[:1]
+    below = _next_nonblank(infos, info.index)
+    near = nonblank_before(infos, info.index, 1) + ([infos[below]] if below is not None else [])
+    return any(n.text[:2] == bullet + " " and n.date is None and n.kind != "date" for n in near)
+
+
 def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_names: bool, infos: list[LineInfo] | None = None) -> bool:
     """Take the date and/or byline this line holds, if still missing; label the line."""
     if info.n_chars > META_LINE_MAX_CHARS or info.kind in ("good", "cue") or info.label in ("HEADLINE", "RELATED", "COMMENTS"):
@@ -1464,6 +1475,8 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
     )
     if current is None or bare_before or text_below or dated_name or handle_before:
         bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
+        if bm is None and info.byline is not None and infos is not None and not _bullet_list_item(infos, info):
+            bm = info.byline  # "* Jane Doe": a name as a one-item list, read without its bullet
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         if bm is not None and not bm.labelled and info.cue is not None:
             bm = None  # a heading or button of the page ("Recent Posts"), not a person
@@ -1601,6 +1614,19 @@ HEADER_TABLE_REACH = 2
 HEADER_PROMO_MIN_RUN = 3  # lines of text under the zone: else the zone may hold the text itself
 
 
+def _meta_under_title(infos: list[LineInfo], head: int, layout: Layout, lex: Lexicon) -> None:
+    """The run began above its own title (a notice, a rubric): the lines at the top of the text
+    were counted from there, so a labelled byline under a standfirst ("Headline / Standfirst /
+    Von Jane Doe / date") fell beyond them. The first lines under the title are read again."""
+    body = set(layout.body)
+    for info in [i for i in infos[head + 1 :] if not i.blank][:META_IN_RUN]:
+        if info.index not in body or info.byline is None or not info.byline.labelled:
+            continue
+        if _take_meta(info, layout, lex, "at the top of the text", bare_names=False, infos=infos):
+            layout.body.remove(info.index)
+            return
+
+
 def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
     chosen = choose_headline(infos, first, lex)
     _names_under_labels(infos, lex, layout)
@@ -1616,6 +1642,8 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             if index != chosen.info.index:
                 infos[index].label, infos[index].reason = "BOILERPLATE", "above the headline, at the top of the run"
         first = next((i.index for i in infos[chosen.info.index + 1 :] if not i.blank), chosen.info.index + 1)
+        if layout.byline_match is None:
+            _meta_under_title(infos, chosen.info.index, layout, lex)
     head_index = best[1].index if best else first
     top = zone_start = head_index  # the headline's first and last lines
     if best is not None:
@@ -1725,6 +1753,8 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
         # A block of dates and their labels under the text pushes the window down by its length.
         dated = next((k for k, a in enumerate(after[:TRAILER_WINDOW + DATE_BLOCK_MAX]) if not _date_part(a, lex)), 0)
         for k, info in enumerate(after[: TRAILER_WINDOW + min(dated, DATE_BLOCK_MAX)]):
+            if _heads_teasers(info, after[k + 1 : k + 2]):
+                break  # "Most read", "Related": the names under it sign the teasers, not the article
             if layout.byline_match is None or layout.date_match is None:
                 # A bare name signs the article right under it, if no list of names follows; one
                 # line may stand between, a heading ("About the author"), not a menu item or a
@@ -1736,6 +1766,11 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
                 if not _take_meta(info, layout, lex, "after the text", bare_names=lone, infos=infos) and k == 0 and len(after) > 1:
                     _signature_over_date(info, after[1], infos, layout, lex)
     _outside(after, layout, where="after the article")
+
+
+def _heads_teasers(info: LineInfo, next_line: list[LineInfo]) -> bool:
+    """A list's heading ("Most read", "Related") over a teaser title, not over a byline alone."""
+    return info.kind == "cue" and info.cue in _LIST_HEADS and bool(next_line) and next_line[0].byline is None
 
 
 def _date_part(info: LineInfo, lex: Lexicon) -> bool:
@@ -1812,6 +1847,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         return
     above = nonblank_before(infos, first, BYLINE_REACH_ABOVE)
     below = nonblank_after(infos, last, BYLINE_REACH_BELOW)
+    # Under "Most read" / "Related" the names sign the teasers of the list, not the article.
+    below = below[: next((k for k, b in enumerate(below) if _heads_teasers(b, below[k + 1 : k + 2])), len(below))]
     nearest = [x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]
     for info in nearest:
         bm = info.byline
@@ -1820,6 +1857,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
             info.label, info.reason = "BYLINE", "nearest labelled byline to the text"
             return
     if _labelled_in_comments(infos, last, layout, lex):
+        return
+    if _name_by_reading_time(infos, first, layout):
         return
     # Then a name alone on its line right under the text (a signature), if the page
     # does not write its words in lowercase and no other name follows (a list of people).
@@ -1838,9 +1877,41 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
     if layout.byline_match is None and not _lone_name_by_date(infos, layout, lex):
         _author_box(infos, layout, lex)
     if layout.byline_match is None:
+        _bio_closing_text(infos, last, layout, lex)
+    if layout.byline_match is None:
         _desk_in_text(infos, layout, lex)
     if layout.byline_match is None:
         _copyright_person(infos, last, layout, lex)
+
+
+# A reading time on a short line of its own: "4 min read", "Lesezeit: 3 Min.", "8 min" (the unit
+# abbreviated: "20 minutes" is a recipe's or a task's time as often).
+_READING_TIME = regex.compile(r"(?<!\d)\d{1,2}\s?(?:min|мин)\.?(?!\w)", regex.IGNORECASE)
+READING_TIME_MAX_WORDS = 5
+
+
+def _name_by_reading_time(infos: list[LineInfo], first: int, layout: Layout) -> bool:
+    """No byline near the text: a name alone on its line next to the article's reading time
+    ("Jane Doe / 4 min read"), above the text, as a post's header sets them; the nearest to
+    the text counts. Teaser cards that each show a reading time ("Jane Roe / 5 min read") make
+    several: then none counts."""
+    times = [
+        i
+        for i in infos[:first]
+        if not i.blank and i.n_words <= READING_TIME_MAX_WORDS and i.label not in ("COMMENTS", "RELATED", "HEADLINE") and _READING_TIME.search(i.text) is not None
+    ]
+    if len({i.text.strip() for i in times}) != 1:
+        return False
+    for info in reversed(times):
+        below = _next_nonblank(infos, info.index)
+        for near in nonblank_before(infos, info.index, 1) + ([infos[below]] if below is not None else []):
+            bm = near.byline
+            if bm is None or bm.labelled or bm.desk or near.cue is not None or near.label in ("COMMENTS", "RELATED", "HEADLINE"):
+                continue
+            if _plausible_byline(bm, infos, layout):
+                _set_byline(near, bm, layout, "author name beside the article's reading time")
+                return True
+    return False
 
 
 # Lines each side where a menu's other "By ..." item would stand.
@@ -2141,6 +2212,34 @@ def _desk_in_text(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
 
 
 _HAS_YEAR_SPAN = regex.compile(r"\d{4}\s?[-–]\s?\d{4}")
+
+
+# The lines each side of the run's end a closing bio may stand on, and the words after its verb
+# the writer's role may come within ("is a veteran restaurant industry reporter").
+BIO_TAIL_LINES = 6
+BIO_ROLE_REACH = 8
+
+
+def _bio_closing_text(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
+    """No byline anywhere: a sentence at the end of the text presents one person by a full name
+    as a writer ("Jane Doe is a staff reporter covering ...", "Jane Doe ist ZDF-Reporterin"):
+    she wrote it. The sentence stays where it is; only the name is taken."""
+    if not lex.role_words:
+        return
+    near = nonblank_before(infos, last + 1, BIO_TAIL_LINES) + nonblank_after(infos, last, BIO_TAIL_LINES)
+    people: set[str] = set()
+    for info in near:
+        if info.kind not in _PROSE or info.label in ("COMMENTS", "RELATED"):
+            continue
+        m = _BIO_LEAD.match(info.text)
+        if m is None or not looks_like_name(m.group(1), lex):
+            continue
+        words = [w.strip(".,;:()").casefold() for w in info.text[m.end() :].split()[:BIO_ROLE_REACH]]
+        if any(role_word(w, lex) for w in words):
+            people.add(m.group(1))
+    if len(people) == 1:
+        name = people.pop()
+        layout.byline_match = BylineMatch(byline=name, authors=(name,), labelled=False)
 
 
 def _copyright_person(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:

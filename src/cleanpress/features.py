@@ -277,7 +277,7 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
             date = match_date_line(text, lex)
         if date is None and n_words <= BYLINE_MAX_WORDS:
             # "* Adam Hamilton": an author block that is a one-item list.
-            named = text[2:] if bullet and text[0] in "*•+-" else text
+            named = text[2:] if bullet and text[0] in "*•+-–—" else text
             # Without its bullet, the item's own label is looked up ("* by Jane Doe").
             byline = match_byline(named, lex, label_hit) if named is text else match_byline(named, lex)
         if has_digit:  # every counter shows a number

@@ -154,6 +154,9 @@ class Lexicon:
     #: a sentence presenting a person or an outfit by name: "Jane Doe is a reporter ...",
     #: "Example Media, LLC is a publisher ...": one to five capitalised words, then an about opener
     about_pattern: regex.Pattern[str] = regex.compile(r"(?!x)x")
+    #: one-word roles of a writer ("reporter", "redakteurin"): "Jane Doe is a staff reporter ..."
+    #: closing the text presents its author
+    role_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -176,6 +179,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     updated: set[str] = set()
     credits: set[str] = set()
     about: set[str] = set()
+    roles: set[str] = set()
     cue_words: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
@@ -197,6 +201,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         updated.update(_strs(data.get("updated_labels")))
         credits.update(_strs(data.get("credit_words")))
         about.update(_strs(data.get("about_openers")))
+        roles.update(r.casefold() for r in _strs(data.get("role_words")))
     # Staff and newsroom words ("Staff", "Redaktion") may sign an article; label words belong to bylines.
     cue_words.difference_update(w for p, _ in labels for w in _WORD.findall(p))
     words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
@@ -245,6 +250,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         desk_words=frozenset(p for p, tag in labels if tag == "agencies" and " " not in p),
         subscribe_words=frozenset(p for p, tag in cues if tag == "subscribe" and _WORD.fullmatch(p)),
         about_pattern=about_pattern,
+        role_words=frozenset(roles),
         related_tails=frozenset(
             " ".join(_WORD.findall(p)) for p, tag in cues if tag in ("related", "most_read") and len(_WORD.findall(p)) >= 2
         ),
