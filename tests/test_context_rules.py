@@ -818,3 +818,47 @@ def test_a_name_set_as_a_one_item_list_under_the_headline_is_the_author() -> Non
 def test_a_dash_signature_under_the_text_is_the_author() -> None:
     for sig in ("— Jane Doe", "– Jane Doe", "- Jane Doe"):
         assert _article(P1, P2, P3, sig, "Share this", "Home", "About").authors == ("Jane Doe",), sig
+
+
+# A block of ads and a box of five teasers with their rubrics splits the article.
+WIDGET = [
+    "Advertisement",
+    "Trending",
+    "Harbour ferry returns to its summer timetable next week",
+    "Local News",
+    "Two new bus lines will connect the hospital and the station",
+    "Local News",
+    "Museum opens a hall for the old printing presses",
+    "Culture",
+    "Cyclists ask for a safer crossing at the bridge",
+    "Local News",
+    "Farmers market moves to the square for the winter months",
+    "Advertisement",
+]
+
+
+def test_the_text_goes_on_under_a_block_of_ads_and_teasers() -> None:
+    doc = _article("17 November 2025", P1, P2, P3, RULES[0], RULES[1], RULES[2], *WIDGET, P4, "Advertisement", P5, P6, "Contact us")
+    assert P3 in doc.body and P4 in doc.body and P5 in doc.body and P6 in doc.body
+    assert not any(line in doc.body for line in WIDGET[2::2])
+    assert any(link.title == WIDGET[2] for block in doc.related for link in block.items)
+    labels = {line.text: line.label.value for line in doc.lines}
+    assert labels[WIDGET[2]] == "RELATED" and labels[WIDGET[1]] == "RELATED"
+
+
+def test_a_teaser_grid_under_a_block_of_ads_and_teasers_stays_outside() -> None:
+    grid = [line for pair in TEASERS for line in pair]
+    doc = _article("17 November 2025", P1, P2, P3, RULES[0], RULES[1], RULES[2], *WIDGET, *grid, "Contact us")
+    assert P3 in doc.body
+    assert not any(summary in doc.body for _, summary in TEASERS)
+
+
+def test_text_addressing_the_reader_under_a_block_of_ads_and_teasers_stays_outside() -> None:
+    pitch = [
+        "Our newsletter brings you the most important news of the region every morning, and you can cancel it at any time.",
+        "When you subscribe today, you also get the weekend edition with its puzzles and the long reports for a whole month.",
+        "Your support helps our reporters to stay independent, and you help to keep local journalism alive in the valley.",
+    ]
+    doc = _article("17 November 2025", P1, P2, P3, RULES[0], RULES[1], RULES[2], *WIDGET, *pitch, "Contact us")
+    assert P3 in doc.body
+    assert not any(line in doc.body for line in pitch)

@@ -316,22 +316,105 @@ def _heads_list_in_prose(lines: list[LineInfo], k: int) -> bool:
     return False
 
 
-def find_body_region(infos: list[LineInfo], lex: Lexicon) -> tuple[int, int] | None:
+# An article split by a widget: under the text, a block of ads and link boxes ("Trending",
+# five teasers with their rubrics, "Advertisement"), then the article goes on. The run
+# continues under such a block when it holds at most WIDGET_MAX_GAP lines, among them a
+# box or an ad cue and no date, byline, counter, copyright, comment or other cue; when the
+# text above scores WIDGET_MIN_ABOVE; and when what follows is clearly more of the same
+# text: WIDGET_MIN_PARAS paragraphs of WIDGET_PARA_WORDS words or more, one after the other
+# (only blank lines or ad markers between them), that hardly address the reader. A grid of
+# teasers (a title over each summary) never starts that way.
+WIDGET_MAX_GAP = 30
+WIDGET_MIN_ABOVE = 12.0
+WIDGET_MIN_PARAS = 3
+WIDGET_PARA_WORDS = 15
+WIDGET_MAX_ADDRESS = 0.02  # share of the paragraphs' words addressing the reader
+WIDGET_MAX_CROSSINGS = 3
+_WIDGET_SIGNS = frozenset({"ad", "related", "most_read"})
+_WIDGET_CUES = _WIDGET_SIGNS | frozenset({"nav", "subscribe", "share"})
+_WIDGET_HARD = frozenset({"date", "byline", "counter"})
+
+
+def _cross_widgets(
+    infos: list[LineInfo],
+    runs: list[tuple[float, int, int]],
+    chains: list[list[int]],
+    chain: list[int],
+    last: int,
+    boxes: set[int] | None,
+) -> int:
+    """The end of the article's text, carried on under the widgets that split it."""
+    held = sum(runs[k][0] for k in chain)
+    if held < WIDGET_MIN_ABOVE:
+        return last
+    starts = {runs[c[0]][1]: c for c in chains}
+    for _ in range(WIDGET_MAX_CROSSINGS):
+        below = _widget_gap_end(infos, last)
+        if below is None or below not in starts or not _goes_on(infos, below):
+            break
+        if boxes is not None:
+            boxes.update(i.index for i in infos[last + 1 : below] if not i.blank)
+        last = runs[starts[below][-1]][2]
+    return last
+
+
+def _widget_gap_end(infos: list[LineInfo], last: int) -> int | None:
+    """The first line with a positive score under a widget block right below ``last``, or None."""
+    gap = 0
+    signs = False
+    for k in range(last + 1, len(infos)):
+        info = infos[k]
+        if info.blank:
+            continue
+        if info.score > 0:
+            return k if signs else None
+        gap += 1
+        if gap > WIDGET_MAX_GAP or info.copyright or info.comment_author or info.kind in _WIDGET_HARD:
+            return None
+        if info.kind == "cue":
+            if info.cue not in _WIDGET_CUES or _is_barrier(info):
+                return None
+            signs = signs or info.cue in _WIDGET_SIGNS
+    return None
+
+
+def _goes_on(infos: list[LineInfo], start: int) -> bool:
+    """Do WIDGET_MIN_PARAS paragraphs follow one another from ``start`` on?"""
+    paras = words = you = 0
+    for k in range(start, len(infos)):
+        info = infos[k]
+        if info.blank or (info.kind == "cue" and info.cue == "ad"):
+            continue
+        if info.kind != "good" or info.n_words < WIDGET_PARA_WORDS:
+            return False
+        paras += 1
+        words += info.n_words
+        you += info.n_you
+        if paras >= WIDGET_MIN_PARAS:
+            return you <= WIDGET_MAX_ADDRESS * words
+    return False
+
+
+def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None = None) -> tuple[int, int] | None:
     """(first, last) line index of the article's run of text, or None when there is no prose.
 
     Menu words standing inside prose are first read as the text's subheadings
     (:func:`_subheads_in_prose`, which relabels those lines). Then the runs are
     taken in chains, each run with those that continue it past a list, a table
     or a subheading block (see :func:`_chains`); the chain whose runs weigh most
-    is the article, with the runs just above that join it.
+    is the article, with the runs just above that join it. The indices of the
+    lines of a widget the text goes on under (see :func:`_cross_widgets`) are
+    added to ``boxes`` when it is given.
     """
     _subheads_in_prose(infos)
     runs = candidate_runs(infos)
     if not runs:
         return None
     n = len(infos)
-    chain = max(_chains(infos, runs), key=lambda c: sum(_run_weight(infos, runs[k], n) for k in c))
+    chains = _chains(infos, runs)
+    chain = max(chains, key=lambda c: sum(_run_weight(infos, runs[k], n) for k in c))
     first, last = _merge_before(infos, runs, chain[0]), runs[chain[-1]][2]
+    last = _cross_widgets(infos, runs, chains, chain, last, boxes)
     first = _reach_intro_above(infos, runs, first)
     first = _take_salutation(infos, first)
     last = _trim_list_tail(infos, first, last)
@@ -1070,13 +1153,14 @@ def _reach_intro_above(infos: list[LineInfo], runs: list[tuple[float, int, int]]
 def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     """Decide every line's final label and collect the parts of the article."""
     layout = Layout(cue_words=lex.cue_words)
-    region = find_body_region(infos, lex)
+    boxes: set[int] = set()  # lines of a widget inside the text
+    region = find_body_region(infos, lex, boxes)
     if region is None:
         # No prose at all: still find widgets, label the rest as boilerplate.
         _trailer(infos, 0, layout, lex)
         return layout
     first, last = region
-    _body(infos, first, last, layout, lex)
+    _body(infos, first, last, layout, lex, boxes)
     _header(infos, first, layout, lex)
     _drop_repeated_lead(infos, layout)
     _drop_shown_twice(infos, layout)
@@ -1204,11 +1288,15 @@ def _drop_shown_twice(infos: list[LineInfo], layout: Layout) -> None:
 META_IN_RUN = 4
 
 
-def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lexicon) -> None:
-    """Label the lines of the run between ``first`` and ``last``."""
+def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lexicon, widgets: set[int] | None = None) -> None:
+    """Label the lines of the run between ``first`` and ``last``; the lines of ``widgets``
+    (a block of ads and links the text goes on under) keep their own labels."""
     seen = 0
     lines = [i for i in infos[first : last + 1] if not i.blank]
     boxed: set[int] = set()  # lines of a related box inside the run, labelled already
+    if widgets:
+        _label_widget(infos, widgets, layout)
+        boxed |= widgets
     pairs = [k for k in range(META_IN_RUN, len(lines) - 1) if _dated_teaser(lines, k)]
     if len(pairs) >= DATED_TEASERS_MIN:
         for k in pairs:
@@ -1239,6 +1327,18 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         elif info.kind in ("good", "neargood", "title", "short", "name", "bad", "date", "byline"):
             info.label, info.reason = "BODY", explain("inside the article's run of text ({})", info.kind)
             layout.body.append(info.index)
+
+
+def _label_widget(infos: list[LineInfo], widgets: set[int], layout: Layout) -> None:
+    """A block of ads and links inside the text: its teaser titles are related links, its
+    cue lines and rubrics keep the label their own words give them."""
+    block = [infos[k] for k in sorted(widgets)]
+    layout.related.extend(find_related_lists(block)[0])
+    for info in block:
+        if info.kind in ("title", "neargood", "good"):
+            info.label, info.reason = "RELATED", "teaser in a block of links the text goes on under"
+        elif info.kind != "cue" and info.label in ("BODY", "BLANK"):
+            info.label, info.reason = "BOILERPLATE", explain("{} line in a block of links the text goes on under", info.kind)
 
 
 # A photo credit on a line of its own: a photographer and an agency, a site or a collection
