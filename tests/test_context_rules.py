@@ -862,3 +862,11 @@ def test_text_addressing_the_reader_under_a_block_of_ads_and_teasers_stays_outsi
     doc = _article("17 November 2025", P1, P2, P3, RULES[0], RULES[1], RULES[2], *WIDGET, *pitch, "Contact us")
     assert P3 in doc.body
     assert not any(line in doc.body for line in pitch)
+
+
+def test_the_next_article_under_a_block_of_ads_and_teasers_stays_outside() -> None:
+    # Its headline stands right over its paragraphs: another article, not this one going on.
+    doc = _article("17 November 2025", P1, P2, P3, RULES[0], RULES[1], RULES[2], *WIDGET,
+                   "Ferry company orders two electric boats for the lake", P4, P5, P6, "Contact us")
+    assert P3 in doc.body
+    assert P4 not in doc.body and P5 not in doc.body

@@ -322,8 +322,9 @@ def _heads_list_in_prose(lines: list[LineInfo], k: int) -> bool:
 # box or an ad cue and no date, byline, counter, copyright, comment or other cue; when the
 # text above scores WIDGET_MIN_ABOVE; and when what follows is clearly more of the same
 # text: WIDGET_MIN_PARAS paragraphs of WIDGET_PARA_WORDS words or more, one after the other
-# (only blank lines or ad markers between them), that hardly address the reader. A grid of
-# teasers (a title over each summary) never starts that way.
+# (only blank lines or ad markers between them), that hardly address the reader, and not
+# under a title of their own (the next article on the page). A grid of teasers (a title
+# over each summary) never starts that way.
 WIDGET_MAX_GAP = 30
 WIDGET_MIN_ABOVE = 12.0
 WIDGET_MIN_PARAS = 3
@@ -362,12 +363,15 @@ def _widget_gap_end(infos: list[LineInfo], last: int) -> int | None:
     """The first line with a positive score under a widget block right below ``last``, or None."""
     gap = 0
     signs = False
+    above = None  # the block's last line
     for k in range(last + 1, len(infos)):
         info = infos[k]
         if info.blank:
             continue
         if info.score > 0:
-            return k if signs else None
+            # A title right over the paragraphs heads another article (the next one on the page).
+            return k if signs and above is not None and above.kind != "title" else None
+        above = info
         gap += 1
         if gap > WIDGET_MAX_GAP or info.copyright or info.comment_author or info.kind in _WIDGET_HARD:
             return None
