@@ -870,3 +870,19 @@ def test_the_next_article_under_a_block_of_ads_and_teasers_stays_outside() -> No
                    "Ferry company orders two electric boats for the lake", P4, P5, P6, "Contact us")
     assert P3 in doc.body
     assert P4 not in doc.body and P5 not in doc.body
+
+
+def test_the_text_above_a_block_of_ads_and_teasers_belongs_to_it() -> None:
+    # The longer part of the article stands under the block; its opening paragraphs above it.
+    sub = "Inspectors will visit every week"
+    below = [sub, "Advertisement", P4, "Advertisement", P5, RULES[0], RULES[1], RULES[2], RULES[3], P6, "Contact us"]
+    doc = _article(P1, "Advertisement", P2, "Advertisement", P3, *WIDGET, *below)
+    assert P1 in doc.body and P3 in doc.body and P6 in doc.body and sub in doc.body
+    assert not any(line in doc.body for line in WIDGET[2::2])
+
+
+def test_a_headline_set_apart_by_ads_under_a_block_of_teasers_heads_its_own_text() -> None:
+    below = [P4, "Advertisement", P5, RULES[0], RULES[1], RULES[2], RULES[3], P6, "Contact us"]
+    doc = cleanpress.parse("\n".join([P1, P2, P3, *WIDGET, HEADLINE, "Advertisement", *below]))
+    assert doc.headline == HEADLINE
+    assert P4 in doc.body and P1 not in doc.body

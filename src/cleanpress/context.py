@@ -353,10 +353,57 @@ def _cross_widgets(
         below = _widget_gap_end(infos, last)
         if below is None or below not in starts or not _goes_on(infos, below):
             break
+        block = _block_lines(infos, last + 1, below, last, below)
+        if block is None:
+            break
         if boxes is not None:
-            boxes.update(i.index for i in infos[last + 1 : below] if not i.blank)
+            boxes.update(block)
         last = runs[starts[below][-1]][2]
     return last
+
+
+def _closing_title(infos: list[LineInfo], start: int, stop: int) -> int | None:
+    """A title closing the block between ``start`` and ``stop``, set apart by ad markers above
+    and below it: the subheading of the text going on under it, or a headline."""
+    lines = [i for i in infos[start:stop] if not i.blank]
+    end = len(lines)
+    while end and _ad_marker(lines[end - 1]):
+        end -= 1
+    if end == len(lines) or end < 2 or lines[end - 1].kind != "title" or not _ad_marker(lines[end - 2]):
+        return None
+    return lines[end - 1].index
+
+
+def _ad_marker(info: LineInfo) -> bool:
+    return info.kind == "cue" and info.cue == "ad"
+
+
+def _markers(infos: list[LineInfo], start: int, step: int) -> set[str]:
+    """The ad markers standing between the WIDGET_MIN_PARAS paragraphs from ``start`` on."""
+    found: set[str] = set()
+    paras = 0
+    k = start
+    while 0 <= k < len(infos) and paras < WIDGET_MIN_PARAS:
+        info = infos[k]
+        if _ad_marker(info):
+            found.add(info.text)
+        elif info.kind == "good":
+            paras += 1
+        elif not info.blank:
+            break
+        k += step
+    return found
+
+
+def _block_lines(infos: list[LineInfo], start: int, stop: int, above: int, below: int) -> list[int] | None:
+    """The lines of the block between ``start`` and ``stop``, or None when the text on either
+    side is not one: a title closing the block is the subheading of the text under it only
+    when the same ad marker stands between the paragraphs above (from ``above`` up) and
+    below (from ``below`` down); else it heads another article."""
+    title = _closing_title(infos, start, stop)
+    if title is not None and not (_markers(infos, above, -1) & _markers(infos, below, 1)):
+        return None
+    return [i.index for i in infos[start:stop] if not i.blank and i.index != title]
 
 
 def _widget_gap_end(infos: list[LineInfo], last: int) -> int | None:
@@ -399,6 +446,72 @@ def _goes_on(infos: list[LineInfo], start: int) -> bool:
     return False
 
 
+def _cross_widgets_above(
+    infos: list[LineInfo],
+    runs: list[tuple[float, int, int]],
+    chains: list[list[int]],
+    chain: list[int],
+    first: int,
+    boxes: set[int] | None,
+) -> int:
+    """The start of the article's text, carried up over the widgets that split it: the
+    same block of ads and links as below, with paragraphs in a row above it."""
+    if sum(runs[k][0] for k in chain) < WIDGET_MIN_ABOVE:
+        return first
+    ends = {runs[c[-1]][2]: c for c in chains}
+    for _ in range(WIDGET_MAX_CROSSINGS):
+        above = _widget_gap_start(infos, first)
+        if above is None or above not in ends or not _went_on(infos, above):
+            break
+        block = _block_lines(infos, above + 1, first, above, first)
+        if block is None:
+            break
+        if boxes is not None:
+            boxes.update(block)
+        first = runs[ends[above][0]][1]
+    return first
+
+
+def _widget_gap_start(infos: list[LineInfo], first: int) -> int | None:
+    """The last line with a positive score over a widget block right above ``first``, or None."""
+    gap = 0
+    signs = False
+    below = None  # the block's first line read (going up): the one right over the text
+    for k in range(first - 1, -1, -1):
+        info = infos[k]
+        if info.blank:
+            continue
+        if info.score > 0:
+            return k if signs and below is not None and below.kind != "title" else None
+        if below is None:
+            below = info  # a title right over the text is its headline
+        gap += 1
+        if gap > WIDGET_MAX_GAP or info.copyright or info.comment_author or info.kind in _WIDGET_HARD:
+            return None
+        if info.kind == "cue":
+            if info.cue not in _WIDGET_CUES or _is_barrier(info):
+                return None
+            signs = signs or info.cue in _WIDGET_SIGNS
+    return None
+
+
+def _went_on(infos: list[LineInfo], end: int) -> bool:
+    """Do WIDGET_MIN_PARAS paragraphs follow one another up to ``end``?"""
+    paras = words = you = 0
+    for k in range(end, -1, -1):
+        info = infos[k]
+        if info.blank or (info.kind == "cue" and info.cue == "ad"):
+            continue
+        if info.kind != "good" or info.n_words < WIDGET_PARA_WORDS:
+            return False
+        paras += 1
+        words += info.n_words
+        you += info.n_you
+        if paras >= WIDGET_MIN_PARAS:
+            return you <= WIDGET_MAX_ADDRESS * words
+    return False
+
+
 def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None = None) -> tuple[int, int] | None:
     """(first, last) line index of the article's run of text, or None when there is no prose.
 
@@ -419,6 +532,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     chain = max(chains, key=lambda c: sum(_run_weight(infos, runs[k], n) for k in c))
     first, last = _merge_before(infos, runs, chain[0]), runs[chain[-1]][2]
     last = _cross_widgets(infos, runs, chains, chain, last, boxes)
+    first = _cross_widgets_above(infos, runs, chains, chain, first, boxes)
     first = _reach_intro_above(infos, runs, first)
     first = _take_salutation(infos, first)
     last = _trim_list_tail(infos, first, last)
