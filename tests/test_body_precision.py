@@ -201,3 +201,31 @@ def test_a_caption_word_label_marks_even_a_long_caption() -> None:
     cap = "Legende: Der Minister spricht am Samstagabend vor dem Rathaus mit Journalisten über die Lage in der Stadt, die sich zuletzt verschärft hat."
     doc = _article(DE[0], DE[1], cap, DE[2])
     assert DE[2] in doc.body and cap not in doc.body
+
+
+def test_notes_of_the_site_closing_the_text_are_cut() -> None:
+    notes = [
+        "Material on this website may not be copied or printed without the written consent of the publisher.",
+        "Follow the Daily Example on Facebook and Instagram @DailyExample for more stories from the valley.",
+    ]
+    for note in notes:
+        doc = _article(P1, P2, P3, note)
+        assert P3 in doc.body and note not in doc.body
+    # a row of share buttons over the last paragraph, with all under it
+    doc = _article(P1, P2, P3, "Share Facebook Twitter WhatsApp Email Print", "The staff of the Daily Example writes about the valley since 1950.")
+    assert P3 in doc.body and "WhatsApp" not in doc.body and "staff" not in doc.body
+    # the networks named in a sentence of the text, without a handle, are the text's own
+    said = "Apps like Facebook, Instagram and WhatsApp were the most used in the valley last year, the survey found."
+    doc = _article(P1, P2, P3, said)
+    assert said in doc.body
+    # a site named in a sentence far above the end is the text's own
+    doc = _article(P1, "The court said this website of the company had hidden the test results for years.", P2, P3)
+    assert "hidden the test results" in doc.body
+
+
+def test_a_list_heading_over_one_last_paragraph_ends_the_text() -> None:
+    about = "The Example Council is a nonprofit group with thirty members across two counties and a small office."
+    doc = _article(P1, P2, P3, "More from the Council", about)
+    assert P3 in doc.body and about not in doc.body
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, "Der Inhalt dieser Website darf nicht ohne Erlaubnis kopiert werden."]), lang="de")
+    assert DE[2] in doc.body and "kopiert" not in doc.body

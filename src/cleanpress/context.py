@@ -319,6 +319,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon) -> tuple[int, int] | N
     last = _trim_question_tail(infos, first, last)
     last = _trim_author_tail(infos, first, last)
     last = _trim_about_tail(infos, first, last, lex)
+    last = _trim_site_tail(infos, first, last, lex)
     return first, _extend_over_announced_list(infos, _extend_over_facts(infos, last))
 
 
@@ -618,6 +619,47 @@ def _trim_about_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
     if subject & {w.casefold() for i in infos[first:last] if i.kind in _PROSE for w in _WORD.findall(i.text) if w.islower()}:
         return last
     return _drop_bare_heading(infos, first, _last_nonblank(infos, first, last - 1))
+
+
+# The site's own notes closing the run: a line among its last SITE_TAIL_LINES that names the site
+# itself ("Material on this website may not be copied ...", "By using this site you agree ...",
+# "Visit our website ..."), that points to the site's accounts ("Follow us on X and Facebook
+# @example"), a row of share buttons (three networks' names, no sentence), or a list heading ("More from us", "Related") with at most SITE_TAIL_LINES - 1
+# lines under it (a lone "about us" paragraph under a box that showed no links). The notes and
+# all under them go; QUESTION_TAIL_MIN_RUN lines of text stay above.
+SITE_TAIL_LINES = 3
+SITE_TAIL_MAX_WORDS = 80
+SHARE_ROW_NETWORKS = 3
+_SOCIAL_NETWORK = regex.compile(
+    r"(?<!\w)(?:facebook|twitter|instagram|youtube|tiktok|linkedin|telegram|whatsapp|pinterest|threads|bluesky|mastodon|vk|вконтакте|одноклассниках)(?!\w)",
+    regex.IGNORECASE,
+)
+_HANDLE = regex.compile(r"(?<![\w.@])@[A-Za-z_]\w{2,}(?![\w@.]*\.\w)")
+
+
+def _site_note(info: LineInfo, lex: Lexicon) -> bool:
+    if info.n_words > SITE_TAIL_MAX_WORDS:
+        return False
+    if info.kind == "cue" and info.cue in _LIST_HEADS and info.n_words <= 6:
+        return True
+    if info.kind not in ("good", "neargood", "title"):
+        return False
+    if lex.site_pattern.search(info.text):
+        return True
+    networks = {m.casefold() for m in _SOCIAL_NETWORK.findall(info.text)}
+    if len(networks) >= SHARE_ROW_NETWORKS and info.kind == "title":
+        return True  # "Share Facebook X WhatsApp Email": a row of buttons, not a sentence naming them
+    return bool(networks) and _HANDLE.search(info.text) is not None
+
+
+def _trim_site_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
+    cut = None
+    for info in _tail_lines(infos, first, last, SITE_TAIL_LINES):  # the last line first
+        if _site_note(info, lex) and _lines_above(infos, first, info.index, QUESTION_TAIL_MIN_RUN):
+            cut = info.index
+    if cut is None:
+        return last
+    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, cut - 1))
 
 
 def _drop_bare_heading(infos: list[LineInfo], first: int, last: int) -> int:

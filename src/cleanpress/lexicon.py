@@ -149,6 +149,9 @@ class Lexicon:
     #: a sentence presenting a person or an outfit by name: "Jane Doe is a reporter ...",
     #: "Example Media, LLC is a publisher ...": one to five capitalised words, then an about opener
     about_pattern: regex.Pattern[str] = regex.compile(r"(?!x)x")
+    #: a phrase naming the site itself ("this website", "unserer Website"): a note of the site
+    #: (a disclaimer, a rights notice, an appeal), not a sentence of the article, when it closes the text
+    site_pattern: regex.Pattern[str] = regex.compile(r"(?!x)x")
 
 
 @lru_cache(maxsize=32)
@@ -171,6 +174,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     updated: set[str] = set()
     credits: set[str] = set()
     about: set[str] = set()
+    site: set[str] = set()
     cue_words: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
@@ -192,6 +196,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         updated.update(_strs(data.get("updated_labels")))
         credits.update(_strs(data.get("credit_words")))
         about.update(_strs(data.get("about_openers")))
+        site.update(_strs(data.get("site_phrases")))
     # Staff and newsroom words ("Staff", "Redaktion") may sign an article; label words belong to bylines.
     cue_words.difference_update(w for p, _ in labels for w in _WORD.findall(p))
     words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
@@ -213,6 +218,8 @@ def lexicon_for(language: str | None) -> Lexicon:
     date_labels = regex.compile(rf"(?<!\w)(?:(?P<updated>{upd_alt})|(?P<published>{pub_alt}))(?!\w)", regex.IGNORECASE)
     about_alt = "|".join(regex.escape(p) for p in sorted(about, key=len, reverse=True)) or r"(?!x)x"
     about_pattern = regex.compile(rf"\p{{Lu}}[\w.&'’-]*(?:,?\s(?:\p{{Lu}}|&)[\w.&'’-]*){{0,4}}\s(?:{about_alt})\s")
+    site_alt = "|".join(regex.escape(p) for p in sorted(site, key=len, reverse=True)) or r"(?!x)x"
+    site_pattern = regex.compile(rf"(?<!\w)(?:{site_alt})(?!\w)", regex.IGNORECASE)
     return Lexicon(
         languages=tuple(codes),
         stopwords=frozenset(stop),
@@ -234,6 +241,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         desk_words=frozenset(p for p, tag in labels if tag == "agencies" and " " not in p),
         subscribe_words=frozenset(p for p, tag in cues if tag == "subscribe" and _WORD.fullmatch(p)),
         about_pattern=about_pattern,
+        site_pattern=site_pattern,
         related_tails=frozenset(
             " ".join(_WORD.findall(p)) for p, tag in cues if tag in ("related", "most_read") and len(_WORD.findall(p)) >= 2
         ),

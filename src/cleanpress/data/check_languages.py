@@ -30,10 +30,11 @@ KEYS = (
     "updated_labels",
     "credit_words",
     "about_openers",
+    "site_phrases",
 )
-LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:16]
+LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:17]
 CUE_KEYS = CUE_CATEGORIES
-NO_COLON = ("byline_labels", "caption_labels", "source_verbs", "agencies", "published_labels", "updated_labels", "credit_words", "about_openers")
+NO_COLON = ("byline_labels", "caption_labels", "source_verbs", "agencies", "published_labels", "updated_labels", "credit_words", "about_openers", "site_phrases")
 
 LANG_DIR = Path(__file__).resolve().parent / "languages"
 
