@@ -229,3 +229,16 @@ def test_a_list_heading_over_one_last_paragraph_ends_the_text() -> None:
     assert P3 in doc.body and about not in doc.body
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, "Der Inhalt dieser Website darf nicht ohne Erlaubnis kopiert werden."]), lang="de")
     assert DE[2] in doc.body and "kopiert" not in doc.body
+
+
+def test_shop_and_download_buttons_in_the_text_are_boilerplate() -> None:
+    buttons = ["Buy the Print", "DOWNLOAD NOW", "Join / Sign in"]
+    doc = _article(P1, buttons[0], P2, buttons[1], P3, buttons[2], P1)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in buttons)
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], "Jetzt das Urteil bestellen!", DE[1], DE[2]]), lang="de")
+    assert DE[2] in doc.body and "Urteil bestellen" not in doc.body
+    # a numbered heading, a sentence, a heading that ends on a noun stay
+    kept = ["3. Keep the order", "Order matters.", "Law and order"]
+    doc = _article(P1, kept[0], P2, kept[1], P3, kept[2], P1)
+    assert all(k in doc.body for k in kept)

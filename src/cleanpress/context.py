@@ -1082,6 +1082,8 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             layout.captions.append(info.index)
         elif info.kind == "caption":
             layout.captions.append(info.index)
+        elif _button(info, lex):
+            info.label, info.reason = "BOILERPLATE", "shop or download button inside the text ('Buy now')"
         elif info.label == "RELATED":
             box = _related_box(lines, k)
             layout.related.extend(find_related_lists(box)[0])
@@ -1089,6 +1091,34 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         elif info.kind in ("good", "neargood", "title", "short", "name", "bad", "date", "byline"):
             info.label, info.reason = "BODY", explain("inside the article's run of text ({})", info.kind)
             layout.body.append(info.index)
+
+
+# A shop or download button standing in the text ("Buy Poster", "Download Now", "SHOP ALL PLANTS",
+# "Buch bestellen", ">>> Jetzt die aktuelle Ausgabe bestellen! <<<"): a short line that is no
+# sentence and no list item, opened by a button verb of the lexicon, or, in a language that puts
+# the verb last, closed by one in lowercase.
+BUTTON_MAX_WORDS = 5
+VERB_FINAL_LANGUAGES = frozenset({"de", "nl"})
+_BUTTON_TRIM = regex.compile(r"^[\W_]+|[\W_]+$")
+
+
+def _button(info: LineInfo, lex: Lexicon) -> bool:
+    if info.n_words > BUTTON_MAX_WORDS or not lex.button_verbs:
+        return False
+    if info.kind not in ("short", "title", "name") and not (info.kind == "neargood" and info.text.rstrip().endswith("!")):
+        return False  # "Jetzt bestellen!" reads as a sentence
+    if info.text.rstrip().endswith((".", "?", ":")) or info.text.lstrip()[:1].isdigit():
+        return False
+    text = _BUTTON_TRIM.sub("", info.text.casefold())
+    words = text.split()
+    if not words:
+        return False
+    if any(text == v or text.startswith(v + " ") or text.startswith(v + "/") for v in lex.button_verbs if v.split()[0] == words[0]):
+        return True
+    if lex.languages[:1] and lex.languages[0] in VERB_FINAL_LANGUAGES and len(words) >= 2:
+        last = _BUTTON_TRIM.sub("", info.text).split()[-1]
+        return last.islower() and last in lex.button_verbs
+    return False
 
 
 # A photo credit on a line of its own: a photographer and an agency, a site or a collection

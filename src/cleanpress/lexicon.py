@@ -152,6 +152,8 @@ class Lexicon:
     #: a phrase naming the site itself ("this website", "unserer Website"): a note of the site
     #: (a disclaimer, a rights notice, an appeal), not a sentence of the article, when it closes the text
     site_pattern: regex.Pattern[str] = regex.compile(r"(?!x)x")
+    #: verbs of shop and download buttons ("buy", "download", "bestellen"): "Buy Poster", "Buch bestellen"
+    button_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -175,6 +177,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     credits: set[str] = set()
     about: set[str] = set()
     site: set[str] = set()
+    buttons: set[str] = set()
     cue_words: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
@@ -197,6 +200,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         credits.update(_strs(data.get("credit_words")))
         about.update(_strs(data.get("about_openers")))
         site.update(_strs(data.get("site_phrases")))
+        buttons.update(_strs(data.get("button_verbs")))
     # Staff and newsroom words ("Staff", "Redaktion") may sign an article; label words belong to bylines.
     cue_words.difference_update(w for p, _ in labels for w in _WORD.findall(p))
     words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
@@ -242,6 +246,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         subscribe_words=frozenset(p for p, tag in cues if tag == "subscribe" and _WORD.fullmatch(p)),
         about_pattern=about_pattern,
         site_pattern=site_pattern,
+        button_verbs=frozenset(buttons),
         related_tails=frozenset(
             " ".join(_WORD.findall(p)) for p, tag in cues if tag in ("related", "most_read") and len(_WORD.findall(p)) >= 2
         ),
