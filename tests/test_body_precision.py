@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import cleanpress
 
-from .test_context_rules import P1, P2, P3, _article
+from .test_context_rules import HEADLINE, P1, P2, P3, _article
 
 DE = [
     "Das Gericht in der Stadt hat am Montag entschieden, dass die Fabrik das Wasser aus dem Fluss nicht mehr nutzen darf, bis ein neuer Filter eingebaut ist.",
@@ -242,3 +242,16 @@ def test_shop_and_download_buttons_in_the_text_are_boilerplate() -> None:
     kept = ["3. Keep the order", "Order matters.", "Law and order"]
     doc = _article(P1, kept[0], P2, kept[1], P3, kept[2], P1)
     assert all(k in doc.body for k in kept)
+
+
+def test_a_box_between_the_standfirst_and_the_text_is_left_out() -> None:
+    stand = "A court stops the plant by the river until it builds a new filter, after three years of dispute."
+    box = [
+        "You can keep this story by signing up for free. Or log in if you have an account.",
+        "Puzzles and games every day, including the big weekend crossword.",
+    ]
+    doc = cleanpress.parse(
+        "\n".join([HEADLINE, stand, "By Jane Doe", "March 3, 2024", box[0], "Unlimited access", box[1], "Sign in", P1, P2, P3])
+    )
+    assert stand in doc.body and P1 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in box)

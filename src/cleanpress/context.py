@@ -1549,8 +1549,38 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             layout.body.append(info.index)
         else:
             info.label, info.reason = "BOILERPLATE", "in the header, neither date, byline nor tag"
+    _drop_header_boxes(infos, zone, first, layout)
     # Above the headline (or above the body when there is none): navigation and teasers.
     _outside(islice(infos, top if best else first), layout, where="before the article")
+
+
+# A paragraph this long in the header is the text's own (a first paragraph under a photo), not a
+# caption or a line of a box.
+HEADER_PARAGRAPH_CHARS = 180
+HEADER_RUN_MIN_PARAGRAPHS = 3
+
+
+def _drop_header_boxes(infos: list[LineInfo], zone: list[LineInfo], first: int, layout: Layout) -> None:
+    """Of the prose between the headline and the run, the standfirst (the first paragraph) and the
+    paragraphs standing right above the run (a first paragraph cut off by a photo or a share row)
+    are text, and so is a long paragraph (HEADER_PARAGRAPH_CHARS); a shorter one between them with
+    other lines around it is a caption, a line of a sign-up box or a notice of the player ("You can
+    save this article by registering ...")."""
+    prose = [i for i in zone if i.label == "BODY" and i.reason == "text between the headline and the body"]
+    if len(prose) < 2 or sum(1 for k in layout.body if k >= first and infos[k].kind in _PROSE) < HEADER_RUN_MIN_PARAGRAPHS:
+        return  # the run below is no article (a list of categories): the header's prose may be the text
+    keep = {prose[0].index} | {i.index for i in prose if i.n_chars >= HEADER_PARAGRAPH_CHARS}
+    for info in reversed(zone):  # up from the run, while the lines are the text's
+        if info.label != "BODY":
+            break
+        keep.add(info.index)
+    # A paragraph right above or under one kept goes on with it (two paragraphs in a row are text).
+    kept = [k for k, i in enumerate(zone) if i.index in keep]
+    keep.update(zone[j].index for k in kept for j in (k - 1, k + 1) if 0 <= j < len(zone) and zone[j].label == "BODY")
+    for info in prose:
+        if info.index not in keep:
+            layout.body.remove(info.index)
+            info.label, info.reason = "BOILERPLATE", "prose in the header, apart from the standfirst and the text"
 
 
 def _outside(lines: Iterable[LineInfo], layout: Layout, where: str) -> None:
