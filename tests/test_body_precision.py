@@ -255,3 +255,11 @@ def test_a_box_between_the_standfirst_and_the_text_is_left_out() -> None:
     )
     assert stand in doc.body and P1 in doc.body and P3 in doc.body
     assert not any(b in doc.body for b in box)
+
+
+def test_a_tag_line_near_the_end_closes_the_text() -> None:
+    doc = _article(P1, P2, P3, "Topics: Courts, Rivers, Industry", "Jane Doe", "Staff Reporter", "send comment")
+    assert P3 in doc.body and "Staff Reporter" not in doc.body
+    # the text going on under a box of links (two paragraphs) is not cut
+    doc = _article(P1, P2, "Related", "Ten things to know about the river this summer", P3, P1)
+    assert doc.body.endswith(P1)

@@ -624,8 +624,10 @@ def _trim_about_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
 # The site's own notes closing the run: a line among its last SITE_TAIL_LINES that names the site
 # itself ("Material on this website may not be copied ...", "By using this site you agree ...",
 # "Visit our website ..."), that points to the site's accounts ("Follow us on X and Facebook
-# @example"), a row of share buttons (three networks' names, no sentence), or a list heading ("More from us", "Related") with at most SITE_TAIL_LINES - 1
-# lines under it (a lone "about us" paragraph under a box that showed no links). The notes and
+# @example"), a row of share buttons (three networks' names, no sentence); or a list heading
+# ("More from us", "Related") or a tag line ("Topics: a, b") with at most SITE_TAIL_LINES lines
+# under it, no two of them paragraphs (a lone "about us" paragraph under a box that showed no
+# links; a name and a role under the tags). The notes and
 # all under them go; QUESTION_TAIL_MIN_RUN lines of text stay above.
 SITE_TAIL_LINES = 3
 SITE_TAIL_MAX_WORDS = 80
@@ -640,8 +642,6 @@ _HANDLE = regex.compile(r"(?<![\w.@])@[A-Za-z_]\w{2,}(?![\w@.]*\.\w)")
 def _site_note(info: LineInfo, lex: Lexicon) -> bool:
     if info.n_words > SITE_TAIL_MAX_WORDS:
         return False
-    if info.kind == "cue" and info.cue in _LIST_HEADS and info.n_words <= 6:
-        return True
     if info.kind not in ("good", "neargood", "title"):
         return False
     if lex.site_pattern.search(info.text):
@@ -652,10 +652,21 @@ def _site_note(info: LineInfo, lex: Lexicon) -> bool:
     return bool(networks) and _HANDLE.search(info.text) is not None
 
 
+def _tail_heading(info: LineInfo) -> bool:
+    """A list heading ("More from us") or a tag line ("Themen: a, b, c") inside the run."""
+    return info.kind == "cue" and (info.cue in _LIST_HEADS and info.n_words <= 6 or info.cue == "tags")
+
+
 def _trim_site_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
     cut = None
-    for info in _tail_lines(infos, first, last, SITE_TAIL_LINES):  # the last line first
-        if _site_note(info, lex) and _lines_above(infos, first, info.index, QUESTION_TAIL_MIN_RUN):
+    tail = _tail_lines(infos, first, last, SITE_TAIL_LINES + 1)  # the last line first
+    for k, info in enumerate(tail):
+        if _tail_heading(info):
+            # The text goes on past a box: two paragraphs under the heading are no box.
+            note = sum(1 for i in tail[:k] if i.kind in _PROSE) < 2
+        else:
+            note = k < SITE_TAIL_LINES and _site_note(info, lex)
+        if note and _lines_above(infos, first, info.index, QUESTION_TAIL_MIN_RUN):
             cut = info.index
     if cut is None:
         return last
