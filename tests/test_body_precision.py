@@ -263,3 +263,14 @@ def test_a_tag_line_near_the_end_closes_the_text() -> None:
     # the text going on under a box of links (two paragraphs) is not cut
     doc = _article(P1, P2, "Related", "Ten things to know about the river this summer", P3, P1)
     assert doc.body.endswith(P1)
+
+
+def test_an_about_the_author_box_closing_the_text_is_cut() -> None:
+    bio = "Grew up by the river, studied law in the city and has written about courts for twenty years."
+    doc = _article(P1, P2, P3, "About the author", "Jane Doe", bio)
+    assert P3 in doc.body and bio not in doc.body and "About the author" not in doc.body
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, "Über die Autorin", "Erika Muster", "Wuchs am Fluss auf und schreibt seit zwanzig Jahren über Gerichte."]), lang="de")
+    assert DE[2] in doc.body and "Gerichte." not in doc.body
+    # a subheading made of other words stays, with its paragraph
+    doc = _article(P1, P2, "About the river", P3)
+    assert "About the river" in doc.body

@@ -625,9 +625,10 @@ def _trim_about_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
 # itself ("Material on this website may not be copied ...", "By using this site you agree ...",
 # "Visit our website ..."), that points to the site's accounts ("Follow us on X and Facebook
 # @example"), a row of share buttons (three networks' names, no sentence); or a list heading
-# ("More from us", "Related") or a tag line ("Topics: a, b") with at most SITE_TAIL_LINES lines
-# under it, no two of them paragraphs (a lone "about us" paragraph under a box that showed no
-# links; a name and a role under the tags). The notes and
+# ("More from us", "Related"), a tag line ("Topics: a, b") or an author box's heading ("About the
+# author") with at most SITE_TAIL_LINES lines under it, no two of them paragraphs (a lone "about
+# us" paragraph under a box that showed no links; a name and a role under the tags; a name and a
+# bio under the heading). The notes and
 # all under them go; QUESTION_TAIL_MIN_RUN lines of text stay above.
 SITE_TAIL_LINES = 3
 SITE_TAIL_MAX_WORDS = 80
@@ -652,16 +653,38 @@ def _site_note(info: LineInfo, lex: Lexicon) -> bool:
     return bool(networks) and _HANDLE.search(info.text) is not None
 
 
-def _tail_heading(info: LineInfo) -> bool:
-    """A list heading ("More from us") or a tag line ("Themen: a, b, c") inside the run."""
-    return info.kind == "cue" and (info.cue in _LIST_HEADS and info.n_words <= 6 or info.cue == "tags")
+def _tail_heading(info: LineInfo, lex: Lexicon) -> bool:
+    """A list heading ("More from us"), a tag line ("Themen: a, b, c") or the heading of an
+    author box ("About the author", "Über die Autorin") inside the run."""
+    if info.kind == "cue":
+        return info.cue in _LIST_HEADS and info.n_words <= 6 or info.cue == "tags"
+    return _about_author_heading(info, lex)
+
+
+ABOUT_HEADING_MAX_WORDS = 4
+
+
+def _about_author_heading(info: LineInfo, lex: Lexicon) -> bool:
+    """A short heading made of function words and a byline word only: "About the author",
+    "Über den Autor", "Sobre el autor", "Zur Autorin"."""
+    if info.kind not in ("short", "title", "name") or info.n_words > ABOUT_HEADING_MAX_WORDS or _ends_sentence(info):
+        return False
+    words = [w.casefold() for w in _WORD.findall(info.text)]
+    labels = 0
+    for w in words:
+        hit = lex.labels.match(w)
+        if hit is not None and hit[0] == w and hit[1] == "byline_labels":
+            labels += 1
+        elif w not in lex.stopwords:
+            return False
+    return labels == 1 and len(words) >= 2
 
 
 def _trim_site_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
     cut = None
     tail = _tail_lines(infos, first, last, SITE_TAIL_LINES + 1)  # the last line first
     for k, info in enumerate(tail):
-        if _tail_heading(info):
+        if _tail_heading(info, lex):
             # The text goes on past a box: two paragraphs under the heading are no box.
             note = sum(1 for i in tail[:k] if i.kind in _PROSE) < 2
         else:
