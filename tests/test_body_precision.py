@@ -274,3 +274,17 @@ def test_an_about_the_author_box_closing_the_text_is_cut() -> None:
     # a subheading made of other words stays, with its paragraph
     doc = _article(P1, P2, "About the river", P3)
     assert "About the river" in doc.body
+
+
+def test_post_details_in_the_text_leave_the_body() -> None:
+    meta = (
+        "Posted on March 5, 2024 in Courts, Rivers, Industry, Local Government, Environment, Regional Affairs, "
+        "Weekend Reading, Features and Opinion, Water Quality, Fishing"
+    )
+    doc = _article(P1, meta, P2, P3)
+    assert P2 in doc.body and "Fishing" not in doc.body
+    doc = _article(P1, P2, P3, "Posted on March 5, 2024 and filed under Courts, Rivers, Industry, Local Government, Environment")
+    assert P3 in doc.body and "filed under" not in doc.body
+    said = "Published by the council in March 2024, the report found the river clean again after the long dispute."
+    doc = _article(P1, said, P2, P3)
+    assert said in doc.body

@@ -1033,6 +1033,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
     _fallback_byline(infos, first, last, layout, lex)
+    _drop_post_meta(infos, layout, lex)
     _co_authors(infos, layout, lex)
     _authors_across_separators(infos, layout, lex)
     for index in layout.dropped_bylines:
@@ -1125,6 +1126,30 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         elif info.kind in ("good", "neargood", "title", "short", "name", "bad", "date", "byline"):
             info.label, info.reason = "BODY", explain("inside the article's run of text ({})", info.kind)
             layout.body.append(info.index)
+
+
+# A post's details in the run ("Posted on March 5, 2024 in News, Sports, ...", "PUBLISHED: January
+# 16, 2023 | UPDATED: ..."): a published or updated label opening the line, right before a full
+# date, and no sentence closing it; long lines too (a long list of categories).
+POST_META_MAX_WORDS = 60
+
+
+def _drop_post_meta(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """Post details left in the body leave it, once the date is chosen (the line may give it)."""
+    for index in [k for k in layout.body if infos[k].label == "BODY" and _post_meta(infos[k], lex)]:
+        layout.body.remove(index)
+        info = infos[index]
+        if index == layout.date:
+            info.label, info.reason = "DATE", "post details with the date ('Posted on <date> in ...')"
+        else:
+            info.label, info.reason = "BOILERPLATE", "post details inside the text ('Posted on <date> in ...')"
+
+
+def _post_meta(info: LineInfo, lex: Lexicon) -> bool:
+    if info.kind not in ("good", "neargood", "title") or info.n_words > POST_META_MAX_WORDS or _ends_sentence(info):
+        return False  # "Posted on March 5 in News, where the council ...": a sentence of the text
+    m = lex.date_labels.match(info.text)
+    return m is not None and leading_date(info.text[m.end() :].lstrip(" :"), lex) is not None
 
 
 # A shop or download button standing in the text ("Buy Poster", "Download Now", "SHOP ALL PLANTS",
