@@ -288,3 +288,11 @@ def test_post_details_in_the_text_leave_the_body() -> None:
     said = "Published by the council in March 2024, the report found the river clean again after the long dispute."
     doc = _article(P1, said, P2, P3)
     assert said in doc.body
+
+
+def test_a_one_word_spanish_read_label_marks_a_link() -> None:
+    doc = cleanpress.parse("\n".join(["El tribunal detiene la fábrica", ES[0], "Lea: El consejo aprueba el nuevo presupuesto", ES[1], ES[2]]), lang="es")
+    assert ES[2] in doc.body and "presupuesto" not in doc.body
+    said = "Lee dijo el martes que el plazo era demasiado corto para una planta de ese tamaño en la región."
+    doc = cleanpress.parse("\n".join(["El tribunal detiene la fábrica", ES[0], said, ES[1], ES[2]]), lang="es")
+    assert said in doc.body
