@@ -296,3 +296,18 @@ def test_a_one_word_spanish_read_label_marks_a_link() -> None:
     said = "Lee dijo el martes que el plazo era demasiado corto para una planta de ese tamaño en la región."
     doc = cleanpress.parse("\n".join(["El tribunal detiene la fábrica", ES[0], said, ES[1], ES[2]]), lang="es")
     assert said in doc.body
+
+
+def test_a_caption_closed_by_a_labelled_credit_leaves_the_text() -> None:
+    caps = [
+        "The mayor opens the new park by the river on Friday with pupils of two schools. Photo: Jane Doe",
+        "Der Bürgermeister eröffnet den neuen Park am Fluss gemeinsam mit Kindern aus zwei Schulen (Foto: Stadt Nordstadt)",
+    ]
+    doc = _article(P1, caps[0], P2, P3)
+    assert P2 in doc.body and caps[0] not in doc.body and caps[0] in doc.captions
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], caps[1], DE[1], DE[2]]), lang="de")
+    assert DE[1] in doc.body and caps[1] not in doc.body
+    # a paragraph naming a photo in its words stays
+    said = "The mayor showed a photo: the river in 1950, with the old mill still standing and the weir beside it."
+    doc = _article(P1, said, P2, P3)
+    assert said in doc.body

@@ -1117,6 +1117,9 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             layout.captions.append(info.index)
         elif info.kind == "caption":
             layout.captions.append(info.index)
+        elif info.kind in _PROSE and labelled_credit(info):
+            info.label, info.reason = "CAPTION", "caption closed by a labelled credit ('... Foto: Jane Doe')"
+            layout.captions.append(info.index)
         elif _button(info, lex):
             info.label, info.reason = "BOILERPLATE", "shop or download button inside the text ('Buy now')"
         elif info.label == "RELATED":
@@ -1150,6 +1153,17 @@ def _post_meta(info: LineInfo, lex: Lexicon) -> bool:
         return False  # "Posted on March 5 in News, where the council ...": a sentence of the text
     m = lex.date_labels.match(info.text)
     return m is not None and leading_date(info.text[m.end() :].lstrip(" :"), lex) is not None
+
+
+# A caption closed, after its sentence or in brackets, by a caption label and a short credit:
+# "The council met on Monday. Foto: Jane Doe.", "... opened the park (Photo: City of Northtown)".
+# The line holds a caption label (features read it); at most six words follow the label.
+_LABELLED_CREDIT_TAIL = regex.compile(r"(?:[.!?]\s+|\()\p{L}[\p{L}-]*\s?:\s*(?:[^\s.,!?:()]+[\s.,]*){1,6}\)?\s*$")
+LABELLED_CREDIT_TAIL_CHARS = 90
+
+
+def labelled_credit(info: LineInfo) -> bool:
+    return info.label_kind == "caption_labels" and _LABELLED_CREDIT_TAIL.search(info.text[-LABELLED_CREDIT_TAIL_CHARS:]) is not None
 
 
 # A shop or download button standing in the text ("Buy Poster", "Download Now", "SHOP ALL PLANTS",
