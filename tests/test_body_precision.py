@@ -311,3 +311,8 @@ def test_a_caption_closed_by_a_labelled_credit_leaves_the_text() -> None:
     said = "The mayor showed a photo: the river in 1950, with the old mill still standing and the weir beside it."
     doc = _article(P1, said, P2, P3)
     assert said in doc.body
+
+
+def test_a_credit_line_in_a_table_row_is_a_caption() -> None:
+    doc = _article(P1, "Credit:\tExample Images / Jane Doe", P2, P3)
+    assert P2 in doc.body and "Example Images" not in doc.body

@@ -1108,7 +1108,7 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         if seen <= META_IN_RUN and info.kind in ("name", "date", "byline", "title", "short", "bad"):
             if _take_meta(info, layout, lex, "at the top of the text", bare_names=_beside_date(infos, info)):
                 continue
-        if info.table and info.kind != "cue":
+        if info.table and info.kind not in ("cue", "caption"):
             info.label, info.reason = "BODY", explain("table row inside the article's run ({})", info.kind)
             layout.body.append(info.index)
             continue
