@@ -64,7 +64,9 @@ _GLUED_YEAR = regex.compile(
 
 def unglue_years(text: str) -> str:
     """``text`` with a space after every year glued to a following date or time."""
-    if _GLUED_YEAR.search(text) is None:
+    # Both shapes hold a year written "19.." or "20..": most lines have neither, and
+    # two substring tests are cheaper than the pattern's lookbehinds at every position.
+    if ("19" not in text and "20" not in text) or _GLUED_YEAR.search(text) is None:
         return text
     return _GLUED_YEAR.sub(lambda m: m.group() + " ", text)
 
