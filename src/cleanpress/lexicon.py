@@ -110,7 +110,10 @@ class PrefixMatcher:
         return None
 
 
-@dataclass(frozen=True)
+# eq=False: a lexicon is compared and hashed by identity. lexicon_for builds one per
+# language and keeps it, so pure functions of (text, lexicon) may be memoised with
+# lru_cache (see dates.match_date_line); field-wise hashing would fail on ``months``.
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Everything the parser knows about the languages of one page."""
 
