@@ -201,3 +201,27 @@ def test_a_caption_word_label_marks_even_a_long_caption() -> None:
     cap = "Legende: Der Minister spricht am Samstagabend vor dem Rathaus mit Journalisten über die Lage in der Stadt, die sich zuletzt verschärft hat."
     doc = _article(DE[0], DE[1], cap, DE[2])
     assert DE[2] in doc.body and cap not in doc.body
+
+
+def test_a_call_to_action_box_inside_the_text_is_cut() -> None:
+    box = [
+        "Your next holiday starts here",
+        "Plan your trip with our travel club and save on hotels, trains and museum tickets all year.",
+        "Start a Free Trial",
+    ]
+    doc = _article(P1, P2, *box, "How the filter works", P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in box)
+    # a lone button under a paragraph goes, the paragraph stays
+    doc = _article(P1, P2, "Book now", "What comes next", P3)
+    assert P2 in doc.body and P3 in doc.body and "Book now" not in doc.body
+
+
+def test_a_subheading_that_starts_with_a_verb_stays_in_the_text() -> None:
+    head = "Start with the filter"
+    doc = _article(P1, P2, head, P3)
+    assert head in doc.body
+    # a labelled list item is no button, and the facts above it stay
+    facts = ["Fee: Free", "Best for: Readers who want to know what the filter costs.", "Try: Example Filter"]
+    doc = _article(P1, P2, *facts, "What comes next", P3)
+    assert facts[0] in doc.body and facts[1] in doc.body

@@ -1080,6 +1080,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _header(infos, first, layout, lex)
     _drop_repeated_lead(infos, layout)
     _drop_shown_twice(infos, layout)
+    _drop_action_boxes(infos, layout, lex)
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
@@ -1197,6 +1198,66 @@ def _drop_shown_twice(infos: list[LineInfo], layout: Layout) -> None:
             layout.body.remove(index)
         info.label, info.reason = "CAPTION", "shown twice in a row inside the text (a picture's caption)"
         layout.captions.append(index)
+
+
+
+# A promo box inside the text: a call-to-action button ("Start a Free Trial", "Book now",
+# "Jetzt testen") right under a sentence, before a heading or another box rather than a
+# paragraph that goes on with it. A subheading that starts with a verb ("Start composting")
+# heads the paragraph under it; a button closes the pitch above it. A box's pitch is a
+# sentence or two under a short title of its own ("Your keys to a better career" /
+# "Get started today to ..." / "Start a Free Trial"): the three lines go together.
+ACTION_MAX_WORDS = 4
+ACTION_NEXT_MAX_WORDS = 6  # a short line may follow the button ("No credit card required.")
+ACTION_PITCH_MAX_WORDS = 35
+ACTION_TITLE_MAX_WORDS = 8
+ACTION_LABEL_CHARS = 20  # "Best for: ..." opens a fact, not a pitch
+_ACTION_STRIP = "!?.,:;»«\"'“”›>()[]"
+_ACTION_BUTTON = "call-to-action button inside the text"
+_ACTION_BOX = "promo box over a call-to-action button"
+
+
+def _action_button(info: LineInfo, lex: Lexicon) -> bool:
+    text = info.text.strip()
+    if not lex.action_words or not 0 < info.n_words <= ACTION_MAX_WORDS or info.table or info.ends_colon:
+        return False
+    if text[-1:] in ".?,;:…":
+        return False
+    if text.split()[0].endswith(":"):  # a label: "Try: Example CRM, Other CRM"
+        return False
+    words = [w.strip(_ACTION_STRIP) for w in text.casefold().split()]
+    return words[0] in lex.action_words or " ".join(words[:2]) in lex.action_words
+
+
+def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    lines = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    dropped: dict[int, str] = {}
+    for k in range(1, len(lines) - 1):
+        button, pitch, after = lines[k], lines[k - 1], lines[k + 1]
+        if button.label != "BODY" or not _action_button(button, lex):
+            continue
+        if pitch.label != "BODY" or pitch.kind not in _PROSE or not pitch.terminal:
+            continue
+        if after.kind == "good" or (after.kind == "neargood" and after.n_words > ACTION_NEXT_MAX_WORDS):
+            continue
+        dropped[button.index] = _ACTION_BUTTON
+        title = lines[k - 2] if k >= 2 else None
+        if (
+            title is not None
+            and pitch.n_words <= ACTION_PITCH_MAX_WORDS
+            and title.label == "BODY"
+            and title.kind in ("title", "short")
+            and title.n_words <= ACTION_TITLE_MAX_WORDS
+            and ":" not in title.text  # "Fee: Free" over "Best for: ..." are a list's facts
+            and ":" not in pitch.text[:ACTION_LABEL_CHARS]
+        ):
+            dropped[pitch.index] = dropped[title.index] = _ACTION_BOX
+    for index, reason in dropped.items():
+        layout.body.remove(index)
+        infos[index].label, infos[index].reason = "BOILERPLATE", reason
 
 
 # Name, date and byline lines among the first lines of the run are the

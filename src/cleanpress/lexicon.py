@@ -157,6 +157,9 @@ class Lexicon:
     #: one-word roles of a writer ("reporter", "redakteurin"): "Jane Doe is a staff reporter ..."
     #: closing the text presents its author
     role_words: frozenset[str] = frozenset()
+    #: the first word or two of a call-to-action button ("get", "try", "learn more", "jetzt"):
+    #: a short line starting so under a sentence of the text is a box's button ("Start a Free Trial")
+    action_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -180,6 +183,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     credits: set[str] = set()
     about: set[str] = set()
     roles: set[str] = set()
+    actions: set[str] = set()
     cue_words: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
@@ -202,6 +206,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         credits.update(_strs(data.get("credit_words")))
         about.update(_strs(data.get("about_openers")))
         roles.update(r.casefold() for r in _strs(data.get("role_words")))
+        actions.update(_strs(data.get("action_words")))
     # Staff and newsroom words ("Staff", "Redaktion") may sign an article; label words belong to bylines.
     cue_words.difference_update(w for p, _ in labels for w in _WORD.findall(p))
     words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
@@ -251,6 +256,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         subscribe_words=frozenset(p for p, tag in cues if tag == "subscribe" and _WORD.fullmatch(p)),
         about_pattern=about_pattern,
         role_words=frozenset(roles),
+        action_words=frozenset(actions),
         related_tails=frozenset(
             " ".join(_WORD.findall(p)) for p, tag in cues if tag in ("related", "most_read") and len(_WORD.findall(p)) >= 2
         ),
