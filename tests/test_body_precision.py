@@ -225,3 +225,19 @@ def test_a_subheading_that_starts_with_a_verb_stays_in_the_text() -> None:
     facts = ["Fee: Free", "Best for: Readers who want to know what the filter costs.", "Try: Example Filter"]
     doc = _article(P1, P2, *facts, "What comes next", P3)
     assert facts[0] in doc.body and facts[1] in doc.body
+
+
+def test_teasers_under_a_repeated_kicker_inside_the_text_are_related() -> None:
+    teasers = [
+        ("From the archive", "The old mill reopens as a museum of local trades"),
+        ("From the archive", "Ten years of the river festival in pictures"),
+    ]
+    doc = _article(P1, *teasers[0], P2, *teasers[1], P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(t in doc.body for pair in teasers for t in pair)
+    # one subheading over one paragraph is the text's own
+    doc = _article(P1, "Background", "How the river was polluted over the years", P2, P3)
+    assert "How the river was polluted" in doc.body
+    # a repeated value over different headings ("1-100") is no kicker
+    doc = _article(P1, "1-100", "Filter strength of the new plant", P2, "1-100", "Water use of the old plant", P3)
+    assert "Filter strength" in doc.body and "Water use" in doc.body

@@ -1081,6 +1081,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_repeated_lead(infos, layout)
     _drop_shown_twice(infos, layout)
     _drop_action_boxes(infos, layout, lex)
+    _drop_kicker_teasers(infos, layout)
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
@@ -1258,6 +1259,59 @@ def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> N
     for index, reason in dropped.items():
         layout.body.remove(index)
         infos[index].label, infos[index].reason = "BOILERPLATE", reason
+
+
+
+# Teasers set into the text under one repeated kicker: between two paragraphs, a short
+# line naming the rubric or the source ("News from Example", "Demography", "On-Demand
+# Training") over a headline of another page, the same kicker over different headlines
+# at least twice. An article's own subheadings do not come in pairs under one repeated
+# label, and a label of numbers or marks ("1-100", "„") is a value, not a kicker.
+KICKER_MAX_WORDS = 4
+KICKER_TITLE_MIN_WORDS = 3
+KICKER_TITLE_MAX_WORDS = 15
+KICKER_MIN_REPEATS = 2
+_KICKER_TITLE_KINDS = frozenset({"title", "short", "name"})
+_HAS_LETTER = regex.compile(r"\p{L}")
+
+
+def _kicker_slot(run: list[LineInfo], k: int) -> bool:
+    """Line ``k`` of ``run`` a kicker over a teaser's title, with text above and below."""
+    kicker, title = run[k], run[k + 1]
+    return (
+        kicker.label == "BODY"
+        and title.label == "BODY"
+        and 0 < kicker.n_words <= KICKER_MAX_WORDS
+        and not kicker.terminal
+        and not kicker.ends_colon
+        and _HAS_LETTER.search(kicker.text) is not None
+        and title.kind in _KICKER_TITLE_KINDS
+        and not title.terminal
+        and KICKER_TITLE_MIN_WORDS <= title.n_words <= KICKER_TITLE_MAX_WORDS
+        and run[k - 1].kind in _PROSE
+        and run[k + 2].kind in _PROSE
+    )
+
+
+def _drop_kicker_teasers(infos: list[LineInfo], layout: Layout) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    slots: dict[str, list[int]] = {}
+    for k in range(1, len(run) - 2):
+        if _kicker_slot(run, k):
+            slots.setdefault(run[k].text.strip(), []).append(k)
+    for ks in slots.values():
+        titles = {run[k + 1].text.strip() for k in ks}
+        if len(ks) < KICKER_MIN_REPEATS or len(titles) < len(ks):
+            continue
+        for k in ks:
+            pair = run[k : k + 2]
+            layout.related.extend(find_related_lists(pair)[0])
+            for info in pair:
+                layout.body.remove(info.index)
+                info.label, info.reason = "RELATED", "teaser under a kicker repeated inside the text"
 
 
 # Name, date and byline lines among the first lines of the run are the
