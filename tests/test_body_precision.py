@@ -241,3 +241,19 @@ def test_teasers_under_a_repeated_kicker_inside_the_text_are_related() -> None:
     # a repeated value over different headings ("1-100") is no kicker
     doc = _article(P1, "1-100", "Filter strength of the new plant", P2, "1-100", "Water use of the old plant", P3)
     assert "Filter strength" in doc.body and "Water use" in doc.body
+
+
+def test_a_teaser_split_at_its_kickers_colon_is_related() -> None:
+    teaser = [
+        "Das Werk am Fluss",
+        ":Wie eine Stadt um ihr Wasser kämpft",
+        "Seit Jahren streiten Anwohner und Firma über den Geruch. Eine Reportage aus dem Tal.",
+        "Von Jana Beispiel",
+    ]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], *teaser, DE[2]]), lang="de")
+    assert DE[1] in doc.body and DE[2] in doc.body
+    assert not any(t in doc.body for t in teaser)
+    # a line of code opening on a colon is no teaser
+    code = ["const name = user.isAdmin", ": user.firstName;"]
+    doc = _article(P1, P2, *code, P3)
+    assert P3 in doc.body and code[1] in doc.body

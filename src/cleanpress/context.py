@@ -1082,6 +1082,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_shown_twice(infos, layout)
     _drop_action_boxes(infos, layout, lex)
     _drop_kicker_teasers(infos, layout)
+    _drop_split_teasers(infos, layout)
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
@@ -1312,6 +1313,47 @@ def _drop_kicker_teasers(infos: list[LineInfo], layout: Layout) -> None:
             for info in pair:
                 layout.body.remove(info.index)
                 info.label, info.reason = "RELATED", "teaser under a kicker repeated inside the text"
+
+
+
+# A teaser whose kicker and headline the page split at the colon between them: a short
+# label, then a line opening on that colon and a capital ("Marathon runners" /
+# ":A race for everyone"), then perhaps its one- or two-sentence summary and its
+# byline. Text never starts a line with a colon; code does (": value;"), in lower case.
+SPLIT_KICKER_MAX_WORDS = 6
+SPLIT_TITLE_MIN_WORDS = 3
+SPLIT_SUMMARY_MAX_WORDS = 45
+_SPLIT_TITLE = regex.compile(r"^:\s?\p{Lu}")
+_SPLIT_KICKER = regex.compile(r"^[\p{Lu}\d]")
+
+
+def _drop_split_teasers(infos: list[LineInfo], layout: Layout) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    for k in range(1, len(run) - 1):
+        kicker, title = run[k], run[k + 1]
+        if not (
+            kicker.label == "BODY"
+            and title.label == "BODY"
+            and _SPLIT_TITLE.match(title.text.strip()) is not None
+            and len(title.text.split()) >= SPLIT_TITLE_MIN_WORDS
+            and 0 < kicker.n_words <= SPLIT_KICKER_MAX_WORDS
+            and not kicker.terminal
+            and _SPLIT_KICKER.match(kicker.text.strip()) is not None
+        ):
+            continue
+        box = [kicker, title]
+        rest = run[k + 2 : k + 4]
+        if rest and rest[0].label == "BODY" and rest[0].kind in _PROSE and rest[0].n_words <= SPLIT_SUMMARY_MAX_WORDS:
+            box.append(rest[0])
+            if len(rest) > 1 and rest[1].label == "BODY" and rest[1].kind == "byline":
+                box.append(rest[1])
+        layout.related.extend(find_related_lists(box[:2])[0])
+        for info in box:
+            layout.body.remove(info.index)
+            info.label, info.reason = "RELATED", "teaser split at its kicker's colon inside the text"
 
 
 # Name, date and byline lines among the first lines of the run are the
