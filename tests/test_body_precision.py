@@ -235,6 +235,10 @@ def test_teasers_under_a_repeated_kicker_inside_the_text_are_related() -> None:
     doc = _article(P1, *teasers[0], P2, *teasers[1], P3)
     assert P1 in doc.body and P2 in doc.body and P3 in doc.body
     assert not any(t in doc.body for pair in teasers for t in pair)
+    # pairs standing together form a box: every pair of it goes
+    box = ["Street survey", "What the anglers say about the filter", "From the archive", "The mill that closed in the winter"]
+    doc = _article(P1, *teasers[0], P2, *box, P3)
+    assert P2 in doc.body and P3 in doc.body and not any(t in doc.body for t in box)
     # one subheading over one paragraph is the text's own
     doc = _article(P1, "Background", "How the river was polluted over the years", P2, P3)
     assert "How the river was polluted" in doc.body

@@ -1266,19 +1266,20 @@ def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> N
 # Teasers set into the text under one repeated kicker: between two paragraphs, a short
 # line naming the rubric or the source ("News from Example", "Demography", "On-Demand
 # Training") over a headline of another page, the same kicker over different headlines
-# at least twice. An article's own subheadings do not come in pairs under one repeated
-# label, and a label of numbers or marks ("1-100", "„") is a value, not a kicker.
+# at least twice. Pairs may stand together (a box of up to four teasers): every pair of a
+# box with one repeated kicker goes. An article's own subheadings do not come in pairs under
+# one repeated label, and a label of numbers or marks ("1-100", "„") is a value, not a kicker.
 KICKER_MAX_WORDS = 4
 KICKER_TITLE_MIN_WORDS = 3
 KICKER_TITLE_MAX_WORDS = 15
 KICKER_MIN_REPEATS = 2
+KICKER_MAX_PAIRS = 4  # a box of teasers between two paragraphs
 _KICKER_TITLE_KINDS = frozenset({"title", "short", "name"})
 _HAS_LETTER = regex.compile(r"\p{L}")
 
 
-def _kicker_slot(run: list[LineInfo], k: int) -> bool:
-    """Line ``k`` of ``run`` a kicker over a teaser's title, with text above and below."""
-    kicker, title = run[k], run[k + 1]
+def _kicker_pair(kicker: LineInfo, title: LineInfo) -> bool:
+    """A kicker over a teaser's title."""
     return (
         kicker.label == "BODY"
         and title.label == "BODY"
@@ -1289,9 +1290,26 @@ def _kicker_slot(run: list[LineInfo], k: int) -> bool:
         and title.kind in _KICKER_TITLE_KINDS
         and not title.terminal
         and KICKER_TITLE_MIN_WORDS <= title.n_words <= KICKER_TITLE_MAX_WORDS
-        and run[k - 1].kind in _PROSE
-        and run[k + 2].kind in _PROSE
     )
+
+
+def _kicker_blocks(run: list[LineInfo]) -> list[list[LineInfo]]:
+    """Stretches of kicker-and-title pairs (up to KICKER_MAX_PAIRS) between two lines of prose."""
+    blocks: list[list[LineInfo]] = []
+    k = 1
+    while k < len(run):
+        if run[k - 1].kind not in _PROSE or run[k].kind in _PROSE:
+            k += 1
+            continue
+        j = k
+        while j < len(run) and run[j].kind not in _PROSE:
+            j += 1
+        size = j - k
+        if j < len(run) and size % 2 == 0 and size <= 2 * KICKER_MAX_PAIRS:
+            if all(_kicker_pair(run[m], run[m + 1]) for m in range(k, j, 2)):
+                blocks.append(run[k:j])
+        k = j + 1
+    return blocks
 
 
 def _drop_kicker_teasers(infos: list[LineInfo], layout: Layout) -> None:
@@ -1299,21 +1317,24 @@ def _drop_kicker_teasers(infos: list[LineInfo], layout: Layout) -> None:
     if len(body) < 3:
         return
     run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
-    slots: dict[str, list[int]] = {}
-    for k in range(1, len(run) - 2):
-        if _kicker_slot(run, k):
-            slots.setdefault(run[k].text.strip(), []).append(k)
-    for ks in slots.values():
-        titles = {run[k + 1].text.strip() for k in ks}
-        if len(ks) < KICKER_MIN_REPEATS or len(titles) < len(ks):
+    blocks = _kicker_blocks(run)
+    titles: dict[str, set[str]] = {}
+    count: Counter[str] = Counter()
+    for block in blocks:
+        for m in range(0, len(block), 2):
+            key = block[m].text.strip()
+            count[key] += 1
+            titles.setdefault(key, set()).add(block[m + 1].text.strip())
+    repeated = {key for key, n in count.items() if n >= KICKER_MIN_REPEATS and len(titles[key]) == n}
+    for block in blocks:
+        if not any(block[m].text.strip() in repeated for m in range(0, len(block), 2)):
             continue
-        for k in ks:
-            pair = run[k : k + 2]
+        for m in range(0, len(block), 2):
+            pair = block[m : m + 2]
             layout.related.extend(find_related_lists(pair)[0])
             for info in pair:
                 layout.body.remove(info.index)
                 info.label, info.reason = "RELATED", "teaser under a kicker repeated inside the text"
-
 
 
 # A teaser whose kicker and headline the page split at the colon between them: a short
