@@ -203,6 +203,66 @@ def test_a_caption_word_label_marks_even_a_long_caption() -> None:
     assert DE[2] in doc.body and cap not in doc.body
 
 
+def test_a_call_to_action_box_inside_the_text_is_cut() -> None:
+    box = [
+        "Your next holiday starts here",
+        "Plan your trip with our travel club and save on hotels, trains and museum tickets all year.",
+        "Start a Free Trial",
+    ]
+    doc = _article(P1, P2, *box, "How the filter works", P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in box)
+    # a lone button under a paragraph goes, the paragraph stays
+    doc = _article(P1, P2, "Book now", "What comes next", P3)
+    assert P2 in doc.body and P3 in doc.body and "Book now" not in doc.body
+
+
+def test_a_subheading_that_starts_with_a_verb_stays_in_the_text() -> None:
+    head = "Start with the filter"
+    doc = _article(P1, P2, head, P3)
+    assert head in doc.body
+    # a labelled list item is no button, and the facts above it stay
+    facts = ["Fee: Free", "Best for: Readers who want to know what the filter costs.", "Try: Example Filter"]
+    doc = _article(P1, P2, *facts, "What comes next", P3)
+    assert facts[0] in doc.body and facts[1] in doc.body
+
+
+def test_teasers_under_a_repeated_kicker_inside_the_text_are_related() -> None:
+    teasers = [
+        ("From the archive", "The old mill reopens as a museum of local trades"),
+        ("From the archive", "Ten years of the river festival in pictures"),
+    ]
+    doc = _article(P1, *teasers[0], P2, *teasers[1], P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(t in doc.body for pair in teasers for t in pair)
+    # pairs standing together form a box: every pair of it goes
+    box = ["Street survey", "What the anglers say about the filter", "From the archive", "The mill that closed in the winter"]
+    doc = _article(P1, *teasers[0], P2, *box, P3)
+    assert P2 in doc.body and P3 in doc.body and not any(t in doc.body for t in box)
+    # one subheading over one paragraph is the text's own
+    doc = _article(P1, "Background", "How the river was polluted over the years", P2, P3)
+    assert "How the river was polluted" in doc.body
+    # a repeated value over different headings ("1-100") is no kicker
+    doc = _article(P1, "1-100", "Filter strength of the new plant", P2, "1-100", "Water use of the old plant", P3)
+    assert "Filter strength" in doc.body and "Water use" in doc.body
+
+
+def test_a_teaser_split_at_its_kickers_colon_is_related() -> None:
+    teaser = [
+        "Das Werk am Fluss",
+        ":Wie eine Stadt um ihr Wasser kämpft",
+        "Seit Jahren streiten Anwohner und Firma über den Geruch. Eine Reportage aus dem Tal.",
+        "Von Jana Beispiel",
+    ]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], *teaser, DE[2]]), lang="de")
+    assert DE[1] in doc.body and DE[2] in doc.body
+    assert not any(t in doc.body for t in teaser)
+    # a line of code opening on a colon is no teaser
+    code = ["const name = user.isAdmin", ": user.firstName;"]
+    doc = _article(P1, P2, *code, P3)
+    assert P3 in doc.body and code[1] in doc.body
+
+
 def test_notes_of_the_site_closing_the_text_are_cut() -> None:
     notes = [
         "Material on this website may not be copied or printed without the written consent of the publisher.",

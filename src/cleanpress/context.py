@@ -1156,6 +1156,9 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _header(infos, first, layout, lex)
     _drop_repeated_lead(infos, layout)
     _drop_shown_twice(infos, layout)
+    _drop_action_boxes(infos, layout, lex)
+    _drop_kicker_teasers(infos, layout)
+    _drop_split_teasers(infos, layout)
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
@@ -1277,6 +1280,181 @@ def _drop_shown_twice(infos: list[LineInfo], layout: Layout) -> None:
             layout.body.remove(index)
         info.label, info.reason = "CAPTION", "shown twice in a row inside the text (a picture's caption)"
         layout.captions.append(index)
+
+
+
+# A promo box inside the text: a call-to-action button ("Start a Free Trial", "Book now",
+# "Jetzt testen") right under a sentence, before a heading or another box rather than a
+# paragraph that goes on with it. A subheading that starts with a verb ("Start composting")
+# heads the paragraph under it; a button closes the pitch above it. A box's pitch is a
+# sentence or two under a short title of its own ("Your keys to a better career" /
+# "Get started today to ..." / "Start a Free Trial"): the three lines go together.
+ACTION_MAX_WORDS = 4
+ACTION_NEXT_MAX_WORDS = 6  # a short line may follow the button ("No credit card required.")
+ACTION_PITCH_MAX_WORDS = 35
+ACTION_TITLE_MAX_WORDS = 8
+ACTION_LABEL_CHARS = 20  # "Best for: ..." opens a fact, not a pitch
+_ACTION_STRIP = "!?.,:;»«\"'“”›>()[]"
+_ACTION_BUTTON = "call-to-action button inside the text"
+_ACTION_BOX = "promo box over a call-to-action button"
+
+
+def _action_button(info: LineInfo, lex: Lexicon) -> bool:
+    text = info.text.strip()
+    if not lex.action_words or not 0 < info.n_words <= ACTION_MAX_WORDS or info.table or info.ends_colon:
+        return False
+    if text[-1:] in ".?,;:…":
+        return False
+    if text.split()[0].endswith(":"):  # a label: "Try: Example CRM, Other CRM"
+        return False
+    words = [w.strip(_ACTION_STRIP) for w in text.casefold().split()]
+    return words[0] in lex.action_words or " ".join(words[:2]) in lex.action_words
+
+
+def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    lines = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    dropped: dict[int, str] = {}
+    for k in range(1, len(lines) - 1):
+        button, pitch, after = lines[k], lines[k - 1], lines[k + 1]
+        if button.label != "BODY" or not _action_button(button, lex):
+            continue
+        if pitch.label != "BODY" or pitch.kind not in _PROSE or not pitch.terminal:
+            continue
+        if after.kind == "good" or (after.kind == "neargood" and after.n_words > ACTION_NEXT_MAX_WORDS):
+            continue
+        dropped[button.index] = _ACTION_BUTTON
+        title = lines[k - 2] if k >= 2 else None
+        if (
+            title is not None
+            and pitch.n_words <= ACTION_PITCH_MAX_WORDS
+            and title.label == "BODY"
+            and title.kind in ("title", "short")
+            and title.n_words <= ACTION_TITLE_MAX_WORDS
+            and ":" not in title.text  # "Fee: Free" over "Best for: ..." are a list's facts
+            and ":" not in pitch.text[:ACTION_LABEL_CHARS]
+        ):
+            dropped[pitch.index] = dropped[title.index] = _ACTION_BOX
+    for index, reason in dropped.items():
+        layout.body.remove(index)
+        infos[index].label, infos[index].reason = "BOILERPLATE", reason
+
+
+
+# Teasers set into the text under one repeated kicker: between two paragraphs, a short
+# line naming the rubric or the source ("News from Example", "Demography", "On-Demand
+# Training") over a headline of another page, the same kicker over different headlines
+# at least twice. Pairs may stand together (a box of up to four teasers): every pair of a
+# box with one repeated kicker goes. An article's own subheadings do not come in pairs under
+# one repeated label, and a label of numbers or marks ("1-100", "„") is a value, not a kicker.
+KICKER_MAX_WORDS = 4
+KICKER_TITLE_MIN_WORDS = 3
+KICKER_TITLE_MAX_WORDS = 15
+KICKER_MIN_REPEATS = 2
+KICKER_MAX_PAIRS = 4  # a box of teasers between two paragraphs
+_KICKER_TITLE_KINDS = frozenset({"title", "short", "name"})
+_HAS_LETTER = regex.compile(r"\p{L}")
+
+
+def _kicker_pair(kicker: LineInfo, title: LineInfo) -> bool:
+    """A kicker over a teaser's title."""
+    return (
+        kicker.label == "BODY"
+        and title.label == "BODY"
+        and 0 < kicker.n_words <= KICKER_MAX_WORDS
+        and not kicker.terminal
+        and not kicker.ends_colon
+        and _HAS_LETTER.search(kicker.text) is not None
+        and title.kind in _KICKER_TITLE_KINDS
+        and not title.terminal
+        and KICKER_TITLE_MIN_WORDS <= title.n_words <= KICKER_TITLE_MAX_WORDS
+    )
+
+
+def _kicker_blocks(run: list[LineInfo]) -> list[list[LineInfo]]:
+    """Stretches of kicker-and-title pairs (up to KICKER_MAX_PAIRS) between two lines of prose."""
+    blocks: list[list[LineInfo]] = []
+    k = 1
+    while k < len(run):
+        if run[k - 1].kind not in _PROSE or run[k].kind in _PROSE:
+            k += 1
+            continue
+        j = k
+        while j < len(run) and run[j].kind not in _PROSE:
+            j += 1
+        size = j - k
+        if j < len(run) and size % 2 == 0 and size <= 2 * KICKER_MAX_PAIRS:
+            if all(_kicker_pair(run[m], run[m + 1]) for m in range(k, j, 2)):
+                blocks.append(run[k:j])
+        k = j + 1
+    return blocks
+
+
+def _drop_kicker_teasers(infos: list[LineInfo], layout: Layout) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    blocks = _kicker_blocks(run)
+    titles: dict[str, set[str]] = {}
+    count: Counter[str] = Counter()
+    for block in blocks:
+        for m in range(0, len(block), 2):
+            key = block[m].text.strip()
+            count[key] += 1
+            titles.setdefault(key, set()).add(block[m + 1].text.strip())
+    repeated = {key for key, n in count.items() if n >= KICKER_MIN_REPEATS and len(titles[key]) == n}
+    for block in blocks:
+        if not any(block[m].text.strip() in repeated for m in range(0, len(block), 2)):
+            continue
+        for m in range(0, len(block), 2):
+            pair = block[m : m + 2]
+            layout.related.extend(find_related_lists(pair)[0])
+            for info in pair:
+                layout.body.remove(info.index)
+                info.label, info.reason = "RELATED", "teaser under a kicker repeated inside the text"
+
+
+# A teaser whose kicker and headline the page split at the colon between them: a short
+# label, then a line opening on that colon and a capital ("Marathon runners" /
+# ":A race for everyone"), then perhaps its one- or two-sentence summary and its
+# byline. Text never starts a line with a colon; code does (": value;"), in lower case.
+SPLIT_KICKER_MAX_WORDS = 6
+SPLIT_TITLE_MIN_WORDS = 3
+SPLIT_SUMMARY_MAX_WORDS = 45
+_SPLIT_TITLE = regex.compile(r"^:\s?\p{Lu}")
+_SPLIT_KICKER = regex.compile(r"^[\p{Lu}\d]")
+
+
+def _drop_split_teasers(infos: list[LineInfo], layout: Layout) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    for k in range(1, len(run) - 1):
+        kicker, title = run[k], run[k + 1]
+        if not (
+            kicker.label == "BODY"
+            and title.label == "BODY"
+            and _SPLIT_TITLE.match(title.text.strip()) is not None
+            and len(title.text.split()) >= SPLIT_TITLE_MIN_WORDS
+            and 0 < kicker.n_words <= SPLIT_KICKER_MAX_WORDS
+            and not kicker.terminal
+            and _SPLIT_KICKER.match(kicker.text.strip()) is not None
+        ):
+            continue
+        box = [kicker, title]
+        rest = run[k + 2 : k + 4]
+        if rest and rest[0].label == "BODY" and rest[0].kind in _PROSE and rest[0].n_words <= SPLIT_SUMMARY_MAX_WORDS:
+            box.append(rest[0])
+            if len(rest) > 1 and rest[1].label == "BODY" and rest[1].kind == "byline":
+                box.append(rest[1])
+        layout.related.extend(find_related_lists(box[:2])[0])
+        for info in box:
+            layout.body.remove(info.index)
+            info.label, info.reason = "RELATED", "teaser split at its kicker's colon inside the text"
 
 
 # Name, date and byline lines among the first lines of the run are the

@@ -165,6 +165,9 @@ class Lexicon:
     site_pattern: regex.Pattern[str] = regex.compile(r"(?!x)x")
     #: verbs of shop and download buttons ("buy", "download", "bestellen"): "Buy Poster", "Buch bestellen"
     button_verbs: frozenset[str] = frozenset()
+    #: the first word or two of a call-to-action button ("get", "try", "learn more", "jetzt"):
+    #: a short line starting so under a sentence of the text is a box's button ("Start a Free Trial")
+    action_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -190,6 +193,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     roles: set[str] = set()
     site: set[str] = set()
     buttons: set[str] = set()
+    actions: set[str] = set()
     cue_words: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
@@ -214,6 +218,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         roles.update(r.casefold() for r in _strs(data.get("role_words")))
         site.update(_strs(data.get("site_phrases")))
         buttons.update(_strs(data.get("button_verbs")))
+        actions.update(_strs(data.get("action_words")))
     # Staff and newsroom words ("Staff", "Redaktion") may sign an article; label words belong to bylines.
     cue_words.difference_update(w for p, _ in labels for w in _WORD.findall(p))
     words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
@@ -267,6 +272,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         role_words=frozenset(roles),
         site_pattern=site_pattern,
         button_verbs=frozenset(buttons),
+        action_words=frozenset(actions),
         related_tails=frozenset(
             " ".join(_WORD.findall(p)) for p, tag in cues if tag in ("related", "most_read") and len(_WORD.findall(p)) >= 2
         ),

@@ -33,8 +33,9 @@ KEYS = (
     "role_words",
     "site_phrases",
     "button_verbs",
+    "action_words",
 )
-LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:19]
+LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:20]
 CUE_KEYS = CUE_CATEGORIES
 NO_COLON = (
     "byline_labels",
@@ -48,6 +49,7 @@ NO_COLON = (
     "role_words",
     "site_phrases",
     "button_verbs",
+    "action_words",
 )
 
 LANG_DIR = Path(__file__).resolve().parent / "languages"
