@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import cleanpress
 
-from .test_context_rules import P1, P2, P3, _article
+from .test_context_rules import HEADLINE, P1, P2, P3, _article
 
 DE = [
     "Das Gericht in der Stadt hat am Montag entschieden, dass die Fabrik das Wasser aus dem Fluss nicht mehr nutzen darf, bis ein neuer Filter eingebaut ist.",
@@ -201,3 +201,178 @@ def test_a_caption_word_label_marks_even_a_long_caption() -> None:
     cap = "Legende: Der Minister spricht am Samstagabend vor dem Rathaus mit Journalisten über die Lage in der Stadt, die sich zuletzt verschärft hat."
     doc = _article(DE[0], DE[1], cap, DE[2])
     assert DE[2] in doc.body and cap not in doc.body
+
+
+def test_a_call_to_action_box_inside_the_text_is_cut() -> None:
+    box = [
+        "Your next holiday starts here",
+        "Plan your trip with our travel club and save on hotels, trains and museum tickets all year.",
+        "Start a Free Trial",
+    ]
+    doc = _article(P1, P2, *box, "How the filter works", P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in box)
+    # a lone button under a paragraph goes, the paragraph stays
+    doc = _article(P1, P2, "Book now", "What comes next", P3)
+    assert P2 in doc.body and P3 in doc.body and "Book now" not in doc.body
+
+
+def test_a_subheading_that_starts_with_a_verb_stays_in_the_text() -> None:
+    head = "Start with the filter"
+    doc = _article(P1, P2, head, P3)
+    assert head in doc.body
+    # a labelled list item is no button, and the facts above it stay
+    facts = ["Fee: Free", "Best for: Readers who want to know what the filter costs.", "Try: Example Filter"]
+    doc = _article(P1, P2, *facts, "What comes next", P3)
+    assert facts[0] in doc.body and facts[1] in doc.body
+
+
+def test_teasers_under_a_repeated_kicker_inside_the_text_are_related() -> None:
+    teasers = [
+        ("From the archive", "The old mill reopens as a museum of local trades"),
+        ("From the archive", "Ten years of the river festival in pictures"),
+    ]
+    doc = _article(P1, *teasers[0], P2, *teasers[1], P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(t in doc.body for pair in teasers for t in pair)
+    # pairs standing together form a box: every pair of it goes
+    box = ["Street survey", "What the anglers say about the filter", "From the archive", "The mill that closed in the winter"]
+    doc = _article(P1, *teasers[0], P2, *box, P3)
+    assert P2 in doc.body and P3 in doc.body and not any(t in doc.body for t in box)
+    # one subheading over one paragraph is the text's own
+    doc = _article(P1, "Background", "How the river was polluted over the years", P2, P3)
+    assert "How the river was polluted" in doc.body
+    # a repeated value over different headings ("1-100") is no kicker
+    doc = _article(P1, "1-100", "Filter strength of the new plant", P2, "1-100", "Water use of the old plant", P3)
+    assert "Filter strength" in doc.body and "Water use" in doc.body
+
+
+def test_a_teaser_split_at_its_kickers_colon_is_related() -> None:
+    teaser = [
+        "Das Werk am Fluss",
+        ":Wie eine Stadt um ihr Wasser kämpft",
+        "Seit Jahren streiten Anwohner und Firma über den Geruch. Eine Reportage aus dem Tal.",
+        "Von Jana Beispiel",
+    ]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], *teaser, DE[2]]), lang="de")
+    assert DE[1] in doc.body and DE[2] in doc.body
+    assert not any(t in doc.body for t in teaser)
+    # a line of code opening on a colon is no teaser
+    code = ["const name = user.isAdmin", ": user.firstName;"]
+    doc = _article(P1, P2, *code, P3)
+    assert P3 in doc.body and code[1] in doc.body
+
+
+def test_notes_of_the_site_closing_the_text_are_cut() -> None:
+    notes = [
+        "Material on this website may not be copied or printed without the written consent of the publisher.",
+        "Follow the Daily Example on Facebook and Instagram @DailyExample for more stories from the valley.",
+    ]
+    for note in notes:
+        doc = _article(P1, P2, P3, note)
+        assert P3 in doc.body and note not in doc.body
+    # a row of share buttons over the last paragraph, with all under it
+    doc = _article(P1, P2, P3, "Share Facebook Twitter WhatsApp Email Print", "The staff of the Daily Example writes about the valley since 1950.")
+    assert P3 in doc.body and "WhatsApp" not in doc.body and "staff" not in doc.body
+    # the networks named in a sentence of the text, without a handle, are the text's own
+    said = "Apps like Facebook, Instagram and WhatsApp were the most used in the valley last year, the survey found."
+    doc = _article(P1, P2, P3, said)
+    assert said in doc.body
+    # a site named in a sentence far above the end is the text's own
+    doc = _article(P1, "The court said this website of the company had hidden the test results for years.", P2, P3)
+    assert "hidden the test results" in doc.body
+
+
+def test_a_list_heading_over_one_last_paragraph_ends_the_text() -> None:
+    about = "The Example Council is a nonprofit group with thirty members across two counties and a small office."
+    doc = _article(P1, P2, P3, "More from the Council", about)
+    assert P3 in doc.body and about not in doc.body
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, "Der Inhalt dieser Website darf nicht ohne Erlaubnis kopiert werden."]), lang="de")
+    assert DE[2] in doc.body and "kopiert" not in doc.body
+
+
+def test_shop_and_download_buttons_in_the_text_are_boilerplate() -> None:
+    buttons = ["Buy the Print", "DOWNLOAD NOW", "Join / Sign in"]
+    doc = _article(P1, buttons[0], P2, buttons[1], P3, buttons[2], P1)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in buttons)
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], "Jetzt das Urteil bestellen!", DE[1], DE[2]]), lang="de")
+    assert DE[2] in doc.body and "Urteil bestellen" not in doc.body
+    # a numbered heading, a sentence, a heading that ends on a noun stay
+    kept = ["3. Keep the order", "Order matters.", "Law and order"]
+    doc = _article(P1, kept[0], P2, kept[1], P3, kept[2], P1)
+    assert all(k in doc.body for k in kept)
+
+
+def test_a_box_between_the_standfirst_and_the_text_is_left_out() -> None:
+    stand = "A court stops the plant by the river until it builds a new filter, after three years of dispute."
+    box = [
+        "You can keep this story by signing up for free. Or log in if you have an account.",
+        "Puzzles and games every day, including the big weekend crossword.",
+    ]
+    doc = cleanpress.parse(
+        "\n".join([HEADLINE, stand, "By Jane Doe", "March 3, 2024", box[0], "Unlimited access", box[1], "Sign in", P1, P2, P3])
+    )
+    assert stand in doc.body and P1 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in box)
+
+
+def test_a_tag_line_near_the_end_closes_the_text() -> None:
+    doc = _article(P1, P2, P3, "Topics: Courts, Rivers, Industry", "Jane Doe", "Staff Reporter", "send comment")
+    assert P3 in doc.body and "Staff Reporter" not in doc.body
+    # the text going on under a box of links (two paragraphs) is not cut
+    doc = _article(P1, P2, "Related", "Ten things to know about the river this summer", P3, P1)
+    assert doc.body.endswith(P1)
+
+
+def test_an_about_the_author_box_closing_the_text_is_cut() -> None:
+    bio = "Grew up by the river, studied law in the city and has written about courts for twenty years."
+    doc = _article(P1, P2, P3, "About the author", "Jane Doe", bio)
+    assert P3 in doc.body and bio not in doc.body and "About the author" not in doc.body
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, "Über die Autorin", "Erika Muster", "Wuchs am Fluss auf und schreibt seit zwanzig Jahren über Gerichte."]), lang="de")
+    assert DE[2] in doc.body and "Gerichte." not in doc.body
+    # a subheading made of other words stays, with its paragraph
+    doc = _article(P1, P2, "About the river", P3)
+    assert "About the river" in doc.body
+
+
+def test_post_details_in_the_text_leave_the_body() -> None:
+    meta = (
+        "Posted on March 5, 2024 in Courts, Rivers, Industry, Local Government, Environment, Regional Affairs, "
+        "Weekend Reading, Features and Opinion, Water Quality, Fishing"
+    )
+    doc = _article(P1, meta, P2, P3)
+    assert P2 in doc.body and "Fishing" not in doc.body
+    doc = _article(P1, P2, P3, "Posted on March 5, 2024 and filed under Courts, Rivers, Industry, Local Government, Environment")
+    assert P3 in doc.body and "filed under" not in doc.body
+    said = "Published by the council in March 2024, the report found the river clean again after the long dispute."
+    doc = _article(P1, said, P2, P3)
+    assert said in doc.body
+
+
+def test_a_one_word_spanish_read_label_marks_a_link() -> None:
+    doc = cleanpress.parse("\n".join(["El tribunal detiene la fábrica", ES[0], "Lea: El consejo aprueba el nuevo presupuesto", ES[1], ES[2]]), lang="es")
+    assert ES[2] in doc.body and "presupuesto" not in doc.body
+    said = "Lee dijo el martes que el plazo era demasiado corto para una planta de ese tamaño en la región."
+    doc = cleanpress.parse("\n".join(["El tribunal detiene la fábrica", ES[0], said, ES[1], ES[2]]), lang="es")
+    assert said in doc.body
+
+
+def test_a_caption_closed_by_a_labelled_credit_leaves_the_text() -> None:
+    caps = [
+        "The mayor opens the new park by the river on Friday with pupils of two schools. Photo: Jane Doe",
+        "Der Bürgermeister eröffnet den neuen Park am Fluss gemeinsam mit Kindern aus zwei Schulen (Foto: Stadt Nordstadt)",
+    ]
+    doc = _article(P1, caps[0], P2, P3)
+    assert P2 in doc.body and caps[0] not in doc.body and caps[0] in doc.captions
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], caps[1], DE[1], DE[2]]), lang="de")
+    assert DE[1] in doc.body and caps[1] not in doc.body
+    # a paragraph naming a photo in its words stays
+    said = "The mayor showed a photo: the river in 1950, with the old mill still standing and the weir beside it."
+    doc = _article(P1, said, P2, P3)
+    assert said in doc.body
+
+
+def test_a_credit_line_in_a_table_row_is_a_caption() -> None:
+    doc = _article(P1, "Credit:\tExample Images / Jane Doe", P2, P3)
+    assert P2 in doc.body and "Example Images" not in doc.body

@@ -53,7 +53,7 @@ from .headline import (
     nonblank_after,
     nonblank_before,
 )
-from .lexicon import Lexicon
+from .lexicon import CAPTION_TAIL_WORDS, Lexicon
 from .widgets import (
     CommentBlock,
     RelatedBlock,
@@ -540,6 +540,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     last = _trim_question_tail(infos, first, last)
     last = _trim_author_tail(infos, first, last)
     last = _trim_about_tail(infos, first, last, lex)
+    last = _trim_site_tail(infos, first, last, lex)
     return first, _extend_over_marked_items(infos, _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last))))
 
 
@@ -895,6 +896,81 @@ def _trim_about_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
     if subject & {w.casefold() for i in infos[first:last] if i.kind in _PROSE for w in _WORD.findall(i.text) if w.islower()}:
         return last
     return _drop_bare_heading(infos, first, _last_nonblank(infos, first, last - 1))
+
+
+# The site's own notes closing the run: a line among its last SITE_TAIL_LINES that names the site
+# itself ("Material on this website may not be copied ...", "By using this site you agree ...",
+# "Visit our website ..."), that points to the site's accounts ("Follow us on X and Facebook
+# @example"), a row of share buttons (three networks' names, no sentence); or a list heading
+# ("More from us", "Related"), a tag line ("Topics: a, b") or an author box's heading ("About the
+# author") with at most SITE_TAIL_LINES lines under it, no two of them paragraphs (a lone "about
+# us" paragraph under a box that showed no links; a name and a role under the tags; a name and a
+# bio under the heading). The notes and
+# all under them go; QUESTION_TAIL_MIN_RUN lines of text stay above.
+SITE_TAIL_LINES = 3
+SITE_TAIL_MAX_WORDS = 80
+SHARE_ROW_NETWORKS = 3
+_SOCIAL_NETWORK = regex.compile(
+    r"(?<!\w)(?:facebook|twitter|instagram|youtube|tiktok|linkedin|telegram|whatsapp|pinterest|threads|bluesky|mastodon|vk|вконтакте|одноклассниках)(?!\w)",
+    regex.IGNORECASE,
+)
+_HANDLE = regex.compile(r"(?<![\w.@])@[A-Za-z_]\w{2,}(?![\w@.]*\.\w)")
+
+
+def _site_note(info: LineInfo, lex: Lexicon) -> bool:
+    if info.n_words > SITE_TAIL_MAX_WORDS:
+        return False
+    if info.kind not in ("good", "neargood", "title"):
+        return False
+    if lex.site_pattern.search(info.text):
+        return True
+    networks = {m.casefold() for m in _SOCIAL_NETWORK.findall(info.text)}
+    if len(networks) >= SHARE_ROW_NETWORKS and info.kind == "title":
+        return True  # "Share Facebook X WhatsApp Email": a row of buttons, not a sentence naming them
+    return bool(networks) and _HANDLE.search(info.text) is not None
+
+
+def _tail_heading(info: LineInfo, lex: Lexicon) -> bool:
+    """A list heading ("More from us"), a tag line ("Themen: a, b, c") or the heading of an
+    author box ("About the author", "Über die Autorin") inside the run."""
+    if info.kind == "cue":
+        return info.cue in _LIST_HEADS and info.n_words <= 6 or info.cue == "tags"
+    return _about_author_heading(info, lex)
+
+
+ABOUT_HEADING_MAX_WORDS = 4
+
+
+def _about_author_heading(info: LineInfo, lex: Lexicon) -> bool:
+    """A short heading made of function words and a byline word only: "About the author",
+    "Über den Autor", "Sobre el autor", "Zur Autorin"."""
+    if info.kind not in ("short", "title", "name") or info.n_words > ABOUT_HEADING_MAX_WORDS or _ends_sentence(info):
+        return False
+    words = [w.casefold() for w in _WORD.findall(info.text)]
+    labels = 0
+    for w in words:
+        hit = lex.labels.match(w)
+        if hit is not None and hit[0] == w and hit[1] == "byline_labels":
+            labels += 1
+        elif w not in lex.stopwords:
+            return False
+    return labels == 1 and len(words) >= 2
+
+
+def _trim_site_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
+    cut = None
+    tail = _tail_lines(infos, first, last, SITE_TAIL_LINES + 1)  # the last line first
+    for k, info in enumerate(tail):
+        if _tail_heading(info, lex):
+            # The text goes on past a box: two paragraphs under the heading are no box.
+            note = sum(1 for i in tail[:k] if i.kind in _PROSE) < 2
+        else:
+            note = k < SITE_TAIL_LINES and _site_note(info, lex)
+        if note and _lines_above(infos, first, info.index, QUESTION_TAIL_MIN_RUN):
+            cut = info.index
+    if cut is None:
+        return last
+    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, cut - 1))
 
 
 def _drop_bare_heading(infos: list[LineInfo], first: int, last: int) -> int:
@@ -1282,10 +1358,14 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _header(infos, first, layout, lex)
     _drop_repeated_lead(infos, layout)
     _drop_shown_twice(infos, layout)
+    _drop_action_boxes(infos, layout, lex)
+    _drop_kicker_teasers(infos, layout)
+    _drop_split_teasers(infos, layout)
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
     _fallback_byline(infos, first, last, layout, lex)
+    _drop_post_meta(infos, layout, lex)
     _co_authors(infos, layout, lex)
     _authors_across_separators(infos, layout, lex)
     for index in layout.dropped_bylines:
@@ -1385,7 +1465,10 @@ def _drop_shown_twice(infos: list[LineInfo], layout: Layout) -> None:
             dropped.update((a.index, b.index))
     # The header zone: standfirst lines that say the same thing twice.
     # The first copy may have gone already as a lead the second repeats.
+    # Header prose already set aside as a box's line (_drop_header_boxes) still counts: the
+    # copy it repeats may be the one kept as the standfirst.
     zone = [i for i in infos[: body[0] + 1] if i.reason == _REPEATED_LEAD]
+    zone += [i for i in infos[: body[-1] + 1] if i.reason == _HEADER_BOX_PROSE]
     zone += [infos[i] for i in body if infos[i].reason == "text between the headline and the body"]
     counts = Counter(_same_words(i) for i in zone if i.n_words >= TWICE_MIN_WORDS)
     for info in zone:
@@ -1399,6 +1482,181 @@ def _drop_shown_twice(infos: list[LineInfo], layout: Layout) -> None:
             layout.body.remove(index)
         info.label, info.reason = "CAPTION", "shown twice in a row inside the text (a picture's caption)"
         layout.captions.append(index)
+
+
+
+# A promo box inside the text: a call-to-action button ("Start a Free Trial", "Book now",
+# "Jetzt testen") right under a sentence, before a heading or another box rather than a
+# paragraph that goes on with it. A subheading that starts with a verb ("Start composting")
+# heads the paragraph under it; a button closes the pitch above it. A box's pitch is a
+# sentence or two under a short title of its own ("Your keys to a better career" /
+# "Get started today to ..." / "Start a Free Trial"): the three lines go together.
+ACTION_MAX_WORDS = 4
+ACTION_NEXT_MAX_WORDS = 6  # a short line may follow the button ("No credit card required.")
+ACTION_PITCH_MAX_WORDS = 35
+ACTION_TITLE_MAX_WORDS = 8
+ACTION_LABEL_CHARS = 20  # "Best for: ..." opens a fact, not a pitch
+_ACTION_STRIP = "!?.,:;»«\"'“”›>()[]"
+_ACTION_BUTTON = "call-to-action button inside the text"
+_ACTION_BOX = "promo box over a call-to-action button"
+
+
+def _action_button(info: LineInfo, lex: Lexicon) -> bool:
+    text = info.text.strip()
+    if not lex.action_words or not 0 < info.n_words <= ACTION_MAX_WORDS or info.table or info.ends_colon:
+        return False
+    if text[-1:] in ".?,;:…":
+        return False
+    if text.split()[0].endswith(":"):  # a label: "Try: Example CRM, Other CRM"
+        return False
+    words = [w.strip(_ACTION_STRIP) for w in text.casefold().split()]
+    return words[0] in lex.action_words or " ".join(words[:2]) in lex.action_words
+
+
+def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    lines = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    dropped: dict[int, str] = {}
+    for k in range(1, len(lines) - 1):
+        button, pitch, after = lines[k], lines[k - 1], lines[k + 1]
+        if button.label != "BODY" or not _action_button(button, lex):
+            continue
+        if pitch.label != "BODY" or pitch.kind not in _PROSE or not pitch.terminal:
+            continue
+        if after.kind == "good" or (after.kind == "neargood" and after.n_words > ACTION_NEXT_MAX_WORDS):
+            continue
+        dropped[button.index] = _ACTION_BUTTON
+        title = lines[k - 2] if k >= 2 else None
+        if (
+            title is not None
+            and pitch.n_words <= ACTION_PITCH_MAX_WORDS
+            and title.label == "BODY"
+            and title.kind in ("title", "short")
+            and title.n_words <= ACTION_TITLE_MAX_WORDS
+            and ":" not in title.text  # "Fee: Free" over "Best for: ..." are a list's facts
+            and ":" not in pitch.text[:ACTION_LABEL_CHARS]
+        ):
+            dropped[pitch.index] = dropped[title.index] = _ACTION_BOX
+    for index, reason in dropped.items():
+        layout.body.remove(index)
+        infos[index].label, infos[index].reason = "BOILERPLATE", reason
+
+
+
+# Teasers set into the text under one repeated kicker: between two paragraphs, a short
+# line naming the rubric or the source ("News from Example", "Demography", "On-Demand
+# Training") over a headline of another page, the same kicker over different headlines
+# at least twice. Pairs may stand together (a box of up to four teasers): every pair of a
+# box with one repeated kicker goes. An article's own subheadings do not come in pairs under
+# one repeated label, and a label of numbers or marks ("1-100", "„") is a value, not a kicker.
+KICKER_MAX_WORDS = 4
+KICKER_TITLE_MIN_WORDS = 3
+KICKER_TITLE_MAX_WORDS = 15
+KICKER_MIN_REPEATS = 2
+KICKER_MAX_PAIRS = 4  # a box of teasers between two paragraphs
+_KICKER_TITLE_KINDS = frozenset({"title", "short", "name"})
+_HAS_LETTER = regex.compile(r"\p{L}")
+
+
+def _kicker_pair(kicker: LineInfo, title: LineInfo) -> bool:
+    """A kicker over a teaser's title."""
+    return (
+        kicker.label == "BODY"
+        and title.label == "BODY"
+        and 0 < kicker.n_words <= KICKER_MAX_WORDS
+        and not kicker.terminal
+        and not kicker.ends_colon
+        and _HAS_LETTER.search(kicker.text) is not None
+        and title.kind in _KICKER_TITLE_KINDS
+        and not title.terminal
+        and KICKER_TITLE_MIN_WORDS <= title.n_words <= KICKER_TITLE_MAX_WORDS
+    )
+
+
+def _kicker_blocks(run: list[LineInfo]) -> list[list[LineInfo]]:
+    """Stretches of kicker-and-title pairs (up to KICKER_MAX_PAIRS) between two lines of prose."""
+    blocks: list[list[LineInfo]] = []
+    k = 1
+    while k < len(run):
+        if run[k - 1].kind not in _PROSE or run[k].kind in _PROSE:
+            k += 1
+            continue
+        j = k
+        while j < len(run) and run[j].kind not in _PROSE:
+            j += 1
+        size = j - k
+        if j < len(run) and size % 2 == 0 and size <= 2 * KICKER_MAX_PAIRS:
+            if all(_kicker_pair(run[m], run[m + 1]) for m in range(k, j, 2)):
+                blocks.append(run[k:j])
+        k = j + 1
+    return blocks
+
+
+def _drop_kicker_teasers(infos: list[LineInfo], layout: Layout) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    blocks = _kicker_blocks(run)
+    titles: dict[str, set[str]] = {}
+    count: Counter[str] = Counter()
+    for block in blocks:
+        for m in range(0, len(block), 2):
+            key = block[m].text.strip()
+            count[key] += 1
+            titles.setdefault(key, set()).add(block[m + 1].text.strip())
+    repeated = {key for key, n in count.items() if n >= KICKER_MIN_REPEATS and len(titles[key]) == n}
+    for block in blocks:
+        if not any(block[m].text.strip() in repeated for m in range(0, len(block), 2)):
+            continue
+        for m in range(0, len(block), 2):
+            pair = block[m : m + 2]
+            layout.related.extend(find_related_lists(pair)[0])
+            for info in pair:
+                layout.body.remove(info.index)
+                info.label, info.reason = "RELATED", "teaser under a kicker repeated inside the text"
+
+
+# A teaser whose kicker and headline the page split at the colon between them: a short
+# label, then a line opening on that colon and a capital ("Marathon runners" /
+# ":A race for everyone"), then perhaps its one- or two-sentence summary and its
+# byline. Text never starts a line with a colon; code does (": value;"), in lower case.
+SPLIT_KICKER_MAX_WORDS = 6
+SPLIT_TITLE_MIN_WORDS = 3
+SPLIT_SUMMARY_MAX_WORDS = 45
+_SPLIT_TITLE = regex.compile(r"^:\s?\p{Lu}")
+_SPLIT_KICKER = regex.compile(r"^[\p{Lu}\d]")
+
+
+def _drop_split_teasers(infos: list[LineInfo], layout: Layout) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    for k in range(1, len(run) - 1):
+        kicker, title = run[k], run[k + 1]
+        if not (
+            kicker.label == "BODY"
+            and title.label == "BODY"
+            and _SPLIT_TITLE.match(title.text.strip()) is not None
+            and len(title.text.split()) >= SPLIT_TITLE_MIN_WORDS
+            and 0 < kicker.n_words <= SPLIT_KICKER_MAX_WORDS
+            and not kicker.terminal
+            and _SPLIT_KICKER.match(kicker.text.strip()) is not None
+        ):
+            continue
+        box = [kicker, title]
+        rest = run[k + 2 : k + 4]
+        if rest and rest[0].label == "BODY" and rest[0].kind in _PROSE and rest[0].n_words <= SPLIT_SUMMARY_MAX_WORDS:
+            box.append(rest[0])
+            if len(rest) > 1 and rest[1].label == "BODY" and rest[1].kind == "byline":
+                box.append(rest[1])
+        layout.related.extend(find_related_lists(box[:2])[0])
+        for info in box:
+            layout.body.remove(info.index)
+            info.label, info.reason = "RELATED", "teaser split at its kicker's colon inside the text"
 
 
 # Name, date and byline lines among the first lines of the run are the
@@ -1429,7 +1687,7 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         if seen <= META_IN_RUN and info.kind in ("name", "date", "byline", "title", "short", "bad"):
             if _take_meta(info, layout, lex, "at the top of the text", bare_names=_beside_date(infos, info)):
                 continue
-        if info.table and info.kind != "cue":
+        if info.table and info.kind not in ("cue", "caption"):
             info.label, info.reason = "BODY", explain("table row inside the article's run ({})", info.kind)
             layout.body.append(info.index)
             continue
@@ -1438,6 +1696,11 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             layout.captions.append(info.index)
         elif info.kind == "caption":
             layout.captions.append(info.index)
+        elif info.kind in _PROSE and labelled_credit(info):
+            info.label, info.reason = "CAPTION", "caption closed by a labelled credit ('... Foto: Jane Doe')"
+            layout.captions.append(info.index)
+        elif _button(info, lex):
+            info.label, info.reason = "BOILERPLATE", "shop or download button inside the text ('Buy now')"
         elif info.label == "RELATED":
             box = _related_box(lines, k)
             layout.related.extend(find_related_lists(box)[0])
@@ -1445,6 +1708,73 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         elif info.kind in ("good", "neargood", "title", "short", "name", "bad", "date", "byline"):
             info.label, info.reason = "BODY", explain("inside the article's run of text ({})", info.kind)
             layout.body.append(info.index)
+
+
+# A post's details in the run ("Posted on March 5, 2024 in News, Sports, ...", "PUBLISHED: January
+# 16, 2023 | UPDATED: ..."): a published or updated label opening the line, right before a full
+# date, and no sentence closing it; long lines too (a long list of categories).
+POST_META_MAX_WORDS = 60
+
+
+def _drop_post_meta(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """Post details left in the body leave it, once the date is chosen (the line may give it)."""
+    for index in [k for k in layout.body if infos[k].label == "BODY" and _post_meta(infos[k], lex)]:
+        layout.body.remove(index)
+        info = infos[index]
+        if index == layout.date:
+            info.label, info.reason = "DATE", "post details with the date ('Posted on <date> in ...')"
+        else:
+            info.label, info.reason = "BOILERPLATE", "post details inside the text ('Posted on <date> in ...')"
+
+
+def _post_meta(info: LineInfo, lex: Lexicon) -> bool:
+    if info.kind not in ("good", "neargood", "title") or info.n_words > POST_META_MAX_WORDS or _ends_sentence(info):
+        return False  # "Posted on March 5 in News, where the council ...": a sentence of the text
+    m = lex.date_labels.match(info.text)
+    return m is not None and leading_date(info.text[m.end() :].lstrip(" :"), lex) is not None
+
+
+# A caption closed, after its sentence or in brackets, by a caption label and a short credit:
+# "The council met on Monday. Foto: Jane Doe.", "... opened the park (Photo: City of Northtown)".
+# The line holds a caption label (features read it); at most CAPTION_TAIL_WORDS words follow the
+# label, as for features' caption_tail: a longer credit is a data source ("Source: U.S. Bureau of
+# Labor Statistics"), and the sentence before it is text.
+_LABELLED_CREDIT_TAIL = regex.compile(
+    rf"(?:[.!?]\s+|\()\p{{L}}[\p{{L}}-]*\s?:\s*(?:[^\s.,!?:()]+[\s.,]*){{1,{CAPTION_TAIL_WORDS}}}\)?\s*$"
+)
+LABELLED_CREDIT_TAIL_CHARS = 90
+
+
+def labelled_credit(info: LineInfo) -> bool:
+    return info.label_kind == "caption_labels" and _LABELLED_CREDIT_TAIL.search(info.text[-LABELLED_CREDIT_TAIL_CHARS:]) is not None
+
+
+# A shop or download button standing in the text ("Buy Poster", "Download Now", "SHOP ALL PLANTS",
+# "Buch bestellen", ">>> Jetzt die aktuelle Ausgabe bestellen! <<<"): a short line that is no
+# sentence and no list item, opened by a button verb of the lexicon, or, in a language that puts
+# the verb last, closed by one in lowercase.
+BUTTON_MAX_WORDS = 5
+VERB_FINAL_LANGUAGES = frozenset({"de", "nl"})
+_BUTTON_TRIM = regex.compile(r"^[\W_]+|[\W_]+$")
+
+
+def _button(info: LineInfo, lex: Lexicon) -> bool:
+    if info.n_words > BUTTON_MAX_WORDS or not lex.button_verbs:
+        return False
+    if info.kind not in ("short", "title", "name") and not (info.kind == "neargood" and info.text.rstrip().endswith("!")):
+        return False  # "Jetzt bestellen!" reads as a sentence
+    if info.text.rstrip().endswith((".", "?", ":")) or info.text.lstrip()[:1].isdigit():
+        return False
+    text = _BUTTON_TRIM.sub("", info.text.casefold())
+    words = text.split()
+    if not words:
+        return False
+    if any(text == v or text.startswith(v + " ") or text.startswith(v + "/") for v in lex.button_verbs if v.split()[0] == words[0]):
+        return True
+    if lex.languages[:1] and lex.languages[0] in VERB_FINAL_LANGUAGES and len(words) >= 2:
+        last = _BUTTON_TRIM.sub("", info.text).split()[-1]
+        return last.islower() and last in lex.button_verbs
+    return False
 
 
 def _label_widget(infos: list[LineInfo], widgets: set[int], layout: Layout) -> None:
@@ -1935,8 +2265,39 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             layout.body.append(info.index)
         else:
             info.label, info.reason = "BOILERPLATE", "in the header, neither date, byline nor tag"
+    _drop_header_boxes(infos, zone, first, layout)
     # Above the headline (or above the body when there is none): navigation and teasers.
     _outside(islice(infos, top if best else first), layout, where="before the article")
+
+
+_HEADER_BOX_PROSE = "prose in the header, apart from the standfirst and the text"
+# A paragraph this long in the header is the text's own (a first paragraph under a photo), not a
+# caption or a line of a box.
+HEADER_PARAGRAPH_CHARS = 180
+HEADER_RUN_MIN_PARAGRAPHS = 3
+
+
+def _drop_header_boxes(infos: list[LineInfo], zone: list[LineInfo], first: int, layout: Layout) -> None:
+    """Of the prose between the headline and the run, the standfirst (the first paragraph) and the
+    paragraphs standing right above the run (a first paragraph cut off by a photo or a share row)
+    are text, and so is a long paragraph (HEADER_PARAGRAPH_CHARS); a shorter one between them with
+    other lines around it is a caption, a line of a sign-up box or a notice of the player ("You can
+    save this article by registering ...")."""
+    prose = [i for i in zone if i.label == "BODY" and i.reason == "text between the headline and the body"]
+    if len(prose) < 2 or sum(1 for k in layout.body if k >= first and infos[k].kind in _PROSE) < HEADER_RUN_MIN_PARAGRAPHS:
+        return  # the run below is no article (a list of categories): the header's prose may be the text
+    keep = {prose[0].index} | {i.index for i in prose if i.n_chars >= HEADER_PARAGRAPH_CHARS}
+    for info in reversed(zone):  # up from the run, while the lines are the text's
+        if info.label != "BODY":
+            break
+        keep.add(info.index)
+    # A paragraph right above or under one kept goes on with it (two paragraphs in a row are text).
+    kept = [k for k, i in enumerate(zone) if i.index in keep]
+    keep.update(zone[j].index for k in kept for j in (k - 1, k + 1) if 0 <= j < len(zone) and zone[j].label == "BODY")
+    for info in prose:
+        if info.index not in keep:
+            layout.body.remove(info.index)
+            info.label, info.reason = "BOILERPLATE", _HEADER_BOX_PROSE
 
 
 def _outside(lines: Iterable[LineInfo], layout: Layout, where: str) -> None:

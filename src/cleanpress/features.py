@@ -45,6 +45,8 @@ _BULLET = regex.compile(r"^(?:[-–—•·*+▪►●■]\s|\d{1,2}[.)]\s)")
 CUE_LINE_MAX_CHARS = 160
 # ... except for comment rules, which come in long sentences ("We welcome reader comments ...").
 RULES_LINE_MAX_CHARS = 400
+# A long line's caption label is looked for in its end only: a credit closing a caption.
+CREDIT_LABEL_TAIL_CHARS = 60
 # The cue categories still looked up on lines up to RULES_LINE_MAX_CHARS, with a
 # phrase of three words or more: comment-form notices, newsletter and paywall
 # appeals and affiliate notices come as long sentences.
@@ -260,6 +262,8 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         hit = lex.cues.match(cf, key) if key in lex.cues.first_words else None
         if hit is not None and hit[1] in LONG_LINE_CUES and len(hit[0].split()) >= 3:
             cue_phrase, cue = hit
+        if ":" in text[-CREDIT_LABEL_TAIL_CHARS:] and lex.caption_inline.search(text[-CREDIT_LABEL_TAIL_CHARS:]) is not None:
+            label_kind = "caption_labels"  # "... im Ziel eine kurze Pause. (Foto: Jane Doe/Agency)": a caption's credit closes the line
     if n_chars > CUE_LINE_MAX_CHARS and cf and FIGURE_NUMBER.match(cf) is not None:
         # "Abbildung 4: <a long caption>", "Figure 2: ...": a numbered figure's caption, whatever its length.
         label_hit = lex.labels.match(cf)

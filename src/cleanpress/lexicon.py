@@ -110,7 +110,10 @@ class PrefixMatcher:
         return None
 
 
-@dataclass(frozen=True)
+# eq=False: a lexicon is compared and hashed by identity. lexicon_for builds one per
+# language and keeps it, so pure functions of (text, lexicon) may be memoised with
+# lru_cache (see dates.match_date_line); field-wise hashing would fail on ``months``.
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Everything the parser knows about the languages of one page."""
 
@@ -157,6 +160,14 @@ class Lexicon:
     #: one-word roles of a writer ("reporter", "redakteurin"): "Jane Doe is a staff reporter ..."
     #: closing the text presents its author
     role_words: frozenset[str] = frozenset()
+    #: a phrase naming the site itself ("this website", "unserer Website"): a note of the site
+    #: (a disclaimer, a rights notice, an appeal), not a sentence of the article, when it closes the text
+    site_pattern: regex.Pattern[str] = regex.compile(r"(?!x)x")
+    #: verbs of shop and download buttons ("buy", "download", "bestellen"): "Buy Poster", "Buch bestellen"
+    button_verbs: frozenset[str] = frozenset()
+    #: the first word or two of a call-to-action button ("get", "try", "learn more", "jetzt"):
+    #: a short line starting so under a sentence of the text is a box's button ("Start a Free Trial")
+    action_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -180,6 +191,9 @@ def lexicon_for(language: str | None) -> Lexicon:
     credits: set[str] = set()
     about: set[str] = set()
     roles: set[str] = set()
+    site: set[str] = set()
+    buttons: set[str] = set()
+    actions: set[str] = set()
     cue_words: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
@@ -202,6 +216,9 @@ def lexicon_for(language: str | None) -> Lexicon:
         credits.update(_strs(data.get("credit_words")))
         about.update(_strs(data.get("about_openers")))
         roles.update(r.casefold() for r in _strs(data.get("role_words")))
+        site.update(_strs(data.get("site_phrases")))
+        buttons.update(_strs(data.get("button_verbs")))
+        actions.update(_strs(data.get("action_words")))
     # Staff and newsroom words ("Staff", "Redaktion") may sign an article; label words belong to bylines.
     cue_words.difference_update(w for p, _ in labels for w in _WORD.findall(p))
     words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
@@ -228,6 +245,8 @@ def lexicon_for(language: str | None) -> Lexicon:
     date_labels = regex.compile(rf"(?<!\w)(?:(?P<updated>{upd_alt})|(?P<published>{pub_alt}))(?!\w)", regex.IGNORECASE)
     about_alt = "|".join(regex.escape(p) for p in sorted(about, key=len, reverse=True)) or r"(?!x)x"
     about_pattern = regex.compile(rf"\p{{Lu}}[\w.&'’-]*(?:,?\s(?:\p{{Lu}}|&)[\w.&'’-]*){{0,4}}\s(?:{about_alt})\s")
+    site_alt = "|".join(regex.escape(p) for p in sorted(site, key=len, reverse=True)) or r"(?!x)x"
+    site_pattern = regex.compile(rf"(?<!\w)(?:{site_alt})(?!\w)", regex.IGNORECASE)
     return Lexicon(
         languages=tuple(codes),
         stopwords=frozenset(stop),
@@ -251,6 +270,9 @@ def lexicon_for(language: str | None) -> Lexicon:
         subscribe_words=frozenset(p for p, tag in cues if tag == "subscribe" and _WORD.fullmatch(p)),
         about_pattern=about_pattern,
         role_words=frozenset(roles),
+        site_pattern=site_pattern,
+        button_verbs=frozenset(buttons),
+        action_words=frozenset(actions),
         related_tails=frozenset(
             " ".join(_WORD.findall(p)) for p, tag in cues if tag in ("related", "most_read") and len(_WORD.findall(p)) >= 2
         ),

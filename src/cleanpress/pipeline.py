@@ -49,7 +49,13 @@ def analyse(text: str | bytes, lang: str | None = None, thresholds: Thresholds =
     for i, t in enumerate(texts):
         info = compute_features(i, t, lex, memo)
         if t:  # a blank line's LineInfo already holds the blank decision (and may be shared)
-            classify_line(info, stop_ratio, thresholds)
+            first = memo.get(t)
+            if first is not None and first is not info:
+                # A repeat of a line classified above: classify_line reads only the
+                # features (the same) and the page's settings, so its decision is copied.
+                info.kind, info.score, info.label, info.reason = first.kind, first.score, first.label, first.reason
+            else:
+                classify_line(info, stop_ratio, thresholds)
         infos.append(info)
     for k in table_rows(source, raw):
         if texts[k]:  # a line of tabs only is blank, and blank lines share one LineInfo
