@@ -316,3 +316,14 @@ def test_a_caption_closed_by_a_labelled_credit_leaves_the_text() -> None:
 def test_a_credit_line_in_a_table_row_is_a_caption() -> None:
     doc = _article(P1, "Credit:\tExample Images / Jane Doe", P2, P3)
     assert P2 in doc.body and "Example Images" not in doc.body
+
+
+def test_a_german_promo_urging_jetzt_in_the_text_is_boilerplate() -> None:
+    promos = ["Entdecken Sie jetzt", "Sichern Sie sich jetzt das Probeheft!"]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], promos[0], DE[1], promos[1], DE[2]]), lang="de")
+    assert DE[1] in doc.body and DE[2] in doc.body
+    assert not any(p in doc.body for p in promos)
+    # the text's own advice, a question and a longer sentence stay
+    kept = ["Fragen Sie Ihren Arzt", "Wollen Sie jetzt klagen?", "Prüfen Sie jetzt, ob Ihr Brunnen vom Fluss gespeist wird und ob das Wasser im Haus noch sauber ist."]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], kept[0], DE[1], kept[1], DE[2], kept[2], DE[0]]), lang="de")
+    assert all(k in doc.body for k in kept)

@@ -1317,6 +1317,8 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             layout.captions.append(info.index)
         elif _button(info, lex):
             info.label, info.reason = "BOILERPLATE", "shop or download button inside the text ('Buy now')"
+        elif _formal_urge(info, lex):
+            info.label, info.reason = "BOILERPLATE", "promo urging the reader inside the text ('Entdecken Sie jetzt')"
         elif info.label == "RELATED":
             box = _related_box(lines, k)
             layout.related.extend(find_related_lists(box)[0])
@@ -1391,6 +1393,23 @@ def _button(info: LineInfo, lex: Lexicon) -> bool:
         last = _BUTTON_TRIM.sub("", info.text).split()[-1]
         return last.islower() and last in lex.button_verbs
     return False
+
+
+# A German promo standing in the text: a short line opening on a formal imperative urged on by
+# "jetzt" ("Entdecken Sie jetzt", "Unterzeichnen Sie jetzt die Petition!", "Registrieren Sie sich
+# jetzt kostenlos:"). The text's own advice to the reader ("Fragen Sie Ihren Arzt") has no "jetzt",
+# and a question ("Wollen Sie jetzt ...?") asks. At most FORMAL_URGE_MAX_WORDS words.
+FORMAL_URGE_MAX_WORDS = 8
+FORMAL_URGE_LANGUAGES = frozenset({"de"})
+_FORMAL_URGE = regex.compile(r"^\p{Lu}\p{Ll}+(?:en|ern|eln) Sie(?: sich)? jetzt(?!\w)")
+
+
+def _formal_urge(info: LineInfo, lex: Lexicon) -> bool:
+    if info.n_words > FORMAL_URGE_MAX_WORDS or not lex.languages or lex.languages[0] not in FORMAL_URGE_LANGUAGES:
+        return False
+    if info.kind not in ("short", "title", "name", "neargood") or info.text.rstrip().endswith("?"):
+        return False
+    return _FORMAL_URGE.match(info.text.lstrip()) is not None
 
 
 # A photo credit on a line of its own: a photographer and an agency, a site or a collection
