@@ -327,3 +327,16 @@ def test_a_german_promo_urging_jetzt_in_the_text_is_boilerplate() -> None:
     kept = ["Fragen Sie Ihren Arzt", "Wollen Sie jetzt klagen?", "Prüfen Sie jetzt, ob Ihr Brunnen vom Fluss gespeist wird und ob das Wasser im Haus noch sauber ist."]
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], kept[0], DE[1], kept[1], DE[2], kept[2], DE[0]]), lang="de")
     assert all(k in doc.body for k in kept)
+
+
+def test_a_short_sentence_under_a_photo_credit_before_a_heading_is_its_caption() -> None:
+    caption = "The old mill seen from the bridge in May."
+    doc = _article(P1, "Jane Doe/Example Images", caption, "What the town wants next", P2, P3)
+    assert P2 in doc.body and P3 in doc.body
+    assert caption not in doc.body and caption in doc.captions
+    # under a credit, the text going on in a paragraph, or two sentences, stay
+    kept = "The mill closed in May. Its owners said the river was too low."
+    doc = _article(P1, "Jane Doe/Example Images", kept, "What the town wants next", P2, P3)
+    assert kept in doc.body
+    doc = _article(P1, "Jane Doe/Example Images", caption, P2, P3)
+    assert caption in doc.body

@@ -1310,6 +1310,9 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         if info.kind in ("title", "short", "name") and photo_credit(info.text):
             info.label, info.reason = "CAPTION", "photo credit inside the text ('Jane Doe/Agency')"
             layout.captions.append(info.index)
+        elif _caption_under_credit(lines, k):
+            info.label, info.reason = "CAPTION", "one short sentence under a photo credit, before a heading (the photo's caption)"
+            layout.captions.append(info.index)
         elif info.kind == "caption":
             layout.captions.append(info.index)
         elif info.kind in _PROSE and labelled_credit(info):
@@ -1410,6 +1413,28 @@ def _formal_urge(info: LineInfo, lex: Lexicon) -> bool:
     if info.kind not in ("short", "title", "name", "neargood") or info.text.rstrip().endswith("?"):
         return False
     return _FORMAL_URGE.match(info.text.lstrip()) is not None
+
+
+# A photo's caption under its credit: the line right under a photo credit ("Jane Doe/Example
+# Images") holding one short sentence (at most CREDIT_CAPTION_MAX_WORDS words, closed by a full
+# stop or an exclamation mark, no other sentence in it), with a heading, a credit or a caption
+# under it: the text would go on in a paragraph, a caption stands alone between two blocks.
+CREDIT_CAPTION_MAX_WORDS = 15
+_INNER_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*\s+\p{Lu}")
+
+
+def _caption_under_credit(lines: list[LineInfo], k: int) -> bool:
+    info = lines[k]
+    if k == 0 or k + 1 >= len(lines) or info.kind not in _PROSE or info.n_words > CREDIT_CAPTION_MAX_WORDS:
+        return False
+    above, below = lines[k - 1], lines[k + 1]
+    if not (above.kind in ("title", "short", "name") and photo_credit(above.text)):
+        return False
+    if not _ends_sentence(info) or _INNER_SENTENCE_END.search(info.text.rstrip()) is not None:
+        return False
+    if below.kind == "caption" or (below.kind in ("title", "short", "name") and photo_credit(below.text)):
+        return True
+    return below.kind in ("title", "short") and not _ends_sentence(below)
 
 
 # A photo credit on a line of its own: a photographer and an agency, a site or a collection
