@@ -340,3 +340,24 @@ def test_a_short_sentence_under_a_photo_credit_before_a_heading_is_its_caption()
     assert kept in doc.body
     doc = _article(P1, "Jane Doe/Example Images", caption, P2, P3)
     assert caption in doc.body
+
+
+def test_a_grid_of_teasers_under_one_rubric_closing_the_text_is_cut() -> None:
+    from cleanpress.context import _trim_rubric_grid
+    from cleanpress.pipeline import analyse
+
+    grid = []
+    for likes, title, summary in [
+        ("12 Likes", "Owls return to the old barn", "After ten years away, a pair of barn owls has nested again under the roof of the farm."),
+        ("30 Likes", "A new bridge for the toads", "The county built a small tunnel under the road so that toads can cross it in spring."),
+        ("7 Likes", "Why the bees left the meadow", "Beekeepers say that the late frost and the dry summer cost them half of their hives."),
+    ]:
+        grid += [likes, "Wildlife", title, summary]
+    infos = analyse("\n".join([HEADLINE, P1, P2, P3, *grid])).infos
+    assert _trim_rubric_grid(infos, 1, len(infos) - 1) == 3  # the run ends on P3
+    # the text's own sections under a repeated credit, each with two paragraphs, stay
+    sections = []
+    for head in ["The first step", "The second step", "The third step"]:
+        sections += [head, "Example Images", P1, P2]
+    infos = analyse("\n".join([HEADLINE, P3, *sections])).infos
+    assert _trim_rubric_grid(infos, 1, len(infos) - 1) == len(infos) - 1

@@ -340,6 +340,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon) -> tuple[int, int] | N
     last = _trim_author_tail(infos, first, last)
     last = _trim_about_tail(infos, first, last, lex)
     last = _trim_site_tail(infos, first, last, lex)
+    last = _trim_rubric_grid(infos, first, last)
     return first, _extend_over_marked_items(infos, _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last))))
 
 
@@ -770,6 +771,41 @@ def _trim_site_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) 
     if cut is None:
         return last
     return _drop_bare_heading(infos, first, _last_nonblank(infos, first, cut - 1))
+
+
+# A grid of teasers closing the run, each under the same rubric ("66 Likes" / "Wildlife" / a title /
+# a summary, three times over): the same short line (letters, no digits) comes back at a fixed
+# step (at most RUBRIC_GRID_MAX_STEP lines) RUBRIC_GRID_MIN_REPEATS times or more, the last time
+# within one step of the run's end, and each block holds one paragraph (the summary). The grid goes from its first rubric, with the short lines above it that
+# the next block repeats too (a counter); QUESTION_TAIL_MIN_RUN lines of text stay above.
+RUBRIC_GRID_MIN_REPEATS = 3
+RUBRIC_GRID_MAX_STEP = 5
+
+
+def _trim_rubric_grid(infos: list[LineInfo], first: int, last: int) -> int:
+    lines = [i for i in infos[first : last + 1] if not i.blank]
+    n = len(lines)
+    for j in range(n - 1, max(n - 1 - RUBRIC_GRID_MAX_STEP, 0), -1):
+        rubric = lines[j]
+        if rubric.kind != "short" or _ends_sentence(rubric) or any(c.isdigit() for c in rubric.text):
+            continue  # "1-100" over each setting of a table is a value, not a rubric
+        step = next((d for d in range(1, RUBRIC_GRID_MAX_STEP + 1) if j - d >= 0 and lines[j - d].text == rubric.text), 0)
+        if step < 2:
+            continue  # a line repeated right under itself is no grid
+        p, count = j, 1
+        while p - step >= 0 and lines[p - step].text == rubric.text:
+            p, count = p - step, count + 1
+        if count < RUBRIC_GRID_MIN_REPEATS:
+            continue
+        if any(sum(1 for i in lines[q : q + step] if i.kind in _PROSE) != 1 for q in range(p, j, step)):
+            continue  # a teaser has one summary; the text's sections (a heading, a credit, paragraphs) run longer
+        start = p
+        while start > 0 and p - start < step - 1 and lines[start - 1].kind not in _PROSE and lines[start - 1].kind == lines[start - 1 + step].kind:
+            start -= 1
+        if start < QUESTION_TAIL_MIN_RUN:
+            return last
+        return lines[start - 1].index
+    return last
 
 
 def _drop_bare_heading(infos: list[LineInfo], first: int, last: int) -> int:
