@@ -376,3 +376,48 @@ def test_a_caption_closed_by_a_labelled_credit_leaves_the_text() -> None:
 def test_a_credit_line_in_a_table_row_is_a_caption() -> None:
     doc = _article(P1, "Credit:\tExample Images / Jane Doe", P2, P3)
     assert P2 in doc.body and "Example Images" not in doc.body
+
+
+def test_a_german_promo_urging_jetzt_in_the_text_is_boilerplate() -> None:
+    promos = ["Entdecken Sie jetzt", "Sichern Sie sich jetzt das Probeheft!"]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], promos[0], DE[1], promos[1], DE[2]]), lang="de")
+    assert DE[1] in doc.body and DE[2] in doc.body
+    assert not any(p in doc.body for p in promos)
+    # the text's own advice, a question and a longer sentence stay
+    kept = ["Fragen Sie Ihren Arzt", "Wollen Sie jetzt klagen?", "Prüfen Sie jetzt, ob Ihr Brunnen vom Fluss gespeist wird und ob das Wasser im Haus noch sauber ist."]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], kept[0], DE[1], kept[1], DE[2], kept[2], DE[0]]), lang="de")
+    assert all(k in doc.body for k in kept)
+
+
+def test_a_short_sentence_under_a_photo_credit_before_a_heading_is_its_caption() -> None:
+    caption = "The old mill seen from the bridge in May."
+    doc = _article(P1, "Jane Doe/Example Images", caption, "What the town wants next", P2, P3)
+    assert P2 in doc.body and P3 in doc.body
+    assert caption not in doc.body and caption in doc.captions
+    # under a credit, the text going on in a paragraph, or two sentences, stay
+    kept = "The mill closed in May. Its owners said the river was too low."
+    doc = _article(P1, "Jane Doe/Example Images", kept, "What the town wants next", P2, P3)
+    assert kept in doc.body
+    doc = _article(P1, "Jane Doe/Example Images", caption, P2, P3)
+    assert caption in doc.body
+
+
+def test_a_grid_of_teasers_under_one_rubric_closing_the_text_is_cut() -> None:
+    from cleanpress.context import _trim_rubric_grid
+    from cleanpress.pipeline import analyse
+
+    grid = []
+    for likes, title, summary in [
+        ("12 Likes", "Owls return to the old barn", "After ten years away, a pair of barn owls has nested again under the roof of the farm."),
+        ("30 Likes", "A new bridge for the toads", "The county built a small tunnel under the road so that toads can cross it in spring."),
+        ("7 Likes", "Why the bees left the meadow", "Beekeepers say that the late frost and the dry summer cost them half of their hives."),
+    ]:
+        grid += [likes, "Wildlife", title, summary]
+    infos = analyse("\n".join([HEADLINE, P1, P2, P3, *grid])).infos
+    assert _trim_rubric_grid(infos, 1, len(infos) - 1) == 3  # the run ends on P3
+    # the text's own sections under a repeated credit, each with two paragraphs, stay
+    sections = []
+    for head in ["The first step", "The second step", "The third step"]:
+        sections += [head, "Example Images", P1, P2]
+    infos = analyse("\n".join([HEADLINE, P3, *sections])).infos
+    assert _trim_rubric_grid(infos, 1, len(infos) - 1) == len(infos) - 1

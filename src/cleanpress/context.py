@@ -541,6 +541,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     last = _trim_author_tail(infos, first, last)
     last = _trim_about_tail(infos, first, last, lex)
     last = _trim_site_tail(infos, first, last, lex)
+    last = _trim_rubric_grid(infos, first, last)
     return first, _extend_over_marked_items(infos, _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last))))
 
 
@@ -971,6 +972,41 @@ def _trim_site_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) 
     if cut is None:
         return last
     return _drop_bare_heading(infos, first, _last_nonblank(infos, first, cut - 1))
+
+
+# A grid of teasers closing the run, each under the same rubric ("66 Likes" / "Wildlife" / a title /
+# a summary, three times over): the same short line (letters, no digits) comes back at a fixed
+# step (at most RUBRIC_GRID_MAX_STEP lines) RUBRIC_GRID_MIN_REPEATS times or more, the last time
+# within one step of the run's end, and each block holds one paragraph (the summary). The grid goes from its first rubric, with the short lines above it that
+# the next block repeats too (a counter); QUESTION_TAIL_MIN_RUN lines of text stay above.
+RUBRIC_GRID_MIN_REPEATS = 3
+RUBRIC_GRID_MAX_STEP = 5
+
+
+def _trim_rubric_grid(infos: list[LineInfo], first: int, last: int) -> int:
+    lines = [i for i in infos[first : last + 1] if not i.blank]
+    n = len(lines)
+    for j in range(n - 1, max(n - 1 - RUBRIC_GRID_MAX_STEP, 0), -1):
+        rubric = lines[j]
+        if rubric.kind != "short" or _ends_sentence(rubric) or any(c.isdigit() for c in rubric.text):
+            continue  # "1-100" over each setting of a table is a value, not a rubric
+        step = next((d for d in range(1, RUBRIC_GRID_MAX_STEP + 1) if j - d >= 0 and lines[j - d].text == rubric.text), 0)
+        if step < 2:
+            continue  # a line repeated right under itself is no grid
+        p, count = j, 1
+        while p - step >= 0 and lines[p - step].text == rubric.text:
+            p, count = p - step, count + 1
+        if count < RUBRIC_GRID_MIN_REPEATS:
+            continue
+        if any(sum(1 for i in lines[q : q + step] if i.kind in _PROSE) != 1 for q in range(p, j, step)):
+            continue  # a teaser has one summary; the text's sections (a heading, a credit, paragraphs) run longer
+        start = p
+        while start > 0 and p - start < step - 1 and lines[start - 1].kind not in _PROSE and lines[start - 1].kind == lines[start - 1 + step].kind:
+            start -= 1
+        if start < QUESTION_TAIL_MIN_RUN:
+            return last
+        return lines[start - 1].index
+    return last
 
 
 def _drop_bare_heading(infos: list[LineInfo], first: int, last: int) -> int:
@@ -1694,6 +1730,9 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         if info.kind in ("title", "short", "name") and photo_credit(info.text):
             info.label, info.reason = "CAPTION", "photo credit inside the text ('Jane Doe/Agency')"
             layout.captions.append(info.index)
+        elif _caption_under_credit(lines, k):
+            info.label, info.reason = "CAPTION", "one short sentence under a photo credit, before a heading (the photo's caption)"
+            layout.captions.append(info.index)
         elif info.kind == "caption":
             layout.captions.append(info.index)
         elif info.kind in _PROSE and labelled_credit(info):
@@ -1701,6 +1740,8 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             layout.captions.append(info.index)
         elif _button(info, lex):
             info.label, info.reason = "BOILERPLATE", "shop or download button inside the text ('Buy now')"
+        elif _formal_urge(info, lex):
+            info.label, info.reason = "BOILERPLATE", "promo urging the reader inside the text ('Entdecken Sie jetzt')"
         elif info.label == "RELATED":
             box = _related_box(lines, k)
             layout.related.extend(find_related_lists(box)[0])
@@ -1787,6 +1828,45 @@ def _label_widget(infos: list[LineInfo], widgets: set[int], layout: Layout) -> N
             info.label, info.reason = "RELATED", "teaser in a block of links the text goes on under"
         elif info.kind != "cue" and info.label in ("BODY", "BLANK"):
             info.label, info.reason = "BOILERPLATE", explain("{} line in a block of links the text goes on under", info.kind)
+
+
+# A German promo standing in the text: a short line opening on a formal imperative urged on by
+# "jetzt" ("Entdecken Sie jetzt", "Unterzeichnen Sie jetzt die Petition!", "Registrieren Sie sich
+# jetzt kostenlos:"). The text's own advice to the reader ("Fragen Sie Ihren Arzt") has no "jetzt",
+# and a question ("Wollen Sie jetzt ...?") asks. At most FORMAL_URGE_MAX_WORDS words.
+FORMAL_URGE_MAX_WORDS = 8
+FORMAL_URGE_LANGUAGES = frozenset({"de"})
+_FORMAL_URGE = regex.compile(r"^\p{Lu}\p{Ll}+(?:en|ern|eln) Sie(?: sich)? jetzt(?!\w)")
+
+
+def _formal_urge(info: LineInfo, lex: Lexicon) -> bool:
+    if info.n_words > FORMAL_URGE_MAX_WORDS or not lex.languages or lex.languages[0] not in FORMAL_URGE_LANGUAGES:
+        return False
+    if info.kind not in ("short", "title", "name", "neargood") or info.text.rstrip().endswith("?"):
+        return False
+    return _FORMAL_URGE.match(info.text.lstrip()) is not None
+
+
+# A photo's caption under its credit: the line right under a photo credit ("Jane Doe/Example
+# Images") holding one short sentence (at most CREDIT_CAPTION_MAX_WORDS words, closed by a full
+# stop or an exclamation mark, no other sentence in it), with a heading, a credit or a caption
+# under it: the text would go on in a paragraph, a caption stands alone between two blocks.
+CREDIT_CAPTION_MAX_WORDS = 15
+_INNER_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*\s+\p{Lu}")
+
+
+def _caption_under_credit(lines: list[LineInfo], k: int) -> bool:
+    info = lines[k]
+    if k == 0 or k + 1 >= len(lines) or info.kind not in _PROSE or info.n_words > CREDIT_CAPTION_MAX_WORDS:
+        return False
+    above, below = lines[k - 1], lines[k + 1]
+    if not (above.kind in ("title", "short", "name") and photo_credit(above.text)):
+        return False
+    if not _ends_sentence(info) or _INNER_SENTENCE_END.search(info.text.rstrip()) is not None:
+        return False
+    if below.kind == "caption" or (below.kind in ("title", "short", "name") and photo_credit(below.text)):
+        return True
+    return below.kind in ("title", "short") and not _ends_sentence(below)
 
 
 # A photo credit on a line of its own: a photographer and an agency, a site or a collection
