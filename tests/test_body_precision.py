@@ -421,3 +421,21 @@ def test_a_grid_of_teasers_under_one_rubric_closing_the_text_is_cut() -> None:
         sections += [head, "Example Images", P1, P2]
     infos = analyse("\n".join([HEADLINE, P3, *sections])).infos
     assert _trim_rubric_grid(infos, 1, len(infos) - 1) == len(infos) - 1
+
+
+SUBHEAD = "The factory and the town"
+P4 = "The town council met on Thursday evening to discuss the ruling, and most of its members said they welcomed the decision."
+BIO = "Since 2019 at the paper. Writes mostly about courts, water rights and the people who live along the rivers of the north."
+
+
+def test_an_author_box_under_the_text_leaves_the_body() -> None:
+    doc = _article("By Jane Doe", P1, P2, SUBHEAD, P3, P4, "Jane Doe", "Reporter", BIO)
+    assert doc.authors == ("Jane Doe",)
+    assert P4 in doc.body and BIO not in doc.body and "Reporter" not in doc.body
+
+
+def test_only_the_bylines_name_heads_an_author_box() -> None:
+    doc = _article("By Jane Doe", P1, P2, SUBHEAD, P3, P4, "John Roe", "Reporter", BIO)
+    assert BIO in doc.body  # another person's name over a paragraph: the text goes on
+    doc = _article(P1, P2, SUBHEAD, P3, P4, "Jane Doe", "Reporter", BIO)  # no byline: no name to look for
+    assert not any("author box" in line.reason for line in doc.lines)

@@ -1404,6 +1404,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_post_meta(infos, layout, lex)
     _co_authors(infos, layout, lex)
     _authors_across_separators(infos, layout, lex)
+    _drop_author_box(infos, layout)
     for index in layout.dropped_bylines:
         info = infos[index]
         if index != layout.byline and info.label == "BYLINE":
@@ -1424,6 +1425,34 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
         if info.label == "BODY" and info.index not in body:
             info.label, info.reason = "BOILERPLATE", explain("{} line outside the article", info.kind)
     return layout
+
+
+# An author box closing the text: among the body's last AUTHOR_BOX_TAIL_LINES lines, a line that
+# is only the name the byline gave ("Jane Doe" over "Reporter" and "Jane Doe has covered courts
+# since 2019 ..."), with at least one line under it and AUTHOR_BOX_MIN_TEXT paragraphs above. The
+# text never sets its author's name on a line of its own; a profile box does.
+AUTHOR_BOX_TAIL_LINES = 6
+AUTHOR_BOX_MIN_TEXT = 3
+
+
+def _drop_author_box(infos: list[LineInfo], layout: Layout) -> None:
+    """The byline's name alone on a line near the text's end heads a profile box: the box
+    (the name and every body line under it) leaves the body."""
+    match = layout.byline_match
+    if match is None or not match.authors:
+        return
+    names = {a.casefold() for a in match.authors}
+    body = sorted(layout.body)
+    for pos in range(max(len(body) - AUTHOR_BOX_TAIL_LINES, 0), len(body) - 1):
+        info = infos[body[pos]]
+        if info.index == layout.byline or info.text.strip(" .,:;").casefold() not in names:
+            continue
+        if sum(1 for k in body[:pos] if infos[k].kind in _PROSE) < AUTHOR_BOX_MIN_TEXT:
+            return
+        for k in body[pos:]:
+            layout.body.remove(k)
+            infos[k].label, infos[k].reason = "BOILERPLATE", "author box closing the text (the byline's name over a profile)"
+        return
 
 
 # A lead the text repeats: among the first lines of the body, a line whose words
