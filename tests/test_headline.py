@@ -213,3 +213,11 @@ def test_a_colon_joined_headline_is_scored_as_parse_shows_it() -> None:
     assert joined == "After the long debate: Council approves new bridge over the river"
     assert above is not None and below is None
     assert cleanpress.parse(text).headline == joined
+
+
+def test_a_far_title_half_of_whose_words_the_text_uses_is_a_candidate() -> None:
+    # A listicle's title over a long table of contents: the text names some of its words, not all.
+    toc = [f"Chapter {k} of the guide" for k in range(1, 70)]
+    lede = LEDE.replace("the new bridge", "the best new bridge") + " Travellers from across the region came to see it."
+    text = "\n".join(["Ten Best Bridges for Travellers Across Europe Today", *toc, lede, MORE])
+    assert "Ten Best Bridges for Travellers Across Europe Today" in _candidate_texts(text)
