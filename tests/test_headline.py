@@ -195,12 +195,6 @@ def test_a_short_title_ending_in_an_ellipsis_is_a_candidate_but_a_short_sentence
     assert "The mayor at the vote." not in caption
 
 
-def test_a_two_word_title_beside_the_date_is_a_candidate() -> None:
-    # Shaped like a name ("Bridge Vote") beside the date: the model weighs it, the filter keeps it.
-    found = _candidate_texts("Menu\nBridge Vote\n17 November 2025\n" + LEDE.replace("new bridge", "new bridge vote") + "\n" + MORE)
-    assert "Bridge Vote" in found
-
-
 def test_a_colon_joined_headline_is_scored_as_parse_shows_it() -> None:
     from cleanpress.headline import colon_joined
 

@@ -160,6 +160,8 @@ def trails_off(info: LineInfo) -> bool:
 _CANDIDATE_KINDS = frozenset({"title", "short", "name", "neargood", "good", "bad", "caption"})
 # Lines of the run itself looked at as its possible title.
 IN_RUN_LINES = 3
+# A line shaped like a person's name with at most this many words is a byline, not a title.
+NAME_MAX_WORDS = 4
 # A line holding a date is a candidate only with this many words ("Protokoll der Sitzung vom 10. Oktober 2015").
 TITLE_WITH_DATE_MIN_WORDS = 6
 
@@ -180,8 +182,8 @@ def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[
     byline = info.byline
     if byline is not None and (byline.labelled or len(byline.authors) > 1):
         return False
-    # A name beside a date may be the author ("Айгерім Сапарова") or a title of two words
-    # ("Backup Strategy"): the model weighs it (kind, meta above or below).
+    if byline is not None and info.kind == "name" and info.n_words <= NAME_MAX_WORDS and _beside_meta(infos, info, lex, known):
+        return info.n_words >= 3  # "Айгерім Сапарова" over the date: the author
     if info.n_words < TITLE_WITH_DATE_MIN_WORDS:
         return not is_meta(info, lex, known)
     # "Veröffentlicht am 17. Dezember 2019 von ...": a longer line holding a date is a
@@ -214,6 +216,11 @@ def _signed(info: LineInfo) -> bool:
     # Numbered items are left alone: the last of "1. Home / 2. Sport / 3. Title" (a breadcrumb
     # trail rendered as an ordered list) may be the title.
     return info.bullet and not info.text[0].isdigit()
+
+
+def _beside_meta(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
+    near = nonblank_before(infos, info.index, 1) + nonblank_after(infos, info.index, 1)
+    return any(is_meta(n, lex, known) for n in near)
 
 
 def _could_open_run(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
