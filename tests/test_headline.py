@@ -185,3 +185,33 @@ def test_a_list_or_link_sign_before_the_headline_is_not_part_of_it() -> None:
     # Quote marks are the title's own.
     quoted = "\n".join(["Home", "News", "»Council approves new bridge«", "17 November 2025", LEDE, MORE])
     assert cleanpress.parse(quoted).headline == "»Council approves new bridge«"
+
+
+def test_a_short_title_ending_in_an_ellipsis_is_a_candidate_but_a_short_sentence_is_not() -> None:
+    trailing = _candidate_texts("Menu\nWhat the river keeps…\n17 November 2025\n" + LEDE + "\n" + MORE)
+    assert "What the river keeps…" in trailing
+    # A short line ending with a full stop is more often a caption ("The mayor at the vote.").
+    caption = _candidate_texts("Menu\nThe mayor at the vote.\n17 November 2025\n" + LEDE + "\n" + MORE)
+    assert "The mayor at the vote." not in caption
+
+
+def test_a_colon_joined_headline_is_scored_as_parse_shows_it() -> None:
+    from cleanpress.headline import colon_joined
+
+    text = "\n".join(["Menu", "After the long debate:", "Council approves new bridge over the river", "17 November 2025", LEDE, MORE])
+    a = analyse(text)
+    region = find_body_region(a.infos, a.lex)
+    assert region is not None
+    head = next(i for i in a.infos if i.text == "Council approves new bridge over the river")
+    joined, above, below = colon_joined(a.infos, head, region[0])
+    assert joined == "After the long debate: Council approves new bridge over the river"
+    assert above is not None and below is None
+    assert cleanpress.parse(text).headline == joined
+
+
+def test_a_far_title_half_of_whose_words_the_text_uses_is_a_candidate() -> None:
+    # A listicle's title over a long table of contents: the text names some of its words, not all.
+    toc = [f"Chapter {k} of the guide" for k in range(1, 70)]
+    lede = LEDE.replace("the new bridge", "the best new bridge") + " Travellers from across the region came to see it."
+    text = "\n".join(["Ten Best Bridges for Travellers Across Europe Today", *toc, lede, MORE])
+    assert "Ten Best Bridges for Travellers Across Europe Today" in _candidate_texts(text)

@@ -124,6 +124,11 @@ def test_byline_shapes() -> None:
     for text in ("Jane Doe, Contributor", "Jane Doe/Example Agency", "Jane Doe,"):
         assert find_byline(text, en, split_segments(text)).authors == ("Jane Doe",), text
     assert match_byline("Contributors: Jane Doe", en).authors == ("Jane Doe",)
+    # A conjunction inside a hyphenated word joins no names: a title, not two authors.
+    text = "The Rock-and-Roll Problem"
+    found = find_byline(text, en, split_segments(text))
+    assert found is None or len(found.authors) == 1
+    assert match_byline("By Jane Doe and John Roe", en).authors == ("Jane Doe", "John Roe")
 
 
 def test_a_signature_under_the_text_is_the_author() -> None:

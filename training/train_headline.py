@@ -46,7 +46,7 @@ from scipy.optimize import minimize
 
 from cleanpress.context import Layout, _body, find_body_region
 from cleanpress.evaluate import headline_match, iter_records
-from cleanpress.headline import FEATURES, candidates, headline_text
+from cleanpress.headline import FEATURES, candidates, colon_joined, headline_text
 from cleanpress.pipeline import analyse
 
 LICENCES_FOR_TRAINING = frozenset({"Apache-2.0", "MIT", "CC-BY-4.0"})
@@ -77,7 +77,9 @@ def page_table(record: dict[str, Any]) -> tuple[np.ndarray, list[int]] | None:
         return np.zeros((0, len(FEATURES))), []
     gold = record["gold"]["headline"]
     # Scored as parse gives it: without a list or link sign in front ("* Title").
-    targets = [k for k, c in enumerate(cands) if headline_match(headline_text(c.info.text), gold)]
+    # A kicker or second half joined by a colon is part of the headline parse gives.
+    shown = [c.info.text if c.part else colon_joined(a.infos, c.info, first)[0] or c.info.text for c in cands]
+    targets = [k for k, text in enumerate(shown) if headline_match(headline_text(text), gold)]
     return np.array([c.features for c in cands], dtype=float), targets
 
 

@@ -44,7 +44,8 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la
 # Ángeles García"): capitalised, they are articles or words of a phrase ("Das Leben Jesu").
 _INNER_PARTICLES = frozenset({"dos", "los", "las", "della", "delle", "degli"})
 # Separators between several authors.
-_AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bжәне\b|\bта\b|\bz\b|\bog\b|\boch\b)\s*", regex.IGNORECASE)
+# A conjunction inside a hyphenated word ("Fold-and-Cut", "Rock-and-Roll") joins no names.
+_AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|(?<![\w-])(?:and|und|et|y|i|и|және|та|z|og|och)(?![\w-]))\s*", regex.IGNORECASE)
 # A line holding nothing but the separators of a list of authors (", and", "&"): a page that
 # sets each author's name as a link of its own may leave the commas between on lines apart.
 _SEPARATOR_LINE = regex.compile(r"(?:\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b|\bog\b|\boch\b)\s*)+", regex.IGNORECASE)

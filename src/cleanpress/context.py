@@ -48,7 +48,7 @@ from .features import LineInfo, explain
 from .headline import (
     META_LINE_MAX_CHARS,
     choose_headline,
-    colon_halves,
+    colon_joined,
     is_headline_shaped,
     nonblank_after,
     nonblank_before,
@@ -2308,15 +2308,15 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
         h.label, h.reason = "HEADLINE", explain("title-like line heading the article's text (score {})", round(best[0], 1))
         layout.headline = h.index
         if chosen is not None and not chosen.part:
-            above, below = colon_halves(infos, h)
+            joined, above, below = colon_joined(infos, h, first)
             if above is not None:
                 above.label, above.reason = "HEADLINE", "kicker joined to the headline by its colon"
-                layout.headline_text = f"{above.text} {h.text}"
                 top = above.index
-            elif below is not None and below.index < first:
+            elif below is not None:
                 below.label, below.reason = "HEADLINE", "second half of the headline, joined by its colon"
-                layout.headline_text = h.text + below.text
                 zone_start = below.index
+            if joined is not None:
+                layout.headline_text = joined
     # Date and byline: around the headline and down to the body.
     if best is not None:
         meta_start = min([i.index for i in nonblank_before(infos, head_index, META_ABOVE_HEADLINE)] or [head_index])
