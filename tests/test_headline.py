@@ -215,3 +215,21 @@ def test_a_far_title_half_of_whose_words_the_text_uses_is_a_candidate() -> None:
     lede = LEDE.replace("the new bridge", "the best new bridge") + " Travellers from across the region came to see it."
     text = "\n".join(["Ten Best Bridges for Travellers Across Europe Today", *toc, lede, MORE])
     assert "Ten Best Bridges for Travellers Across Europe Today" in _candidate_texts(text)
+
+
+DE_LEDE = (
+    "Der Stadtrat hat am Montag den Bau einer neuen Brücke über den Fluss beschlossen und damit einen Streit beendet,"
+    " der mehr als zehn Jahre gedauert hat."
+)
+DE_MORE = "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern, sagte die Bürgermeisterin nach der Abstimmung."
+
+
+def test_a_details_row_with_a_labelled_byline_and_a_date_is_no_candidate() -> None:
+    # The per-line stage reads no byline in it: the label stands after a word ("Kolumne von").
+    title = "Stadtrat beschließt neue Brücke über den Fluss"
+    row = "Kolumne von Jana Berger - 17.11.2025 um 08:52 Uhr - 12 Kommentare"
+    texts = _candidate_texts("\n".join(["Menü", title, row, DE_LEDE, DE_MORE]))
+    assert row not in texts and title in texts
+    # A title that only mentions a date stays one.
+    dated = "Protokoll der Sitzung des Stadtrats vom 17. November 2025"
+    assert dated in _candidate_texts("\n".join(["Menü", dated, DE_LEDE, DE_MORE]))

@@ -191,7 +191,15 @@ def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[
     # "Veröffentlicht am 17. Dezember 2019 von ...": a longer line holding a date is a
     # title only when it does not open with a publication label.
     label = lex.date_labels.match(info.text)
-    return label is None or not is_meta(info, lex, known)
+    if label is not None:
+        return not is_meta(info, lex, known)
+    # "Kolumne von Jane Doe - 28.04.2024 um 08:52 Uhr - 12 Kommentare": pieces holding a date and
+    # a labelled byline are the article's details row, however many words they have.
+    segments = split_segments(info.text)
+    if len(segments) > 1 and find_date(info.text, lex) is not None:
+        bm = find_byline(info.text, lex, segments)
+        return bm is None or not bm.labelled
+    return True
 
 
 # Non-blank lines looked at on each side for other list items.
