@@ -65,8 +65,9 @@ def test_a_copyright_line_with_a_year_closing_the_text_is_a_footer() -> None:
 
 def test_a_heading_ending_in_a_related_heading_heads_links() -> None:
     box = ["Artikel und Videos zum Thema", "Der Rat beschließt den neuen Haushalt für die Schulen"]
-    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, *box]), lang="de")
-    assert DE[2] in doc.body
+    more = [DE[0].replace("Das", "Ein", 1), DE[1].replace("Die", "Zwei", 1)]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], *box, DE[2], *more]), lang="de")
+    assert DE[2] in doc.body and more[1] in doc.body
     assert not any(b in doc.body for b in box)
     # a subheading that merely contains the words is text
     sub = "Was die Stadt zum Thema Wasser plant und warum"
@@ -439,3 +440,27 @@ def test_only_the_bylines_name_heads_an_author_box() -> None:
     assert BIO in doc.body  # another person's name over a paragraph: the text goes on
     doc = _article(P1, P2, SUBHEAD, P3, P4, "Jane Doe", "Reporter", BIO)  # no byline: no name to look for
     assert not any("author box" in line.reason for line in doc.lines)
+
+
+def test_a_caption_closed_by_a_free_licence_tag_is_a_caption() -> None:
+    caps = ["Map of the new district around the old plant. Click to enlarge. CC BY-SA 2.0", "The river below the plant in the spring (Photo: Jane Doe, CC-BY 4.0)", "Jane Doe, CC0"]
+    doc = _article(P1, caps[0], P2, caps[1], P3, caps[2], P1.replace("The", "A", 1))
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(c in doc.body for c in caps)
+    assert caps[0] in doc.captions
+    # a sentence that names the licence is text
+    said = "The city said all its photos of the plant are free to use under CC BY 4.0"
+    doc = _article(P1, said, P2, P3)
+    assert said in doc.body
+
+
+def test_a_link_heading_behind_an_icon_name_is_a_link() -> None:
+    box = ["filter_none WEITERE BEITRÄGE ZU DIESEM THEMA", "Der Rat beschließt den neuen Haushalt für die Schulen"]
+    more = [DE[0].replace("Das", "Ein", 1), DE[1].replace("Die", "Zwei", 1)]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], *box, DE[2], *more]), lang="de")
+    assert DE[2] in doc.body and more[1] in doc.body
+    assert not any(b in doc.body for b in box)
+    # a line of code opening on a name with underscores is no link heading
+    code = "more_items = read_more(items)"
+    doc = _article(P1, P2, code, P3)
+    assert code in doc.body

@@ -125,6 +125,9 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     if info.caption_tail and info.n_words <= CREDIT_TAIL_MAX_WORDS:
         _set(info, "caption", th.meta_score, "CAPTION", "caption closed by its photo label and credit ('... Photo: Jane Doe')")
         return
+    if info.n_words <= CREDIT_TAIL_MAX_WORDS and not info.copyright and _licence_tag(info.text):
+        _set(info, "caption", th.meta_score, "CAPTION", "caption closed by a free licence's tag ('... Jane Doe, CC BY-SA 4.0')")
+        return
     if not prose and info.label_kind != "caption_labels" and _credited_caption(info):
         # Scored as the copyright line it was read as: a page's furniture, no text.
         _set(info, "caption", th.cue_score, "CAPTION", "caption closed by a credit ('... - © Agency')")
@@ -203,6 +206,24 @@ _CREDIT_TAIL = regex.compile(
 # "The hall of the university / (C) Jane Doe": a separator, then the sign.
 _CREDIT_MARK = regex.compile(r"[-–—/|(.,:]\s*(?:©|\(C\)\s+\p{Lu})")
 CREDIT_CAPTION_MIN_WORDS = 5  # words before the credit: a description, not a site's name
+
+# A picture's caption or credit closed by the tag of the free licence it is used under: "Map of
+# the district. Click to enlarge. CC BY-SA 2.0", "Foto: Jane Doe (CC BY 2.0)", "Logo by Jane Doe,
+# CC0": after a comma, a bracket, a dash or a sentence's end. Text that talks about a licence
+# names it in its sentence ("This work is licensed under CC BY 4.0"); a tag standing apart at the
+# line's end credits a picture. A line with a copyright sign is left to the copyright rules.
+# Looked for in the last LICENCE_TAIL_CHARS characters.
+LICENCE_TAIL_CHARS = 40
+_LICENCE_TAIL = regex.compile(r"(?:^|[(,;:|/–—-]\s*|[.!?)]\s+)CC(?:0|[- ]BY(?:[- ](?:SA|NC|ND)){0,2}(?:[- ]\d\.\d)?)(?:[- ]\p{Lu}{2})?\)?\s*$")
+
+
+
+def _licence_tag(text: str) -> bool:
+    tail = text[-LICENCE_TAIL_CHARS:]
+    if "CC" not in tail:
+        return False
+    m = _LICENCE_TAIL.search(tail)
+    return m is not None and (m.start() > 0 or len(tail) == len(text))  # "^" is the line's start
 
 
 def _credited_caption(info: LineInfo) -> bool:

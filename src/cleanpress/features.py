@@ -37,6 +37,9 @@ _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|&copy;", regex.IGNORECASE)
 # Behind one, only a link heading is looked for ("» Zum Angebot: ..." may be the text's own link).
 _POINTERS = "»›>→▶►[("
 LINK_CUES = frozenset({"related", "most_read"})
+# The ligature name of an icon font's glyph left in the text ("chevron_right", "filter_none",
+# "keyboard_arrow_down"): lowercase ASCII words joined by underscores, then a space.
+_ICON_NAME = regex.compile(r"[a-z]+(?:_[a-z]+){1,3} ")
 # A numbered figure: a label word, a number, a colon ("Abbildung 4:", "Fig. 2:", "Image 9 -").
 FIGURE_NUMBER = regex.compile(r"[^\W\d_][\w.]{0,15}\s?\d{1,3}[a-z]?\s?[:|–-]\s", regex.IGNORECASE)
 _BULLET = regex.compile(r"^(?:[-–—•·*+▪►●■]\s|\d{1,2}[.)]\s)")
@@ -247,6 +250,12 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
             hit = lex.cues.match(_BULLET.sub("", cf, count=1))
         elif hit is None and cf[:1] in _POINTERS:
             hit = lex.cues.match(cf.lstrip(_POINTERS + " "))
+            if hit is not None and hit[1] not in LINK_CUES:
+                hit = None
+        elif hit is None and words and "_" in words[0] and _ICON_NAME.match(cf) is not None:
+            # An icon font's ligature name before a link heading ("filter_none More on this topic"):
+            # the icon draws a pointer, read like one. Only link cues: code opens on such names too.
+            hit = lex.cues.match(cf[len(words[0]) :].lstrip())
             if hit is not None and hit[1] not in LINK_CUES:
                 hit = None
         if hit is not None:
