@@ -464,3 +464,14 @@ def test_a_link_heading_behind_an_icon_name_is_a_link() -> None:
     code = "more_items = read_more(items)"
     doc = _article(P1, P2, code, P3)
     assert code in doc.body
+
+
+def test_a_long_line_opening_with_the_pages_caption_label_is_a_caption() -> None:
+    caps = ["Abbildung: Der Fluss unter der Fabrik im Frühjahr", "Abbildung: Die Halle des Gerichts während der Anhörung"]
+    long_cap = "Abbildung: Vergleich der Messstellen am Fluss. Die Werte der Stadt (links) liegen über denen des Landes (rechts), weil die Stadt näher an der Fabrik misst und öfter."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], caps[0], DE[1], long_cap, DE[2], caps[1], DE[0].replace("Das", "Ein", 1)]), lang="de")
+    assert DE[1] in doc.body and DE[2] in doc.body
+    assert "Messstellen" not in doc.body and long_cap in doc.captions
+    # with no other caption so labelled, the long line stays text
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], long_cap, DE[2]]), lang="de")
+    assert "Messstellen" in doc.body

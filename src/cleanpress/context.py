@@ -1394,6 +1394,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _header(infos, first, layout, lex)
     _drop_repeated_lead(infos, layout)
     _drop_shown_twice(infos, layout)
+    _drop_labelled_captions(infos, layout, lex)
     _drop_action_boxes(infos, layout, lex)
     _drop_kicker_teasers(infos, layout)
     _drop_split_teasers(infos, layout)
@@ -1516,6 +1517,44 @@ def _caption_pair(a: LineInfo, b: LineInfo) -> bool:
         and bool(extra)
         and extra[0][:1].isupper()
     )
+
+
+# The page's own caption label: when the same caption label and colon ("Abbildung:", "Photo:")
+# opens at least LABELLED_CAPTIONS_MIN lines read as captions, a line of the text opening with it
+# is one more caption, however long its sentence: the page marks its pictures' captions so.
+LABELLED_CAPTIONS_MIN = 2
+_CAPTION_LABEL_HEAD = regex.compile(r"\(?([^\W\d][\w.-]*(?: [^\W\d][\w.-]*)?) ?:")
+
+
+def _caption_label_head(info: LineInfo, lex: Lexicon) -> str | None:
+    m = _CAPTION_LABEL_HEAD.match(info.text)
+    if m is None:
+        return None
+    head = m.group(1).casefold()
+    hit = lex.labels.match(head)
+    return head if hit is not None and hit[0] == head and hit[1] == "caption_labels" else None
+
+
+def _drop_labelled_captions(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    if not layout.body:
+        return
+    counts: Counter[str] = Counter()
+    for info in infos:
+        if info.label == "CAPTION" and info.label_kind == "caption_labels":
+            head = _caption_label_head(info, lex)
+            if head is not None:
+                counts[head] += 1
+    if not counts or max(counts.values()) < LABELLED_CAPTIONS_MIN:
+        return
+    for index in sorted(layout.body):
+        info = infos[index]
+        if info.label != "BODY" or ":" not in info.text[:40]:
+            continue
+        head = _caption_label_head(info, lex)
+        if head is not None and counts[head] >= LABELLED_CAPTIONS_MIN:
+            layout.body.remove(index)
+            info.label, info.reason = "CAPTION", explain("opens with '{}:', the label of the page's captions", head)
+            layout.captions.append(index)
 
 
 def _drop_shown_twice(infos: list[LineInfo], layout: Layout) -> None:
