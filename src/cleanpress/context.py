@@ -350,8 +350,8 @@ def _cross_widgets(
         return last
     starts = {runs[c[0]][1]: c for c in chains}
     for _ in range(WIDGET_MAX_CROSSINGS):
-        below = _widget_gap_end(infos, last)
-        if below is None or below not in starts or not _goes_on(infos, below):
+        below = _widget_gap(infos, last, 1)
+        if below is None or below not in starts or not _paragraphs_in_a_row(infos, below, 1):
             break
         block = _block_lines(infos, last + 1, below, last, below)
         if block is None:
@@ -406,19 +406,23 @@ def _block_lines(infos: list[LineInfo], start: int, stop: int, above: int, below
     return [i.index for i in infos[start:stop] if not i.blank and i.index != title]
 
 
-def _widget_gap_end(infos: list[LineInfo], last: int) -> int | None:
-    """The first line with a positive score under a widget block right below ``last``, or None."""
+def _widget_gap(infos: list[LineInfo], edge: int, step: int) -> int | None:
+    """The nearest line with a positive score past a widget block right beyond ``edge``, going
+    down (``step`` 1, from the run's last line) or up (-1, from its first), or None."""
     gap = 0
     signs = False
-    above = None  # the block's last line
-    for k in range(last + 1, len(infos)):
+    over_text = None  # the block's line right over the paragraphs under it
+    k = edge + step
+    while 0 <= k < len(infos):
         info = infos[k]
+        k += step
         if info.blank:
             continue
         if info.score > 0:
             # A title right over the paragraphs heads another article (the next one on the page).
-            return k if signs and above is not None and above.kind != "title" else None
-        above = info
+            return info.index if signs and over_text is not None and over_text.kind != "title" else None
+        if step > 0 or over_text is None:
+            over_text = info
         gap += 1
         if gap > WIDGET_MAX_GAP or info.copyright or info.comment_author or info.kind in _WIDGET_HARD:
             return None
@@ -429,11 +433,13 @@ def _widget_gap_end(infos: list[LineInfo], last: int) -> int | None:
     return None
 
 
-def _goes_on(infos: list[LineInfo], start: int) -> bool:
-    """Do WIDGET_MIN_PARAS paragraphs follow one another from ``start`` on?"""
+def _paragraphs_in_a_row(infos: list[LineInfo], start: int, step: int) -> bool:
+    """Do WIDGET_MIN_PARAS paragraphs follow one another from ``start``, down (``step`` 1) or up (-1)?"""
     paras = words = you = 0
-    for k in range(start, len(infos)):
+    k = start
+    while 0 <= k < len(infos):
         info = infos[k]
+        k += step
         if info.blank or (info.kind == "cue" and info.cue == "ad"):
             continue
         if info.kind != "good" or info.n_words < WIDGET_PARA_WORDS:
@@ -460,8 +466,8 @@ def _cross_widgets_above(
         return first
     ends = {runs[c[-1]][2]: c for c in chains}
     for _ in range(WIDGET_MAX_CROSSINGS):
-        above = _widget_gap_start(infos, first)
-        if above is None or above not in ends or not _went_on(infos, above):
+        above = _widget_gap(infos, first, -1)
+        if above is None or above not in ends or not _paragraphs_in_a_row(infos, above, -1):
             break
         block = _block_lines(infos, above + 1, first, above, first)
         if block is None:
@@ -470,46 +476,6 @@ def _cross_widgets_above(
             boxes.update(block)
         first = runs[ends[above][0]][1]
     return first
-
-
-def _widget_gap_start(infos: list[LineInfo], first: int) -> int | None:
-    """The last line with a positive score over a widget block right above ``first``, or None."""
-    gap = 0
-    signs = False
-    below = None  # the block's first line read (going up): the one right over the text
-    for k in range(first - 1, -1, -1):
-        info = infos[k]
-        if info.blank:
-            continue
-        if info.score > 0:
-            return k if signs and below is not None and below.kind != "title" else None
-        if below is None:
-            below = info  # a title right over the text is its headline
-        gap += 1
-        if gap > WIDGET_MAX_GAP or info.copyright or info.comment_author or info.kind in _WIDGET_HARD:
-            return None
-        if info.kind == "cue":
-            if info.cue not in _WIDGET_CUES or _is_barrier(info):
-                return None
-            signs = signs or info.cue in _WIDGET_SIGNS
-    return None
-
-
-def _went_on(infos: list[LineInfo], end: int) -> bool:
-    """Do WIDGET_MIN_PARAS paragraphs follow one another up to ``end``?"""
-    paras = words = you = 0
-    for k in range(end, -1, -1):
-        info = infos[k]
-        if info.blank or (info.kind == "cue" and info.cue == "ad"):
-            continue
-        if info.kind != "good" or info.n_words < WIDGET_PARA_WORDS:
-            return False
-        paras += 1
-        words += info.n_words
-        you += info.n_you
-        if paras >= WIDGET_MIN_PARAS:
-            return you <= WIDGET_MAX_ADDRESS * words
-    return False
 
 
 def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None = None) -> tuple[int, int] | None:
