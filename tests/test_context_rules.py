@@ -886,3 +886,22 @@ def test_a_headline_set_apart_by_ads_under_a_block_of_teasers_heads_its_own_text
     doc = cleanpress.parse("\n".join([P1, P2, P3, *WIDGET, HEADLINE, "Advertisement", *below]))
     assert doc.headline == HEADLINE
     assert P4 in doc.body and P1 not in doc.body
+
+
+def test_a_video_teaser_inside_the_text_leaves_it() -> None:
+    # A dated stamp closes the teaser: the clip's summary stands above it.
+    summary = "Farmers along the valley explain why the river has changed. The water is lower every summer."
+    page = [P1, P2, P3, summary, "12.05.2025 | 2:43 min", P4, P5, P6]
+    doc = _article("17 November 2025", *page)
+    assert P3 in doc.body and P4 in doc.body and P6 in doc.body
+    assert summary not in doc.body and "2:43" not in doc.body
+    # A bare length heads the teaser: the clip's title stands under it; the paragraph above stays.
+    title = "Flood warning: what residents of the valley need to know now"
+    page = [P1, P2, P3, P4, "04:16 min", title, P5, P6]
+    doc = _article("17 November 2025", *page)
+    assert P4 in doc.body and P5 in doc.body
+    assert title not in doc.body and "04:16" not in doc.body
+    # A length inside a sentence is the text's own.
+    race = "She ran the last lap in 1:02 min and won the title ahead of two older runners from the city club."
+    doc = _article("17 November 2025", P1, P2, P3, race, P4, P5)
+    assert race in doc.body

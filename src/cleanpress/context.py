@@ -1397,6 +1397,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_action_boxes(infos, layout, lex)
     _drop_kicker_teasers(infos, layout)
     _drop_split_teasers(infos, layout)
+    _drop_media_teasers(infos, layout, lex)
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
@@ -1722,6 +1723,49 @@ def _drop_split_teasers(infos: list[LineInfo], layout: Layout) -> None:
         for info in box:
             layout.body.remove(info.index)
             info.label, info.reason = "RELATED", "teaser split at its kicker's colon inside the text"
+
+
+# A video's or an audio's teaser inside the text: a short line giving the clip's length,
+# perhaps with its date, rubric and source ("12.05.2024 | 2:43 min", "Video 03:07 Min. |
+# 12.05.24 | ARD", "04:16 min"). A clock with a minutes unit after it is a player's length;
+# text states a length inside a sentence, not as a short line alone. With a date the stamp
+# closes the teaser (its summary above it); a bare length heads it (its title under it).
+MEDIA_STAMP_MAX_WORDS = 10
+MEDIA_SUMMARY_MAX_WORDS = 45
+_MEDIA_LENGTH = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s?(?:min|мин)(?!\w)", regex.IGNORECASE)
+
+
+def _media_stamp(info: LineInfo) -> bool:
+    return (
+        info.label == "BODY"
+        and info.kind not in _PROSE
+        and 0 < info.n_words <= MEDIA_STAMP_MAX_WORDS
+        and _MEDIA_LENGTH.search(info.text) is not None
+    )
+
+
+def _drop_media_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    for k in range(1, len(run)):
+        stamp = run[k]
+        if not _media_stamp(stamp):
+            continue
+        box = [stamp]
+        above, below = run[k - 1], run[k + 1] if k + 1 < len(run) else None
+        if find_date(_MEDIA_LENGTH.sub(" ", stamp.text), lex) is not None:
+            # A dated stamp closes its teaser: the summary stands above it.
+            if k >= 2 and above.label == "BODY" and above.kind in _PROSE and above.n_words <= MEDIA_SUMMARY_MAX_WORDS:
+                box.insert(0, above)
+        elif below is not None and below.label == "BODY" and below.kind == "title" and below.n_words >= RELATED_BOX_TITLE_WORDS:
+            # A bare length heads its teaser: the clip's title stands under it.
+            box.append(below)
+        layout.related.extend(find_related_lists(box)[0])
+        for info in box:
+            layout.body.remove(info.index)
+            info.label, info.reason = "RELATED", "video or audio teaser inside the text (summary over '<date> | 2:43 min')"
 
 
 # Name, date and byline lines among the first lines of the run are the
