@@ -905,3 +905,15 @@ def test_a_video_teaser_inside_the_text_leaves_it() -> None:
     race = "She ran the last lap in 1:02 min and won the title ahead of two older runners from the city club."
     doc = _article("17 November 2025", P1, P2, P3, race, P4, P5)
     assert race in doc.body
+
+
+def test_a_profile_of_the_bylined_author_over_the_text_is_cut() -> None:
+    doc = _article("By Maria Lindqvist", "17 November 2025", BIO, P1, P2, P3, P4)
+    assert P1 in doc.body and P4 in doc.body
+    assert BIO not in doc.body
+    # Another person's name opening the text, or the author's name heading a sentence with a comma, stays.
+    other = "Maria Lindström is a farmer who has fished the river with her two sons since the plant was built."
+    doc = _article("By Maria Lindqvist", "17 November 2025", other, P1, P2, P3, P4)
+    assert other in doc.body
+    doc = _article("By John Roe", "17 November 2025", BIO, P1, P2, P3, P4)
+    assert BIO in doc.body

@@ -1406,6 +1406,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _co_authors(infos, layout, lex)
     _authors_across_separators(infos, layout, lex)
     _drop_author_box(infos, layout)
+    _drop_author_bio(infos, layout)
     for index in layout.dropped_bylines:
         info = infos[index]
         if index != layout.byline and info.label == "BYLINE":
@@ -1454,6 +1455,35 @@ def _drop_author_box(infos: list[LineInfo], layout: Layout) -> None:
             layout.body.remove(k)
             infos[k].label, infos[k].reason = "BOILERPLATE", "author box closing the text (the byline's name over a profile)"
         return
+
+
+# An author's profile over the text: among the body's first AUTHOR_BIO_HEAD_LINES lines, a
+# paragraph opening on the byline's full name and a word in lower case ("Jane Doe covers
+# courts and ...", "Jane Doe is a reporter ..."). The text does not open by naming its own
+# author in the third person; a profile box under the byline does. (At the text's end such
+# a profile is part of the article for some annotators, not for others: left alone.)
+AUTHOR_BIO_HEAD_LINES = 3
+
+
+def _drop_author_bio(infos: list[LineInfo], layout: Layout) -> None:
+    match = layout.byline_match
+    if match is None or not match.authors:
+        return
+    names = [a for a in match.authors if len(a.split()) >= 2]
+    body = sorted(layout.body)
+    if not names or len(body) < AUTHOR_BOX_MIN_TEXT + 1:
+        return
+    for index in body[:AUTHOR_BIO_HEAD_LINES]:
+        info = infos[index]
+        if index == layout.byline or info.kind not in _PROSE:
+            continue
+        text = info.text.strip()
+        for name in names:
+            rest = text[len(name) :]
+            if text.startswith(name) and rest[:1].isspace() and rest.lstrip()[:1].islower():
+                layout.body.remove(index)
+                info.label, info.reason = "BOILERPLATE", "author's profile over the text ('Jane Doe covers ...')"
+                break
 
 
 # A lead the text repeats: among the first lines of the body, a line whose words
