@@ -917,3 +917,17 @@ def test_a_profile_of_the_bylined_author_over_the_text_is_cut() -> None:
     assert other in doc.body
     doc = _article("By John Roe", "17 November 2025", BIO, P1, P2, P3, P4)
     assert BIO in doc.body
+
+
+def test_a_teaser_stamped_with_how_long_ago_it_went_out_leaves_the_text() -> None:
+    title = "Town council votes to close the old swimming pool next year"
+    page = [P1, P2, P3, P4, title, "Politics", "22 hours ago", P5, P6]
+    doc = _article("17 November 2025", *page)
+    assert P4 in doc.body and P5 in doc.body and P6 in doc.body
+    assert title not in doc.body and "22 hours ago" not in doc.body
+    # With a one-paragraph summary under its title.
+    summary = "The pool has lost money for a decade, and repairs would cost more than a new one."
+    page = [P1, P2, P3, P4, title, summary, "2 hours ago", P5, P6]
+    doc = _article("17 November 2025", *page)
+    assert P4 in doc.body and P5 in doc.body
+    assert title not in doc.body and summary not in doc.body

@@ -1398,6 +1398,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_kicker_teasers(infos, layout)
     _drop_split_teasers(infos, layout)
     _drop_media_teasers(infos, layout, lex)
+    _drop_ago_teasers(infos, layout, lex)
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
@@ -1796,6 +1797,47 @@ def _drop_media_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
         for info in box:
             layout.body.remove(info.index)
             info.label, info.reason = "RELATED", "video or audio teaser inside the text (summary over '<date> | 2:43 min')"
+
+
+# A teaser inside the text stamped with how long ago it went out: its title (perhaps
+# with a one-paragraph summary under it), perhaps a rubric, then a line that is only a
+# relative date ("Jane's title" / "Politics" / "22 hours ago", "vor 2 Std."). The text
+# never stands a bare "2 hours ago" on a line of its own; a teaser card does.
+AGO_STAMP_MAX_WORDS = 5
+AGO_RUBRIC_LINES = 2
+
+
+def _ago_stamp(info: LineInfo, lex: Lexicon) -> bool:
+    if info.label != "BODY" or info.kind != "date" or not 0 < info.n_words <= AGO_STAMP_MAX_WORDS:
+        return False
+    match = match_date_line(info.text.strip(" •·|-"), lex)
+    return match is not None and match.relative and not match.has_year
+
+
+def _drop_ago_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    for k in range(META_IN_RUN, len(run)):
+        stamp = run[k]
+        if not _ago_stamp(stamp, lex):
+            continue
+        j = k - 1
+        while j > 0 and k - j <= AGO_RUBRIC_LINES and run[j].label != "BODY" and run[j].kind == "cue":
+            j -= 1  # the teaser's rubric ("Politics") between its title and its stamp
+        box = [stamp]
+        above = run[j]
+        if above.label == "BODY" and above.kind == "title" and above.n_words >= RELATED_BOX_TITLE_WORDS:
+            box.insert(0, above)
+        elif above.label == "BODY" and above.kind in _PROSE and above.n_words <= MEDIA_SUMMARY_MAX_WORDS and j > 0:
+            title = run[j - 1]
+            if title.label == "BODY" and title.kind == "title" and title.n_words >= RELATED_BOX_TITLE_WORDS:
+                box[:0] = [title, above]
+        layout.related.extend(find_related_lists(box)[0])
+        for info in box:
+            layout.body.remove(info.index)
+            info.label, info.reason = "RELATED", "teaser inside the text stamped with how long ago it went out ('22 hours ago')"
 
 
 # Name, date and byline lines among the first lines of the run are the
