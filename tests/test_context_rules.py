@@ -931,3 +931,15 @@ def test_a_teaser_stamped_with_how_long_ago_it_went_out_leaves_the_text() -> Non
     doc = _article("17 November 2025", *page)
     assert P4 in doc.body and P5 in doc.body
     assert title not in doc.body and summary not in doc.body
+
+
+def test_a_german_affiliate_notice_after_its_first_sentence_is_boilerplate() -> None:
+    paragraphs = [
+        "Das Landgericht hat am Montag entschieden, dass die Fabrik das Wasser des Flusses nicht mehr nutzen darf, bis ein neuer Filter eingebaut ist.",
+        "Anwohner hatten sich seit Jahren über den Geruch beschwert, und zwei Angelvereine hatten sich der Klage im vergangenen Frühjahr angeschlossen.",
+        "Das Unternehmen hat nun sechs Monate Zeit, den Filter zu bauen. Seine Anwälte sagten am Dienstag, die Frist sei für eine Anlage dieser Größe zu kurz.",
+    ]
+    notice = "Die markierten Links führen zu Händlern. Kommt darüber ein Einkauf zustande, erhalten wir eine kleine Vergütung."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt Fabrik am Fluss", paragraphs[0], paragraphs[1], notice, paragraphs[2]]))
+    assert paragraphs[0] in doc.body and paragraphs[2] in doc.body
+    assert notice not in doc.body
