@@ -886,3 +886,60 @@ def test_a_headline_set_apart_by_ads_under_a_block_of_teasers_heads_its_own_text
     doc = cleanpress.parse("\n".join([P1, P2, P3, *WIDGET, HEADLINE, "Advertisement", *below]))
     assert doc.headline == HEADLINE
     assert P4 in doc.body and P1 not in doc.body
+
+
+def test_a_video_teaser_inside_the_text_leaves_it() -> None:
+    # A dated stamp closes the teaser: the clip's summary stands above it.
+    summary = "Farmers along the valley explain why the river has changed. The water is lower every summer."
+    page = [P1, P2, P3, summary, "12.05.2025 | 2:43 min", P4, P5, P6]
+    doc = _article("17 November 2025", *page)
+    assert P3 in doc.body and P4 in doc.body and P6 in doc.body
+    assert summary not in doc.body and "2:43" not in doc.body
+    # A bare length heads the teaser: the clip's title stands under it; the paragraph above stays.
+    title = "Flood warning: what residents of the valley need to know now"
+    page = [P1, P2, P3, P4, "04:16 min", title, P5, P6]
+    doc = _article("17 November 2025", *page)
+    assert P4 in doc.body and P5 in doc.body
+    assert title not in doc.body and "04:16" not in doc.body
+    # A length inside a sentence is the text's own.
+    race = "She ran the last lap in 1:02 min and won the title ahead of two older runners from the city club."
+    doc = _article("17 November 2025", P1, P2, P3, race, P4, P5)
+    assert race in doc.body
+
+
+def test_a_profile_of_the_bylined_author_over_the_text_is_cut() -> None:
+    doc = _article("By Maria Lindqvist", "17 November 2025", BIO, P1, P2, P3, P4)
+    assert P1 in doc.body and P4 in doc.body
+    assert BIO not in doc.body
+    # Another person's name opening the text, or the author's name heading a sentence with a comma, stays.
+    other = "Maria Lindström is a farmer who has fished the river with her two sons since the plant was built."
+    doc = _article("By Maria Lindqvist", "17 November 2025", other, P1, P2, P3, P4)
+    assert other in doc.body
+    doc = _article("By John Roe", "17 November 2025", BIO, P1, P2, P3, P4)
+    assert BIO in doc.body
+
+
+def test_a_teaser_stamped_with_how_long_ago_it_went_out_leaves_the_text() -> None:
+    title = "Town council votes to close the old swimming pool next year"
+    page = [P1, P2, P3, P4, title, "Politics", "22 hours ago", P5, P6]
+    doc = _article("17 November 2025", *page)
+    assert P4 in doc.body and P5 in doc.body and P6 in doc.body
+    assert title not in doc.body and "22 hours ago" not in doc.body
+    # With a one-paragraph summary under its title.
+    summary = "The pool has lost money for a decade, and repairs would cost more than a new one."
+    page = [P1, P2, P3, P4, title, summary, "2 hours ago", P5, P6]
+    doc = _article("17 November 2025", *page)
+    assert P4 in doc.body and P5 in doc.body
+    assert title not in doc.body and summary not in doc.body
+
+
+def test_a_german_affiliate_notice_after_its_first_sentence_is_boilerplate() -> None:
+    paragraphs = [
+        "Das Landgericht hat am Montag entschieden, dass die Fabrik das Wasser des Flusses nicht mehr nutzen darf, bis ein neuer Filter eingebaut ist.",
+        "Anwohner hatten sich seit Jahren über den Geruch beschwert, und zwei Angelvereine hatten sich der Klage im vergangenen Frühjahr angeschlossen.",
+        "Das Unternehmen hat nun sechs Monate Zeit, den Filter zu bauen. Seine Anwälte sagten am Dienstag, die Frist sei für eine Anlage dieser Größe zu kurz.",
+    ]
+    notice = "Die markierten Links führen zu Händlern. Kommt darüber ein Einkauf zustande, erhalten wir eine kleine Vergütung."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt Fabrik am Fluss", paragraphs[0], paragraphs[1], notice, paragraphs[2]]))
+    assert paragraphs[0] in doc.body and paragraphs[2] in doc.body
+    assert notice not in doc.body

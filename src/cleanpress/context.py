@@ -1364,6 +1364,8 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_action_boxes(infos, layout, lex)
     _drop_kicker_teasers(infos, layout)
     _drop_split_teasers(infos, layout)
+    _drop_media_teasers(infos, layout, lex)
+    _drop_ago_teasers(infos, layout, lex)
     _trailer(infos, last + 1, layout, lex)
     if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
         _fallback_date(infos, first, layout, lex)
@@ -1372,6 +1374,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _co_authors(infos, layout, lex)
     _authors_across_separators(infos, layout, lex)
     _drop_author_box(infos, layout)
+    _drop_author_bio(infos, layout)
     for index in layout.dropped_bylines:
         info = infos[index]
         if index != layout.byline and info.label == "BYLINE":
@@ -1420,6 +1423,35 @@ def _drop_author_box(infos: list[LineInfo], layout: Layout) -> None:
             layout.body.remove(k)
             infos[k].label, infos[k].reason = "BOILERPLATE", "author box closing the text (the byline's name over a profile)"
         return
+
+
+# An author's profile over the text: among the body's first AUTHOR_BIO_HEAD_LINES lines, a
+# paragraph opening on the byline's full name and a word in lower case ("Jane Doe covers
+# courts and ...", "Jane Doe is a reporter ..."). The text does not open by naming its own
+# author in the third person; a profile box under the byline does. (At the text's end such
+# a profile is part of the article for some annotators, not for others: left alone.)
+AUTHOR_BIO_HEAD_LINES = 3
+
+
+def _drop_author_bio(infos: list[LineInfo], layout: Layout) -> None:
+    match = layout.byline_match
+    if match is None or not match.authors:
+        return
+    names = [a for a in match.authors if len(a.split()) >= 2]
+    body = sorted(layout.body)
+    if not names or len(body) < AUTHOR_BOX_MIN_TEXT + 1:
+        return
+    for index in body[:AUTHOR_BIO_HEAD_LINES]:
+        info = infos[index]
+        if index == layout.byline or info.kind not in _PROSE:
+            continue
+        text = info.text.strip()
+        for name in names:
+            rest = text[len(name) :]
+            if text.startswith(name) and rest[:1].isspace() and rest.lstrip()[:1].islower():
+                layout.body.remove(index)
+                info.label, info.reason = "BOILERPLATE", "author's profile over the text ('Jane Doe covers ...')"
+                break
 
 
 # A lead the text repeats: among the first lines of the body, a line whose words
@@ -1727,6 +1759,90 @@ def _drop_split_teasers(infos: list[LineInfo], layout: Layout) -> None:
         for info in box:
             layout.body.remove(info.index)
             info.label, info.reason = "RELATED", "teaser split at its kicker's colon inside the text"
+
+
+# A video's or an audio's teaser inside the text: a short line giving the clip's length,
+# perhaps with its date, rubric and source ("12.05.2024 | 2:43 min", "Video 03:07 Min. |
+# 12.05.24 | ARD", "04:16 min"). A clock with a minutes unit after it is a player's length;
+# text states a length inside a sentence, not as a short line alone. With a date the stamp
+# closes the teaser (its summary above it); a bare length heads it (its title under it).
+MEDIA_STAMP_MAX_WORDS = 10
+MEDIA_SUMMARY_MAX_WORDS = 45
+_MEDIA_LENGTH = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s?(?:min|мин)(?!\w)", regex.IGNORECASE)
+
+
+def _media_stamp(info: LineInfo) -> bool:
+    return (
+        info.label == "BODY"
+        and info.kind not in _PROSE
+        and 0 < info.n_words <= MEDIA_STAMP_MAX_WORDS
+        and _MEDIA_LENGTH.search(info.text) is not None
+    )
+
+
+def _drop_media_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    for k in range(1, len(run)):
+        stamp = run[k]
+        if not _media_stamp(stamp):
+            continue
+        box = [stamp]
+        above, below = run[k - 1], run[k + 1] if k + 1 < len(run) else None
+        if find_date(_MEDIA_LENGTH.sub(" ", stamp.text), lex) is not None:
+            # A dated stamp closes its teaser: the summary stands above it.
+            if k >= 2 and above.label == "BODY" and above.kind in _PROSE and above.n_words <= MEDIA_SUMMARY_MAX_WORDS:
+                box.insert(0, above)
+        elif below is not None and below.label == "BODY" and below.kind == "title" and below.n_words >= RELATED_BOX_TITLE_WORDS:
+            # A bare length heads its teaser: the clip's title stands under it.
+            box.append(below)
+        layout.related.extend(find_related_lists(box)[0])
+        for info in box:
+            layout.body.remove(info.index)
+            info.label, info.reason = "RELATED", "video or audio teaser inside the text (summary over '<date> | 2:43 min')"
+
+
+# A teaser inside the text stamped with how long ago it went out: its title (perhaps
+# with a one-paragraph summary under it), perhaps a rubric, then a line that is only a
+# relative date ("Jane's title" / "Politics" / "22 hours ago", "vor 2 Std."). The text
+# never stands a bare "2 hours ago" on a line of its own; a teaser card does.
+AGO_STAMP_MAX_WORDS = 5
+AGO_RUBRIC_LINES = 2
+
+
+def _ago_stamp(info: LineInfo, lex: Lexicon) -> bool:
+    if info.label != "BODY" or info.kind != "date" or not 0 < info.n_words <= AGO_STAMP_MAX_WORDS:
+        return False
+    match = match_date_line(info.text.strip(" •·|-"), lex)
+    return match is not None and match.relative and not match.has_year
+
+
+def _drop_ago_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    for k in range(META_IN_RUN, len(run)):
+        stamp = run[k]
+        if not _ago_stamp(stamp, lex):
+            continue
+        j = k - 1
+        while j > 0 and k - j <= AGO_RUBRIC_LINES and run[j].label != "BODY" and run[j].kind == "cue":
+            j -= 1  # the teaser's rubric ("Politics") between its title and its stamp
+        box = [stamp]
+        above = run[j]
+        if above.label == "BODY" and above.kind == "title" and above.n_words >= RELATED_BOX_TITLE_WORDS:
+            box.insert(0, above)
+        elif above.label == "BODY" and above.kind in _PROSE and above.n_words <= MEDIA_SUMMARY_MAX_WORDS and j > 0:
+            title = run[j - 1]
+            if title.label == "BODY" and title.kind == "title" and title.n_words >= RELATED_BOX_TITLE_WORDS:
+                box[:0] = [title, above]
+        layout.related.extend(find_related_lists(box)[0])
+        for info in box:
+            layout.body.remove(info.index)
+            info.label, info.reason = "RELATED", "teaser inside the text stamped with how long ago it went out ('22 hours ago')"
 
 
 # Name, date and byline lines among the first lines of the run are the
