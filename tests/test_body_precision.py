@@ -61,6 +61,10 @@ def test_a_copyright_line_with_a_year_closing_the_text_is_a_footer() -> None:
     foot = "© 2019 Example Media Group. All rights reserved. Do not reproduce without permission of the owners."
     doc = _article(P1, P2, P3, foot)
     assert P3 in doc.body and "reproduce" not in doc.body
+    # the word may stand between the sign and the year, and the line run long
+    foot = "© Copyright 2010-2014, Jane Doe, John Roe and contributors. Last updated on Sep 21, 2017. Created using a generator."
+    doc = _article(P1, P2, P3, foot)
+    assert P3 in doc.body and "contributors" not in doc.body
 
 
 def test_a_heading_ending_in_a_related_heading_heads_links() -> None:

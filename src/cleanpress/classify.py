@@ -260,6 +260,9 @@ SHARE_ROW_REPEATS = 3
 # What may close a heading after its last word ("Newsletter!", "Jetzt abonnieren >").
 TAIL_CUE_END = " !.:>»›→)"
 
+# The year a copyright sign opens on, perhaps after the word itself ("© Copyright 2014").
+_COPYRIGHT_YEAR = regex.compile(r"(?:(?:copyright|©)\s*)?\d{4}", regex.IGNORECASE)
+
 # What may follow a one-word ad marker ("Anzeige", "Advertisement") on its line.
 AD_MARKER_SEPARATORS = frozenset(".-–—|")
 
@@ -281,8 +284,8 @@ def _cue_covers(info: LineInfo, th: Thresholds) -> bool:
             return True  # the last word of a short heading: "Our Weekly Newsletter"
         if info.cue == "ad" and rest[:1] in AD_MARKER_SEPARATORS:
             return True
-        if info.cue == "copyright" and start == 0 and rest[:4].isdigit():
-            return True  # "© 2017 Example Media. All rights reserved."
+        if info.cue == "copyright" and start == 0 and _COPYRIGHT_YEAR.match(rest) is not None:
+            return True  # "© 2017 Example Media. All rights reserved.", "© Copyright 2010-2014, ..."
         if info.cue in LABEL_IS_NO_CUE and not _ADDRESS.search(rest):
             return False
         if info.cue == "share" and rest.startswith(":") and not info.terminal and info.n_words <= SHARE_LABEL_MAX_WORDS:
