@@ -479,3 +479,8 @@ def test_a_long_line_opening_with_the_pages_caption_label_is_a_caption() -> None
     # with no other caption so labelled, the long line stays text
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], long_cap, DE[2]]), lang="de")
     assert "Messstellen" in doc.body
+
+
+def test_a_pointer_to_more_of_the_sites_articles_closes_the_text() -> None:
+    doc = _article(P1, P2, P3, "Check out more articles on Example.com!", "Share")
+    assert P3 in doc.body and "Example.com" not in doc.body
