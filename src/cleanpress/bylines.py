@@ -109,7 +109,7 @@ ROLE_SUFFIX_MIN_CHARS = 6
 
 
 def role_word(word: str, lex: Lexicon) -> bool:
-    """"reporter", "zdf-reporterin", "wirtschaftsredakteur" (casefolded): a writer's role,
+    """"reporter", "tv-reporterin", "wirtschaftsredakteur" (casefolded): a writer's role,
     alone or ending a compound."""
     if word in lex.role_words or word.rsplit("-", 1)[-1] in lex.role_words:
         return True

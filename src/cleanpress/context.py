@@ -3031,7 +3031,7 @@ BIO_ROLE_REACH = 8
 
 def _bio_closing_text(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
     """No byline anywhere: a sentence at the end of the text presents one person by a full name
-    as a writer ("Jane Doe is a staff reporter covering ...", "Jane Doe ist ZDF-Reporterin"):
+    as a writer ("Jane Doe is a staff reporter covering ...", "Jane Doe ist TV-Reporterin"):
     she wrote it. The sentence stays where it is; only the name is taken."""
     if not lex.role_words:
         return
