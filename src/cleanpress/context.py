@@ -1715,10 +1715,16 @@ def _drop_kicker_teasers(infos: list[LineInfo], layout: Layout) -> None:
             continue
         for m in range(0, len(block), 2):
             pair = block[m : m + 2]
-            layout.related.extend(find_related_lists(pair)[0])
-            for info in pair:
-                layout.body.remove(info.index)
-                info.label, info.reason = "RELATED", "teaser under a kicker repeated inside the text"
+            _teaser_out_of_body(pair, layout, "teaser under a kicker repeated inside the text")
+
+
+def _teaser_out_of_body(box: list[LineInfo], layout: Layout, reason: str, listed: list[LineInfo] | None = None) -> None:
+    """A teaser found inside the text: its lines leave the body as a related link (read from
+    ``listed`` when only some of them make the link: a kicker and its title, not the summary)."""
+    layout.related.extend(find_related_lists(box if listed is None else listed)[0])
+    for info in box:
+        layout.body.remove(info.index)
+        info.label, info.reason = "RELATED", reason
 
 
 # A teaser whose kicker and headline the page split at the colon between them: a short
@@ -1755,10 +1761,7 @@ def _drop_split_teasers(infos: list[LineInfo], layout: Layout) -> None:
             box.append(rest[0])
             if len(rest) > 1 and rest[1].label == "BODY" and rest[1].kind == "byline":
                 box.append(rest[1])
-        layout.related.extend(find_related_lists(box[:2])[0])
-        for info in box:
-            layout.body.remove(info.index)
-            info.label, info.reason = "RELATED", "teaser split at its kicker's colon inside the text"
+        _teaser_out_of_body(box, layout, "teaser split at its kicker's colon inside the text", listed=box[:2])
 
 
 # A video's or an audio's teaser inside the text: a short line giving the clip's length,
@@ -1798,10 +1801,7 @@ def _drop_media_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
         elif below is not None and below.label == "BODY" and below.kind == "title" and below.n_words >= RELATED_BOX_TITLE_WORDS:
             # A bare length heads its teaser: the clip's title stands under it.
             box.append(below)
-        layout.related.extend(find_related_lists(box)[0])
-        for info in box:
-            layout.body.remove(info.index)
-            info.label, info.reason = "RELATED", "video or audio teaser inside the text (summary over '<date> | 2:43 min')"
+        _teaser_out_of_body(box, layout, "video or audio teaser inside the text (summary over '<date> | 2:43 min')")
 
 
 # A teaser inside the text stamped with how long ago it went out: its title (perhaps
@@ -1839,10 +1839,7 @@ def _drop_ago_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> No
             title = run[j - 1]
             if title.label == "BODY" and title.kind == "title" and title.n_words >= RELATED_BOX_TITLE_WORDS:
                 box[:0] = [title, above]
-        layout.related.extend(find_related_lists(box)[0])
-        for info in box:
-            layout.body.remove(info.index)
-            info.label, info.reason = "RELATED", "teaser inside the text stamped with how long ago it went out ('22 hours ago')"
+        _teaser_out_of_body(box, layout, "teaser inside the text stamped with how long ago it went out ('22 hours ago')")
 
 
 # Name, date and byline lines among the first lines of the run are the
