@@ -1544,15 +1544,17 @@ def _drop_labelled_captions(infos: list[LineInfo], layout: Layout, lex: Lexicon)
                 counts[head] += 1
     if not counts or max(counts.values()) < LABELLED_CAPTIONS_MIN:
         return
+    gone: set[int] = set()
     for index in sorted(layout.body):
         info = infos[index]
         if info.label != "BODY" or ":" not in info.text[:40]:
             continue
         head = _caption_label_head(info, lex)
         if head is not None and counts[head] >= LABELLED_CAPTIONS_MIN:
-            layout.body.remove(index)
+            gone.add(index)
             info.label, info.reason = "CAPTION", explain("opens with '{}:', the label of the page's captions", head)
             layout.captions.append(index)
+    _leave_body(layout, gone)
 
 
 def _drop_shown_twice(infos: list[LineInfo], layout: Layout) -> None:
@@ -1573,17 +1575,19 @@ def _drop_shown_twice(infos: list[LineInfo], layout: Layout) -> None:
     zone += [i for i in infos[: body[-1] + 1] if i.reason == _HEADER_BOX_PROSE]
     zone += [infos[i] for i in body if infos[i].reason == "text between the headline and the body"]
     counts = Counter(_same_words(i) for i in zone if i.n_words >= TWICE_MIN_WORDS)
+    gone: set[int] = set()
     for info in zone:
         if counts.get(_same_words(info), 0) > 1:
             if info.label == "BODY":
-                layout.body.remove(info.index)
+                gone.add(info.index)
             info.label, info.reason = "BOILERPLATE", "shown twice between the headline and the text (a promo box)"
     for index in sorted(dropped):
         info = infos[index]
         if info.label == "BODY":
-            layout.body.remove(index)
+            gone.add(index)
         info.label, info.reason = "CAPTION", "shown twice in a row inside the text (a picture's caption)"
         layout.captions.append(index)
+    _leave_body(layout, gone)
 
 
 
@@ -1641,8 +1645,8 @@ def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> N
             and ":" not in pitch.text[:ACTION_LABEL_CHARS]
         ):
             dropped[pitch.index] = dropped[title.index] = _ACTION_BOX
+    _leave_body(layout, set(dropped))
     for index, reason in dropped.items():
-        layout.body.remove(index)
         infos[index].label, infos[index].reason = "BOILERPLATE", reason
 
 
@@ -1710,21 +1714,31 @@ def _drop_kicker_teasers(infos: list[LineInfo], layout: Layout) -> None:
             count[key] += 1
             titles.setdefault(key, set()).add(block[m + 1].text.strip())
     repeated = {key for key, n in count.items() if n >= KICKER_MIN_REPEATS and len(titles[key]) == n}
+    gone: set[int] = set()
     for block in blocks:
         if not any(block[m].text.strip() in repeated for m in range(0, len(block), 2)):
             continue
         for m in range(0, len(block), 2):
             pair = block[m : m + 2]
-            _teaser_out_of_body(pair, layout, "teaser under a kicker repeated inside the text")
+            _teaser_out_of_body(pair, layout, "teaser under a kicker repeated inside the text", gone)
+    _leave_body(layout, gone)
 
 
-def _teaser_out_of_body(box: list[LineInfo], layout: Layout, reason: str, listed: list[LineInfo] | None = None) -> None:
-    """A teaser found inside the text: its lines leave the body as a related link (read from
-    ``listed`` when only some of them make the link: a kicker and its title, not the summary)."""
+def _teaser_out_of_body(box: list[LineInfo], layout: Layout, reason: str, gone: set[int], listed: list[LineInfo] | None = None) -> None:
+    """A teaser found inside the text: its lines are a related link (read from ``listed`` when
+    only some of them make the link: a kicker and its title, not the summary) and go into
+    ``gone``, to leave the body at once (:func:`_leave_body`)."""
     layout.related.extend(find_related_lists(box if listed is None else listed)[0])
     for info in box:
-        layout.body.remove(info.index)
+        gone.add(info.index)
         info.label, info.reason = "RELATED", reason
+
+
+def _leave_body(layout: Layout, gone: set[int]) -> None:
+    """Take the ``gone`` lines out of the body in one pass: ``list.remove`` line by line would
+    make a page of many teasers or captions quadratic."""
+    if gone:
+        layout.body[:] = [k for k in layout.body if k not in gone]
 
 
 # A teaser whose kicker and headline the page split at the colon between them: a short
@@ -1743,6 +1757,7 @@ def _drop_split_teasers(infos: list[LineInfo], layout: Layout) -> None:
     if len(body) < 3:
         return
     run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    gone: set[int] = set()
     for k in range(1, len(run) - 1):
         kicker, title = run[k], run[k + 1]
         if not (
@@ -1761,7 +1776,8 @@ def _drop_split_teasers(infos: list[LineInfo], layout: Layout) -> None:
             box.append(rest[0])
             if len(rest) > 1 and rest[1].label == "BODY" and rest[1].kind == "byline":
                 box.append(rest[1])
-        _teaser_out_of_body(box, layout, "teaser split at its kicker's colon inside the text", listed=box[:2])
+        _teaser_out_of_body(box, layout, "teaser split at its kicker's colon inside the text", gone, listed=box[:2])
+    _leave_body(layout, gone)
 
 
 # A video's or an audio's teaser inside the text: a short line giving the clip's length,
@@ -1788,6 +1804,7 @@ def _drop_media_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
     if len(body) < 3:
         return
     run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    gone: set[int] = set()
     for k in range(1, len(run)):
         stamp = run[k]
         if not _media_stamp(stamp):
@@ -1801,7 +1818,8 @@ def _drop_media_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
         elif below is not None and below.label == "BODY" and below.kind == "title" and below.n_words >= RELATED_BOX_TITLE_WORDS:
             # A bare length heads its teaser: the clip's title stands under it.
             box.append(below)
-        _teaser_out_of_body(box, layout, "video or audio teaser inside the text (summary over '<date> | 2:43 min')")
+        _teaser_out_of_body(box, layout, "video or audio teaser inside the text (summary over '<date> | 2:43 min')", gone)
+    _leave_body(layout, gone)
 
 
 # A teaser inside the text stamped with how long ago it went out: its title (perhaps
@@ -1824,6 +1842,7 @@ def _drop_ago_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> No
     if len(body) < 3:
         return
     run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    gone: set[int] = set()
     for k in range(META_IN_RUN, len(run)):
         stamp = run[k]
         if not _ago_stamp(stamp, lex):
@@ -1839,7 +1858,8 @@ def _drop_ago_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> No
             title = run[j - 1]
             if title.label == "BODY" and title.kind == "title" and title.n_words >= RELATED_BOX_TITLE_WORDS:
                 box[:0] = [title, above]
-        _teaser_out_of_body(box, layout, "teaser inside the text stamped with how long ago it went out ('22 hours ago')")
+        _teaser_out_of_body(box, layout, "teaser inside the text stamped with how long ago it went out ('22 hours ago')", gone)
+    _leave_body(layout, gone)
 
 
 # Name, date and byline lines among the first lines of the run are the
@@ -1906,8 +1926,9 @@ POST_META_MAX_WORDS = 60
 
 def _drop_post_meta(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     """Post details left in the body leave it, once the date is chosen (the line may give it)."""
-    for index in [k for k in layout.body if infos[k].label == "BODY" and _post_meta(infos[k], lex)]:
-        layout.body.remove(index)
+    details = [k for k in layout.body if infos[k].label == "BODY" and _post_meta(infos[k], lex)]
+    _leave_body(layout, set(details))
+    for index in details:
         info = infos[index]
         if index == layout.date:
             info.label, info.reason = "DATE", "post details with the date ('Posted on <date> in ...')"
@@ -2521,9 +2542,9 @@ def _drop_header_boxes(infos: list[LineInfo], zone: list[LineInfo], first: int, 
     # A paragraph right above or under one kept goes on with it (two paragraphs in a row are text).
     kept = [k for k, i in enumerate(zone) if i.index in keep]
     keep.update(zone[j].index for k in kept for j in (k - 1, k + 1) if 0 <= j < len(zone) and zone[j].label == "BODY")
+    _leave_body(layout, {i.index for i in prose if i.index not in keep})
     for info in prose:
         if info.index not in keep:
-            layout.body.remove(info.index)
             info.label, info.reason = "BOILERPLATE", _HEADER_BOX_PROSE
 
 
