@@ -1,0 +1,507 @@
+"""Rules that take lines out of the chosen body after it is labelled: author boxes and bios,
+a lead the next paragraph repeats, captions and promos shown twice or labelled, call-to-action
+boxes, teasers (under kickers, split at a colon, with a video length or an 'ago' stamp) and a
+post's details."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from .dates import find_date, leading_date, match_date_line
+from .features import LineInfo, explain
+from .layout import (
+    _HEADER_BOX_PROSE,
+    _PROSE,
+    META_IN_RUN,
+    RELATED_BOX_TITLE_WORDS,
+    Layout,
+    _leave_body,
+)
+from .lexicon import Lexicon
+from .meta_lines import _WORD
+from .region_edges import _ends_sentence
+from .widgets import find_related_lists
+
+# An author box closing the text: among the body's last AUTHOR_BOX_TAIL_LINES lines, a line that
+# is only the name the byline gave ("Jane Doe" over "Reporter" and "Jane Doe has covered courts
+# since 2019 ..."), with at least one line under it and AUTHOR_BOX_MIN_TEXT paragraphs above. The
+# text never sets its author's name on a line of its own; a profile box does.
+AUTHOR_BOX_TAIL_LINES = 6
+AUTHOR_BOX_MIN_TEXT = 3
+
+
+def _drop_author_box(infos: list[LineInfo], layout: Layout) -> None:
+    """The byline's name alone on a line near the text's end heads a profile box: the box
+    (the name and every body line under it) leaves the body."""
+    match = layout.byline_match
+    if match is None or not match.authors:
+        return
+    names = {a.casefold() for a in match.authors}
+    body = sorted(layout.body)
+    for pos in range(max(len(body) - AUTHOR_BOX_TAIL_LINES, 0), len(body) - 1):
+        info = infos[body[pos]]
+        if info.index == layout.byline or info.text.strip(" .,:;").casefold() not in names:
+            continue
+        if sum(1 for k in body[:pos] if infos[k].kind in _PROSE) < AUTHOR_BOX_MIN_TEXT:
+            return
+        for k in body[pos:]:
+            layout.body.remove(k)
+            infos[k].label, infos[k].reason = "BOILERPLATE", "author box closing the text (the byline's name over a profile)"
+        return
+
+
+# An author's profile over the text: among the body's first AUTHOR_BIO_HEAD_LINES lines, a
+# paragraph opening on the byline's full name and a word in lower case ("Jane Doe covers
+# courts and ...", "Jane Doe is a reporter ..."). The text does not open by naming its own
+# author in the third person; a profile box under the byline does. (At the text's end such
+# a profile is part of the article for some annotators, not for others: left alone.)
+AUTHOR_BIO_HEAD_LINES = 3
+
+
+def _drop_author_bio(infos: list[LineInfo], layout: Layout) -> None:
+    match = layout.byline_match
+    if match is None or not match.authors:
+        return
+    names = [a for a in match.authors if len(a.split()) >= 2]
+    body = sorted(layout.body)
+    if not names or len(body) < AUTHOR_BOX_MIN_TEXT + 1:
+        return
+    for index in body[:AUTHOR_BIO_HEAD_LINES]:
+        info = infos[index]
+        if index == layout.byline or info.kind not in _PROSE:
+            continue
+        text = info.text.strip()
+        for name in names:
+            rest = text[len(name) :]
+            if text.startswith(name) and rest[:1].isspace() and rest.lstrip()[:1].islower():
+                layout.body.remove(index)
+                info.label, info.reason = "BOILERPLATE", "author's profile over the text ('Jane Doe covers ...')"
+                break
+
+
+# A lead the text repeats: among the first lines of the body, a line whose words
+# the next paragraph or the one after says again ("Three people died ..." over
+# "BEIJING, Jan 5 - Three people died ..."), or a caption shown twice.
+LEAD_LINES = 3
+LEAD_MIN_WORDS = 10
+LEAD_REPEAT_SHARE = 0.9
+_REPEATED_LEAD = "lead that the next paragraph repeats"
+
+
+def _drop_repeated_lead(infos: list[LineInfo], layout: Layout) -> None:
+    body = sorted(layout.body)
+    for k, index in enumerate(body[:LEAD_LINES]):
+        info = infos[index]
+        if info.n_words < LEAD_MIN_WORDS:
+            continue
+        for later in body[k + 1 : k + 2]:
+            other = infos[later]
+            if other.n_words < info.n_words:
+                continue
+            words = [w.casefold() for w in _WORD.findall(info.text)]
+            seen = {w.casefold() for w in _WORD.findall(other.text)}
+            if sum(1 for w in words if w in seen) >= LEAD_REPEAT_SHARE * len(words):
+                layout.body.remove(index)
+                info.label, info.reason = "BOILERPLATE", _REPEATED_LEAD
+                break
+
+
+# A picture's caption shown twice in a row: once as the image's text, once under it
+# ("Office towers by the harbour." twice, or a second time with its credit: "Office
+# towers by the harbour. Jane Doe for Example News"). Text never says a sentence twice
+# in a row, so both copies are the caption. Between the headline and the text, a promo
+# box shown twice ("Daily puzzles and comics ..." in a subscribe box and again in a
+# register box) is no standfirst.
+TWICE_MIN_WORDS = 4
+TWICE_MAX_WORDS = 45
+TWICE_CREDIT_MAX_WORDS = 8
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*$")
+
+
+def _same_words(info: LineInfo) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _WORD.findall(info.text))
+
+
+def _caption_pair(a: LineInfo, b: LineInfo) -> bool:
+    """Two neighbouring lines saying the same caption: the same words, or the shorter
+    one (a whole sentence) and the same with a short credit after it."""
+    if not (TWICE_MIN_WORDS <= a.n_words <= TWICE_MAX_WORDS and TWICE_MIN_WORDS <= b.n_words <= TWICE_MAX_WORDS):
+        return False
+    wa, wb = _same_words(a), _same_words(b)
+    if wa == wb:
+        return True
+    short, long_ = (a, b) if len(wa) < len(wb) else (b, a)
+    ws, wl = (wa, wb) if short is a else (wb, wa)
+    extra = long_.text[len(short.text.rstrip()) :].split() if long_.text.startswith(short.text.rstrip()) else []
+    return (
+        wl[: len(ws)] == ws
+        and len(wl) - len(ws) <= TWICE_CREDIT_MAX_WORDS
+        and _SENTENCE_END.search(short.text.rstrip()) is not None
+        and bool(extra)
+        and extra[0][:1].isupper()
+    )
+
+
+# The page's own caption label: when the same caption label and colon ("Abbildung:", "Photo:")
+# opens at least LABELLED_CAPTIONS_MIN lines read as captions, a line of the text opening with it
+# is one more caption, however long its sentence: the page marks its pictures' captions so.
+LABELLED_CAPTIONS_MIN = 2
+_CAPTION_LABEL_HEAD = regex.compile(r"\(?([^\W\d][\w.-]*(?: [^\W\d][\w.-]*)?) ?:")
+
+
+def _caption_label_head(info: LineInfo, lex: Lexicon) -> str | None:
+    m = _CAPTION_LABEL_HEAD.match(info.text)
+    if m is None:
+        return None
+    head = m.group(1).casefold()
+    hit = lex.labels.match(head)
+    return head if hit is not None and hit[0] == head and hit[1] == "caption_labels" else None
+
+
+def _drop_labelled_captions(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    if not layout.body:
+        return
+    counts: Counter[str] = Counter()
+    for info in infos:
+        if info.label == "CAPTION" and info.label_kind == "caption_labels":
+            head = _caption_label_head(info, lex)
+            if head is not None:
+                counts[head] += 1
+    if not counts or max(counts.values()) < LABELLED_CAPTIONS_MIN:
+        return
+    gone: set[int] = set()
+    for index in sorted(layout.body):
+        info = infos[index]
+        if info.label != "BODY" or ":" not in info.text[:40]:
+            continue
+        head = _caption_label_head(info, lex)
+        if head is not None and counts[head] >= LABELLED_CAPTIONS_MIN:
+            gone.add(index)
+            info.label, info.reason = "CAPTION", explain("opens with '{}:', the label of the page's captions", head)
+            layout.captions.append(index)
+    _leave_body(layout, gone)
+
+
+def _drop_shown_twice(infos: list[LineInfo], layout: Layout) -> None:
+    body = sorted(layout.body)
+    if len(body) < 2:
+        return
+    lines = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    dropped: set[int] = set()
+    for a, b in zip(lines, lines[1:]):
+        # The first copy may have gone already as a lead the next line repeats.
+        if (a.label == "BODY" or a.reason == _REPEATED_LEAD) and b.label == "BODY" and _caption_pair(a, b):
+            dropped.update((a.index, b.index))
+    # The header zone: standfirst lines that say the same thing twice.
+    # The first copy may have gone already as a lead the second repeats.
+    # Header prose already set aside as a box's line (_drop_header_boxes) still counts: the
+    # copy it repeats may be the one kept as the standfirst.
+    zone = [i for i in infos[: body[0] + 1] if i.reason == _REPEATED_LEAD]
+    zone += [i for i in infos[: body[-1] + 1] if i.reason == _HEADER_BOX_PROSE]
+    zone += [infos[i] for i in body if infos[i].reason == "text between the headline and the body"]
+    counts = Counter(_same_words(i) for i in zone if i.n_words >= TWICE_MIN_WORDS)
+    gone: set[int] = set()
+    for info in zone:
+        if counts.get(_same_words(info), 0) > 1:
+            if info.label == "BODY":
+                gone.add(info.index)
+            info.label, info.reason = "BOILERPLATE", "shown twice between the headline and the text (a promo box)"
+    for index in sorted(dropped):
+        info = infos[index]
+        if info.label == "BODY":
+            gone.add(index)
+        info.label, info.reason = "CAPTION", "shown twice in a row inside the text (a picture's caption)"
+        layout.captions.append(index)
+    _leave_body(layout, gone)
+
+
+
+# A promo box inside the text: a call-to-action button ("Start a Free Trial", "Book now",
+# "Jetzt testen") right under a sentence, before a heading or another box rather than a
+# paragraph that goes on with it. A subheading that starts with a verb ("Start composting")
+# heads the paragraph under it; a button closes the pitch above it. A box's pitch is a
+# sentence or two under a short title of its own ("Your keys to a better career" /
+# "Get started today to ..." / "Start a Free Trial"): the three lines go together.
+ACTION_MAX_WORDS = 4
+ACTION_NEXT_MAX_WORDS = 6  # a short line may follow the button ("No credit card required.")
+ACTION_PITCH_MAX_WORDS = 35
+ACTION_TITLE_MAX_WORDS = 8
+ACTION_LABEL_CHARS = 20  # "Best for: ..." opens a fact, not a pitch
+_ACTION_STRIP = "!?.,:;»«\"'“”›>()[]"
+_ACTION_BUTTON = "call-to-action button inside the text"
+_ACTION_BOX = "promo box over a call-to-action button"
+
+
+def _action_button(info: LineInfo, lex: Lexicon) -> bool:
+    text = info.text.strip()
+    if not lex.action_words or not 0 < info.n_words <= ACTION_MAX_WORDS or info.table or info.ends_colon:
+        return False
+    if text[-1:] in ".?,;:…":
+        return False
+    if text.split()[0].endswith(":"):  # a label: "Try: Example CRM, Other CRM"
+        return False
+    words = [w.strip(_ACTION_STRIP) for w in text.casefold().split()]
+    return words[0] in lex.action_words or " ".join(words[:2]) in lex.action_words
+
+
+def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    lines = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    dropped: dict[int, str] = {}
+    for k in range(1, len(lines) - 1):
+        button, pitch, after = lines[k], lines[k - 1], lines[k + 1]
+        if button.label != "BODY" or not _action_button(button, lex):
+            continue
+        if pitch.label != "BODY" or pitch.kind not in _PROSE or not pitch.terminal:
+            continue
+        if after.kind == "good" or (after.kind == "neargood" and after.n_words > ACTION_NEXT_MAX_WORDS):
+            continue
+        dropped[button.index] = _ACTION_BUTTON
+        title = lines[k - 2] if k >= 2 else None
+        if (
+            title is not None
+            and pitch.n_words <= ACTION_PITCH_MAX_WORDS
+            and title.label == "BODY"
+            and title.kind in ("title", "short")
+            and title.n_words <= ACTION_TITLE_MAX_WORDS
+            and ":" not in title.text  # "Fee: Free" over "Best for: ..." are a list's facts
+            and ":" not in pitch.text[:ACTION_LABEL_CHARS]
+        ):
+            dropped[pitch.index] = dropped[title.index] = _ACTION_BOX
+    _leave_body(layout, set(dropped))
+    for index, reason in dropped.items():
+        infos[index].label, infos[index].reason = "BOILERPLATE", reason
+
+
+
+# Teasers set into the text under one repeated kicker: between two paragraphs, a short
+# line naming the rubric or the source ("News from Example", "Demography", "On-Demand
+# Training") over a headline of another page, the same kicker over different headlines
+# at least twice. Pairs may stand together (a box of up to four teasers): every pair of a
+# box with one repeated kicker goes. An article's own subheadings do not come in pairs under
+# one repeated label, and a label of numbers or marks ("1-100", "„") is a value, not a kicker.
+KICKER_MAX_WORDS = 4
+KICKER_TITLE_MIN_WORDS = 3
+KICKER_TITLE_MAX_WORDS = 15
+KICKER_MIN_REPEATS = 2
+KICKER_MAX_PAIRS = 4  # a box of teasers between two paragraphs
+_KICKER_TITLE_KINDS = frozenset({"title", "short", "name"})
+_HAS_LETTER = regex.compile(r"\p{L}")
+
+
+def _kicker_pair(kicker: LineInfo, title: LineInfo) -> bool:
+    """A kicker over a teaser's title."""
+    return (
+        kicker.label == "BODY"
+        and title.label == "BODY"
+        and 0 < kicker.n_words <= KICKER_MAX_WORDS
+        and not kicker.terminal
+        and not kicker.ends_colon
+        and _HAS_LETTER.search(kicker.text) is not None
+        and title.kind in _KICKER_TITLE_KINDS
+        and not title.terminal
+        and KICKER_TITLE_MIN_WORDS <= title.n_words <= KICKER_TITLE_MAX_WORDS
+    )
+
+
+def _kicker_blocks(run: list[LineInfo]) -> list[list[LineInfo]]:
+    """Stretches of kicker-and-title pairs (up to KICKER_MAX_PAIRS) between two lines of prose."""
+    blocks: list[list[LineInfo]] = []
+    k = 1
+    while k < len(run):
+        if run[k - 1].kind not in _PROSE or run[k].kind in _PROSE:
+            k += 1
+            continue
+        j = k
+        while j < len(run) and run[j].kind not in _PROSE:
+            j += 1
+        size = j - k
+        if j < len(run) and size % 2 == 0 and size <= 2 * KICKER_MAX_PAIRS:
+            if all(_kicker_pair(run[m], run[m + 1]) for m in range(k, j, 2)):
+                blocks.append(run[k:j])
+        k = j + 1
+    return blocks
+
+
+def _drop_kicker_teasers(infos: list[LineInfo], layout: Layout) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    blocks = _kicker_blocks(run)
+    titles: dict[str, set[str]] = {}
+    count: Counter[str] = Counter()
+    for block in blocks:
+        for m in range(0, len(block), 2):
+            key = block[m].text.strip()
+            count[key] += 1
+            titles.setdefault(key, set()).add(block[m + 1].text.strip())
+    repeated = {key for key, n in count.items() if n >= KICKER_MIN_REPEATS and len(titles[key]) == n}
+    gone: set[int] = set()
+    for block in blocks:
+        if not any(block[m].text.strip() in repeated for m in range(0, len(block), 2)):
+            continue
+        for m in range(0, len(block), 2):
+            pair = block[m : m + 2]
+            _teaser_out_of_body(pair, layout, "teaser under a kicker repeated inside the text", gone)
+    _leave_body(layout, gone)
+
+
+def _teaser_out_of_body(box: list[LineInfo], layout: Layout, reason: str, gone: set[int], listed: list[LineInfo] | None = None) -> None:
+    """A teaser found inside the text: its lines are a related link (read from ``listed`` when
+    only some of them make the link: a kicker and its title, not the summary) and go into
+    ``gone``, to leave the body at once (:func:`_leave_body`)."""
+    layout.related.extend(find_related_lists(box if listed is None else listed)[0])
+    for info in box:
+        gone.add(info.index)
+        info.label, info.reason = "RELATED", reason
+
+
+# A teaser whose kicker and headline the page split at the colon between them: a short
+# label, then a line opening on that colon and a capital ("Marathon runners" /
+# ":A race for everyone"), then perhaps its one- or two-sentence summary and its
+# byline. Text never starts a line with a colon; code does (": value;"), in lower case.
+SPLIT_KICKER_MAX_WORDS = 6
+SPLIT_TITLE_MIN_WORDS = 3
+SPLIT_SUMMARY_MAX_WORDS = 45
+_SPLIT_TITLE = regex.compile(r"^:\s?\p{Lu}")
+_SPLIT_KICKER = regex.compile(r"^[\p{Lu}\d]")
+
+
+def _drop_split_teasers(infos: list[LineInfo], layout: Layout) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    gone: set[int] = set()
+    for k in range(1, len(run) - 1):
+        kicker, title = run[k], run[k + 1]
+        if not (
+            kicker.label == "BODY"
+            and title.label == "BODY"
+            and _SPLIT_TITLE.match(title.text.strip()) is not None
+            and len(title.text.split()) >= SPLIT_TITLE_MIN_WORDS
+            and 0 < kicker.n_words <= SPLIT_KICKER_MAX_WORDS
+            and not kicker.terminal
+            and _SPLIT_KICKER.match(kicker.text.strip()) is not None
+        ):
+            continue
+        box = [kicker, title]
+        rest = run[k + 2 : k + 4]
+        if rest and rest[0].label == "BODY" and rest[0].kind in _PROSE and rest[0].n_words <= SPLIT_SUMMARY_MAX_WORDS:
+            box.append(rest[0])
+            if len(rest) > 1 and rest[1].label == "BODY" and rest[1].kind == "byline":
+                box.append(rest[1])
+        _teaser_out_of_body(box, layout, "teaser split at its kicker's colon inside the text", gone, listed=box[:2])
+    _leave_body(layout, gone)
+
+
+# A video's or an audio's teaser inside the text: a short line giving the clip's length,
+# perhaps with its date, rubric and source ("12.05.2024 | 2:43 min", "Video 03:07 Min. |
+# 12.05.24 | ARD", "04:16 min"). A clock with a minutes unit after it is a player's length;
+# text states a length inside a sentence, not as a short line alone. With a date the stamp
+# closes the teaser (its summary above it); a bare length heads it (its title under it).
+MEDIA_STAMP_MAX_WORDS = 10
+MEDIA_SUMMARY_MAX_WORDS = 45
+_MEDIA_LENGTH = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s?(?:min|мин)(?!\w)", regex.IGNORECASE)
+
+
+def _media_stamp(info: LineInfo) -> bool:
+    return (
+        info.label == "BODY"
+        and info.kind not in _PROSE
+        and 0 < info.n_words <= MEDIA_STAMP_MAX_WORDS
+        and _MEDIA_LENGTH.search(info.text) is not None
+    )
+
+
+def _drop_media_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    gone: set[int] = set()
+    for k in range(1, len(run)):
+        stamp = run[k]
+        if not _media_stamp(stamp):
+            continue
+        box = [stamp]
+        above, below = run[k - 1], run[k + 1] if k + 1 < len(run) else None
+        if find_date(_MEDIA_LENGTH.sub(" ", stamp.text), lex) is not None:
+            # A dated stamp closes its teaser: the summary stands above it.
+            if k >= 2 and above.label == "BODY" and above.kind in _PROSE and above.n_words <= MEDIA_SUMMARY_MAX_WORDS:
+                box.insert(0, above)
+        elif below is not None and below.label == "BODY" and below.kind == "title" and below.n_words >= RELATED_BOX_TITLE_WORDS:
+            # A bare length heads its teaser: the clip's title stands under it.
+            box.append(below)
+        _teaser_out_of_body(box, layout, "video or audio teaser inside the text (summary over '<date> | 2:43 min')", gone)
+    _leave_body(layout, gone)
+
+
+# A teaser inside the text stamped with how long ago it went out: its title (perhaps
+# with a one-paragraph summary under it), perhaps a rubric, then a line that is only a
+# relative date ("Jane's title" / "Politics" / "22 hours ago", "vor 2 Std."). The text
+# never stands a bare "2 hours ago" on a line of its own; a teaser card does.
+AGO_STAMP_MAX_WORDS = 5
+AGO_RUBRIC_LINES = 2
+
+
+def _ago_stamp(info: LineInfo, lex: Lexicon) -> bool:
+    if info.label != "BODY" or info.kind != "date" or not 0 < info.n_words <= AGO_STAMP_MAX_WORDS:
+        return False
+    match = match_date_line(info.text.strip(" •·|-"), lex)
+    return match is not None and match.relative and not match.has_year
+
+
+def _drop_ago_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    body = sorted(layout.body)
+    if len(body) < 3:
+        return
+    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
+    gone: set[int] = set()
+    for k in range(META_IN_RUN, len(run)):
+        stamp = run[k]
+        if not _ago_stamp(stamp, lex):
+            continue
+        j = k - 1
+        while j > 0 and k - j <= AGO_RUBRIC_LINES and run[j].label != "BODY" and run[j].kind == "cue":
+            j -= 1  # the teaser's rubric ("Politics") between its title and its stamp
+        box = [stamp]
+        above = run[j]
+        if above.label == "BODY" and above.kind == "title" and above.n_words >= RELATED_BOX_TITLE_WORDS:
+            box.insert(0, above)
+        elif above.label == "BODY" and above.kind in _PROSE and above.n_words <= MEDIA_SUMMARY_MAX_WORDS and j > 0:
+            title = run[j - 1]
+            if title.label == "BODY" and title.kind == "title" and title.n_words >= RELATED_BOX_TITLE_WORDS:
+                box[:0] = [title, above]
+        _teaser_out_of_body(box, layout, "teaser inside the text stamped with how long ago it went out ('22 hours ago')", gone)
+    _leave_body(layout, gone)
+
+
+# A post's details in the run ("Posted on March 5, 2024 in News, Sports, ...", "PUBLISHED: January
+# 16, 2023 | UPDATED: ..."): a published or updated label opening the line, right before a full
+# date, and no sentence closing it; long lines too (a long list of categories).
+POST_META_MAX_WORDS = 60
+
+
+def _drop_post_meta(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """Post details left in the body leave it, once the date is chosen (the line may give it)."""
+    details = [k for k in layout.body if infos[k].label == "BODY" and _post_meta(infos[k], lex)]
+    _leave_body(layout, set(details))
+    for index in details:
+        info = infos[index]
+        if index == layout.date:
+            info.label, info.reason = "DATE", "post details with the date ('Posted on <date> in ...')"
+        else:
+            info.label, info.reason = "BOILERPLATE", "post details inside the text ('Posted on <date> in ...')"
+
+
+def _post_meta(info: LineInfo, lex: Lexicon) -> bool:
+    if info.kind not in ("good", "neargood", "title") or info.n_words > POST_META_MAX_WORDS or _ends_sentence(info):
+        return False  # "Posted on March 5 in News, where the council ...": a sentence of the text
+    m = lex.date_labels.match(info.text)
+    return m is not None and leading_date(info.text[m.end() :].lstrip(" :"), lex) is not None

@@ -1,0 +1,711 @@
+"""Where the article's run of text is (stage 5, step 1, see :mod:`cleanpress.context`).
+
+The body is the contiguous run of lines with the highest total score (maximum-sum segment,
+linear time), weighed by what stands above it; widgets the text goes on under are crossed, and
+runs broken by a box, a table or a soft gap are chained. :func:`find_body_region` then widens
+or trims the run's ends with the rules of :mod:`cleanpress.region_edges`."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+
+import regex
+
+from .classify import DEFAULT_THRESHOLDS
+from .features import LineInfo
+from .headline import is_headline_shaped, nonblank_before
+from .layout import _LIST_HEADS, _PROSE, RELATED_BOX_TITLE_WORDS
+from .lexicon import Lexicon
+from .region_edges import (
+    _extend_over_announced_list,
+    _extend_over_facts,
+    _extend_over_headed_block,
+    _extend_over_marked_items,
+    _interrupts,
+    _take_salutation,
+    _trim_about_tail,
+    _trim_address_tail,
+    _trim_author_tail,
+    _trim_list_tail,
+    _trim_question_tail,
+    _trim_rubric_grid,
+    _trim_site_tail,
+    _trim_teaser_tail,
+)
+
+_BARRIER_CUES = frozenset({"comments", "comment_form"})
+
+
+def _is_barrier(info: LineInfo) -> bool:
+    """A comments heading standing alone ("Comments", "Leave a Reply") ends any article run.
+
+    A counter with a number is no barrier: pages show "Комментарии: 0" in the
+    header, above the text, as often as below it.
+    """
+    if info.comment_author:  # "Jane Doe says:": reader comments start here
+        return True
+    return info.kind == "cue" and info.cue in _BARRIER_CUES and info.n_words <= 4 and info.counter is None
+
+
+def candidate_runs(infos: list[LineInfo]) -> list[tuple[float, int, int]]:
+    """Every maximal positive run of lines as ``(score, first, last)``, in page order.
+
+    This is the maximum-sum segment scan, keeping each segment it closes
+    instead of only the best one, so a later stage can weigh them. The lines
+    between a segment's best end and the point where its sum ran out are
+    scanned again: a long article leaves a big sum that a second stretch of
+    text under a block of code or a long list never beats, and that stretch
+    is a run of its own.
+    """
+    runs: list[tuple[float, int, int]] = []
+    budget = [RESCAN_BUDGET * len(infos)]
+    _scan(infos, 0, len(infos), runs, budget)
+    return runs
+
+
+# Lines a page may spend on rescans, per line of the page (keeps the scan linear).
+RESCAN_BUDGET = 2
+
+
+def _scan(infos: list[LineInfo], start: int, stop: int, runs: list[tuple[float, int, int]], budget: list[int]) -> None:
+    best: tuple[float, int, int] | None = None
+    run_sum, run_start = 0.0, -1
+    # By index: islice would walk the list from its start on every rescan.
+    for k in range(start, stop):
+        info = infos[k]
+        if not info.n_chars:  # blank
+            continue
+        # Only comment authors and cue lines can be barriers: the others skip the call.
+        barrier = (info.comment_author or info.kind == "cue") and _is_barrier(info)
+        if barrier or (run_start >= 0 and run_sum + info.score <= 0):
+            if best is not None:
+                _close(infos, best, info.index, runs, budget)
+            best, run_sum, run_start = None, 0.0, -1
+            if barrier or info.score <= 0:
+                continue
+        if run_start < 0:
+            if info.score <= 0:
+                continue
+            run_sum, run_start = 0.0, info.index
+        run_sum += info.score
+        if best is None or run_sum > best[0]:
+            best = (run_sum, run_start, info.index)
+    if best is not None:
+        _close(infos, best, stop, runs, budget)
+
+
+def _close(infos: list[LineInfo], best: tuple[float, int, int], stop: int, runs: list[tuple[float, int, int]], budget: list[int]) -> None:
+    """Keep a closed segment, then look for runs in what followed its best end."""
+    runs.append(best)
+    rest = stop - best[2] - 1
+    if rest > 1 and budget[0] >= rest:
+        budget[0] -= rest
+        _scan(infos, best[2] + 1, stop, runs, budget)
+
+
+# Weighing the runs: the article's text is introduced (a date, a byline, a
+# headline just above it, or a dateline opening it: "МОСКВА, 4 янв - ...") and
+# seldom stands in the last part of a page (legal notes and comment rules do).
+INTRO_WINDOW = 6
+# Share of words addressing the reader a run may have for free, the cost per
+# unit above it, and the lowest weight it can bring a run to.
+ADDRESS_FREE = 0.01
+ADDRESS_COST = 20.0
+ADDRESS_FLOOR = 0.3
+INTRO_BONUS = 0.5  # per kind of introduction found
+INTRO_DATE_WEIGHT = 2.0  # a date above counts double: rule boxes and legal notes have titles, not dates
+LATE_START = 0.6
+UNDER_BARRIER_WEIGHT = 0.3
+LATE_PENALTY = 0.8
+# "МОСКВА, 4 янв - РИА Новости.", "BERLIN, 3. Mai (dpa) -": a place, a date with a digit, a dash.
+_DATELINE = regex.compile(r"^[^\d\n]{2,40}?,\s[^\n]{0,20}?\d[^\n]{0,25}?\s[-—–]\s")
+
+
+def _intro(infos: list[LineInfo], first: int) -> float:
+    above = nonblank_before(infos, first, INTRO_WINDOW)
+    found = 0.0
+    if any(i.kind == "date" or i.date is not None for i in above):
+        found += INTRO_DATE_WEIGHT
+    if any(i.kind == "byline" or (i.byline is not None and i.byline.labelled) for i in above[:3]):
+        found += 1
+    if any(is_headline_shaped(i) and i.n_words >= 4 and i.kind != "good" for i in above[:3]):
+        found += 1
+    if _DATELINE.match(infos[first].text):
+        found += 1
+    return found
+
+
+# A run whose paragraphs each stand alone between two or more titles ("Title / Subtitle /
+# Summary", again and again) is a grid of teasers, not an article: an article's sections
+# hold paragraphs in a row, or one paragraph under one subheading.
+TEASER_GRID_MIN_PROSE = 3
+TEASER_GRID_MIN_GAP = 2
+TEASER_GRID_WEIGHT = 0.5
+TEASER_MAX_CHARS = 500  # a teaser's summary is a sentence or two
+
+
+def _teaser_grid(infos: list[LineInfo], first: int, last: int) -> bool:
+    prose = 0
+    between = -1  # non-prose lines since the last paragraph (-1: none yet)
+    for info in infos[first : last + 1]:
+        if info.blank:
+            continue
+        if info.kind == "good":  # a short sentence ("Imagine this!") may be a teaser's title
+            if info.n_chars > TEASER_MAX_CHARS:
+                return False  # a review's paragraph under each product's name, no summary
+            if 0 <= between < TEASER_GRID_MIN_GAP:
+                return False  # two paragraphs in a row, or one under its subheading
+            prose += 1
+            between = 0
+        elif between >= 0:
+            between += 1
+    return prose >= TEASER_GRID_MIN_PROSE
+
+
+def _run_weight(infos: list[LineInfo], run: tuple[float, int, int], n_lines: int) -> float:
+    score, first, last = run
+    weight = 1.0 + INTRO_BONUS * _intro(infos, first)
+    # Rules, terms and sales copy speak to the reader; news seldom does.
+    words = you = 0
+    for info in infos[first : last + 1]:
+        words += info.n_words
+        you += info.n_you
+    address = you / max(1, words)
+    if address > ADDRESS_FREE:
+        weight *= max(ADDRESS_FLOOR, 1.0 - ADDRESS_COST * (address - ADDRESS_FREE))
+    above = nonblank_before(infos, first, 1)
+    if above and _is_barrier(above[0]):
+        # Text right under "Comments" or "Rules for commenting" is the readers' or the rules'.
+        weight *= UNDER_BARRIER_WEIGHT
+    if _teaser_grid(infos, first, last):
+        weight *= TEASER_GRID_WEIGHT
+    position = first / max(1, n_lines)
+    if position > LATE_START:
+        weight *= 1.0 - LATE_PENALTY * (position - LATE_START) / (1.0 - LATE_START)
+    return score * weight
+
+
+# A menu word between two lines of prose ("Features", "Highlights", "Business") is a
+# subheading of the text: a menu stands among other short lines, not inside prose.
+_SUBHEAD_CUES = frozenset({"nav", "most_read"})
+SUBHEAD_MAX_WORDS = 4
+
+
+def _subheads_in_prose(infos: list[LineInfo]) -> None:
+    lines = [i for i in infos if not i.blank]
+    repeats = Counter(i.text for i in lines if i.kind == "cue" and i.cue == "nav")
+    for k in range(1, len(lines) - 1):
+        info = lines[k]
+        if info.kind != "cue" or info.cue not in _SUBHEAD_CUES or info.n_words > SUBHEAD_MAX_WORDS:
+            continue
+        if repeats[info.text] >= SUBHEAD_LIST_REPEATS and _heads_list_in_prose(lines, k):
+            _demote_cue(info, "menu word under a paragraph over list items: a subheading")
+            continue
+        if _under_numbered_heading(lines, k):
+            _demote_cue(info, "menu word under a numbered heading: a subheading of that section")
+            continue
+        if lines[k - 1].kind not in _PROSE or lines[k + 1].kind not in _PROSE:
+            continue
+        # Inside the text, not between an "about us" line and a teaser: two paragraphs on one side.
+        if (k >= 2 and lines[k - 2].kind in _PROSE) or (k + 2 < len(lines) and lines[k + 2].kind in _PROSE):
+            _demote_cue(info, "menu word between two paragraphs: a subheading")
+
+
+# "#6. Example Cloud" or "6) The River Mill" over "Features" and the features: in a ranked
+# list, a menu word right under an item's numbered heading heads that item's section.
+_NUMBERED_HEADING = regex.compile(r"^#?\d{1,2}[.):]\s+\S")
+
+
+def _under_numbered_heading(lines: list[LineInfo], k: int) -> bool:
+    above, below = lines[k - 1], lines[k + 1]
+    return (
+        above.kind == "title"
+        and _NUMBERED_HEADING.match(above.text) is not None
+        and below.kind in _ITEM_KINDS
+        and below.cue is None
+    )
+
+
+def _demote_cue(info: LineInfo, reason: str) -> None:
+    short = info.n_words <= DEFAULT_THRESHOLDS.short_max_words
+    info.kind = "short" if short else "title"
+    info.score = DEFAULT_THRESHOLDS.short_score if short else DEFAULT_THRESHOLDS.title_score
+    info.label, info.reason = "BOILERPLATE", reason
+
+
+# A menu word heading a list inside the text ("Features" over the items of each product
+# of a review): the same line stands SUBHEAD_LIST_REPEATS times or more on the page, a
+# paragraph stands at most SUBHEAD_LIST_REACH lines above it, no other cue between, and
+# SUBHEAD_LIST_ITEMS lines of several words each follow it, none a cue. A menu's words
+# stand among other menu words and short lines, once in the header and once in the footer.
+SUBHEAD_LIST_REPEATS = 3
+SUBHEAD_LIST_REACH = 2
+SUBHEAD_LIST_ITEMS = 2
+SUBHEAD_ITEM_MIN_WORDS = 4
+_ITEM_KINDS = frozenset({"title", "neargood", "good"})
+
+
+def _heads_list_in_prose(lines: list[LineInfo], k: int) -> bool:
+    items = lines[k + 1 : k + 1 + SUBHEAD_LIST_ITEMS]
+    if len(items) < SUBHEAD_LIST_ITEMS:
+        return False
+    if any(i.kind not in _ITEM_KINDS or i.n_words < SUBHEAD_ITEM_MIN_WORDS or i.table for i in items):
+        return False
+    for above in reversed(lines[max(0, k - SUBHEAD_LIST_REACH) : k]):
+        if above.kind == "good":
+            return True
+        if above.kind not in ("short", "title", "name"):
+            return False
+    return False
+
+
+# An article split by a widget: under the text, a block of ads and link boxes ("Trending",
+# five teasers with their rubrics, "Advertisement"), then the article goes on. The run
+# continues under such a block when it holds at most WIDGET_MAX_GAP lines, among them a
+# box or an ad cue and no date, byline, counter, copyright, comment or other cue; when the
+# text above scores WIDGET_MIN_ABOVE; and when what follows is clearly more of the same
+# text: WIDGET_MIN_PARAS paragraphs of WIDGET_PARA_WORDS words or more, one after the other
+# (only blank lines or ad markers between them), that hardly address the reader, and not
+# under a title of their own (the next article on the page). A grid of teasers (a title
+# over each summary) never starts that way.
+WIDGET_MAX_GAP = 30
+WIDGET_MIN_ABOVE = 12.0
+WIDGET_MIN_PARAS = 3
+WIDGET_PARA_WORDS = 15
+WIDGET_MAX_ADDRESS = 0.02  # share of the paragraphs' words addressing the reader
+WIDGET_MAX_CROSSINGS = 3
+_WIDGET_SIGNS = frozenset({"ad", "related", "most_read"})
+_WIDGET_CUES = _WIDGET_SIGNS | frozenset({"nav", "subscribe", "share"})
+_WIDGET_HARD = frozenset({"date", "byline", "counter"})
+
+
+def _cross_widgets(
+    infos: list[LineInfo],
+    runs: list[tuple[float, int, int]],
+    chains: list[list[int]],
+    chain: list[int],
+    last: int,
+    boxes: set[int] | None,
+) -> int:
+    """The end of the article's text, carried on under the widgets that split it."""
+    held = sum(runs[k][0] for k in chain)
+    if held < WIDGET_MIN_ABOVE:
+        return last
+    starts = {runs[c[0]][1]: c for c in chains}
+    for _ in range(WIDGET_MAX_CROSSINGS):
+        below = _widget_gap(infos, last, 1)
+        if below is None or below not in starts or not _paragraphs_in_a_row(infos, below, 1):
+            break
+        block = _block_lines(infos, last + 1, below, last, below)
+        if block is None:
+            break
+        if boxes is not None:
+            boxes.update(block)
+        last = runs[starts[below][-1]][2]
+    return last
+
+
+def _closing_title(infos: list[LineInfo], start: int, stop: int) -> int | None:
+    """A title closing the block between ``start`` and ``stop``, set apart by ad markers above
+    and below it: the subheading of the text going on under it, or a headline."""
+    lines = [i for i in infos[start:stop] if not i.blank]
+    end = len(lines)
+    while end and _ad_marker(lines[end - 1]):
+        end -= 1
+    if end == len(lines) or end < 2 or lines[end - 1].kind != "title" or not _ad_marker(lines[end - 2]):
+        return None
+    return lines[end - 1].index
+
+
+def _ad_marker(info: LineInfo) -> bool:
+    return info.kind == "cue" and info.cue == "ad"
+
+
+def _markers(infos: list[LineInfo], start: int, step: int) -> set[str]:
+    """The ad markers standing between the WIDGET_MIN_PARAS paragraphs from ``start`` on."""
+    found: set[str] = set()
+    paras = 0
+    k = start
+    while 0 <= k < len(infos) and paras < WIDGET_MIN_PARAS:
+        info = infos[k]
+        if _ad_marker(info):
+            found.add(info.text)
+        elif info.kind == "good":
+            paras += 1
+        elif not info.blank:
+            break
+        k += step
+    return found
+
+
+def _block_lines(infos: list[LineInfo], start: int, stop: int, above: int, below: int) -> list[int] | None:
+    """The lines of the block between ``start`` and ``stop``, or None when the text on either
+    side is not one: a title closing the block is the subheading of the text under it only
+    when the same ad marker stands between the paragraphs above (from ``above`` up) and
+    below (from ``below`` down); else it heads another article."""
+    title = _closing_title(infos, start, stop)
+    if title is not None and not (_markers(infos, above, -1) & _markers(infos, below, 1)):
+        return None
+    return [i.index for i in infos[start:stop] if not i.blank and i.index != title]
+
+
+def _widget_gap(infos: list[LineInfo], edge: int, step: int) -> int | None:
+    """The nearest line with a positive score past a widget block right beyond ``edge``, going
+    down (``step`` 1, from the run's last line) or up (-1, from its first), or None."""
+    gap = 0
+    signs = False
+    over_text = None  # the block's line right over the paragraphs under it
+    k = edge + step
+    while 0 <= k < len(infos):
+        info = infos[k]
+        k += step
+        if info.blank:
+            continue
+        if info.score > 0:
+            # A title right over the paragraphs heads another article (the next one on the page).
+            return info.index if signs and over_text is not None and over_text.kind != "title" else None
+        if step > 0 or over_text is None:
+            over_text = info
+        gap += 1
+        if gap > WIDGET_MAX_GAP or info.copyright or info.comment_author or info.kind in _WIDGET_HARD:
+            return None
+        if info.kind == "cue":
+            if info.cue not in _WIDGET_CUES or _is_barrier(info):
+                return None
+            signs = signs or info.cue in _WIDGET_SIGNS
+    return None
+
+
+def _paragraphs_in_a_row(infos: list[LineInfo], start: int, step: int) -> bool:
+    """Do WIDGET_MIN_PARAS paragraphs follow one another from ``start``, down (``step`` 1) or up (-1)?"""
+    paras = words = you = 0
+    k = start
+    while 0 <= k < len(infos):
+        info = infos[k]
+        k += step
+        if info.blank or (info.kind == "cue" and info.cue == "ad"):
+            continue
+        if info.kind != "good" or info.n_words < WIDGET_PARA_WORDS:
+            return False
+        paras += 1
+        words += info.n_words
+        you += info.n_you
+        if paras >= WIDGET_MIN_PARAS:
+            return you <= WIDGET_MAX_ADDRESS * words
+    return False
+
+
+def _cross_widgets_above(
+    infos: list[LineInfo],
+    runs: list[tuple[float, int, int]],
+    chains: list[list[int]],
+    chain: list[int],
+    first: int,
+    boxes: set[int] | None,
+) -> int:
+    """The start of the article's text, carried up over the widgets that split it: the
+    same block of ads and links as below, with paragraphs in a row above it."""
+    if sum(runs[k][0] for k in chain) < WIDGET_MIN_ABOVE:
+        return first
+    ends = {runs[c[-1]][2]: c for c in chains}
+    for _ in range(WIDGET_MAX_CROSSINGS):
+        above = _widget_gap(infos, first, -1)
+        if above is None or above not in ends or not _paragraphs_in_a_row(infos, above, -1):
+            break
+        block = _block_lines(infos, above + 1, first, above, first)
+        if block is None:
+            break
+        if boxes is not None:
+            boxes.update(block)
+        first = runs[ends[above][0]][1]
+    return first
+
+
+def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None = None) -> tuple[int, int] | None:
+    """(first, last) line index of the article's run of text, or None when there is no prose.
+
+    Menu words standing inside prose are first read as the text's subheadings
+    (:func:`_subheads_in_prose`, which relabels those lines). Then the runs are
+    taken in chains, each run with those that continue it past a list, a table
+    or a subheading block (see :func:`_chains`); the chain whose runs weigh most
+    is the article, with the runs just above that join it. The indices of the
+    lines of a widget the text goes on under (see :func:`_cross_widgets`) are
+    added to ``boxes`` when it is given.
+    """
+    _subheads_in_prose(infos)
+    runs = candidate_runs(infos)
+    if not runs:
+        return None
+    n = len(infos)
+    chains = _chains(infos, runs)
+    chain = max(chains, key=lambda c: sum(_run_weight(infos, runs[k], n) for k in c))
+    first, last = _merge_before(infos, runs, chain[0]), runs[chain[-1]][2]
+    last = _cross_widgets(infos, runs, chains, chain, last, boxes)
+    first = _cross_widgets_above(infos, runs, chains, chain, first, boxes)
+    first = _reach_intro_above(infos, runs, first)
+    first = _take_salutation(infos, first)
+    last = _trim_list_tail(infos, first, last)
+    last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
+    last = _trim_question_tail(infos, first, last)
+    last = _trim_author_tail(infos, first, last)
+    last = _trim_about_tail(infos, first, last, lex)
+    last = _trim_site_tail(infos, first, last, lex)
+    last = _trim_rubric_grid(infos, first, last)
+    return first, _extend_over_marked_items(infos, _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last))))
+
+
+# Joining runs: an article broken by a list, a table or a block of subheadings
+# goes on after it. A following run joins when the lines between hold no
+# boilerplate cue, no date or byline, are at most MERGE_MAX_GAP lines, and the
+# run has at least MERGE_MIN_SCORE (a real paragraph). A run before the best
+# one joins only across a short gap (above the text stand headlines and teasers).
+MERGE_MAX_GAP = 60
+MERGE_MAX_GAP_BEFORE = 20
+MERGE_MIN_SCORE = 1.5
+MERGE_MAX_TABLE_ROWS = 300
+# The last run joined below the text must score at least this share of what its gap costs.
+MERGE_TAIL_RATIO = 0.5
+MERGE_TAIL_LINES = 1
+
+
+def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: frozenset[str], boxes: bool = False) -> bool:
+    gap = rows = 0
+    box = -1  # lines seen under a related heading crossed in this gap (-1: none)
+    for info in infos[start:stop]:
+        if info.blank:
+            continue
+        if info.table:
+            # A table inside the article: its rows neither count as gap nor end it.
+            rows += 1
+            if rows > MERGE_MAX_TABLE_ROWS:
+                return False
+            continue
+        gap += 1
+        if gap > limit or info.copyright:
+            return False
+        if box >= 0 and info.cue != "ad":
+            box += 1
+            if box > RELATED_BOX_MAX_ITEMS and not _teaser_box(infos, start, stop, box):
+                return False
+            if box > RELATED_BOX_MAX_ITEMS or _teaser_meta(info):
+                continue  # inside a box of teasers: rubrics, bylines and dates are the teasers'
+        if info.kind in hard and not _interrupts(info):
+            if box >= 0 or not boxes or not _box_heading(info):
+                return False
+            box = 0
+    return True
+
+
+# A box of links set inside the text ("Read More" over two titles, then the ads): the
+# article goes on under it when at most this many lines stand under the heading.
+RELATED_BOX_MAX_ITEMS = 3
+# ... and when the text above it already scores this much (not a menu of course units).
+RELATED_BOX_MIN_ABOVE = 12.0
+# ... and the text under it goes on for paragraphs that score this much.
+RELATED_BOX_MIN_BELOW = 8.0
+
+
+# ... or at most RELATED_BOX_MAX_TEASERS teasers, each a title of RELATED_BOX_TITLE_WORDS
+# words or more with its rubric, byline or date: up to RELATED_BOX_MAX_TEASER_LINES lines,
+# of which no line is a paragraph (three teasers of three lines and a photo caption).
+RELATED_BOX_MAX_TEASERS = 3
+RELATED_BOX_MAX_TEASER_LINES = 10
+
+
+def _teaser_meta(info: LineInfo) -> bool:
+    """A teaser's rubric, byline or date inside a box of teasers ("Lifestyle", "By Jane Doe")."""
+    if info.kind == "cue":
+        return info.cue == "nav" and info.n_words <= SUBHEAD_MAX_WORDS
+    return info.kind in ("byline", "date", "name", "short", "caption")
+
+
+def _teaser_box(infos: list[LineInfo], start: int, stop: int, size: int) -> bool:
+    """Is the box whose ``size``-th line is being read a box of a few teasers?"""
+    if size > RELATED_BOX_MAX_TEASER_LINES:
+        return False
+    titles = 0
+    seen = -1  # -1: the heading is not reached yet
+    for k in range(start, stop):  # by index: no copy of a long gap on each call
+        info = infos[k]
+        if info.blank or info.table:
+            continue
+        if seen < 0:
+            seen = 0 if _box_heading(info) else -1
+            continue
+        seen += 1
+        if seen > size:
+            break
+        if info.kind in _PROSE or info.copyright:
+            return False
+        if info.kind == "title" or (info.kind == "neargood" and info.n_words >= RELATED_BOX_TITLE_WORDS):
+            titles += 1
+        elif not _teaser_meta(info):
+            return False
+    return titles <= RELATED_BOX_MAX_TEASERS
+
+
+def _box_heading(info: LineInfo) -> bool:
+    return info.kind == "cue" and info.cue in _LIST_HEADS and info.n_words <= SUBHEAD_MAX_WORDS
+
+
+# What a gap may not hold. Going down the page, photos occur inside articles;
+# going up, they belong to the header. A date ends an article (teasers carry dates).
+_HARD_BELOW = frozenset({"cue", "counter", "byline", "date"})
+_HARD_ABOVE = frozenset({"cue", "counter", "byline", "date", "caption"})
+
+
+# A gap holding this many table rows holds a table of the article: its rows cost nothing.
+TABLE_MIN_ROWS = 3
+
+
+def _gap_cost(infos: list[LineInfo], start: int, stop: int) -> float:
+    gap = infos[start:stop]
+    table = sum(1 for i in gap if i.table) >= TABLE_MIN_ROWS
+    return -sum(i.score for i in gap if not (table and i.table))
+
+
+def _chains(infos: list[LineInfo], runs: list[tuple[float, int, int]]) -> list[list[int]]:
+    """The runs in chains, each as the merge joins it going down from its first run.
+
+    An article broken by lists, tables or subheading blocks is a chain of runs;
+    chains are weighed whole, so ten short sections beat one long "about us" box.
+    A weak run (one short sentence) joins only with a later strong one, and heads
+    no chain that a strong run joins: the text starts at its first paragraph.
+    """
+    chains: list[list[int]] = []
+    chain: list[int] = []
+    costs: list[tuple[float, int]] = []  # per joined run: what its gap cost, its non-blank lines
+    crossed: list[int] = []  # where in the chain a run joined across a box of links
+    held = 0.0  # what the chain's runs score together (kept as it grows: no sum per run)
+    last = -1
+    for k, (score, a, b) in enumerate(runs):
+        box = chain and runs[chain[-1]][0] >= BOX_MIN_SCORE and _box_gap(infos, last + 1, a)
+        if box and score < MERGE_MIN_SCORE:
+            continue  # "We respect your privacy." inside the box
+        links = chain and held >= RELATED_BOX_MIN_ABOVE
+        soft = chain and _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW)
+        linked = links and not soft and _soft_gap(infos, last + 1, a, MERGE_MAX_GAP, _HARD_BELOW, boxes=True)
+        if chain and (soft or linked or (box and score >= BOX_MIN_SCORE)):
+            if score < MERGE_MIN_SCORE:
+                continue
+            if len(chain) == 1 and runs[chain[0]][0] < MERGE_MIN_SCORE:
+                chain, costs, crossed, held = [k], [], [], score
+            else:
+                if linked:
+                    crossed.append(len(chain))
+                chain.append(k)
+                held += score
+                costs.append((_gap_cost(infos, last + 1, a), sum(1 for i in infos[a : b + 1] if not i.blank)))
+            last = b
+            continue
+        if chain:
+            chains.append(_close_chain(runs, chain, costs, crossed))
+        chain, costs, crossed, held, last = [k], [], [], score, b
+    if chain:
+        chains.append(_close_chain(runs, chain, costs, crossed))
+    return chains
+
+
+def _close_chain(runs: list[tuple[float, int, int]], chain: list[int], costs: list[tuple[float, int]], crossed: list[int]) -> list[int]:
+    """The chain without what joined across a box of links and does not go on for long
+    (an author box under "Recent Posts"), and without a lone tail."""
+    below, pos = 0.0, len(chain)  # what the runs chain[pos:] score: one pass back over the chain
+    for at in reversed(crossed):
+        while pos > at:
+            pos -= 1
+            below += runs[chain[pos]][0]
+        if below < RELATED_BOX_MIN_BELOW:
+            chain, costs, below = chain[:at], costs[: at - 1], 0.0
+    return _drop_lone_tail(runs, chain, costs)
+
+
+# A sign-up or share box inside the text: a few lines of form cues ("Subscribe to our
+# newsletter", "Email Address", "Sign Up"), and the article goes on under it with
+# several paragraphs. A form asking for a name, an email, a phone, a town and a choice,
+# with its heading and button, takes ten lines.
+BOX_MAX_LINES = 10
+BOX_MIN_SCORE = 8.0
+_BOX_CUES = frozenset({"subscribe", "login", "comment_form", "share", "ad"})
+
+
+BOX_MIN_CUES = 2  # a form has a field and a button
+
+
+def _box_gap(infos: list[LineInfo], start: int, stop: int) -> bool:
+    lines = cues = 0
+    for info in infos[start:stop]:
+        if info.blank:
+            continue
+        lines += 1
+        if lines > BOX_MAX_LINES or info.kind in ("good", "date", "byline", "counter", "caption") or info.copyright:
+            return False
+        if info.kind == "cue":
+            if info.cue not in _BOX_CUES:
+                return False
+            cues += 1
+    return cues >= BOX_MIN_CUES
+
+
+def _drop_lone_tail(runs: list[tuple[float, int, int]], chain: list[int], costs: list[tuple[float, int]]) -> list[int]:
+    """The last run joined must be worth its gap: a lone "about the author" or a
+    disclaimer under a block of links is not the article going on."""
+    while costs and costs[-1][1] <= MERGE_TAIL_LINES and runs[chain[-1]][0] < MERGE_TAIL_RATIO * costs[-1][0]:
+        chain.pop()
+        costs.pop()
+    return chain
+
+
+def _merge_before(infos: list[LineInfo], runs: list[tuple[float, int, int]], best: int) -> int:
+    """Where the text starts: a run above joins across a short gap (above the text stand headlines and teasers)."""
+    first = runs[best][1]
+    for score, a, b in reversed(runs[:best]):
+        if not _soft_gap(infos, b + 1, first, MERGE_MAX_GAP_BEFORE, _HARD_ABOVE):
+            break
+        if score >= MERGE_MIN_SCORE:
+            first = a
+    return first
+
+
+# The article's opening paragraphs above a block of short lines (a table of contents, a
+# list of the products a review then goes through, "Best Overall / Name / Read More"):
+# a run above the text, introduced itself (a headline, a date or a byline just above it),
+# joins across up to INTRO_ABOVE_MAX_GAP lines that hold no date, byline, counter,
+# caption or copyright line and no cue but list headings, ads and at most one menu word.
+INTRO_ABOVE_MAX_GAP = 200
+INTRO_ABOVE_MIN_SCORE = 3.0
+INTRO_ABOVE_MAX_NAV = 1
+_INTRO_GAP_HARD = frozenset({"date", "byline", "counter", "caption"})
+_INTRO_GAP_CUES = frozenset({"related", "most_read", "ad", "nav"})
+
+
+def _reach_intro_above(infos: list[LineInfo], runs: list[tuple[float, int, int]], first: int) -> int:
+    k = bisect_left(runs, first, key=lambda r: r[1]) - 1
+    while k >= 0:
+        score, a, b = runs[k]
+        if b >= first:
+            k -= 1
+            continue
+        if score >= INTRO_ABOVE_MIN_SCORE:
+            break
+        k -= 1  # a lone short sentence in the gap (a product's tagline) is crossed
+    if k < 0:
+        return first
+    score, a, b = runs[k]
+    if not _intro(infos, a):
+        return first
+    gap = nav = 0
+    for info in infos[b + 1 : first]:
+        if info.blank or info.score > 0:
+            continue
+        gap += 1
+        if gap > INTRO_ABOVE_MAX_GAP or info.kind in _INTRO_GAP_HARD or info.copyright or info.comment_author:
+            return first
+        if info.kind == "cue":
+            if info.cue not in _INTRO_GAP_CUES:
+                return first
+            if info.cue == "nav":
+                nav += 1
+                if nav > INTRO_ABOVE_MAX_NAV:
+                    return first
+    return a

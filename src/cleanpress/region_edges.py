@@ -1,0 +1,588 @@
+"""The run's ends: extensions over what belongs to the text (a salutation, a list of facts, an
+announced or marked list, a headed block) and trims of what closes it but is not the article
+(an author box, a closing question or appeal, a site note, a rubric grid, a list of teasers)."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+import regex
+
+from .features import LineInfo
+from .headline import nonblank_before
+from .layout import _LIST_HEADS, _PROSE, META_IN_RUN
+from .lexicon import Lexicon
+from .meta_lines import _WORD, NAME_WORD_MIN_CHARS, _next_nonblank
+
+# A salutation opening a letter or a post ("Dear readers,", "Liebe Leserinnen und Leser,"):
+# a short line ending in a comma, right above a first line that goes on in lower case.
+SALUTATION_MAX_WORDS = 6
+
+
+def _take_salutation(infos: list[LineInfo], first: int) -> int:
+    k = first - 1
+    while k >= 0 and infos[k].blank:
+        k -= 1
+    if k < 0 or first - k > 2:
+        return first
+    above, text = infos[k], infos[first].text.lstrip()
+    if not text[:1].islower() or not above.text.rstrip().endswith(","):
+        return first
+    if above.n_words > SALUTATION_MAX_WORDS or above.cue is not None or above.date is not None or above.byline is not None:
+        return first
+    return k if above.text[:1].isupper() else first
+
+
+# An author box closing the run: a name line, then a sentence about that person
+# ("Jane Doe", "Jane Doe is a reporter covering ...", "Jane has covered ..."), perhaps
+# under a heading ("About the author") and over a short role line ("Contributing
+# Writer"), with at most AUTHOR_TAIL_AFTER lines after the sentence. Co-authors'
+# boxes follow each other: each is cut in turn, up to AUTHOR_TAIL_BOXES.
+AUTHOR_TAIL_LINES = 5
+AUTHOR_TAIL_AFTER = 1
+AUTHOR_TAIL_MIN_RUN = 3  # lines of text that must stay above the box
+AUTHOR_TAIL_HEAD_WORDS = 5
+AUTHOR_TAIL_ROLE_LINES = 1  # short lines between the name and the sentence
+AUTHOR_TAIL_LEAD_WORDS = 8  # the sentence names the person within this many words
+AUTHOR_TAIL_BOXES = 3
+
+
+def _name_words(info: LineInfo) -> list[str]:
+    """The words of a bare one-person name line, as written (none for other lines)."""
+    bm = info.byline
+    if bm is None or bm.labelled or len(bm.authors) != 1 or info.n_words > 4:
+        return []
+    return [w for w in _WORD.findall(bm.authors[0]) if len(w) >= NAME_WORD_MIN_CHARS]
+
+
+def _names(info: LineInfo, name: list[str]) -> bool:
+    """Does the sentence speak of the person within its first words, as the name line writes
+    a word of the name? A heading "Web Standards" over "Web standards are ..." is no person:
+    the sentence writes another word of the name in lowercase."""
+    if not name or info.kind not in _PROSE:
+        return False
+    lead = _WORD.findall(" ".join(info.text.split()[:AUTHOR_TAIL_LEAD_WORDS]))
+    if not any(w in lead for w in name):
+        return False
+    lower = [w for w in lead if w[:1].islower()]
+    return not any(w.startswith(n.casefold()) for n in name for w in lower)
+
+
+def _trim_author_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    for _ in range(AUTHOR_TAIL_BOXES):
+        cut = _author_box_tail(infos, first, last)
+        if cut is None:
+            break
+        last = cut
+    # No name line: the run's last line is a sentence about the page's byline name
+    # ("Jane Doe is a reporter covering ...").
+    lines = [i for i in infos[first : last + 1] if not i.blank]
+    if len(lines) > AUTHOR_TAIL_MIN_RUN:
+        tail = lines[-1]
+        m = _BIO_LEAD.match(tail.text)
+        if m is not None and tail.kind in _PROSE and _byline_above(infos, first, m.group(1).split()[-1]):
+            return lines[-2].index
+    return last
+
+
+def _author_box_tail(infos: list[LineInfo], first: int, last: int) -> int | None:
+    """Where the run ends without the author box closing it; None when there is none."""
+    lines = [i for i in infos[first : last + 1] if not i.blank]
+    n = len(lines)
+    for k in range(max(AUTHOR_TAIL_MIN_RUN, n - AUTHOR_TAIL_LINES), n - 1):
+        name = _name_words(lines[k])
+        if not name:
+            continue
+        # The sentence, perhaps under a role line or two ("Contributing Writer").
+        s = k + 1
+        while s < n - 1 and s - k <= AUTHOR_TAIL_ROLE_LINES and lines[s].kind in ("short", "title", "name") and lines[s].n_words <= 3:
+            s += 1
+        if n - (s + 1) > AUTHOR_TAIL_AFTER or not _names(lines[s], name):
+            continue
+        if k >= 2 and _names(lines[k - 1], _name_words(lines[k - 2])):
+            return None  # one person after another: a team page, the boxes are its text
+        cut = k
+        head = lines[k - 1]
+        if head.kind in ("title", "short") and head.n_words <= AUTHOR_TAIL_HEAD_WORDS and k - 1 >= AUTHOR_TAIL_MIN_RUN:
+            cut = k - 1  # "About the author" over the name
+        return lines[cut - 1].index
+    return None
+
+
+# A bio's lead: a capitalised name of two or three words, then "is" in a few languages.
+_BIO_LEAD = regex.compile(r"^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}) (?:is|ist|est|es|è|jest|är|er|was) ")
+BIO_BYLINE_REACH = 60
+
+
+def _byline_above(infos: list[LineInfo], first: int, surname: str) -> bool:
+    for info in infos[max(0, first - BIO_BYLINE_REACH) : first + META_IN_RUN + 1]:
+        if info.byline is not None and any(surname in a.split() for a in info.byline.authors):
+            return True
+    return False
+
+
+# "Farbe: grün", "Lieferbar: 12 ml, 125 ml": a block of short label-and-value lines right
+# under the text is a fact box of the article (a product's data, an event's details).
+FACTS_MIN_LINES = 2
+FACTS_LABEL_MAX_WORDS = 3
+FACTS_LINE_MAX_WORDS = 20
+_FACT = regex.compile(r"^[^:\d]{2,30}:\s+\S")
+
+
+def _is_fact(info: LineInfo) -> bool:
+    if info.cue is not None or info.label_kind is not None or info.date is not None or info.byline is not None:
+        return False
+    if info.n_words > FACTS_LINE_MAX_WORDS or info.counter is not None or info.copyright:
+        return False
+    m = _FACT.match(info.text)
+    return m is not None and len(info.text[: m.end()].split(":")[0].split()) <= FACTS_LABEL_MAX_WORDS
+
+
+def _extend_over_facts(infos: list[LineInfo], last: int) -> int:
+    k, end, facts = last + 1, last, 0
+    while k < len(infos):
+        info = infos[k]
+        if not info.blank:
+            if not _is_fact(info):
+                break
+            facts += 1
+            end = k
+        k += 1
+    return end if facts >= FACTS_MIN_LINES else last
+
+
+# A list the text announces: the text's last line, or the line right under it, is a sentence
+# of ANNOUNCE_MIN_WORDS words or more that ends with a colon ("The answer is short:", "You will need these:"), and the lines
+# under it are its items (code, verse, steps): up to ANNOUNCED_MAX_ITEMS lines with no cue,
+# date, byline, copyright sign or question to the reader. The items end at the first
+# other line, where a blank line follows items that stood together, and where a quote opened
+# by the first item closes.
+ANNOUNCE_MIN_WORDS = 4
+ANNOUNCE_UNDER_MIN_WORDS = 6  # under the text, a short label ("This topic on air:") heads a box
+ANNOUNCED_MAX_ITEMS = 20
+_ITEM_LINE_KINDS = frozenset({"title", "short", "neargood", "good", "bad", "name"})
+
+
+def _is_list_line(info: LineInfo) -> bool:
+    return (
+        info.kind in _ITEM_LINE_KINDS
+        and info.cue is None
+        and info.date is None
+        and info.byline is None
+        and info.counter is None
+        and not info.copyright
+        and not info.comment_author
+        and not (info.n_you and info.text.rstrip().endswith("?"))  # "Would you like our posts?": an appeal
+    )
+
+
+_MARKER_LEAD = regex.compile(r"^(?:[-–—•·*▪►●■]|\d{1,2}[.)])\s+")
+_OPEN_QUOTES = "\"„“«‘'"
+_CLOSE_QUOTES = "\"“”»’'"
+
+
+def _announces(info: LineInfo) -> bool:
+    """A sentence ending in a colon; a short label ("About the author:", "Pages:") heads a box."""
+    if info.n_words < ANNOUNCE_MIN_WORDS or info.cue is not None or info.kind not in _ITEM_LINE_KINDS:
+        return False
+    return info.text.rstrip().endswith(":")
+
+
+def _extend_over_announced_list(infos: list[LineInfo], last: int) -> int:
+    k = last + 1
+    if not _announces(infos[last]):
+        nxt = _next_nonblank(infos, last)
+        if nxt is None:
+            return last
+        under = infos[nxt]
+        if under.n_words < ANNOUNCE_UNDER_MIN_WORDS or not _announces(under) or not _is_list_line(under):
+            return last
+        k = nxt + 1
+    end, items, blank_seen, together = k - 1, 0, False, False
+    quoted: bool | None = None  # does the first item open a quote?
+    while k < len(infos) and items < ANNOUNCED_MAX_ITEMS:
+        info = infos[k]
+        k += 1
+        if info.blank:
+            blank_seen = True
+            continue
+        if not _is_list_line(info) or (blank_seen and together):
+            break
+        together = together or (items > 0 and not blank_seen)
+        blank_seen = False
+        items += 1
+        end = info.index
+        if quoted is None:
+            quoted = _MARKER_LEAD.sub("", info.text, count=1)[:1] in _OPEN_QUOTES
+        if quoted and info.text.rstrip()[-1:] in _CLOSE_QUOTES:
+            break  # a quoted verse ends where its quote closes
+    return end if items else last
+
+
+# A subheading right under the text over a fact box or a list it announces ("How to choose
+# a CRM" over "Motion: inbound vs. field", "Core Features" over "Here are the features:"):
+# the section goes on; the heading is a title of at most HEADED_BLOCK_MAX_WORDS words.
+HEADED_BLOCK_MAX_WORDS = 8
+
+
+def _extend_over_headed_block(infos: list[LineInfo], last: int) -> int:
+    head = _next_nonblank(infos, last)
+    if head is None or infos[last].kind not in _PROSE:
+        return last
+    info = infos[head]
+    if info.kind not in ("title", "short", "name") or info.n_words > HEADED_BLOCK_MAX_WORDS or not _is_list_line(info):
+        return last
+    if _ends_sentence(info) or info.text.rstrip().endswith(":"):
+        return last
+    end = _extend_over_facts(infos, head)
+    if end == head:
+        end = _extend_over_announced_list(infos, head)
+    return last if end == head else end
+
+
+# A list the text has begun goes on under it: when the run's last two lines open with the
+# same marker ("- ", "• ", "? " where a renderer lost the bullet), the lines under them that
+# open with it too are more of its items (short ones end the run's sum early), and so is
+# one line going on in lower case under an item (its second half).
+_ITEM_MARK = regex.compile(r"^(?:[^\w\s\"„“«‘'(\[]{1,2})\s")
+
+
+def _item_mark(info: LineInfo) -> str | None:
+    m = _ITEM_MARK.match(info.text)
+    return m.group() if m else None
+
+
+def _extend_over_marked_items(infos: list[LineInfo], last: int) -> int:
+    mark = _item_mark(infos[last])
+    if mark is None:
+        return last
+    above = nonblank_before(infos, last, 1)
+    if not above or _item_mark(above[0]) != mark:
+        return last
+    end, items, broken = last, 0, True  # broken: the item above has its second half already
+    for info in islice(infos, last + 1, None):
+        if info.blank:
+            continue
+        if items >= ANNOUNCED_MAX_ITEMS or not _is_list_line(info):
+            break
+        if _item_mark(info) == mark:
+            items, broken = items + 1, False
+        elif broken or not info.text[:1].islower():
+            break
+        else:
+            broken = True
+        end = info.index
+    return end
+
+
+# The last lines of a run that speak to the reader ("Gefällt dir unser Magazin?",
+# "Sie wollen mehr von uns?", "Submit your letter to the editor") are an appeal, not the article.
+ADDRESS_TAIL_LINES = 2
+ADDRESS_TAIL_SHARE = 0.15
+
+
+def _trim_address_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    cut = last
+    for info in _tail_lines(infos, first, last, ADDRESS_TAIL_LINES):  # last line first
+        if info.n_you and info.n_you >= ADDRESS_TAIL_SHARE * info.n_words:
+            cut = info.index - 1
+    return _last_nonblank(infos, first, cut)
+
+
+# The run's last line opening on a short question is the page asking the reader ("Was this
+# article helpful?", "Enjoyed this story? Support our journalism ...", "Hat Ihnen dieser Artikel
+# gefallen? ..."): an article ends on its own sentence. At most QUESTION_TAIL_WORDS words in the
+# question, no quote in it; QUESTION_TAIL_MIN_RUN lines of text stay above it.
+QUESTION_TAIL_WORDS = 6
+QUESTION_TAIL_MIN_RUN = 3
+QUESTION_TAIL_MAX_WORDS = 50  # a closing appeal is short; a long paragraph is the text's own
+QUESTION_TAIL_STEPS = 3
+QUESTION_TAIL_UNDER = 2
+_OPENING_QUESTION = regex.compile(r"[^.!?;:\"“”«»„]{2,80}[?？]")
+
+
+def _trim_question_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    """Cut appeals closing the run, one after the other (QUESTION_TAIL_STEPS at most): a line
+    opening on a short question (two words or more), with the lines under it (QUESTION_TAIL_UNDER
+    at most) and the question itself each speaking to the reader ("Gefällt dir unser Magazin? ..." / "... brauchen wir deine Hilfe.")."""
+    cut = last
+    for _ in range(QUESTION_TAIL_STEPS):
+        head = None
+        for k, info in enumerate(_tail_lines(infos, first, cut, QUESTION_TAIL_UNDER + 1)):  # the last line first
+            if _appeal_question(info) and (k == 0 or info.n_you):
+                head = info  # over other lines, the question speaks to the reader too (an FAQ's does not)
+                break
+            if not info.n_you:
+                break
+        if head is None or not _lines_above(infos, first, head.index, QUESTION_TAIL_MIN_RUN):
+            break
+        cut = _last_nonblank(infos, first, head.index - 1)
+    return last if cut == last else _drop_bare_heading(infos, first, cut)
+
+
+def _appeal_question(info: LineInfo) -> bool:
+    m = _OPENING_QUESTION.match(info.text)
+    return m is not None and 2 <= len(m.group().split()) <= QUESTION_TAIL_WORDS and info.n_words <= QUESTION_TAIL_MAX_WORDS
+
+
+def _tail_lines(infos: list[LineInfo], first: int, last: int, n: int) -> list[LineInfo]:
+    """The last ``n`` non-blank lines of the run ending at ``last``, the last one first."""
+    out: list[LineInfo] = []
+    k = last
+    while k > first and len(out) < n:
+        if not infos[k].blank:
+            out.append(infos[k])
+        k -= 1
+    return out
+
+
+# The run's last line presenting a person or an outfit by name ("Jane Doe is a reporter who ...",
+# "Example Media is an independent publisher ...", "Example Co., LLC is a registered adviser"):
+# an author bio or an "about us" box under the text. A full name ("Jane Doe is a ...") is left
+# to _trim_author_tail, which cuts it when the byline names that person. At most ABOUT_TAIL_MAX_WORDS words, a subject
+# whose words the text never writes in lowercase, and QUESTION_TAIL_MIN_RUN lines of text above it.
+ABOUT_TAIL_MAX_WORDS = 80
+_FULL_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _lines_above(infos: list[LineInfo], first: int, index: int, n: int) -> bool:
+    """Whether ``n`` non-blank lines of the run stand above ``index`` (counted up from it, never the whole run)."""
+    return len(_tail_lines(infos, first - 1, index - 1, n)) >= n
+
+
+def _trim_about_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
+    info = infos[last]
+    if info.kind != "good" or info.n_words > ABOUT_TAIL_MAX_WORDS:
+        return last
+    m = lex.about_pattern.match(info.text)
+    if m is None or not _lines_above(infos, first, last, QUESTION_TAIL_MIN_RUN):
+        return last
+    # A name, not a common noun opening a sentence ("Water is a resource ..."): the page never
+    # writes its words in lowercase.
+    named = _WORD.findall(m.group())[:-2]
+    if 2 <= len(named) <= 3 and all(_FULL_NAME_WORD.fullmatch(w) for w in named) and not any(w.casefold() in lex.stopwords for w in named):
+        return last  # a person's full name may be someone of the story (cut by _trim_author_tail when bylined)
+    subject = {w.casefold() for w in named} - lex.stopwords  # "The Example Press"
+    if subject & {w.casefold() for i in infos[first:last] if i.kind in _PROSE for w in _WORD.findall(i.text) if w.islower()}:
+        return last
+    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, last - 1))
+
+
+# The site's own notes closing the run: a line among its last SITE_TAIL_LINES that names the site
+# itself ("Material on this website may not be copied ...", "By using this site you agree ...",
+# "Visit our website ..."), that points to the site's accounts ("Follow us on X and Facebook
+# @example"), a row of share buttons (three networks' names, no sentence); or a list heading
+# ("More from us", "Related"), a tag line ("Topics: a, b") or an author box's heading ("About the
+# author") with at most SITE_TAIL_LINES lines under it, no two of them paragraphs (a lone "about
+# us" paragraph under a box that showed no links; a name and a role under the tags; a name and a
+# bio under the heading). The notes and
+# all under them go; QUESTION_TAIL_MIN_RUN lines of text stay above.
+SITE_TAIL_LINES = 3
+SITE_TAIL_MAX_WORDS = 80
+SHARE_ROW_NETWORKS = 3
+_SOCIAL_NETWORK = regex.compile(
+    r"(?<!\w)(?:facebook|twitter|instagram|youtube|tiktok|linkedin|telegram|whatsapp|pinterest|threads|bluesky|mastodon|vk|вконтакте|одноклассниках)(?!\w)",
+    regex.IGNORECASE,
+)
+_HANDLE = regex.compile(r"(?<![\w.@])@[A-Za-z_]\w{2,}(?![\w@.]*\.\w)")
+
+
+def _site_note(info: LineInfo, lex: Lexicon) -> bool:
+    if info.n_words > SITE_TAIL_MAX_WORDS:
+        return False
+    if info.kind not in ("good", "neargood", "title"):
+        return False
+    if lex.site_pattern.search(info.text):
+        return True
+    networks = {m.casefold() for m in _SOCIAL_NETWORK.findall(info.text)}
+    if len(networks) >= SHARE_ROW_NETWORKS and info.kind == "title":
+        return True  # "Share Facebook X WhatsApp Email": a row of buttons, not a sentence naming them
+    return bool(networks) and _HANDLE.search(info.text) is not None
+
+
+def _tail_heading(info: LineInfo, lex: Lexicon) -> bool:
+    """A list heading ("More from us"), a tag line ("Themen: a, b, c") or the heading of an
+    author box ("About the author", "Über die Autorin") inside the run."""
+    if info.kind == "cue":
+        return info.cue in _LIST_HEADS and info.n_words <= 6 or info.cue == "tags"
+    return _about_author_heading(info, lex)
+
+
+ABOUT_HEADING_MAX_WORDS = 4
+
+
+def _about_author_heading(info: LineInfo, lex: Lexicon) -> bool:
+    """A short heading made of function words and a byline word only: "About the author",
+    "Über den Autor", "Sobre el autor", "Zur Autorin"."""
+    if info.kind not in ("short", "title", "name") or info.n_words > ABOUT_HEADING_MAX_WORDS or _ends_sentence(info):
+        return False
+    words = [w.casefold() for w in _WORD.findall(info.text)]
+    labels = 0
+    for w in words:
+        hit = lex.labels.match(w)
+        if hit is not None and hit[0] == w and hit[1] == "byline_labels":
+            labels += 1
+        elif w not in lex.stopwords:
+            return False
+    return labels == 1 and len(words) >= 2
+
+
+def _trim_site_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
+    cut = None
+    tail = _tail_lines(infos, first, last, SITE_TAIL_LINES + 1)  # the last line first
+    for k, info in enumerate(tail):
+        if _tail_heading(info, lex):
+            # The text goes on past a box: two paragraphs under the heading are no box.
+            note = sum(1 for i in tail[:k] if i.kind in _PROSE) < 2
+        else:
+            note = k < SITE_TAIL_LINES and _site_note(info, lex)
+        if note and _lines_above(infos, first, info.index, QUESTION_TAIL_MIN_RUN):
+            cut = info.index
+    if cut is None:
+        return last
+    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, cut - 1))
+
+
+# A grid of teasers closing the run, each under the same rubric ("66 Likes" / "Wildlife" / a title /
+# a summary, three times over): the same short line (letters, no digits) comes back at a fixed
+# step (at most RUBRIC_GRID_MAX_STEP lines) RUBRIC_GRID_MIN_REPEATS times or more, the last time
+# within one step of the run's end, and each block holds one paragraph (the summary). The grid goes from its first rubric, with the short lines above it that
+# the next block repeats too (a counter); QUESTION_TAIL_MIN_RUN lines of text stay above.
+RUBRIC_GRID_MIN_REPEATS = 3
+RUBRIC_GRID_MAX_STEP = 5
+
+
+def _trim_rubric_grid(infos: list[LineInfo], first: int, last: int) -> int:
+    lines = [i for i in infos[first : last + 1] if not i.blank]
+    n = len(lines)
+    for j in range(n - 1, max(n - 1 - RUBRIC_GRID_MAX_STEP, 0), -1):
+        rubric = lines[j]
+        if rubric.kind != "short" or _ends_sentence(rubric) or any(c.isdigit() for c in rubric.text):
+            continue  # "1-100" over each setting of a table is a value, not a rubric
+        step = next((d for d in range(1, RUBRIC_GRID_MAX_STEP + 1) if j - d >= 0 and lines[j - d].text == rubric.text), 0)
+        if step < 2:
+            continue  # a line repeated right under itself is no grid
+        p, count = j, 1
+        while p - step >= 0 and lines[p - step].text == rubric.text:
+            p, count = p - step, count + 1
+        if count < RUBRIC_GRID_MIN_REPEATS:
+            continue
+        if any(sum(1 for i in lines[q : q + step] if i.kind in _PROSE) != 1 for q in range(p, j, step)):
+            continue  # a teaser has one summary; the text's sections (a heading, a credit, paragraphs) run longer
+        start = p
+        while start > 0 and p - start < step - 1 and lines[start - 1].kind not in _PROSE and lines[start - 1].kind == lines[start - 1 + step].kind:
+            start -= 1
+        if start < QUESTION_TAIL_MIN_RUN:
+            return last
+        return lines[start - 1].index
+    return last
+
+
+def _drop_bare_heading(infos: list[LineInfo], first: int, last: int) -> int:
+    """After a box is cut off the run, its heading ("About us", "Featured") is left with nothing
+    under it: a heading line closing the run goes too."""
+    if last > first and infos[last].kind in ("title", "short", "name") and not _ends_sentence(infos[last]):
+        return _last_nonblank(infos, first, last - 1)
+    return last
+
+
+def _last_nonblank(infos: list[LineInfo], first: int, index: int) -> int:
+    """``index``, or the nearest non-blank line above it, stopping at ``first``: where a cut run ends."""
+    while index > first and infos[index].blank:
+        index -= 1
+    return index
+# Summaries (each alone between titles, dates, bylines) a teaser grid under such a heading shows at least.
+LIST_TAIL_MIN_TEASERS = 3
+
+
+# A numeric date opening a line ("01.01.2024 -", "2024-01-01 |"): how teasers in a list are dated.
+_DATE_LEAD = regex.compile(r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)")
+
+
+def _trim_list_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    """Cut the run at a list heading ("Most Popular", "Read more") when no paragraphs follow it.
+
+    An article may go on after a box of links; then two paragraphs follow each
+    other somewhere below the heading. Under a heading over a teaser grid, each
+    summary stands alone between titles, dates and bylines.
+    """
+    cut: int | None = None
+    prev_prose = dated = False
+    others = teasers = 0
+    for info in infos[first + 1 : last + 1]:
+        if info.blank:
+            continue
+        if info.kind == "cue" and info.cue in _LIST_HEADS and info.n_words <= 6 and not _interrupts(info):
+            if cut is None:
+                cut, others, teasers, prev_prose, dated = info.index, 0, 0, False, False
+            continue
+        if cut is None:
+            continue
+        if info.kind in ("date", "byline"):
+            dated = True
+        elif info.cue == "ad" and not dated:
+            continue  # an ad slot between two paragraphs does not part them (under teasers with dates, it may)
+        prose = info.kind in _PROSE
+        if prose and _DATE_LEAD.match(info.text):
+            # "01.01.2024 - Rubric Title Summary ...": a teaser carrying its own date, not a paragraph.
+            teasers += 1
+            others += 1
+            prev_prose = False
+            continue
+        if prose and prev_prose:
+            cut = None  # the article goes on
+            prev_prose = False
+            continue
+        prev_prose = prose
+        if prose:
+            teasers += 1
+        else:
+            others += 1
+    if cut is None or teasers < LIST_TAIL_MIN_TEASERS or others < teasers:
+        return last
+    return _last_nonblank(infos, first, cut - 1)
+
+
+def _ends_sentence(info: LineInfo) -> bool:
+    return info.text.rstrip("»”\"')").endswith((".", "…", "!"))
+
+
+def _labels_next(info: LineInfo) -> bool:
+    """A short line ending in a colon ("Awards:", "Auszeichnungen:") labels what follows; a rubric has no colon."""
+    return info.text.rstrip().endswith(":")
+
+
+# Headed paragraphs that _trim_teaser_tail cuts off at most: a few teasers close a page.
+TEASER_TAIL_MAX_STEPS = 3
+
+
+def _trim_teaser_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    """Cut a rubric and its teaser off the end of the run: "ЖКХ" then "Сколько будет стоить ...?".
+
+    An article ends on a sentence; a one-to-three-word line followed by a line
+    that does not end one is a teaser that joined the run because it reads as prose.
+    A few such teasers close a page; more than TEASER_TAIL_MAX_STEPS headed
+    paragraphs in a row are the article's own sections (a list of quotes, each
+    closing on the speaker's name), and nothing is cut.
+    """
+    end = last
+    for _ in range(TEASER_TAIL_MAX_STEPS + 1):
+        # The last three non-blank lines of the run, found walking back from its end.
+        tail: list[LineInfo] = []
+        k = last
+        while k >= first and len(tail) < 3:
+            if not infos[k].blank:
+                tail.insert(0, infos[k])
+            k -= 1
+        if len(tail) < 3 or _ends_sentence(tail[-1]) or tail[-2].kind != "short" or _labels_next(tail[-2]):
+            return last
+        last = tail[0].index
+    return end
+
+
+def _interrupts(info: LineInfo) -> bool:
+    """Cues that interrupt an article without ending it: "Advertisement", "Читайте также: <title>"."""
+    if info.cue == "ad":
+        return True
+    head, sep, tail = info.text.partition(":")
+    return info.cue == "related" and bool(sep) and len(tail.split()) >= 3

@@ -1,0 +1,170 @@
+"""Lines inside the run that are not the text: photo credits and their captions, shop buttons,
+promos urging the reader, related boxes and dated teasers (used by ``context._body``)."""
+
+from __future__ import annotations
+
+import regex
+
+from .features import LineInfo, explain
+from .layout import _LIST_HEADS, _PROSE, RELATED_BOX_TITLE_WORDS, Layout
+from .lexicon import CAPTION_TAIL_WORDS, Lexicon
+from .region import RELATED_BOX_MAX_TEASER_LINES, RELATED_BOX_MAX_TEASERS, _teaser_meta
+from .region_edges import _ends_sentence, _interrupts
+from .widgets import find_related_lists
+
+# A caption closed, after its sentence or in brackets, by a caption label and a short credit:
+# "The council met on Monday. Foto: Jane Doe.", "... opened the park (Photo: City of Northtown)".
+# The line holds a caption label (features read it); at most CAPTION_TAIL_WORDS words follow the
+# label, as for features' caption_tail: a longer credit is a data source ("Source: U.S. Bureau of
+# Labor Statistics"), and the sentence before it is text.
+_LABELLED_CREDIT_TAIL = regex.compile(
+    rf"(?:[.!?]\s+|\()\p{{L}}[\p{{L}}-]*\s?:\s*(?:[^\s.,!?:()]+[\s.,]*){{1,{CAPTION_TAIL_WORDS}}}\)?\s*$"
+)
+LABELLED_CREDIT_TAIL_CHARS = 90
+
+
+def labelled_credit(info: LineInfo) -> bool:
+    return info.label_kind == "caption_labels" and _LABELLED_CREDIT_TAIL.search(info.text[-LABELLED_CREDIT_TAIL_CHARS:]) is not None
+
+
+# A shop or download button standing in the text ("Buy Poster", "Download Now", "SHOP ALL PLANTS",
+# "Buch bestellen", ">>> Jetzt die aktuelle Ausgabe bestellen! <<<"): a short line that is no
+# sentence and no list item, opened by a button verb of the lexicon, or, in a language that puts
+# the verb last, closed by one in lowercase.
+BUTTON_MAX_WORDS = 5
+VERB_FINAL_LANGUAGES = frozenset({"de", "nl"})
+_BUTTON_TRIM = regex.compile(r"^[\W_]+|[\W_]+$")
+
+
+def _button(info: LineInfo, lex: Lexicon) -> bool:
+    if info.n_words > BUTTON_MAX_WORDS or not lex.button_verbs:
+        return False
+    if info.kind not in ("short", "title", "name") and not (info.kind == "neargood" and info.text.rstrip().endswith("!")):
+        return False  # "Jetzt bestellen!" reads as a sentence
+    if info.text.rstrip().endswith((".", "?", ":")) or info.text.lstrip()[:1].isdigit():
+        return False
+    text = _BUTTON_TRIM.sub("", info.text.casefold())
+    words = text.split()
+    if not words:
+        return False
+    if any(text == v or text.startswith(v + " ") or text.startswith(v + "/") for v in lex.button_verbs if v.split()[0] == words[0]):
+        return True
+    if lex.languages[:1] and lex.languages[0] in VERB_FINAL_LANGUAGES and len(words) >= 2:
+        last = _BUTTON_TRIM.sub("", info.text).split()[-1]
+        return last.islower() and last in lex.button_verbs
+    return False
+
+
+def _label_widget(infos: list[LineInfo], widgets: set[int], layout: Layout) -> None:
+    """A block of ads and links inside the text: its teaser titles are related links, its
+    cue lines and rubrics keep the label their own words give them."""
+    block = [infos[k] for k in sorted(widgets)]
+    layout.related.extend(find_related_lists(block)[0])
+    for info in block:
+        if info.kind in ("title", "neargood", "good"):
+            info.label, info.reason = "RELATED", "teaser in a block of links the text goes on under"
+        elif info.kind != "cue" and info.label in ("BODY", "BLANK"):
+            info.label, info.reason = "BOILERPLATE", explain("{} line in a block of links the text goes on under", info.kind)
+
+
+# A German promo standing in the text: a short line opening on a formal imperative urged on by
+# "jetzt" ("Entdecken Sie jetzt", "Unterzeichnen Sie jetzt die Petition!", "Registrieren Sie sich
+# jetzt kostenlos:"). The text's own advice to the reader ("Fragen Sie Ihren Arzt") has no "jetzt",
+# and a question ("Wollen Sie jetzt ...?") asks. At most FORMAL_URGE_MAX_WORDS words.
+FORMAL_URGE_MAX_WORDS = 8
+FORMAL_URGE_LANGUAGES = frozenset({"de"})
+_FORMAL_URGE = regex.compile(r"^\p{Lu}\p{Ll}+(?:en|ern|eln) Sie(?: sich)? jetzt(?!\w)")
+
+
+def _formal_urge(info: LineInfo, lex: Lexicon) -> bool:
+    if info.n_words > FORMAL_URGE_MAX_WORDS or not lex.languages or lex.languages[0] not in FORMAL_URGE_LANGUAGES:
+        return False
+    if info.kind not in ("short", "title", "name", "neargood") or info.text.rstrip().endswith("?"):
+        return False
+    return _FORMAL_URGE.match(info.text.lstrip()) is not None
+
+
+# A photo's caption under its credit: the line right under a photo credit ("Jane Doe/Example
+# Images") holding one short sentence (at most CREDIT_CAPTION_MAX_WORDS words, closed by a full
+# stop or an exclamation mark, no other sentence in it), with a heading, a credit or a caption
+# under it: the text would go on in a paragraph, a caption stands alone between two blocks.
+CREDIT_CAPTION_MAX_WORDS = 15
+_INNER_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*\s+\p{Lu}")
+
+
+def _caption_under_credit(lines: list[LineInfo], k: int) -> bool:
+    info = lines[k]
+    if k == 0 or k + 1 >= len(lines) or info.kind not in _PROSE or info.n_words > CREDIT_CAPTION_MAX_WORDS:
+        return False
+    above, below = lines[k - 1], lines[k + 1]
+    if not (above.kind in ("title", "short", "name") and photo_credit(above.text)):
+        return False
+    if not _ends_sentence(info) or _INNER_SENTENCE_END.search(info.text.rstrip()) is not None:
+        return False
+    if below.kind == "caption" or (below.kind in ("title", "short", "name") and photo_credit(below.text)):
+        return True
+    return below.kind in ("title", "short") and not _ends_sentence(below)
+
+
+# A photo credit on a line of its own: a photographer and an agency, a site or a collection
+# ("Jane Doe/Example Images", "Example Images / Jane Doe", "AGENCY/Jane Doe"), every word
+# capitalised (or a number, or a host name), one side a name of two words or more.
+# "AI/ML infrastructure", "Buy/sell with cards" and "HOME / NEWS" are no credits.
+CREDIT_MAX_WORDS = 7
+_CREDIT_WORD = regex.compile(r"[\p{Lu}\d][\w.'’&-]*|&|\w[\w-]*(?:\.\w[\w-]*)+")
+
+
+def photo_credit(text: str) -> bool:
+    if text.count("/") != 1:
+        return False
+    sides = [side.split() for side in text.split("/")]
+    if not all(sides) or max(len(side) for side in sides) < 2 or sum(len(side) for side in sides) > CREDIT_MAX_WORDS:
+        return False
+    return all(_CREDIT_WORD.fullmatch(w) is not None for side in sides for w in side)
+
+
+# Teasers inside the run: a title of RELATED_BOX_TITLE_WORDS or more words right over a
+# line that is only its date, at least twice in the run (an article's own subheadings carry no date).
+DATED_TEASERS_MIN = 2
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def _dated_teaser(lines: list[LineInfo], k: int) -> bool:
+    """A teaser's title at ``lines[k]`` over its date: with no paragraph under the date
+    (an event's heading over its dates heads the text about it), or stamped with the hour."""
+    title, below = lines[k], lines[k + 1]
+    if title.kind != "title" or title.n_words < RELATED_BOX_TITLE_WORDS or below.kind != "date":
+        return False
+    if k + 2 >= len(lines):
+        return True
+    after = lines[k + 2]  # a table's rows under its head and first row are no teasers
+    return not after.table and (after.kind != "good" or _CLOCK.search(below.text) is not None)
+
+
+# A related heading inside the run ("Mehr zum Thema", "Read Next") heads a box of a few
+# teaser titles, with their rubrics, authors and dates, up to the next paragraph.
+RELATED_BOX_MAX_LINES = 6
+RELATED_BOX_HEAD_WORDS = 6
+_TEASER_KINDS = frozenset({"title", "short", "name", "byline", "date"})
+
+
+def _related_box(lines: list[LineInfo], k: int) -> list[LineInfo]:
+    """The heading ``lines[k]`` and the box it heads: its own line when it carries its title
+    ("Read more: <title>") or no teaser title follows. The box's lines are labelled RELATED."""
+    head = lines[k]
+    if head.kind != "cue" or head.cue not in _LIST_HEADS or _interrupts(head) or head.n_words > RELATED_BOX_HEAD_WORDS:
+        return [head]
+    box = [head]
+    titles = 0
+    for info in lines[k + 1 : k + RELATED_BOX_MAX_TEASER_LINES]:
+        if info.kind not in _TEASER_KINDS and not (info.kind == "cue" and _teaser_meta(info)) or info.table:
+            break
+        titles += info.kind == "title" and info.n_words >= RELATED_BOX_TITLE_WORDS
+        if len(box) > RELATED_BOX_MAX_LINES and titles > RELATED_BOX_MAX_TEASERS:
+            break  # past six lines, a box holds three teasers with their rubrics and bylines
+        box.append(info)
+    if not any(i.kind == "title" and i.n_words >= RELATED_BOX_TITLE_WORDS for i in box):
+        return [head]
+    for info in box[1:]:
+        info.label, info.reason = "RELATED", explain("teaser under the related heading '{}' inside the text", head.text)
+    return box
