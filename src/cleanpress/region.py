@@ -285,25 +285,29 @@ def _cross_widgets(
     runs: list[tuple[float, int, int]],
     chains: list[list[int]],
     chain: list[int],
-    last: int,
+    edge: int,
     boxes: set[int] | None,
+    step: int,
 ) -> int:
-    """The end of the article's text, carried on under the widgets that split it."""
-    held = sum(runs[k][0] for k in chain)
-    if held < WIDGET_MIN_ABOVE:
-        return last
-    starts = {runs[c[0]][1]: c for c in chains}
+    """The article's text carried on across the widgets that split it: its end carried down
+    (``step`` 1, ``edge`` the run's last line) or its start carried up (-1, its first line),
+    over a block of ads and links with paragraphs in a row beyond it."""
+    if sum(runs[k][0] for k in chain) < WIDGET_MIN_ABOVE:
+        return edge
+    # The chains the crossing may reach, by the line where they meet the block.
+    beyond = {runs[c[0]][1]: c for c in chains} if step > 0 else {runs[c[-1]][2]: c for c in chains}
     for _ in range(WIDGET_MAX_CROSSINGS):
-        below = _widget_gap(infos, last, 1)
-        if below is None or below not in starts or not _paragraphs_in_a_row(infos, below, 1):
+        far = _widget_gap(infos, edge, step)
+        if far is None or far not in beyond or not _paragraphs_in_a_row(infos, far, step):
             break
-        block = _block_lines(infos, last + 1, below, last, below)
+        top, bottom = (edge, far) if step > 0 else (far, edge)
+        block = _block_lines(infos, top + 1, bottom, top, bottom)
         if block is None:
             break
         if boxes is not None:
             boxes.update(block)
-        last = runs[starts[below][-1]][2]
-    return last
+        edge = runs[beyond[far][-1]][2] if step > 0 else runs[beyond[far][0]][1]
+    return edge
 
 
 def _closing_title(infos: list[LineInfo], start: int, stop: int) -> int | None:
@@ -396,32 +400,6 @@ def _paragraphs_in_a_row(infos: list[LineInfo], start: int, step: int) -> bool:
     return False
 
 
-def _cross_widgets_above(
-    infos: list[LineInfo],
-    runs: list[tuple[float, int, int]],
-    chains: list[list[int]],
-    chain: list[int],
-    first: int,
-    boxes: set[int] | None,
-) -> int:
-    """The start of the article's text, carried up over the widgets that split it: the
-    same block of ads and links as below, with paragraphs in a row above it."""
-    if sum(runs[k][0] for k in chain) < WIDGET_MIN_ABOVE:
-        return first
-    ends = {runs[c[-1]][2]: c for c in chains}
-    for _ in range(WIDGET_MAX_CROSSINGS):
-        above = _widget_gap(infos, first, -1)
-        if above is None or above not in ends or not _paragraphs_in_a_row(infos, above, -1):
-            break
-        block = _block_lines(infos, above + 1, first, above, first)
-        if block is None:
-            break
-        if boxes is not None:
-            boxes.update(block)
-        first = runs[ends[above][0]][1]
-    return first
-
-
 def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None = None) -> tuple[int, int] | None:
     """(first, last) line index of the article's run of text, or None when there is no prose.
 
@@ -441,8 +419,8 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     chains = _chains(infos, runs)
     chain = max(chains, key=lambda c: sum(_run_weight(infos, runs[k], n) for k in c))
     first, last = _merge_before(infos, runs, chain[0]), runs[chain[-1]][2]
-    last = _cross_widgets(infos, runs, chains, chain, last, boxes)
-    first = _cross_widgets_above(infos, runs, chains, chain, first, boxes)
+    last = _cross_widgets(infos, runs, chains, chain, last, boxes, 1)
+    first = _cross_widgets(infos, runs, chains, chain, first, boxes, -1)
     first = _reach_intro_above(infos, runs, first)
     first = _take_salutation(infos, first)
     last = _trim_list_tail(infos, first, last)
