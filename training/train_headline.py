@@ -5,6 +5,7 @@
     python training/train_headline.py --corpus ../shared/corpus --write    # ... and write the weights
     python benchmarks/render_inscriptis.py --corpus ../shared/corpus --out /tmp/dev-inscriptis.jsonl.gz
     python training/train_headline.py --corpus ../shared/corpus --also /tmp/dev-inscriptis.jsonl.gz --seeds 8 --write
+    python training/train_headline.py --corpus ../shared/corpus --seeds 8 --drop echoed   # what one feature is worth
 
 What is learned: for every page, cleanpress lists the lines that could head the
 article (:func:`cleanpress.headline.candidates`, the very function ``parse``
@@ -83,12 +84,11 @@ def page_table(record: dict[str, Any]) -> tuple[np.ndarray, list[int]] | None:
     return np.array([c.features for c in cands], dtype=float), targets
 
 
-def fit(pages: list[tuple[np.ndarray, list[int]]], l2: float = L2) -> np.ndarray:
+def fit(pages: list[tuple[np.ndarray, list[int]]], l2: float = L2, dim: int = len(FEATURES)) -> np.ndarray:
     """Conditional logit: maximise sum of log P(a matching candidate) - l2/2 |w|^2, where P is
     softmax(X w). A page that repeats its title has several right answers: the probability of
     any of them counts, so none of them is pushed down as a wrong one."""
     used = [(x, t) for x, t in pages if t and len(x) > 0]
-    dim = len(FEATURES)
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         total = 0.5 * l2 * float(w @ w)
@@ -122,7 +122,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="further records (other renderings of the pages), fitted on and scored per render")
     parser.add_argument("--seeds", type=int, default=1,
                         help="also average over this many ways of dealing sites into folds (one deal moves the figures by about 0.01)")
+    parser.add_argument("--drop", action="append", default=[], metavar="FEATURE",
+                        help="leave this feature out of the cross-validation (an ablation: what is it worth?); not with --write")
     args = parser.parse_args(argv)
+    unknown = [f for f in args.drop if f not in FEATURES]
+    if unknown or (args.drop and args.write):
+        parser.error(f"unknown features {unknown}" if unknown else "--drop measures; the model written must have every feature")
+    keep = [k for k, f in enumerate(FEATURES) if f not in args.drop]
 
     rows: list[dict[str, Any]] = []
     for path in [args.corpus / "dev.jsonl.gz", *args.also]:
@@ -136,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             scope = record["scope"] if record.get("render", "blocks") != "inscriptis" else record["scope"] + "-inscriptis"
             rows.append({"id": record["id"], "source": record["source"], "scope": scope,
                          "site": site(record.get("host", "")), "train": record.get("license") in LICENCES_FOR_TRAINING,
-                         "x": table[0], "target": table[1]})
+                         "x": table[0][:, keep] if args.drop else table[0], "target": table[1]})
     sites = sorted({r["site"] for r in rows})
     reachable = collections.defaultdict(list)
     for r in rows:
@@ -147,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         fold_of = {s: k % FOLDS for k, s in enumerate(order)}
         hits: dict[tuple[str, str], list[float]] = collections.defaultdict(list)
         for fold in range(FOLDS):
-            w = fit([(r["x"], r["target"]) for r in rows if r["train"] and fold_of[r["site"]] != fold], args.l2)
+            w = fit([(r["x"], r["target"]) for r in rows if r["train"] and fold_of[r["site"]] != fold], args.l2, len(keep))
             for r in rows:
                 if fold_of[r["site"]] == fold:
                     hits[(r["source"], r["scope"])].append(float(right(r["x"], r["target"], w)))
