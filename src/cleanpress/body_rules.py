@@ -184,6 +184,15 @@ def _drop_labelled_captions(infos: list[LineInfo], layout: Layout, lex: Lexicon)
     _leave_body(layout, gone)
 
 
+
+def _run_of(infos: list[LineInfo], layout: Layout, min_body: int) -> list[LineInfo]:
+    """The non-blank lines from the body's first line to its last (those set apart between
+    them included), or none when the body holds fewer than ``min_body`` lines."""
+    if len(layout.body) < min_body:
+        return []
+    return [i for i in infos[min(layout.body) : max(layout.body) + 1] if not i.blank]
+
+
 def _drop_shown_twice(infos: list[LineInfo], layout: Layout) -> None:
     body = sorted(layout.body)
     if len(body) < 2:
@@ -247,10 +256,9 @@ def _action_button(info: LineInfo, lex: Lexicon) -> bool:
 
 
 def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
-    body = sorted(layout.body)
-    if len(body) < 3:
+    lines = _run_of(infos, layout, 3)
+    if not lines:
         return
-    lines = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
     dropped: dict[int, str] = {}
     for k in range(1, len(lines) - 1):
         button, pitch, after = lines[k], lines[k - 1], lines[k + 1]
@@ -328,10 +336,9 @@ def _kicker_blocks(run: list[LineInfo]) -> list[list[LineInfo]]:
 
 
 def _drop_kicker_teasers(infos: list[LineInfo], layout: Layout) -> None:
-    body = sorted(layout.body)
-    if len(body) < 3:
+    run = _run_of(infos, layout, 3)
+    if not run:
         return
-    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
     blocks = _kicker_blocks(run)
     titles: dict[str, set[str]] = {}
     count: Counter[str] = Counter()
@@ -373,10 +380,9 @@ _SPLIT_KICKER = regex.compile(r"^[\p{Lu}\d]")
 
 
 def _drop_split_teasers(infos: list[LineInfo], layout: Layout) -> None:
-    body = sorted(layout.body)
-    if len(body) < 3:
+    run = _run_of(infos, layout, 3)
+    if not run:
         return
-    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
     gone: set[int] = set()
     for k in range(1, len(run) - 1):
         kicker, title = run[k], run[k + 1]
@@ -420,10 +426,9 @@ def _media_stamp(info: LineInfo) -> bool:
 
 
 def _drop_media_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
-    body = sorted(layout.body)
-    if len(body) < 3:
+    run = _run_of(infos, layout, 3)
+    if not run:
         return
-    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
     gone: set[int] = set()
     for k in range(1, len(run)):
         stamp = run[k]
@@ -458,10 +463,9 @@ def _ago_stamp(info: LineInfo, lex: Lexicon) -> bool:
 
 
 def _drop_ago_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
-    body = sorted(layout.body)
-    if len(body) < 3:
+    run = _run_of(infos, layout, 3)
+    if not run:
         return
-    run = [i for i in infos[body[0] : body[-1] + 1] if not i.blank]
     gone: set[int] = set()
     for k in range(META_IN_RUN, len(run)):
         stamp = run[k]
