@@ -184,7 +184,6 @@ def _drop_labelled_captions(infos: list[LineInfo], layout: Layout, lex: Lexicon)
     _leave_body(layout, gone)
 
 
-
 def _run_of(infos: list[LineInfo], layout: Layout, min_body: int) -> list[LineInfo]:
     """The non-blank lines from the body's first line to its last (those set apart between
     them included), or none when the body holds fewer than ``min_body`` lines."""
