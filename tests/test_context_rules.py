@@ -943,3 +943,20 @@ def test_a_german_affiliate_notice_after_its_first_sentence_is_boilerplate() -> 
     doc = cleanpress.parse("\n".join(["Gericht stoppt Fabrik am Fluss", paragraphs[0], paragraphs[1], notice, paragraphs[2]]))
     assert paragraphs[0] in doc.body and paragraphs[2] in doc.body
     assert notice not in doc.body
+
+
+def test_the_buttons_under_a_cookie_banner_are_the_banners() -> None:
+    banner = "We use cookies to improve this site. By continuing to browse it you accept their use."
+    doc = cleanpress.parse("\n".join([banner, "OK", "Learn more", HEADLINE, "17 November 2025", "", P1, P2]))
+    assert doc.headline == HEADLINE
+    assert not doc.related
+    assert [line.label.value for line in doc.lines[1:3]] == ["BOILERPLATE", "BOILERPLATE"]
+    assert "cookie banner" in doc.lines[1].reason
+
+
+def test_a_menu_under_a_cookie_banner_stays_a_menu() -> None:
+    banner = "We use cookies to improve this site. By continuing to browse it you accept their use."
+    menu = ["News", "Sport", "Weather", "Culture", "Business"]
+    doc = cleanpress.parse("\n".join([banner, *menu, HEADLINE, "17 November 2025", "", P1, P2]))
+    assert doc.headline == HEADLINE
+    assert all("cookie banner" not in line.reason for line in doc.lines[1:6])

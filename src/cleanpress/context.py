@@ -82,11 +82,45 @@ __all__ = ["Layout", "find_body_region", "lay_out"]
 # How many non-blank lines after the body a trailing date or labelled byline may stand.
 TRAILER_WINDOW = 4
 
+# A cookie banner's buttons stand right under its text, one to a line: "OK", "Хорошо",
+# "Подробнее", "Accept all". At most this many of them, of at most this many words each,
+# under a sentence of the banner: BANNER_MIN_WORDS words or more and a sentence's end
+# ("Cookie settings", "Do Not Sell My Personal Information" are a menu's items, and the
+# items under them the menu's).
+BANNER_MIN_WORDS = 4
+BANNER_BUTTONS_MAX = 3
+BANNER_BUTTON_MAX_WORDS = 2
+_BANNER_BUTTON = "button of the cookie banner above ('OK', 'Подробнее')"
+
+
+def _banner_buttons(infos: list[LineInfo]) -> None:
+    """Short lines right under a cookie banner are its buttons, whatever words they hold.
+
+    Alone, "Хорошо" is a title-like word and "Подробнее" heads a related list; under the
+    banner, with no blank line between, they are its "OK" and "More" buttons, and the
+    line after them (the headline, the menu) is no list item. They take the banner's cue.
+    More short lines than a banner has buttons are a menu under it, and stay as they are.
+    """
+    for i, info in enumerate(infos):
+        if info.cue != "cookie" or info.kind != "cue" or info.n_words < BANNER_MIN_WORDS or not info.terminal:
+            continue
+        end = i + 1
+        while end < len(infos) and end - i <= BANNER_BUTTONS_MAX + 1 and _banner_button(infos[end]):
+            end += 1
+        if end - i - 1 <= BANNER_BUTTONS_MAX:
+            for button in infos[i + 1 : end]:
+                button.kind, button.cue, button.label, button.reason = "cue", "cookie", "BOILERPLATE", _BANNER_BUTTON
+
+
+def _banner_button(info: LineInfo) -> bool:
+    return info.cue != "cookie" and 0 < info.n_words <= BANNER_BUTTON_MAX_WORDS and not info.text.endswith((".", "?"))
+
 
 def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     """Decide every line's final label and collect the parts of the article."""
     layout = Layout(cue_words=lex.cue_words)
     boxes: set[int] = set()  # lines of a widget inside the text
+    _banner_buttons(infos)
     region = find_body_region(infos, lex, boxes)
     if region is None:
         # No prose at all: still find widgets, label the rest as boilerplate.
