@@ -943,3 +943,22 @@ def test_a_german_affiliate_notice_after_its_first_sentence_is_boilerplate() -> 
     doc = cleanpress.parse("\n".join(["Gericht stoppt Fabrik am Fluss", paragraphs[0], paragraphs[1], notice, paragraphs[2]]))
     assert paragraphs[0] in doc.body and paragraphs[2] in doc.body
     assert notice not in doc.body
+
+
+def test_a_line_of_code_ending_in_a_number_in_brackets_is_no_comments_counter() -> None:
+    intro = "The script below opens a connection, sends one request and prints the length of what comes back:"
+    code = [
+        "sock = socket.create_connection((host, port))",
+        "sock.send(request)",
+        "response = sock.recv(2048)",
+        "length = len(response)",
+        "sock.close()",
+    ]
+    after = (
+        "Run it twice and compare the numbers: a server that answers with the same length each time is "
+        "probably serving a cached page, which is what we wanted to check in the first place."
+    )
+    doc = _article(P1, intro, *code, after, P2)
+    assert "response = sock.recv(2048)" in doc.body
+    assert after in doc.body and P2 in doc.body
+    assert not doc.comments
