@@ -962,3 +962,21 @@ def test_a_line_of_code_ending_in_a_number_in_brackets_is_no_comments_counter() 
     assert "response = sock.recv(2048)" in doc.body
     assert after in doc.body and P2 in doc.body
     assert not doc.comments
+
+
+def test_a_quotation_set_line_by_line_under_the_text_goes_with_it() -> None:
+    verse = [
+        "„We built the bridge with our own hands",
+        "and crossed the river every morning",
+        "until the water took the stones away",
+        "and left us standing on the other side“",
+    ]
+    doc = _article(P1, P2, "The song in question", *verse, "", "Share this article", "Most read", "Mayor opens the new harbour")
+    assert all(v in doc.body for v in verse)
+    assert "Mayor opens the new harbour" not in doc.body
+
+
+def test_a_quoted_title_under_the_text_is_no_quotation_of_it() -> None:
+    teasers = ["„We will not give up“: workers strike for a second week", "Harbour reopens after the storm damage"]
+    doc = _article(P1, P2, *teasers)
+    assert teasers[0] not in doc.body
