@@ -980,3 +980,19 @@ def test_a_quoted_title_under_the_text_is_no_quotation_of_it() -> None:
     teasers = ["„We will not give up“: workers strike for a second week", "Harbour reopens after the storm damage"]
     doc = _article(P1, P2, *teasers)
     assert teasers[0] not in doc.body
+
+
+def test_pingbacks_under_a_short_post_are_not_its_text() -> None:
+    post = "We finally moved into the new flat last week, and the neighbours welcomed us with a cake and a card."
+    excerpt = (
+        "[…] New flat – a small blog – We finally moved into the new flat last week, and the neighbours "
+        "welcomed us with a cake and a card that the children had painted for us, with our names on it […]"
+    )
+    pingbacks = [
+        "Pingback from Another Small Blog - Notes and Links | 11.09.2021 23:31",
+        "Pingback from Another Small Blog - Notes and Links | 26.06.2022 10:43",
+        "Pingback from Another Small Blog - Notes and Links | 22.07.2023 14:09",
+    ]
+    doc = _article("3 May 2021 by jane", post, "3 Comments", pingbacks[0], excerpt, pingbacks[1], excerpt, pingbacks[2], excerpt)
+    assert post in doc.body
+    assert not any(p in doc.body for p in pingbacks)
