@@ -960,3 +960,54 @@ def test_a_menu_under_a_cookie_banner_stays_a_menu() -> None:
     doc = cleanpress.parse("\n".join([banner, *menu, HEADLINE, "17 November 2025", "", P1, P2]))
     assert doc.headline == HEADLINE
     assert all("cookie banner" not in line.reason for line in doc.lines[1:6])
+def test_a_line_of_code_ending_in_a_number_in_brackets_is_no_comments_counter() -> None:
+    intro = "The script below opens a connection, sends one request and prints the length of what comes back:"
+    code = [
+        "sock = socket.create_connection((host, port))",
+        "sock.send(request)",
+        "response = sock.recv(2048)",
+        "length = len(response)",
+        "sock.close()",
+    ]
+    after = (
+        "Run it twice and compare the numbers: a server that answers with the same length each time is "
+        "probably serving a cached page, which is what we wanted to check in the first place."
+    )
+    doc = _article(P1, intro, *code, after, P2)
+    assert "response = sock.recv(2048)" in doc.body
+    assert after in doc.body and P2 in doc.body
+    assert not doc.comments
+
+
+def test_a_quotation_set_line_by_line_under_the_text_goes_with_it() -> None:
+    verse = [
+        "„We built the bridge with our own hands",
+        "and crossed the river every morning",
+        "until the water took the stones away",
+        "and left us standing on the other side“",
+    ]
+    doc = _article(P1, P2, "The song in question", *verse, "", "Share this article", "Most read", "Mayor opens the new harbour")
+    assert all(v in doc.body for v in verse)
+    assert "Mayor opens the new harbour" not in doc.body
+
+
+def test_a_quoted_title_under_the_text_is_no_quotation_of_it() -> None:
+    teasers = ["„We will not give up“: workers strike for a second week", "Harbour reopens after the storm damage"]
+    doc = _article(P1, P2, *teasers)
+    assert teasers[0] not in doc.body
+
+
+def test_pingbacks_under_a_short_post_are_not_its_text() -> None:
+    post = "We finally moved into the new flat last week, and the neighbours welcomed us with a cake and a card."
+    excerpt = (
+        "[…] New flat – a small blog – We finally moved into the new flat last week, and the neighbours "
+        "welcomed us with a cake and a card that the children had painted for us, with our names on it […]"
+    )
+    pingbacks = [
+        "Pingback from Another Small Blog - Notes and Links | 11.09.2021 23:31",
+        "Pingback from Another Small Blog - Notes and Links | 26.06.2022 10:43",
+        "Pingback from Another Small Blog - Notes and Links | 22.07.2023 14:09",
+    ]
+    doc = _article("3 May 2021 by jane", post, "3 Comments", pingbacks[0], excerpt, pingbacks[1], excerpt, pingbacks[2], excerpt)
+    assert post in doc.body
+    assert not any(p in doc.body for p in pingbacks)

@@ -112,6 +112,11 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     if info.counter is not None:
         _set(info, "counter", th.cue_score, "COMMENTS", explain("comments counter ({})", info.counter))
         return
+    if info.text[:1] in "PpTt" and _PINGBACK.match(info.text) is not None:
+        # Read like "Jane Doe says:": it opens a comment (the page's excerpt under it), and ends any article run.
+        info.comment_author = True
+        _set(info, "counter", th.cue_score, "COMMENTS", "pingback or trackback (another page's notice among the comments)")
+        return
     if info.cue and (not prose or info.cue in SENTENCE_CUES) and _cue_covers(info, th):
         _set(info, "cue", th.cue_score, CUE_LABELS.get(info.cue, "BOILERPLATE"), explain("cue phrase '{}' ({})", info.cue_phrase, info.cue))
         return
@@ -191,6 +196,11 @@ def _phrase_opens_sentence(info: LineInfo) -> bool:
 # A label that names nothing but a caption ("Legende:", "Caption:", "Bildunterschrift:"): the
 # sentence after it is the picture's, however long (unlike "Foto:" or "Source:", which may open text).
 _CAPTION_WORD = regex.compile(r"(?:legende|légende|leyenda|legenda|caption|bildunterschrift|bildtext)\s?:", regex.IGNORECASE)
+
+# A pingback or trackback ("Pingback: <title> | <site>", "Pingback von <blog> | 12.05.2014"): the
+# notice another page left among the comments, however long. The word is followed by a colon, a
+# count or the preposition naming the page ("Pingbacks are ..." opens a sentence about them).
+_PINGBACK = regex.compile(r"(?:ping|track)backs?(?:\s?[:(\d]|\s(?:von|by|from|de|di|da|van|od|от)\s|$)", regex.IGNORECASE)
 
 # A caption closed by its photo credit, after the sentence: "... on Monday. (AP Photo/Jane Doe)",
 # "... supply chain. Jane Doe/Agency files", "... in 2024.Jane Doe / Example Images": capitalised

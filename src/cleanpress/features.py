@@ -349,6 +349,8 @@ def _match_counter(text: str, lex: Lexicon) -> tuple[int, str, str] | None:
             return None
         number = m.group("n")
     head = m.group("head").strip()
+    if "=" in head:  # a line of code ("response = client.recv(4096)"), not "Responses (3)"
+        return None
     hit = lex.cues.match(head.casefold())
     if hit and hit[1] == "comments":
         return int(number), head, hit[0]

@@ -22,6 +22,7 @@ from .region_edges import (
     _extend_over_facts,
     _extend_over_headed_block,
     _extend_over_marked_items,
+    _extend_over_open_quote,
     _interrupts,
     _take_salutation,
     _trim_about_tail,
@@ -430,7 +431,8 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     last = _trim_about_tail(infos, first, last, lex)
     last = _trim_site_tail(infos, first, last, lex)
     last = _trim_rubric_grid(infos, first, last)
-    return first, _extend_over_marked_items(infos, _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last))))
+    last = _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last)))
+    return first, _extend_over_open_quote(infos, _extend_over_marked_items(infos, last))
 
 
 # Joining runs: an article broken by a list, a table or a block of subheadings
