@@ -484,3 +484,13 @@ def test_a_long_line_opening_with_the_pages_caption_label_is_a_caption() -> None
 def test_a_pointer_to_more_of_the_sites_articles_closes_the_text() -> None:
     doc = _article(P1, P2, P3, "Check out more articles on Example.com!", "Share")
     assert P3 in doc.body and "Example.com" not in doc.body
+
+
+def test_the_pitch_over_a_sign_up_button_inside_the_text_is_cut() -> None:
+    box = ["Join the readers' club", "Get our weekly letter and your free guide!"]
+    doc = _article(P1, P2, *box, "Sign up", "How the filter works", P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in box)
+    # a paragraph over the button is the text's own
+    doc = _article(P1, P2, "Sign up", "How the filter works", P3)
+    assert P2 in doc.body and P3 in doc.body

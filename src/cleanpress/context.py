@@ -40,6 +40,7 @@ from .body_rules import (
     _drop_post_meta,
     _drop_repeated_lead,
     _drop_shown_twice,
+    _drop_signup_pitch,
     _drop_split_teasers,
 )
 from .bylines import lone_given_name
@@ -99,6 +100,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_shown_twice(infos, layout)
     _drop_labelled_captions(infos, layout, lex)
     _drop_action_boxes(infos, layout, lex)
+    _drop_signup_pitch(infos, layout)
     _drop_kicker_teasers(infos, layout)
     _drop_split_teasers(infos, layout)
     _drop_media_teasers(infos, layout, lex)
