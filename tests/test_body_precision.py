@@ -494,3 +494,16 @@ def test_the_pitch_over_a_sign_up_button_inside_the_text_is_cut() -> None:
     # a paragraph over the button is the text's own
     doc = _article(P1, P2, "Sign up", "How the filter works", P3)
     assert P2 in doc.body and P3 in doc.body
+
+
+def test_a_german_related_posts_heading_ends_the_text() -> None:
+    box = [
+        "Verwandte Beiträge",
+        "Wie die Stadt ihre Brunnen wieder in Betrieb nimmt",
+        "Nach zwei trockenen Sommern laufen die alten Brunnen am Markt wieder, und die Kinder freuen sich über das…",
+        "Zehn Jahre Flussfest in Bildern",
+        "Seit zehn Jahren feiert die Stadt im Juli am Ufer, mit Booten, Musik und einem Markt, der jedes Jahr…",
+    ]
+    doc = _article(*DE, *box)
+    assert all(p in doc.body for p in DE)
+    assert not any(b in doc.body for b in box)
