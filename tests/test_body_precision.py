@@ -507,3 +507,10 @@ def test_a_german_related_posts_heading_ends_the_text() -> None:
     doc = _article(*DE, *box)
     assert all(p in doc.body for p in DE)
     assert not any(b in doc.body for b in box)
+
+
+def test_a_german_read_on_link_is_no_text() -> None:
+    # "weiter lesen" closes a teaser, like "weiterlesen": the text above it stays
+    doc = _article(DE[0], DE[1], "weiter lesen", DE[2])
+    assert DE[0] in doc.body and DE[1] in doc.body
+    assert "weiter lesen" not in doc.body
