@@ -514,3 +514,14 @@ def test_a_german_read_on_link_is_no_text() -> None:
     doc = _article(DE[0], DE[1], "weiter lesen", DE[2])
     assert DE[0] in doc.body and DE[1] in doc.body
     assert "weiter lesen" not in doc.body
+
+
+def test_a_breadcrumb_trail_inside_the_text_is_navigation() -> None:
+    crumb = "Home » Guides » River Filters"
+    doc = _article(P1, crumb, P2, P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert crumb not in doc.body
+    # a path of menus inside an instruction is the text's own
+    step = "Go to Settings > Water Filters > Replace now"
+    doc = _article(P1, step, P2, P3)
+    assert step in doc.body

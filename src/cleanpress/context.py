@@ -73,6 +73,7 @@ from .run_lines import (
     _formal_urge,
     _label_widget,
     _related_box,
+    breadcrumb,
     labelled_credit,
     photo_credit,
 )
@@ -176,6 +177,8 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             layout.captions.append(info.index)
         elif _button(info, lex):
             info.label, info.reason = "BOILERPLATE", "shop or download button inside the text ('Buy now')"
+        elif breadcrumb(info):
+            info.label, info.reason = "NAV", "breadcrumb trail inside the text ('Home » News')"
         elif _formal_urge(info, lex):
             info.label, info.reason = "BOILERPLATE", "promo urging the reader inside the text ('Entdecken Sie jetzt')"
         elif info.label == "RELATED":
