@@ -525,3 +525,18 @@ def test_a_breadcrumb_trail_inside_the_text_is_navigation() -> None:
     step = "Go to Settings > Water Filters > Replace now"
     doc = _article(P1, step, P2, P3)
     assert step in doc.body
+
+
+def test_a_series_of_alike_titles_closing_the_text_is_cut() -> None:
+    series = [
+        "Sand filters vs. carbon filters: How Do They Compare?",
+        "Best Filters for Rivers",
+        "Sand filters vs. membranes: How Do They Compare?",
+        "Membranes vs. carbon filters: How Do They Compare?",
+    ]
+    doc = _article(P1, P2, P3, *series)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(s in doc.body for s in series)
+    # subheadings alike, each over its paragraph, are the text's own
+    doc = _article(P1, "Sand filters: How Do They Work?", P2, "Membranes: How Do They Work?", P3)
+    assert "Sand filters: How Do They Work?" in doc.body and "Membranes: How Do They Work?" in doc.body
