@@ -540,3 +540,17 @@ def test_a_series_of_alike_titles_closing_the_text_is_cut() -> None:
     # subheadings alike, each over its paragraph, are the text's own
     doc = _article(P1, "Sand filters: How Do They Work?", P2, "Membranes: How Do They Work?", P3)
     assert "Sand filters: How Do They Work?" in doc.body and "Membranes: How Do They Work?" in doc.body
+
+
+def test_a_sign_up_box_closing_the_text_is_cut() -> None:
+    box = [
+        "Support our journalism",
+        "If our reporting on the river, the court and the factory matters to you, join the thousands of readers who"
+        " keep it free for everyone, every week of the year. Members get our weekly letter, invitations to the"
+        " newsroom's open evenings and a say in what we look into next, from the price of water to the state of the bridges.",
+        "Cancel at any time.",
+        "How we are funded",
+    ]
+    doc = _article(P1, P2, P3, *box)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in box)
