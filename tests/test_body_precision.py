@@ -484,3 +484,73 @@ def test_a_long_line_opening_with_the_pages_caption_label_is_a_caption() -> None
 def test_a_pointer_to_more_of_the_sites_articles_closes_the_text() -> None:
     doc = _article(P1, P2, P3, "Check out more articles on Example.com!", "Share")
     assert P3 in doc.body and "Example.com" not in doc.body
+
+
+def test_the_pitch_over_a_sign_up_button_inside_the_text_is_cut() -> None:
+    box = ["Join the readers' club", "Get our weekly letter and your free guide!"]
+    doc = _article(P1, P2, *box, "Sign up", "How the filter works", P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in box)
+    # a paragraph over the button is the text's own
+    doc = _article(P1, P2, "Sign up", "How the filter works", P3)
+    assert P2 in doc.body and P3 in doc.body
+
+
+def test_a_german_related_posts_heading_ends_the_text() -> None:
+    box = [
+        "Verwandte Beiträge",
+        "Wie die Stadt ihre Brunnen wieder in Betrieb nimmt",
+        "Nach zwei trockenen Sommern laufen die alten Brunnen am Markt wieder, und die Kinder freuen sich über das…",
+        "Zehn Jahre Flussfest in Bildern",
+        "Seit zehn Jahren feiert die Stadt im Juli am Ufer, mit Booten, Musik und einem Markt, der jedes Jahr…",
+    ]
+    doc = _article(*DE, *box)
+    assert all(p in doc.body for p in DE)
+    assert not any(b in doc.body for b in box)
+
+
+def test_a_german_read_on_link_is_no_text() -> None:
+    # "weiter lesen" closes a teaser, like "weiterlesen": the text above it stays
+    doc = _article(DE[0], DE[1], "weiter lesen", DE[2])
+    assert DE[0] in doc.body and DE[1] in doc.body
+    assert "weiter lesen" not in doc.body
+
+
+def test_a_breadcrumb_trail_inside_the_text_is_navigation() -> None:
+    crumb = "Home » Guides » River Filters"
+    doc = _article(P1, crumb, P2, P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert crumb not in doc.body
+    # a path of menus inside an instruction is the text's own
+    step = "Go to Settings > Water Filters > Replace now"
+    doc = _article(P1, step, P2, P3)
+    assert step in doc.body
+
+
+def test_a_series_of_alike_titles_closing_the_text_is_cut() -> None:
+    series = [
+        "Sand filters vs. carbon filters: How Do They Compare?",
+        "Best Filters for Rivers",
+        "Sand filters vs. membranes: How Do They Compare?",
+        "Membranes vs. carbon filters: How Do They Compare?",
+    ]
+    doc = _article(P1, P2, P3, *series)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(s in doc.body for s in series)
+    # subheadings alike, each over its paragraph, are the text's own
+    doc = _article(P1, "Sand filters: How Do They Work?", P2, "Membranes: How Do They Work?", P3)
+    assert "Sand filters: How Do They Work?" in doc.body and "Membranes: How Do They Work?" in doc.body
+
+
+def test_a_sign_up_box_closing_the_text_is_cut() -> None:
+    box = [
+        "Support our journalism",
+        "If our reporting on the river, the court and the factory matters to you, join the thousands of readers who"
+        " keep it free for everyone, every week of the year. Members get our weekly letter, invitations to the"
+        " newsroom's open evenings and a say in what we look into next, from the price of water to the state of the bridges.",
+        "Cancel at any time.",
+        "How we are funded",
+    ]
+    doc = _article(P1, P2, P3, *box)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in box)

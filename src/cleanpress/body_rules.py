@@ -508,3 +508,37 @@ def _post_meta(info: LineInfo, lex: Lexicon) -> bool:
         return False  # "Posted on March 5 in News, where the council ...": a sentence of the text
     m = lex.date_labels.match(info.text)
     return m is not None and leading_date(info.text[m.end() :].lstrip(" :"), lex) is not None
+
+
+# A sign-up box set into the text: a subscribe or login button ("Jetzt registrieren", "Sign up")
+# between the paragraphs, and right above it its pitch, one or two short lines that speak to the
+# reader or end on an exclamation ("Become a member of Example" / "and get exclusive offers!"). The
+# text's own lines over a button are paragraphs; a box's pitch is a heading and a short sentence.
+SIGNUP_PITCH_LINES = 2
+SIGNUP_PITCH_MAX_WORDS = 12
+SIGNUP_BUTTON_MAX_WORDS = 6
+_SIGNUP_CUES = frozenset({"subscribe", "login"})
+_SIGNUP_PITCH_KINDS = frozenset({"title", "short", "neargood"})
+
+
+def _drop_signup_pitch(infos: list[LineInfo], layout: Layout) -> None:
+    run = _run_of(infos, layout, 3)
+    if not run:
+        return
+    gone: set[int] = set()
+    for k in range(1, len(run) - 1):
+        button = run[k]
+        if button.label == "BODY" or button.kind != "cue" or button.cue not in _SIGNUP_CUES:
+            continue
+        if not 0 < button.n_words <= SIGNUP_BUTTON_MAX_WORDS:
+            continue
+        pitch: list[LineInfo] = []
+        for above in reversed(run[max(k - SIGNUP_PITCH_LINES, 0) : k]):
+            if above.label != "BODY" or above.kind not in _SIGNUP_PITCH_KINDS or above.n_words > SIGNUP_PITCH_MAX_WORDS:
+                break
+            pitch.append(above)
+        if pitch and any(i.n_you or i.text.rstrip().endswith("!") for i in pitch):
+            for info in pitch:
+                gone.add(info.index)
+                info.label, info.reason = "BOILERPLATE", "pitch of a sign-up box inside the text (over 'Sign up')"
+    _leave_body(layout, gone)

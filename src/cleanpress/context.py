@@ -40,6 +40,7 @@ from .body_rules import (
     _drop_post_meta,
     _drop_repeated_lead,
     _drop_shown_twice,
+    _drop_signup_pitch,
     _drop_split_teasers,
 )
 from .bylines import lone_given_name
@@ -72,6 +73,7 @@ from .run_lines import (
     _formal_urge,
     _label_widget,
     _related_box,
+    breadcrumb,
     labelled_credit,
     photo_credit,
 )
@@ -133,6 +135,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_shown_twice(infos, layout)
     _drop_labelled_captions(infos, layout, lex)
     _drop_action_boxes(infos, layout, lex)
+    _drop_signup_pitch(infos, layout)
     _drop_kicker_teasers(infos, layout)
     _drop_split_teasers(infos, layout)
     _drop_media_teasers(infos, layout, lex)
@@ -208,6 +211,8 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             layout.captions.append(info.index)
         elif _button(info, lex):
             info.label, info.reason = "BOILERPLATE", "shop or download button inside the text ('Buy now')"
+        elif breadcrumb(info):
+            info.label, info.reason = "NAV", "breadcrumb trail inside the text ('Home » News')"
         elif _formal_urge(info, lex):
             info.label, info.reason = "BOILERPLATE", "promo urging the reader inside the text ('Entdecken Sie jetzt')"
         elif info.label == "RELATED":

@@ -518,6 +518,61 @@ def _trim_rubric_grid(infos: list[LineInfo], first: int, last: int) -> int:
     return last
 
 
+# A sign-up box closing the run: a subscribe heading ("Support our journalism", "Get the
+# newsletter": a subscribe cue of SIGNUP_TAIL_HEAD_WORDS words or fewer, no sentence) among its
+# last SIGNUP_TAIL_LINES lines, with at most SIGNUP_TAIL_PROSE paragraphs under it (the pitch),
+# ends it; QUESTION_TAIL_MIN_RUN lines of text stay above.
+SIGNUP_TAIL_LINES = 6
+SIGNUP_TAIL_HEAD_WORDS = 6
+SIGNUP_TAIL_PROSE = 2
+
+
+def _trim_signup_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    tail = _tail_lines(infos, first, last, SIGNUP_TAIL_LINES + 1)  # the last line first
+    cut = None
+    for k, info in enumerate(tail):
+        if info.kind != "cue" or info.cue != "subscribe" or info.n_words > SIGNUP_TAIL_HEAD_WORDS or _ends_sentence(info):
+            continue
+        if sum(1 for i in tail[:k] if i.kind == "good") > SIGNUP_TAIL_PROSE:
+            break
+        if _lines_above(infos, first, info.index, QUESTION_TAIL_MIN_RUN):
+            cut = info.index
+    if cut is None:
+        return last
+    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, cut - 1))
+
+
+# A series of links closing the run: among its last SERIES_TAIL_LINES lines, SERIES_MIN_LINES short
+# lines or more (SERIES_MIN_WORDS to SERIES_MAX_WORDS words) ending on the same
+# SERIES_SUFFIX_WORDS words ("Example vs. Other: How Do They Compare?", "Best Laptops for
+# Students 2024" ...), with no paragraph among or under them: titles of the site's other pages,
+# not the article's subheadings (each heads a paragraph). The series and all under it go;
+# QUESTION_TAIL_MIN_RUN lines of text stay above.
+SERIES_TAIL_LINES = 8
+SERIES_MIN_LINES = 3
+SERIES_MIN_WORDS = 4
+SERIES_MAX_WORDS = 12
+SERIES_SUFFIX_WORDS = 3
+
+
+def _trim_series_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    tail = _tail_lines(infos, first, last, SERIES_TAIL_LINES)  # the last line first
+    seen: dict[tuple[str, ...], list[LineInfo]] = {}
+    for info in tail:
+        if info.kind == "good":
+            break  # a paragraph: the series would stand above the text's end
+        if info.kind in ("title", "neargood") and SERIES_MIN_WORDS <= info.n_words <= SERIES_MAX_WORDS:
+            key = tuple(w.casefold() for w in _WORD.findall(info.text)[-SERIES_SUFFIX_WORDS:])
+            seen.setdefault(key, []).append(info)
+    series = [lines for lines in seen.values() if len(lines) >= SERIES_MIN_LINES]
+    if not series:
+        return last
+    head = min(series[0], key=lambda i: i.index)
+    if not _lines_above(infos, first, head.index, QUESTION_TAIL_MIN_RUN):
+        return last
+    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, head.index - 1))
+
+
 def _drop_bare_heading(infos: list[LineInfo], first: int, last: int) -> int:
     """After a box is cut off the run, its heading ("About us", "Featured") is left with nothing
     under it: a heading line closing the run goes too."""
