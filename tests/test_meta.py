@@ -166,6 +166,20 @@ def test_another_credit_is_no_byline() -> None:
     assert find_byline("Blog post by Jane Doe", en, ["Blog post by Jane Doe"]).authors == ("Jane Doe",)
 
 
+def test_a_title_with_by_inside_is_no_byline() -> None:
+    from cleanpress.bylines import find_byline
+    from cleanpress.dates import split_segments
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    # A teaser's title: the "name" after "by" runs on in title case.
+    text = "12 Novels by Young Writers You Should Read This Winter"
+    found = find_byline(text, en, split_segments(text))
+    assert found is None or not found.authors
+    # Going on in small letters after the name, the line names its speaker.
+    text = "Rede von Ministerin Erika Muster beim Kongress der deutschen Gemeinden"
+    assert find_byline(text, de, split_segments(text)).authors == ("Ministerin Erika Muster",)
+
+
 def test_a_byline_opening_the_text_beside_the_date_is_taken_out_of_the_body() -> None:
     text = "Town approves the new bridge\n\n" + BODY.replace("\n", "\nMarch 5, 2024\nBy Jane Doe\n", 1)
     doc = cleanpress.parse(text)

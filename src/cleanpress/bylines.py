@@ -210,7 +210,14 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         # "Agatha Caleo, Candidate Representative to the Liaison Committee": the name before the role.
         rest = rest[: rest.index(",")].strip()
     if not split_authors(rest, caps=True):
-        rest = _name_prefix(rest, lex) or _capitalised_prefix(rest) or rest
+        prefix = _name_prefix(rest, lex)
+        after = rest.split()[len(prefix.split()) :] if prefix is not None else []
+        if inline and len(after) > MAX_ROLE_WORDS and after[0][:1].isupper():
+            # "16 Cookbooks by Black Authors You Should Read Now": mid-line, a title-cased
+            # clause goes on after the name-shaped words; a title, not a byline. ("Rede von
+            # Jane Doe beim Kongress der Länder" goes on in small letters: the speaker.)
+            return None
+        rest = prefix or _capitalised_prefix(rest) or rest
     if len(rest.split()) > MAX_LABELLED_WORDS and not listed:
         return None
     authors = _affiliations_dropped(split_authors(rest, caps=True))
