@@ -166,6 +166,36 @@ def test_another_credit_is_no_byline() -> None:
     assert find_byline("Blog post by Jane Doe", en, ["Blog post by Jane Doe"]).authors == ("Jane Doe",)
 
 
+def test_an_interviewer_credit_with_its_colon_is_a_byline() -> None:
+    from cleanpress.bylines import find_byline, match_byline
+    from cleanpress.dates import split_segments
+
+    de, en = lexicon_for("de"), lexicon_for("en")
+    assert match_byline("Interview: Erika Muster", de).authors == ("Erika Muster",)
+    assert match_byline("Protokoll: Max Mustermann", de).authors == ("Max Mustermann",)
+    assert match_byline("Interview: Jane Roe", en).authors == ("Jane Roe",)
+    # Without its colon the word is no label; inside a line it names the person interviewed.
+    assert match_byline("Interview mit Erika Muster", de) is None
+    text = "Das große Interview: Erika Muster über die Stadt"
+    found = find_byline(text, de, split_segments(text))
+    assert found is None or not found.labelled
+
+
+def test_an_interviewer_credit_under_the_headline_signs_the_article() -> None:
+    text = (
+        "Startseite\nPolitik\nWarum die Stadt neue Brücken braucht\n"
+        "Die Verwaltung plant drei Übergänge über den Fluss, doch das Geld ist knapp.\n"
+        "Interview: Erika Muster\n12.03.2024\n"
+        "Frau Beispiel, warum braucht die Stadt neue Brücken über den Fluss, wenn die alten noch halten?\n"
+        "Die alten Brücken sind über hundert Jahre alt und tragen die Lasten des heutigen Verkehrs nicht mehr lange.\n"
+        "Was kostet das alles, und wer soll die Rechnung am Ende bezahlen, wenn die Kassen leer sind?\n"
+        "Der Bund übernimmt einen großen Teil der Kosten, den Rest müssen Land und Stadt gemeinsam aufbringen.\n"
+    )
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("Erika Muster",)
+    assert "Erika Muster" not in doc.body
+
+
 def test_a_title_with_by_inside_is_no_byline() -> None:
     from cleanpress.bylines import find_byline
     from cleanpress.dates import split_segments
