@@ -528,6 +528,10 @@ def test_a_name_under_the_dates_block_closing_the_text_signs_it() -> None:
     dates = ["First published", "3 May 2024", "Last updated", "4 May 2024"]
     assert _article(P1, P2, P3, *dates, "Jane Doe", "#Rivers", "#Courts").authors == ("Jane Doe",)
     assert _article(P1, P2, P3, *dates[:2], "Imprint", "Contact", "Jane Doe", "#Rivers").authors == ()
+    # One line (a call to read on, no menu item) may stand over the block.
+    more = "Subscribe to our newsletter for more stories like this one."
+    assert _article(P1, P2, P3, more, *dates, "Jane Doe", "#Rivers", "#Courts").authors == ("Jane Doe",)
+    assert _article(P1, P2, P3, "Imprint", *dates, "Jane Doe", "#Rivers").authors == ()
 
 
 def test_a_persons_name_labelled_in_the_header_beats_an_accounts_handle() -> None:
