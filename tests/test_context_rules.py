@@ -534,6 +534,15 @@ def test_a_name_under_the_dates_block_closing_the_text_signs_it() -> None:
     assert _article(P1, P2, P3, "Imprint", *dates, "Jane Doe", "#Rivers").authors == ()
 
 
+def test_a_photo_block_between_the_date_and_the_name_is_no_distance() -> None:
+    # The text starts above its headline; under the date a photo (its subject, its credit), then the author.
+    said = "The mayor, Jane Roe, said on Monday that the city would appeal, and Jane Roe added that the filter would cost far too much."
+    date = "Updated: 03.05.2024 10:00 Published: 03.05.2024 09:00"
+    lines = ["Menu", "Politics", date, "Jane Roe", "Photo: Agency/Max Muster", "John Doe", said, "Advertisement", "Read more", HEADLINE, P1, P2, P3]
+    doc = cleanpress.parse("\n".join(lines))
+    assert doc.authors == ("John Doe",)
+
+
 def test_a_persons_name_labelled_in_the_header_beats_an_accounts_handle() -> None:
     doc = _article("Submitted by admin on 3 May 2024", "Blog post by Jane Doe", P1, P2, P3)
     assert doc.authors == ("Jane Doe",)
