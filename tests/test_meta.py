@@ -196,6 +196,15 @@ def test_an_interviewer_credit_under_the_headline_signs_the_article() -> None:
     assert "Erika Muster" not in doc.body
 
 
+def test_a_role_after_a_bare_name_is_no_part_of_it() -> None:
+    from cleanpress.bylines import match_byline
+
+    de, en = lexicon_for("de"), lexicon_for("en")
+    assert match_byline("Erika Muster Redakteurin", de).authors == ("Erika Muster",)
+    assert match_byline("Jane Roe Columnist", en).authors == ("Jane Roe",)
+    assert match_byline("Mary Ann Baker", en).authors == ("Mary Ann Baker",)
+
+
 def test_a_title_with_by_inside_is_no_byline() -> None:
     from cleanpress.bylines import find_byline
     from cleanpress.dates import split_segments

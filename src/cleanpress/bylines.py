@@ -328,6 +328,10 @@ def match_byline(text: str, lex: Lexicon, label: tuple[str, str] | None = _UNKNO
     if role is not None:
         return role
     if looks_like_name(text, lex):
+        words = text.split()
+        if len(words) > 2 and role_word(words[-1].casefold(), lex) and looks_like_name(" ".join(words[:-1]), lex):
+            # "Jane Doe Redakteurin": her role after the name, no word of it.
+            text = " ".join(words[:-1])
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=is_desk_credit(text, lex))
     return None
 
