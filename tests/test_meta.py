@@ -205,6 +205,19 @@ def test_a_role_after_a_bare_name_is_no_part_of_it() -> None:
     assert match_byline("Mary Ann Baker", en).authors == ("Mary Ann Baker",)
 
 
+def test_an_agency_after_a_slash_is_read_as_after_a_comma() -> None:
+    from cleanpress.bylines import agency_credit, match_byline
+
+    de, en = lexicon_for("de"), lexicon_for("en")
+    found = match_byline("Von Erika Muster/dpa", de)
+    assert found.authors == ("Erika Muster",) and found.byline == "Erika Muster/dpa"
+    assert match_byline("Von Erika Muster und Max Muster/dpa", de).authors == ("Erika Muster", "Max Muster")
+    found = match_byline("By Jane Roe / AFP", en)
+    assert found.authors[0] == "Jane Roe" and agency_credit(found) == "AFP"
+    # A month glued on by a slash is the date's, no credit.
+    assert match_byline("By Jane Roe/June 12, 2020 9:49 am", en).authors == ("Jane Roe",)
+
+
 def test_a_title_with_by_inside_is_no_byline() -> None:
     from cleanpress.bylines import find_byline
     from cleanpress.dates import split_segments
