@@ -528,6 +528,19 @@ def test_a_name_under_the_dates_block_closing_the_text_signs_it() -> None:
     dates = ["First published", "3 May 2024", "Last updated", "4 May 2024"]
     assert _article(P1, P2, P3, *dates, "Jane Doe", "#Rivers", "#Courts").authors == ("Jane Doe",)
     assert _article(P1, P2, P3, *dates[:2], "Imprint", "Contact", "Jane Doe", "#Rivers").authors == ()
+    # One line (a call to read on, no menu item) may stand over the block.
+    more = "Subscribe to our newsletter for more stories like this one."
+    assert _article(P1, P2, P3, more, *dates, "Jane Doe", "#Rivers", "#Courts").authors == ("Jane Doe",)
+    assert _article(P1, P2, P3, "Imprint", *dates, "Jane Doe", "#Rivers").authors == ()
+
+
+def test_a_photo_block_between_the_date_and_the_name_is_no_distance() -> None:
+    # The text starts above its headline; under the date a photo (its subject, its credit), then the author.
+    said = "The mayor, Jane Roe, said on Monday that the city would appeal, and Jane Roe added that the filter would cost far too much."
+    date = "Updated: 03.05.2024 10:00 Published: 03.05.2024 09:00"
+    lines = ["Menu", "Politics", date, "Jane Roe", "Photo: Agency/Max Muster", "John Doe", said, "Advertisement", "Read more", HEADLINE, P1, P2, P3]
+    doc = cleanpress.parse("\n".join(lines))
+    assert doc.authors == ("John Doe",)
 
 
 def test_a_persons_name_labelled_in_the_header_beats_an_accounts_handle() -> None:

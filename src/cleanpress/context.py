@@ -227,8 +227,10 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
 def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) -> None:
     after = [i for i in infos[start:] if not i.blank]
     if layout.body:
-        # A block of dates and their labels under the text pushes the window down by its length.
-        dated = next((k for k, a in enumerate(after[:TRAILER_WINDOW + DATE_BLOCK_MAX]) if not _date_part(a, lex)), 0)
+        # A block of dates and their labels under the text pushes the window down by its length;
+        # one line may stand over it (a call to read more, not a menu item).
+        lead = int(len(after) > 1 and not _date_part(after[0], lex) and not _menu_item(after[0]) and _date_part(after[1], lex))
+        dated = lead + next((k for k, a in enumerate(after[lead : lead + TRAILER_WINDOW + DATE_BLOCK_MAX]) if not _date_part(a, lex)), 0)
         for k, info in enumerate(after[: TRAILER_WINDOW + min(dated, DATE_BLOCK_MAX)]):
             if _heads_teasers(info, after[k + 1 : k + 2]):
                 break  # "Most read", "Related": the names under it sign the teasers, not the article

@@ -229,7 +229,9 @@ def lexicon_for(language: str | None) -> Lexicon:
         rf"[,—–-]\s*(?:{verbs_alt})\s+(?P<source>[\p{{Lu}}\w][\w.\-]{{0,40}}(?:\s[\p{{Lu}}][\w.\-]{{0,30}}){{0,2}}?)\s*[»\"”]?\s*[.!]?\s*$",
         regex.IGNORECASE,
     )
-    byline_labels = sorted({p for p, tag in labels if tag == "byline_labels"}, key=len, reverse=True)
+    # A label ending in its colon ("interview:") opens a line only: inside one, "Das Interview:
+    # Jane Doe über ..." names the person interviewed.
+    byline_labels = sorted({p for p, tag in labels if tag == "byline_labels" and not p.endswith(":")}, key=len, reverse=True)
     labels_alt = "|".join(regex.escape(p) for p in byline_labels) or r"(?!x)x"
     byline_inline = regex.compile(rf"(?<!\w)(?:{labels_alt})\s*:?\s+(?P<rest>\S.*)$", regex.IGNORECASE)
     caption_labels = sorted({p for p, tag in labels if tag == "caption_labels"}, key=len, reverse=True)

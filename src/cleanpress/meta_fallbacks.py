@@ -521,8 +521,10 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
         layout.byline_match, layout.byline = own, line.index
         line.label, line.reason = "BYLINE", "author name on the article's date line (with the date)"
         return True
-    below = [i for i in infos[line.index + 1 :] if not i.blank][:LABELLED_BESIDE_DATE_REACH]
-    above = nonblank_before(infos, line.index, LABELLED_BESIDE_DATE_REACH)
+    # A photo's caption or credit between the date and the name is no distance ("date / Jane
+    # Roe (the photo's subject) / Photo: Agency / John Doe": the photo block sits between).
+    below = [i for i in infos[line.index + 1 :] if not i.blank and i.kind != "caption"][:LABELLED_BESIDE_DATE_REACH]
+    above = [i for i in nonblank_before(infos, line.index, 2 * LABELLED_BESIDE_DATE_REACH) if i.kind != "caption"][:LABELLED_BESIDE_DATE_REACH]
     for k, info in enumerate([x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]):
         bm = info.byline
         if bm is None and info.kind == "title" and info.n_chars <= MAX_BYLINE_CHARS:

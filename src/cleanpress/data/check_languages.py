@@ -37,7 +37,8 @@ KEYS = (
 )
 LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:20]
 CUE_KEYS = CUE_CATEGORIES
-NO_COLON = ("byline_labels", "caption_labels", "source_verbs", "agencies", "published_labels", "updated_labels",
+# byline_labels may end in ":": such a label counts only with its colon, opening a line (SCHEMA.md).
+NO_COLON = ("caption_labels", "source_verbs", "agencies", "published_labels", "updated_labels",
             "credit_words", "about_openers", "role_words", "site_phrases", "button_verbs", "action_words")
 
 LANG_DIR = Path(__file__).resolve().parent / "languages"
