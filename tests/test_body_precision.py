@@ -484,3 +484,42 @@ def test_a_long_line_opening_with_the_pages_caption_label_is_a_caption() -> None
 def test_a_pointer_to_more_of_the_sites_articles_closes_the_text() -> None:
     doc = _article(P1, P2, P3, "Check out more articles on Example.com!", "Share")
     assert P3 in doc.body and "Example.com" not in doc.body
+
+
+RU = [
+    "Городской суд в понедельник постановил, что завод должен прекратить забор воды из реки, пока на нём не установят новый фильтр.",
+    "Жители жаловались на запах с тех пор, как завод удвоил выпуск, а весной к иску присоединились два клуба рыболовов.",
+    "Теперь у компании есть полгода, чтобы построить фильтр. Её юристы во вторник заявили, что для завода такого размера этот срок слишком короткий.",
+]
+
+
+def test_a_notice_to_report_a_typo_with_ctrl_enter_is_boilerplate() -> None:
+    notices = [
+        "Если вы нашли в тексте неточность или опечатку, отметьте этот фрагмент и нажмите Ctrl + Enter, мы всё исправим.",
+        "Заметили опечатку? Выделите её и нажмите Ctrl+Enter.",
+    ]
+    for notice in notices:
+        doc = cleanpress.parse("\n".join(["Суд остановил завод", *RU, notice, "Поделиться"]), lang="ru")
+        assert RU[2] in doc.body and "Enter" not in doc.body
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, "Tippfehler gefunden? Markieren Sie ihn und drücken Sie Strg+Enter."]), lang="de")
+    assert DE[2] in doc.body and "Strg" not in doc.body
+    # text that names other keys is text
+    said = "Im neuen Programm der Stadt öffnet man das Formular mit Strg+S und schickt es dann an das Amt."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], said, DE[1], DE[2]]), lang="de")
+    assert said in doc.body
+
+
+def test_a_caption_closed_by_a_glued_or_chained_agency_credit_is_a_caption() -> None:
+    caps = [
+        "Der Fluss unterhalb der Fabrik führte im Sommer kaum Wasser.Jana Muster/abc",
+        "Vecinos junto al río, frente a la fábrica, el lunes por la mañana.ABC",
+        "Pescadores en la orilla del río durante la protesta del domingo. ABC/DEF/JUANA PÉREZ",
+    ]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], caps[0], DE[2]]), lang="de")
+    assert DE[2] in doc.body and "Muster" not in doc.body
+    doc = cleanpress.parse("\n".join(["El tribunal detiene la fábrica", ES[0], caps[1], ES[1], caps[2], ES[2]]), lang="es")
+    assert ES[2] in doc.body and "frente a la fábrica" not in doc.body and "JUANA" not in doc.body
+    # a list of colours or a unit in the text is no credit; nor is a short line ending in capitals
+    kept = ["Die Farben: zum Beispiel Blau/Rot/Grün", "Das Werk liegt an der Straße nach Süd.B"]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], kept[0], DE[1], DE[2]]), lang="de")
+    assert kept[0] in doc.body
