@@ -523,3 +523,34 @@ def test_a_caption_closed_by_a_glued_or_chained_agency_credit_is_a_caption() -> 
     kept = ["Die Farben: zum Beispiel Blau/Rot/Grün", "Das Werk liegt an der Straße nach Süd.B"]
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], kept[0], DE[1], DE[2]]), lang="de")
     assert kept[0] in doc.body
+
+
+def test_a_menu_run_into_one_line_inside_the_text_is_navigation() -> None:
+    menu = "- Политика - Экономика - Общество - Культура и искусство - Спорт - Наука - Авто - Письма читателей - Туризм"
+    doc = cleanpress.parse("\n".join(["Суд остановил завод", RU[0], RU[1], menu, "Статистика", RU[2]]), lang="ru")
+    assert RU[0] in doc.body and "Туризм" not in doc.body
+    row = "News | Sport | Business | Culture | Science | Travel | Weather | Contact"
+    doc = _article(P1, P2, row, P3)
+    assert "Weather" not in doc.body
+    # a short list of steps in the text stays
+    steps = "Beratung - Planung - Bau - Betrieb"
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], steps, DE[1], DE[2]]), lang="de")
+    assert steps in doc.body
+
+
+def test_an_authors_opinion_disclaimer_is_a_footer_line() -> None:
+    notes = [
+        "Мнения авторов могут не совпадать с точкой зрения редакции.",
+        "Мнение автора может не совпадать с позицией редакции сайта.",
+    ]
+    for note in notes:
+        doc = cleanpress.parse("\n".join(["Суд остановил завод", *RU, note]), lang="ru")
+        assert RU[2] in doc.body and "не совпадать" not in doc.body
+    note = "Автордың пікірі редакцияның көзқарасымен сәйкес келмеуі мүмкін."
+    kk = [
+        "Қалалық сот дүйсенбі күні зауытқа жаңа сүзгі орнатылғанға дейін өзеннен су алуды тоқтатуды бұйырды.",
+        "Тұрғындар зауыт өнімін екі есе арттырғаннан бері жағымсыз иіске шағымданып келген, көктемде балықшылар клубы да сотқа жүгінді.",
+        "Енді компанияның сүзгіні салуға алты ай уақыты бар. Оның заңгерлері сейсенбі күні бұл мерзім мұндай зауыт үшін тым қысқа екенін айтты.",
+    ]
+    doc = cleanpress.parse("\n".join(["Сот зауытты тоқтатты", *kk, note]), lang="kk")
+    assert kk[2] in doc.body and "редакцияның" not in doc.body

@@ -150,6 +150,9 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     if info.byline is not None and info.byline.labelled:
         _set(info, "byline", th.meta_score, "BYLINE", "byline label")
         return
+    if not prose and info.n_words >= MENU_ROW_MIN_ITEMS and _menu_row(info.text):
+        _set(info, "cue", th.cue_score, "NAV", "menu run into one line ('News | Sport | Culture | ...')")
+        return
     if info.text[:1] == "<" and _is_markup(info.text):
         # Many words, but tags and attributes, not sentences.
         _set(info, "bad", th.bad_score, "BOILERPLATE", "HTML markup left in the text")
@@ -216,6 +219,20 @@ _CREDIT_TAIL = regex.compile(
 # more, lowercase letters, the full stop, two to five capitals, the line's end.
 GLUED_CREDIT_MIN_WORDS = 5
 _GLUED_CREDIT = regex.compile(r"\p{Ll}{2}[.!?][\"'”’»)]?\p{Lu}{2,5}$")
+
+# A menu run into one line: MENU_ROW_MIN_ITEMS items or more of at most MENU_ITEM_MAX_WORDS
+# words each, set apart by a bar, a spaced dash, a bullet or a slash ("News | Sport | Culture
+# | ...", "- Politics - Economy - Migration - ..."). No sentence is cut like that.
+MENU_ROW_MIN_ITEMS = 8
+MENU_ITEM_MAX_WORDS = 4
+_MENU_SEPARATOR = regex.compile(r"\s(?:[-–|•·/])(?=\s)|^\s*[-–|•·*]\s")
+
+
+def _menu_row(text: str) -> bool:
+    items = [item.split() for item in _MENU_SEPARATOR.split(text)]
+    items = [item for item in items if item and any(ch.isalnum() for word in item for ch in word)]
+    return len(items) >= MENU_ROW_MIN_ITEMS and all(len(item) <= MENU_ITEM_MAX_WORDS for item in items)
+
 
 # A notice asking the reader to report a typo ("Found a mistake? Select it and press Ctrl+Enter"):
 # whatever its language, it names the keys. At most ERROR_NOTICE_MAX_WORDS words.
