@@ -554,3 +554,10 @@ def test_an_authors_opinion_disclaimer_is_a_footer_line() -> None:
     ]
     doc = cleanpress.parse("\n".join(["Сот зауытты тоқтатты", *kk, note]), lang="kk")
     assert kk[2] in doc.body and "редакцияның" not in doc.body
+
+
+def test_a_comments_counter_as_a_list_item_is_no_text() -> None:
+    toolbar = ["Tweet", "* Материал", "* Комментарии: 0"]
+    dateline = "НОРДСТАД, 5 янв - Новости. " + RU[0]
+    doc = cleanpress.parse("\n".join(["Суд остановил завод", "05.01.2012 07:20", RU[0], *toolbar, dateline, *RU[1:]]), lang="ru")
+    assert RU[2] in doc.body and "Комментарии" not in doc.body
