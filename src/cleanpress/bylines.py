@@ -594,10 +594,10 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         if name and plain_role and any(w[:1].islower() for w in role_words) and not _HAS_DIGIT.search(text):
             return BylineMatch(byline=name, authors=(name,), labelled=False)
         # "Jane Doe in Gardening": a name, then the rubric the article was filed in.
-        m = _IN_RUBRIC.fullmatch(text)
-        rubric = m.group("rubric").split() if m is not None else []
-        if m is not None and not any(w.casefold() in lex.stopwords or _SENTENCE_MARK.search(w) for w in rubric) and looks_like_name(m.group("name"), lex):
-            return BylineMatch(byline=m.group("name"), authors=(m.group("name"),), labelled=False)
+        in_rubric = _IN_RUBRIC.fullmatch(text)
+        rubric = in_rubric.group("rubric").split() if in_rubric is not None else []
+        if in_rubric is not None and not any(w.casefold() in lex.stopwords or _SENTENCE_MARK.search(w) for w in rubric) and looks_like_name(in_rubric.group("name"), lex):
+            return BylineMatch(byline=in_rubric.group("name"), authors=(in_rubric.group("name"),), labelled=False)
     if whole is None and is_desk_credit(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=True)
     return whole

@@ -28,8 +28,8 @@ from importlib import resources
 import regex
 
 from .bylines import find_byline
-from .dates import find_date, split_segments
 from .classify import classify_line, min_stop_ratio
+from .dates import find_date, split_segments
 from .features import LineInfo, describe_piece
 from .lexicon import Lexicon
 
@@ -684,7 +684,7 @@ class HeadlineModel:
     floor: float
 
     def score(self, features: list[float]) -> float:
-        return sum(map(operator.mul, self.weights, features))
+        return float(sum(map(operator.mul, self.weights, features)))
 
 
 @lru_cache(maxsize=1)
