@@ -207,6 +207,9 @@ def test_a_role_after_a_bare_name_is_no_part_of_it() -> None:
     assert match_byline("Erika Muster Redakteurin", de).authors == ("Erika Muster",)
     assert match_byline("Jane Roe Columnist", en).authors == ("Jane Roe",)
     assert match_byline("Mary Ann Baker", en).authors == ("Mary Ann Baker",)
+    # A role alone is no name.
+    assert match_byline("Senior Writer", en) is None
+    assert match_byline("Wirtschaftsredakteurin", de) is None
 
 
 def test_an_agency_after_a_slash_is_read_as_after_a_comma() -> None:

@@ -356,9 +356,11 @@ def match_byline(text: str, lex: Lexicon, label: tuple[str, str] | None = _UNKNO
         return role
     if looks_like_name(text, lex):
         words = text.split()
-        if len(words) > 2 and role_word(words[-1].casefold(), lex) and looks_like_name(" ".join(words[:-1]), lex):
-            # "Jane Doe Redakteurin": her role after the name, no word of it.
-            text = " ".join(words[:-1])
+        if role_word(words[-1].casefold(), lex) and not is_desk_credit(text, lex):
+            if len(words) == 2:
+                return None  # "Senior Writer", "Intermediate Writer": a role, no name
+            if looks_like_name(" ".join(words[:-1]), lex):
+                text = " ".join(words[:-1])  # "Jane Doe Redakteurin": her role after the name, no word of it
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=is_desk_credit(text, lex))
     return None
 
