@@ -542,6 +542,8 @@ def test_names_under_label_rows_below_the_byline_are_co_authors() -> None:
     # A credit word before the label ends the list: the photographer, the editor are no authors.
     assert authors("Reporting by:", "Jane Doe", "Photos by:", "Max Muster") == ("Jane Doe",)
     assert authors("Words by:", "Jane Doe", "Research by:", "John Roe", "Edited by:", "Max Muster") == ("Jane Doe", "John Roe")
+    # As a render sets them, list items with their bullet signs, and empty items between.
+    assert authors("+ Reporting by:", "+ Jane Doe", "*", "+ Additional reporting by:", "+ John Roe", "*") == ("Jane Doe", "John Roe")
 
 
 def test_a_photo_block_between_the_date_and_the_name_is_no_distance() -> None:

@@ -363,6 +363,9 @@ def _authors_across_separators(infos: list[LineInfo], layout: Layout, lex: Lexic
     _add_co_authors(layout, BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled), taken, "co-author after a separator line under the byline")
 
 
+_BULLET_SIGNS = frozenset("*•+-–—·")
+
+
 def _co_authors_under_labels(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     """"Reporting by:" / "Jane Doe" / "Additional reporting by:" / "John Roe": the byline is a
     name under a label row, and right under it more label rows each over a name: every one
@@ -375,7 +378,8 @@ def _co_authors_under_labels(infos: list[LineInfo], layout: Layout, lex: Lexicon
         return
     authors = list(bm.authors)
     taken: list[LineInfo] = []
-    lines = [i for i in infos[index + 1 :] if not i.blank][: 2 * MAX_CO_AUTHOR_LINES]
+    # Lines holding a bullet sign alone (empty list items of a render) stand nowhere.
+    lines = [i for i in infos[index + 1 :] if not i.blank and i.text.strip() not in _BULLET_SIGNS][: 2 * MAX_CO_AUTHOR_LINES]
     for row, info in zip(lines[::2], lines[1::2]):
         other = info.byline
         if label_row(row, lex) is None or other is None or not other.labelled or other.desk or info.date is not None:
