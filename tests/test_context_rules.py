@@ -534,6 +534,18 @@ def test_a_name_under_the_dates_block_closing_the_text_signs_it() -> None:
     assert _article(P1, P2, P3, "Imprint", *dates, "Jane Doe", "#Rivers").authors == ()
 
 
+def test_names_under_label_rows_below_the_byline_are_co_authors() -> None:
+    def authors(*rows: str) -> tuple[str, ...]:
+        return _article(*rows, "3 May 2024", P1, P2, P3).authors
+
+    assert authors("Reporting by:", "Jane Doe", "Additional reporting by:", "John Roe") == ("Jane Doe", "John Roe")
+    # A credit word before the label ends the list: the photographer, the editor are no authors.
+    assert authors("Reporting by:", "Jane Doe", "Photos by:", "Max Muster") == ("Jane Doe",)
+    assert authors("Words by:", "Jane Doe", "Research by:", "John Roe", "Edited by:", "Max Muster") == ("Jane Doe", "John Roe")
+    # As a render sets them, list items with their bullet signs, and empty items between.
+    assert authors("+ Reporting by:", "+ Jane Doe", "*", "+ Additional reporting by:", "+ John Roe", "*") == ("Jane Doe", "John Roe")
+
+
 def test_a_photo_block_between_the_date_and_the_name_is_no_distance() -> None:
     # The text starts above its headline; under the date a photo (its subject, its credit), then the author.
     said = "The mayor, Jane Roe, said on Monday that the city would appeal, and Jane Roe added that the filter would cost far too much."

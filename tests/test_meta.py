@@ -174,8 +174,12 @@ def test_an_interviewer_credit_with_its_colon_is_a_byline() -> None:
     assert match_byline("Interview: Erika Muster", de).authors == ("Erika Muster",)
     assert match_byline("Protokoll: Max Mustermann", de).authors == ("Max Mustermann",)
     assert match_byline("Interview: Jane Roe", en).authors == ("Jane Roe",)
-    # Without its colon the word is no label; inside a line it names the person interviewed.
+    assert match_byline("Interview: Erika Muster, Fotos: Max Muster", de).authors == ("Erika Muster",)
+    # Without its colon the word is no label; inside a line, or with a clause after the
+    # name, the line names the person interviewed.
     assert match_byline("Interview mit Erika Muster", de) is None
+    assert match_byline("Interview: Erika Muster über die neue Brücke", de) is None
+    assert match_byline("Interview: Jane Roe on the price of bridges", en) is None
     text = "Das große Interview: Erika Muster über die Stadt"
     found = find_byline(text, de, split_segments(text))
     assert found is None or not found.labelled
@@ -203,6 +207,9 @@ def test_a_role_after_a_bare_name_is_no_part_of_it() -> None:
     assert match_byline("Erika Muster Redakteurin", de).authors == ("Erika Muster",)
     assert match_byline("Jane Roe Columnist", en).authors == ("Jane Roe",)
     assert match_byline("Mary Ann Baker", en).authors == ("Mary Ann Baker",)
+    # A role alone is no name.
+    assert match_byline("Senior Writer", en) is None
+    assert match_byline("Wirtschaftsredakteurin", de) is None
 
 
 def test_an_agency_after_a_slash_is_read_as_after_a_comma() -> None:

@@ -191,6 +191,11 @@ def _only_names(text: str) -> bool:
     return 2 <= len(parts) <= MAX_LISTED_AUTHORS and all(looks_like_name(p, caps=True) for p in parts)
 
 
+# Where the names after a label with its colon end: "Interview: Jane Doe, Fotos: John Roe",
+# "Interview: Jane Doe | 3. Mai 2024".
+_CREDIT_END = regex.compile(r"[,;|·•]|\s[-–—]\s|\s\d")
+
+
 def _names_only(text: str) -> bool:
     """One name or a list of names and nothing else: "Jane Doe", "Jane Doe und John Roe"."""
     parts = [p for p in (p.strip(" .·|—–-") for p in _AUTHOR_SPLIT.split(text)) if p]
@@ -341,15 +346,21 @@ def match_byline(text: str, lex: Lexicon, label: tuple[str, str] | None = _UNKNO
     hit = lex.labels.match(text.casefold()) if label is _UNKNOWN else label
     if hit is not None and hit[1] == "byline_labels" and not text[len(hit[0]) :].lstrip().startswith(","):
         # "Author, Article and Disclosure Information": a comma after the word makes it no label.
-        return _labelled(text[len(hit[0]) :], lex)
+        rest = text[len(hit[0]) :]
+        if not hit[0].endswith(":") or _names_only(_CREDIT_END.split(rest, maxsplit=1)[0]):
+            return _labelled(rest, lex)
+        # "Interview: Jane Doe on the climate": a label with its colon credits names and
+        # nothing else; a clause after the name makes the line a title naming the guest.
     role = _name_before_label(text, lex)
     if role is not None:
         return role
     if looks_like_name(text, lex):
         words = text.split()
-        if len(words) > 2 and role_word(words[-1].casefold(), lex) and looks_like_name(" ".join(words[:-1]), lex):
-            # "Jane Doe Redakteurin": her role after the name, no word of it.
-            text = " ".join(words[:-1])
+        if role_word(words[-1].casefold(), lex) and not is_desk_credit(text, lex):
+            if len(words) == 2:
+                return None  # "Senior Writer", "Intermediate Writer": a role, no name
+            if looks_like_name(" ".join(words[:-1]), lex):
+                text = " ".join(words[:-1])  # "Jane Doe Redakteurin": her role after the name, no word of it
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=is_desk_credit(text, lex))
     return None
 
