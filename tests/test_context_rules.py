@@ -996,3 +996,16 @@ def test_pingbacks_under_a_short_post_are_not_its_text() -> None:
     doc = _article("3 May 2021 by jane", post, "3 Comments", pingbacks[0], excerpt, pingbacks[1], excerpt, pingbacks[2], excerpt)
     assert post in doc.body
     assert not any(p in doc.body for p in pingbacks)
+
+
+def test_an_announced_list_goes_on_over_item_headings_that_read_as_menu_words_or_names() -> None:
+    items = [
+        "Contact Management",
+        "Keeps every address and phone number in one place.",
+        "Shows the history of each conversation.",
+        "Customer Support",
+        "Routes each request to the right person.",
+        "Tracks how long each answer takes.",
+    ]
+    doc = _article(P1, P2, "Core Features", "Here are the features the tool gives the people who use it:", *items)
+    assert all(i in doc.body for i in items)
