@@ -1039,3 +1039,32 @@ def test_a_numbered_box_of_teasers_under_the_title_is_no_list_of_ingredients() -
     doc = cleanpress.parse("\n".join(["Apple cake with brown sugar", "By Jane Doe", *box, *listicle, *STEPS]))
     assert not any(t in doc.body for t in box + listicle)
     assert STEPS[0] in doc.body
+
+
+def test_share_buttons_between_the_byline_and_the_text_do_not_hide_its_introduction() -> None:
+    standfirst = (
+        "The mayor said the plan would cost less than the old one, would be ready before the winter and would "
+        "keep the old stone front that the town's people have asked the council to save for many years."
+    )
+    caption = "The mayor speaks to reporters outside the town hall on Monday. (Jane Maria Doe)"
+    text = (
+        "The town council approved on Monday a plan to rebuild the old harbour wall, ending a debate that had "
+        "divided the town for more than two years. The plan adds a walkway for visitors and moves the fishing "
+        "boats to a new basin on the east side, which the harbour master said would make the entrance safer."
+    )
+    page = [
+        "News", "Sport", "Culture", "Opinion", "World",
+        "Council approves plan to rebuild the harbour wall",
+        standfirst,
+        "Monday, 3 March 2025 - 10:40",
+        "By John Roe",
+        "Facebook", "Twitter", "WhatsApp", "LinkedIn",
+        caption,
+        text,
+        "Related:",
+        "Harbour master retires after thirty years at sea",
+        "Storm damages boats in the old basin overnight",
+    ]
+    doc = cleanpress.parse("\n".join(page))
+    assert text in doc.body
+    assert caption not in doc.body

@@ -364,6 +364,10 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             layout.body.append(info.index)
         elif info.kind == "caption":
             layout.captions.append(info.index)
+        elif _NAME_CREDIT.search(info.text) is not None:
+            # "Jane Doe at the opening on Monday. (John Roe Smith)": a photo's caption and its credit.
+            info.label, info.reason = "CAPTION", "caption closed by a name in brackets between the headline and the text"
+            layout.captions.append(info.index)
         elif info.byline is not None and not info.byline.labelled and layout.byline is not None:
             info.label, info.reason = "BYLINE", "further author name in the header"
         elif info.kind in ("short", "title", "name") and info.n_words <= 6:
@@ -387,6 +391,11 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
     _drop_header_boxes(infos, zone, first, layout)
     # Above the headline (or above the body when there is none): navigation and teasers.
     _outside(islice(infos, top if best else first), layout, where="before the article")
+# Between the headline and the text, a sentence closed by a full name in brackets is a photo's
+# caption with its credit ("... on Monday. (Jane Doe Roe)"); inside the text it may be a quote's source.
+_NAME_CREDIT = regex.compile(r"[.!?]\s?\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+\)\s*$")
+
+
 # A recipe's ingredients between the headline and the steps: INGREDIENTS_MIN items in a row, each a
 # line opening on a quantity and going on in two words or more ("250 g minced lamb", "1¼ teaspoon
 # pepper", "2 EL Milch"), or a bare quantity over a line going on in lower case ("1/4" / "cup
