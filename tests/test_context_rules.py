@@ -1036,3 +1036,75 @@ def test_pingbacks_under_a_short_post_are_not_its_text() -> None:
     doc = _article("3 May 2021 by jane", post, "3 Comments", pingbacks[0], excerpt, pingbacks[1], excerpt, pingbacks[2], excerpt)
     assert post in doc.body
     assert not any(p in doc.body for p in pingbacks)
+
+
+def test_an_announced_list_goes_on_over_item_headings_that_read_as_menu_words_or_names() -> None:
+    items = [
+        "Contact Management",
+        "Keeps every address and phone number in one place.",
+        "Shows the history of each conversation.",
+        "Customer Support",
+        "Routes each request to the right person.",
+        "Tracks how long each answer takes.",
+    ]
+    doc = _article(P1, P2, "Core Features", "Here are the features the tool gives the people who use it:", *items)
+    assert all(i in doc.body for i in items)
+
+
+STEPS = [
+    "Heat the oven to 180 degrees. Butter a round tin and dust it with a little flour so that the cake comes out easily.",
+    "Beat the butter and the sugar until pale, then add the eggs one at a time and fold in the flour with a large spoon.",
+    "Pour the batter into the tin, lay the apple slices on top and bake for forty minutes, until a skewer comes out clean.",
+]
+
+
+def test_a_recipes_ingredients_between_the_title_and_the_steps_are_text() -> None:
+    ingredients = ["250 g soft butter", "200 g brown sugar", "4 large eggs, beaten", "1½ cups plain flour", "2 tart apples, sliced thin"]
+    page = ["Apple cake with brown sugar", "By Jane Doe", "Ingredients", *ingredients, "Method", *STEPS]
+    doc = cleanpress.parse("\n".join(page))
+    assert all(i in doc.body for i in ingredients)
+    assert STEPS[0] in doc.body
+
+
+def test_a_quantity_split_from_its_ingredient_still_makes_an_item() -> None:
+    pairs = ["1/4", "cup melted butter", "1", "cup packed brown sugar", "1", "can sliced pineapple, drained"]
+    page = ["Pineapple cake", "By Jane Doe", "Ingredients", *pairs, "Steps", *STEPS]
+    doc = cleanpress.parse("\n".join(page))
+    assert "can sliced pineapple, drained" in doc.body
+
+
+def test_a_numbered_box_of_teasers_under_the_title_is_no_list_of_ingredients() -> None:
+    box = ["1 Council approves the budget after a long night", "2 Harbour reopens after the storm", "3 Two schools close for repairs"]
+    listicle = ["6 Gift Boxes for Your Home", "10 Best New Books for Cooks", "12 Gifts for Book Lovers"]
+    doc = cleanpress.parse("\n".join(["Apple cake with brown sugar", "By Jane Doe", *box, *listicle, *STEPS]))
+    assert not any(t in doc.body for t in box + listicle)
+    assert STEPS[0] in doc.body
+
+
+def test_share_buttons_between_the_byline_and_the_text_do_not_hide_its_introduction() -> None:
+    standfirst = (
+        "The mayor said the plan would cost less than the old one, would be ready before the winter and would "
+        "keep the old stone front that the town's people have asked the council to save for many years."
+    )
+    caption = "The mayor speaks to reporters outside the town hall on Monday. (Jane Maria Doe)"
+    text = (
+        "The town council approved on Monday a plan to rebuild the old harbour wall, ending a debate that had "
+        "divided the town for more than two years. The plan adds a walkway for visitors and moves the fishing "
+        "boats to a new basin on the east side, which the harbour master said would make the entrance safer."
+    )
+    page = [
+        "News", "Sport", "Culture", "Opinion", "World",
+        "Council approves plan to rebuild the harbour wall",
+        standfirst,
+        "Monday, 3 March 2025 - 10:40",
+        "By John Roe",
+        "Facebook", "Twitter", "WhatsApp", "LinkedIn",
+        caption,
+        text,
+        "Related:",
+        "Harbour master retires after thirty years at sea",
+        "Storm damages boats in the old basin overnight",
+    ]
+    doc = cleanpress.parse("\n".join(page))
+    assert text in doc.body
+    assert caption not in doc.body

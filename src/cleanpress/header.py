@@ -6,6 +6,8 @@ from __future__ import annotations
 from itertools import islice
 from typing import Iterable
 
+import regex
+
 from .bylines import (
     BylineMatch,
     find_byline,
@@ -359,14 +361,22 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
     table_rows = sum(1 for i in zone if i.table and i.kind != "cue")
     if not any(i.table for i in zone[-HEADER_TABLE_REACH:]):
         table_rows = 0
+    ingredients = _ingredients(zone)
     for info in zone:
         if info.label in ("DATE", "BYLINE", "RELATED"):
             continue
-        if info.table and info.kind != "cue" and table_rows >= HEADER_TABLE_MIN_ROWS:
+        if info.index in ingredients:
+            info.label, info.reason = "BODY", "an item of a list of quantities (a recipe's ingredients) between the headline and the text"
+            layout.body.append(info.index)
+        elif info.table and info.kind != "cue" and table_rows >= HEADER_TABLE_MIN_ROWS:
             # A table standing right before the first paragraph is the article's.
             info.label, info.reason = "BODY", explain("table row between the headline and the text ({})", info.kind)
             layout.body.append(info.index)
         elif info.kind == "caption":
+            layout.captions.append(info.index)
+        elif _NAME_CREDIT.search(info.text) is not None:
+            # "Jane Doe at the opening on Monday. (John Roe Smith)": a photo's caption and its credit.
+            info.label, info.reason = "CAPTION", "caption closed by a name in brackets between the headline and the text"
             layout.captions.append(info.index)
         elif info.byline is not None and not info.byline.labelled and layout.byline is not None:
             info.label, info.reason = "BYLINE", "further author name in the header"
@@ -391,6 +401,73 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
     _drop_header_boxes(infos, zone, first, layout)
     # Above the headline (or above the body when there is none): navigation and teasers.
     _outside(islice(infos, top if best else first), layout, where="before the article")
+# Between the headline and the text, a sentence closed by a full name in brackets is a photo's
+# caption with its credit ("... on Monday. (Jane Doe Roe)"); inside the text it may be a quote's source.
+_NAME_CREDIT = regex.compile(r"[.!?]\s?\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+\)\s*$")
+
+
+# A recipe's ingredients between the headline and the steps: INGREDIENTS_MIN items in a row, each a
+# line opening on a quantity and going on in two words or more ("250 g minced lamb", "1¼ teaspoon
+# pepper", "2 EL Milch"), or a bare quantity over a line going on in lower case ("1/4" / "cup
+# butter"). No date, counter or cue among them ("3 Comments", "12 min read" stand alone), and no
+# title whose long words are all capitalised ("10 Best Books for Your Holidays": a list of teasers);
+# numbers counting 1, 2, 3 ... number a box of teasers or a ranking.
+INGREDIENTS_MIN = 3
+INGREDIENT_MAX_WORDS = 16
+TITLE_CASE_MIN_CHARS = 4
+TITLE_CASE_MIN_WORDS = 3
+_QUANTITY = regex.compile(r"(?:\d{1,4}(?:[.,/]\d{1,3})?\s?[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])(?=\s|$)")
+
+
+def _title_case(words: list[str]) -> bool:
+    """"6 Gift Boxes for Your Home": a listicle's title, every long word capitalised."""
+    long = [w for w in words if len(w) >= TITLE_CASE_MIN_CHARS and w[:1].isalpha()]
+    return len(long) >= TITLE_CASE_MIN_WORDS and all(w[:1].isupper() for w in long)
+
+
+def _plain(info: LineInfo) -> bool:
+    return info.cue is None and info.counter is None and info.date is None and info.label not in ("DATE", "BYLINE", "RELATED")
+
+
+def _ingredients(zone: list[LineInfo]) -> set[int]:
+    found: set[int] = set()
+    block: list[int] = []
+    items = k = 0
+    while k <= len(zone):
+        info = zone[k] if k < len(zone) else None
+        m = _QUANTITY.match(info.text) if info is not None and _plain(info) else None
+        rest = info.text[m.end() :].split() if m else []
+        if m and len(rest) >= 2 and info.n_words <= INGREDIENT_MAX_WORDS and not _title_case(rest):
+            block.append(info.index)
+            items += 1
+            k += 1
+            continue
+        if m and not rest and k + 1 < len(zone):
+            nxt = zone[k + 1]
+            if _plain(nxt) and nxt.text[:1].islower() and nxt.n_words <= INGREDIENT_MAX_WORDS:
+                block += [info.index, nxt.index]
+                items += 1
+                k += 2
+                continue
+        if items >= INGREDIENTS_MIN and not _counted(zone, block):
+            found.update(block)
+        block, items = [], 0
+        k += 1
+    return found
+
+
+def _counted(zone: list[LineInfo], block: list[int]) -> bool:
+    """Do the items count 1, 2, 3 ...? Then they are a numbered box of teasers or a ranking, no
+    ingredients."""
+    by_index = {i.index: i for i in zone}
+    numbers = []
+    for index in block:
+        m = _QUANTITY.match(by_index[index].text)
+        if m is not None:
+            numbers.append(m.group())
+    return all(b.isdigit() and a.isdigit() and int(b) == int(a) + 1 for a, b in zip(numbers, numbers[1:]))
+
+
 # A paragraph this long in the header is the text's own (a first paragraph under a photo), not a
 # caption or a line of a box.
 HEADER_PARAGRAPH_CHARS = 180

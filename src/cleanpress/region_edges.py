@@ -176,6 +176,24 @@ def _is_list_line(info: LineInfo) -> bool:
     )
 
 
+# An item of a list the text announces may be a short heading that reads as a menu word
+# ("Contact Management", at most ANNOUNCED_MENU_WORDS words) or as a bare name ("Customer
+# Support"): the colon above says what follows is the text's.
+ANNOUNCED_MENU_WORDS = 3
+
+
+def _is_announced_item(info: LineInfo) -> bool:
+    if _is_list_line(info):
+        return True
+    if info.kind not in _ITEM_LINE_KINDS or info.date is not None or info.counter is not None or info.copyright or info.comment_author:
+        return False
+    if info.cue is not None and (info.cue != "nav" or info.n_words > ANNOUNCED_MENU_WORDS):
+        return False
+    if info.byline is not None and info.byline.labelled:
+        return False
+    return not (info.n_you and info.text.rstrip().endswith("?"))
+
+
 _MARKER_LEAD = regex.compile(r"^(?:[-–—•·*▪►●■]|\d{1,2}[.)])\s+")
 _OPEN_QUOTES = "\"„“«‘'"
 _CLOSE_QUOTES = "\"“”»’'"
@@ -206,7 +224,7 @@ def _extend_over_announced_list(infos: list[LineInfo], last: int) -> int:
         if info.blank:
             blank_seen = True
             continue
-        if not _is_list_line(info) or (blank_seen and together):
+        if not _is_announced_item(info) or (blank_seen and together):
             break
         together = together or (items > 0 and not blank_seen)
         blank_seen = False
