@@ -554,3 +554,17 @@ def test_a_sign_up_box_closing_the_text_is_cut() -> None:
     doc = _article(P1, P2, P3, *box)
     assert P1 in doc.body and P2 in doc.body and P3 in doc.body
     assert not any(b in doc.body for b in box)
+
+
+def test_a_table_of_contents_over_the_text_is_navigation() -> None:
+    heads = ["What the court decided", "Why the residents went to court", "What the company must do now"]
+    p4 = "The town council said on Tuesday that it would test the water of the river every week until the new filter runs."
+    doc = _article(p4, "Contents", *heads, heads[0], P1, heads[1], P2, heads[2], P3)
+    assert p4 in doc.body and P1 in doc.body and P2 in doc.body and P3 in doc.body
+    # each title stays once, as the subheading over its paragraph
+    assert all(doc.body.count(h) == 1 for h in heads)
+    assert "Contents" not in doc.body
+    # a list of points the text takes up again in other words is the text's own
+    points = ["Clean water for the town", "A new filter by the summer", "Fines if the factory fails"]
+    doc = _article(P1, *points, P2, P3)
+    assert all(p in doc.body for p in points)

@@ -5,6 +5,7 @@ post's details."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 import regex
@@ -542,3 +543,78 @@ def _drop_signup_pitch(infos: list[LineInfo], layout: Layout) -> None:
                 gone.add(info.index)
                 info.label, info.reason = "BOILERPLATE", "pitch of a sign-up box inside the text (over 'Sign up')"
     _leave_body(layout, gone)
+
+
+# A table of contents at the head of the text: TOC_MIN_ITEMS short lines or more in a row (two to
+# TOC_MAX_WORDS words, no full stop: titles and questions), each of which the page says again
+# further down, in the same order, where at least TOC_MIN_HEADINGS of them head a paragraph (the
+# text's subheadings, or the same titles in a list of links under it). The text's own headings
+# stand once, each over its paragraph; the table lists them before it.
+TOC_MIN_ITEMS = 3
+TOC_MAX_WORDS = 15
+TOC_MIN_HEADINGS = 2
+TOC_HEAD_MAX_WORDS = 4  # "Contents", "In this article:" over the table
+_TOC_KINDS = frozenset({"title", "short", "name", "neargood"})
+
+
+def _toc_key(info: LineInfo) -> str:
+    return " ".join(w.casefold() for w in _WORD.findall(info.text))
+
+
+def _toc_item(info: LineInfo) -> bool:
+    return (
+        info.label == "BODY"
+        and info.kind in _TOC_KINDS
+        and not info.table
+        and 2 <= info.n_words <= TOC_MAX_WORDS
+        and not info.text.rstrip().endswith(".")
+        and _HAS_LETTER.search(info.text) is not None
+    )
+
+
+def _drop_contents(infos: list[LineInfo], layout: Layout) -> None:
+    run = _run_of(infos, layout, TOC_MIN_ITEMS + TOC_MIN_HEADINGS)
+    if not run:
+        return
+    lines = [i for i in infos if not i.blank]
+    where: dict[str, list[int]] = {}
+    for k, info in enumerate(lines):
+        if 2 <= info.n_words <= TOC_MAX_WORDS:
+            where.setdefault(_toc_key(info), []).append(k)
+    order = {info.index: k for k, info in enumerate(lines)}
+    gone: set[int] = set()
+    k = 0
+    while k < len(run):
+        j = k
+        while j < len(run) and _toc_item(run[j]) and where.get(_toc_key(run[j]), [-1])[-1] > order[run[j].index]:
+            j += 1
+        if j - k >= TOC_MIN_ITEMS and _contents_block(run[k:j], lines, where, order, layout):
+            box = run[k:j]
+            head = run[k - 1] if k > 0 else None
+            if head is not None and head.label == "BODY" and head.kind in ("short", "title", "name") and head.n_words <= TOC_HEAD_MAX_WORDS:
+                box.insert(0, head)
+            gone.update(i.index for i in box)
+            for info in box:
+                info.label, info.reason = "NAV", "table of contents inside the text (titles the page says again below, in order)"
+        k = max(j, k + 1)
+    _leave_body(layout, gone)
+
+
+def _contents_block(block: list[LineInfo], lines: list[LineInfo], where: dict[str, list[int]], order: dict[int, int], layout: Layout) -> bool:
+    """Whether each title of ``block`` stands again below it, in the block's order, and at least
+    TOC_MIN_HEADINGS of those copies head a paragraph of the body."""
+    end = order[block[-1].index]
+    body = set(layout.body)
+    last = end
+    headings = 0
+    for info in block:
+        places = where[_toc_key(info)]
+        at = bisect_right(places, last)
+        if at == len(places):
+            return False
+        last = later = places[at]
+        copy = lines[later]
+        under = lines[later + 1] if later + 1 < len(lines) else None
+        if copy.index in body and under is not None and under.kind in _PROSE:
+            headings += 1
+    return headings >= TOC_MIN_HEADINGS
