@@ -568,3 +568,14 @@ def test_a_table_of_contents_over_the_text_is_navigation() -> None:
     points = ["Clean water for the town", "A new filter by the summer", "Fines if the factory fails"]
     doc = _article(P1, *points, P2, P3)
     assert all(p in doc.body for p in points)
+
+
+def test_a_kicker_title_and_summary_closing_the_text_are_a_teaser() -> None:
+    summary = (
+        "From next year the line to the coast runs twice an hour, the operator said on Friday. The new trains"
+        " are faster and have more room for bicycles and prams. By Jane Doe and John Roe, Northtown"
+    )
+    teaser = ["New timetable", "Trains every half hour to the coast", summary]
+    doc = _article(P1, P2, P3, *teaser)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(t in doc.body for t in teaser)

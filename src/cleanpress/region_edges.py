@@ -629,10 +629,30 @@ def _trim_teaser_tail(infos: list[LineInfo], first: int, last: int) -> int:
             if not infos[k].blank:
                 tail.insert(0, infos[k])
             k -= 1
-        if len(tail) < 3 or _ends_sentence(tail[-1]) or tail[-2].kind != "short" or _labels_next(tail[-2]):
+        if len(tail) < 3 or _ends_sentence(tail[-1]):
             return last
-        last = tail[0].index
+        if tail[-2].kind == "short" and not _labels_next(tail[-2]):
+            last = tail[0].index
+        elif _kicker_over_title(tail[0], tail[1]):
+            # A kicker over the teaser's title: "Neues Konzept" / "Trains every half hour" / summary.
+            last = _last_nonblank(infos, first, tail[0].index - 1)
+        else:
+            return last
     return end
+
+
+TEASER_KICKER_MAX_WORDS = 3
+
+
+def _kicker_over_title(kicker: LineInfo, title: LineInfo) -> bool:
+    return (
+        kicker.kind in ("short", "name")
+        and kicker.n_words <= TEASER_KICKER_MAX_WORDS
+        and not _labels_next(kicker)
+        and not _ends_sentence(kicker)
+        and title.kind == "title"
+        and not _labels_next(title)
+    )
 
 
 def _interrupts(info: LineInfo) -> bool:
