@@ -579,3 +579,20 @@ def test_a_kicker_title_and_summary_closing_the_text_are_a_teaser() -> None:
     doc = _article(P1, P2, P3, *teaser)
     assert P1 in doc.body and P2 in doc.body and P3 in doc.body
     assert not any(t in doc.body for t in teaser)
+
+
+def test_a_promo_urging_the_reader_closes_no_text() -> None:
+    promo = "Start a river watch. Free for 30 days!"
+    doc = _article(P1, P2, P3, promo)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body and promo not in doc.body
+    pitch = (
+        "From the water level at the old bridge to the count of trout below the weir, our free app keeps a diary of"
+        " the river for you, sends a note when the council tests the water and shows the results on a map of the"
+        " town. Get the app now!"
+    )
+    doc = _article(P1, P2, P3, "Never miss a flood warning!", pitch)
+    assert P3 in doc.body and pitch not in doc.body and "Never miss" not in doc.body
+    # the text's own last exclamation stays
+    end = "The anglers, for their part, are simply glad the fish are back!"
+    doc = _article(P1, P2, P3, end)
+    assert end in doc.body
