@@ -596,3 +596,14 @@ def test_a_promo_urging_the_reader_closes_no_text() -> None:
     end = "The anglers, for their part, are simply glad the fish are back!"
     doc = _article(P1, P2, P3, end)
     assert end in doc.body
+
+
+def test_a_form_inside_the_text_is_boilerplate() -> None:
+    form = ["Fill in this form to get our river guide.", "Your Name*", "Your Email*", "Your Town", "Send"]
+    doc = _article(P1, P2, *form, P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(f in doc.body for f in form[:4])
+    # a table whose heading carries a footnote's star is the text's
+    table = ["Rivers by score*", "Northtown river 84", "Southtown river 80", "Easttown river 79"]
+    doc = _article(P1, P2, *table, P3)
+    assert all(t in doc.body for t in table)

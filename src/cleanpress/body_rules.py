@@ -618,3 +618,47 @@ def _contents_block(block: list[LineInfo], lines: list[LineInfo], where: dict[st
         if copy.index in body and under is not None and under.kind in _PROSE:
             headings += 1
     return headings >= TOC_MIN_HEADINGS
+
+
+# A form set into the text: FORM_MIN_FIELDS short lines or more whose label carries the mark of a
+# required field ("Your Email*", "Name *"), at least half the short lines of the block (the others
+# its optional fields), with
+# its pitch right above it (up to FORM_PITCH_LINES sentences of FORM_PITCH_MAX_WORDS words or fewer:
+# "Fill in this form to get the full guide."). The text never marks its own words with a star
+# at a line's end.
+FORM_MIN_FIELDS = 2
+FORM_FIELD_MAX_WORDS = 8
+FORM_PITCH_LINES = 2
+FORM_PITCH_MAX_WORDS = 20
+_REQUIRED_MARK = regex.compile(r"\w ?\*(?:\s|$)")
+
+
+def _form_line(info: LineInfo) -> bool:
+    return info.label != "BODY" and info.kind == "cue" or (
+        info.label == "BODY" and info.kind in ("title", "short", "name") and info.n_words <= FORM_FIELD_MAX_WORDS
+    )
+
+
+def _drop_forms(infos: list[LineInfo], layout: Layout) -> None:
+    run = _run_of(infos, layout, 3)
+    if not run:
+        return
+    gone: set[int] = set()
+    k = 0
+    while k < len(run):
+        j = k
+        while j < len(run) and _form_line(run[j]):
+            j += 1
+        block = run[k:j]
+        box = [i for i in block if i.label == "BODY"]
+        fields = sum(1 for i in box if _REQUIRED_MARK.search(i.text))
+        if fields >= FORM_MIN_FIELDS and 2 * fields >= len(box):  # a table's starred column is one line of many
+            for above in reversed(run[max(k - FORM_PITCH_LINES, 0) : k]):
+                if above.label != "BODY" or above.kind not in _PROSE or above.n_words > FORM_PITCH_MAX_WORDS:
+                    break
+                box.append(above)
+            for info in box:
+                gone.add(info.index)
+                info.label, info.reason = "BOILERPLATE", "form inside the text (fields marked required, 'Your Email*')"
+        k = max(j, k + 1)
+    _leave_body(layout, gone)
