@@ -629,3 +629,56 @@ def test_a_comments_counter_as_a_list_item_is_no_text() -> None:
     dateline = "НОРДСТАД, 5 янв - Новости. " + RU[0]
     doc = cleanpress.parse("\n".join(["Суд остановил завод", "05.01.2012 07:20", RU[0], *toolbar, dateline, *RU[1:]]), lang="ru")
     assert RU[2] in doc.body and "Комментарии" not in doc.body
+
+
+def test_a_table_of_contents_over_the_text_is_navigation() -> None:
+    heads = ["What the court decided", "Why the residents went to court", "What the company must do now"]
+    p4 = "The town council said on Tuesday that it would test the water of the river every week until the new filter runs."
+    doc = _article(p4, "Contents", *heads, heads[0], P1, heads[1], P2, heads[2], P3)
+    assert p4 in doc.body and P1 in doc.body and P2 in doc.body and P3 in doc.body
+    # each title stays once, as the subheading over its paragraph
+    assert all(doc.body.count(h) == 1 for h in heads)
+    assert "Contents" not in doc.body
+    # a list of points the text takes up again in other words is the text's own
+    points = ["Clean water for the town", "A new filter by the summer", "Fines if the factory fails"]
+    doc = _article(P1, *points, P2, P3)
+    assert all(p in doc.body for p in points)
+
+
+def test_a_kicker_title_and_summary_closing_the_text_are_a_teaser() -> None:
+    summary = (
+        "From next year the line to the coast runs twice an hour, the operator said on Friday. The new trains"
+        " are faster and have more room for bicycles and prams. By Jane Doe and John Roe, Northtown"
+    )
+    teaser = ["New timetable", "Trains every half hour to the coast", summary]
+    doc = _article(P1, P2, P3, *teaser)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(t in doc.body for t in teaser)
+
+
+def test_a_promo_urging_the_reader_closes_no_text() -> None:
+    promo = "Start a river watch. Free for 30 days!"
+    doc = _article(P1, P2, P3, promo)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body and promo not in doc.body
+    pitch = (
+        "From the water level at the old bridge to the count of trout below the weir, our free app keeps a diary of"
+        " the river for you, sends a note when the council tests the water and shows the results on a map of the"
+        " town. Get the app now!"
+    )
+    doc = _article(P1, P2, P3, "Never miss a flood warning!", pitch)
+    assert P3 in doc.body and pitch not in doc.body and "Never miss" not in doc.body
+    # the text's own last exclamation stays
+    end = "The anglers, for their part, are simply glad the fish are back!"
+    doc = _article(P1, P2, P3, end)
+    assert end in doc.body
+
+
+def test_a_form_inside_the_text_is_boilerplate() -> None:
+    form = ["Fill in this form to get our river guide.", "Your Name*", "Your Email*", "Your Town", "Send"]
+    doc = _article(P1, P2, *form, P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(f in doc.body for f in form[:4])
+    # a table whose heading carries a footnote's star is the text's
+    table = ["Rivers by score*", "Northtown river 84", "Southtown river 80", "Easttown river 79"]
+    doc = _article(P1, P2, *table, P3)
+    assert all(t in doc.body for t in table)

@@ -5,6 +5,7 @@ post's details."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 import regex
@@ -541,4 +542,123 @@ def _drop_signup_pitch(infos: list[LineInfo], layout: Layout) -> None:
             for info in pitch:
                 gone.add(info.index)
                 info.label, info.reason = "BOILERPLATE", "pitch of a sign-up box inside the text (over 'Sign up')"
+    _leave_body(layout, gone)
+
+
+# A table of contents at the head of the text: TOC_MIN_ITEMS short lines or more in a row (two to
+# TOC_MAX_WORDS words, no full stop: titles and questions), each of which the page says again
+# further down, in the same order, where at least TOC_MIN_HEADINGS of them head a paragraph (the
+# text's subheadings, or the same titles in a list of links under it). The text's own headings
+# stand once, each over its paragraph; the table lists them before it.
+TOC_MIN_ITEMS = 3
+TOC_MAX_WORDS = 15
+TOC_MIN_HEADINGS = 2
+TOC_HEAD_MAX_WORDS = 4  # "Contents", "In this article:" over the table
+_TOC_KINDS = frozenset({"title", "short", "name", "neargood"})
+
+
+def _toc_key(info: LineInfo) -> str:
+    return " ".join(w.casefold() for w in _WORD.findall(info.text))
+
+
+def _toc_item(info: LineInfo) -> bool:
+    return (
+        info.label == "BODY"
+        and info.kind in _TOC_KINDS
+        and not info.table
+        and 2 <= info.n_words <= TOC_MAX_WORDS
+        and not info.text.rstrip().endswith(".")
+        and _HAS_LETTER.search(info.text) is not None
+    )
+
+
+def _drop_contents(infos: list[LineInfo], layout: Layout) -> None:
+    run = _run_of(infos, layout, TOC_MIN_ITEMS + TOC_MIN_HEADINGS)
+    if not run:
+        return
+    lines = [i for i in infos if not i.blank]
+    where: dict[str, list[int]] = {}
+    for k, info in enumerate(lines):
+        if 2 <= info.n_words <= TOC_MAX_WORDS:
+            where.setdefault(_toc_key(info), []).append(k)
+    order = {info.index: k for k, info in enumerate(lines)}
+    gone: set[int] = set()
+    k = 0
+    while k < len(run):
+        j = k
+        while j < len(run) and _toc_item(run[j]) and where.get(_toc_key(run[j]), [-1])[-1] > order[run[j].index]:
+            j += 1
+        if j - k >= TOC_MIN_ITEMS and _contents_block(run[k:j], lines, where, order, layout):
+            box = run[k:j]
+            head = run[k - 1] if k > 0 else None
+            if head is not None and head.label == "BODY" and head.kind in ("short", "title", "name") and head.n_words <= TOC_HEAD_MAX_WORDS:
+                box.insert(0, head)
+            gone.update(i.index for i in box)
+            for info in box:
+                info.label, info.reason = "NAV", "table of contents inside the text (titles the page says again below, in order)"
+        k = max(j, k + 1)
+    _leave_body(layout, gone)
+
+
+def _contents_block(block: list[LineInfo], lines: list[LineInfo], where: dict[str, list[int]], order: dict[int, int], layout: Layout) -> bool:
+    """Whether each title of ``block`` stands again below it, in the block's order, and at least
+    TOC_MIN_HEADINGS of those copies head a paragraph of the body."""
+    end = order[block[-1].index]
+    body = set(layout.body)
+    last = end
+    headings = 0
+    for info in block:
+        places = where[_toc_key(info)]
+        at = bisect_right(places, last)
+        if at == len(places):
+            return False
+        last = later = places[at]
+        copy = lines[later]
+        under = lines[later + 1] if later + 1 < len(lines) else None
+        if copy.index in body and under is not None and under.kind in _PROSE:
+            headings += 1
+    return headings >= TOC_MIN_HEADINGS
+
+
+# A form set into the text: FORM_MIN_FIELDS short lines or more whose label carries the mark of a
+# required field ("Your Email*", "Name *"), at least half the short lines of the block (the others
+# its optional fields), with
+# its pitch right above it (up to FORM_PITCH_LINES sentences of FORM_PITCH_MAX_WORDS words or fewer:
+# "Fill in this form to get the full guide."). The text never marks its own words with a star
+# at a line's end.
+FORM_MIN_FIELDS = 2
+FORM_FIELD_MAX_WORDS = 8
+FORM_PITCH_LINES = 2
+FORM_PITCH_MAX_WORDS = 20
+_REQUIRED_MARK = regex.compile(r"\w ?\*(?:\s|$)")
+
+
+def _form_line(info: LineInfo) -> bool:
+    return info.label != "BODY" and info.kind == "cue" or (
+        info.label == "BODY" and info.kind in ("title", "short", "name") and info.n_words <= FORM_FIELD_MAX_WORDS
+    )
+
+
+def _drop_forms(infos: list[LineInfo], layout: Layout) -> None:
+    run = _run_of(infos, layout, 3)
+    if not run:
+        return
+    gone: set[int] = set()
+    k = 0
+    while k < len(run):
+        j = k
+        while j < len(run) and _form_line(run[j]):
+            j += 1
+        block = run[k:j]
+        box = [i for i in block if i.label == "BODY"]
+        fields = sum(1 for i in box if _REQUIRED_MARK.search(i.text))
+        if fields >= FORM_MIN_FIELDS and 2 * fields >= len(box):  # a table's starred column is one line of many
+            for above in reversed(run[max(k - FORM_PITCH_LINES, 0) : k]):
+                if above.label != "BODY" or above.kind not in _PROSE or above.n_words > FORM_PITCH_MAX_WORDS:
+                    break
+                box.append(above)
+            for info in box:
+                gone.add(info.index)
+                info.label, info.reason = "BOILERPLATE", "form inside the text (fields marked required, 'Your Email*')"
+        k = max(j, k + 1)
     _leave_body(layout, gone)

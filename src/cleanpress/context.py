@@ -34,6 +34,8 @@ from .body_rules import (
     _drop_ago_teasers,
     _drop_author_bio,
     _drop_author_box,
+    _drop_contents,
+    _drop_forms,
     _drop_kicker_teasers,
     _drop_labelled_captions,
     _drop_media_teasers,
@@ -136,6 +138,8 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_labelled_captions(infos, layout, lex)
     _drop_action_boxes(infos, layout, lex)
     _drop_signup_pitch(infos, layout)
+    _drop_contents(infos, layout)
+    _drop_forms(infos, layout)
     _drop_kicker_teasers(infos, layout)
     _drop_split_teasers(infos, layout)
     _drop_media_teasers(infos, layout, lex)
