@@ -561,3 +561,9 @@ def test_a_comments_counter_as_a_list_item_is_no_text() -> None:
     dateline = "НОРДСТАД, 5 янв - Новости. " + RU[0]
     doc = cleanpress.parse("\n".join(["Суд остановил завод", "05.01.2012 07:20", RU[0], *toolbar, dateline, *RU[1:]]), lang="ru")
     assert RU[2] in doc.body and "Комментарии" not in doc.body
+
+
+def test_a_views_counter_inside_the_text_is_no_text() -> None:
+    for counter in ("Просмотров: 1234", "Прочтений: 87"):
+        doc = cleanpress.parse("\n".join(["Суд остановил завод", *RU, "Источник: Новости Нордстада", counter, "Новость дня"]), lang="ru")
+        assert RU[2] in doc.body and counter not in doc.body
