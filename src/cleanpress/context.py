@@ -35,6 +35,7 @@ from .body_rules import (
     _drop_author_bio,
     _drop_author_box,
     _drop_kicker_teasers,
+    _drop_link_word_teasers,
     _drop_labelled_captions,
     _drop_media_teasers,
     _drop_post_meta,
@@ -101,6 +102,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_action_boxes(infos, layout, lex)
     _drop_kicker_teasers(infos, layout)
     _drop_split_teasers(infos, layout)
+    _drop_link_word_teasers(infos, layout, lex)
     _drop_media_teasers(infos, layout, lex)
     _drop_ago_teasers(infos, layout, lex)
     _trailer(infos, last + 1, layout, lex)
