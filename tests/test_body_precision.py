@@ -583,3 +583,13 @@ def test_teaser_titles_closed_by_the_same_link_word_are_related() -> None:
     items = ["Drei Sätze mit je zehn Wiederholungen pro Übung", "Zwei Sätze mit je acht Wiederholungen pro Übung"]
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], head, DE[1], *items, DE[2]]), lang="de")
     assert head in doc.body and all(i in doc.body for i in items)
+
+
+def test_a_bare_clip_length_in_the_text_heads_a_teaser() -> None:
+    title = "Neue Brücke über den Fluss: Was die Anwohner erwarten"
+    more = DE[1].replace("Frühjahr", "Herbst")
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], DE[2], more, "3 Min", title, DE[0].replace("Montag", "Freitag")]), lang="de")
+    assert DE[2] in doc.body and title not in doc.body
+    # a reading time at the top of the text is no teaser's
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", "4 Min", *DE]), lang="de")
+    assert DE[0] in doc.body

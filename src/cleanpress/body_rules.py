@@ -449,12 +449,17 @@ MEDIA_SUMMARY_MAX_WORDS = 45
 _MEDIA_LENGTH = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s?(?:min|мин)(?!\w)", regex.IGNORECASE)
 
 
-def _media_stamp(info: LineInfo) -> bool:
+# A clip's length in whole minutes alone on its line ("3 Min", "12 мин."), past the text's first
+# lines (where it is the article's reading time), heads a teaser as a clock does.
+_BARE_MINUTES = regex.compile(r"^\d{1,3}\s?(?:min|мин)\.?$", regex.IGNORECASE)
+
+
+def _media_stamp(info: LineInfo, k: int = 0) -> bool:
     return (
         info.label == "BODY"
         and info.kind not in _PROSE
         and 0 < info.n_words <= MEDIA_STAMP_MAX_WORDS
-        and _MEDIA_LENGTH.search(info.text) is not None
+        and (_MEDIA_LENGTH.search(info.text) is not None or (k >= META_IN_RUN and _BARE_MINUTES.match(info.text.strip()) is not None))
     )
 
 
@@ -465,7 +470,7 @@ def _drop_media_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
     gone: set[int] = set()
     for k in range(1, len(run)):
         stamp = run[k]
-        if not _media_stamp(stamp):
+        if not _media_stamp(stamp, k):
             continue
         box = [stamp]
         above, below = run[k - 1], run[k + 1] if k + 1 < len(run) else None
