@@ -682,3 +682,33 @@ def test_a_form_inside_the_text_is_boilerplate() -> None:
     table = ["Rivers by score*", "Northtown river 84", "Southtown river 80", "Easttown river 79"]
     doc = _article(P1, P2, *table, P3)
     assert all(t in doc.body for t in table)
+def test_a_views_counter_inside_the_text_is_no_text() -> None:
+    for counter in ("Просмотров: 1234", "Прочтений: 87"):
+        doc = cleanpress.parse("\n".join(["Суд остановил завод", *RU, "Источник: Новости Нордстада", counter, "Новость дня"]), lang="ru")
+        assert RU[2] in doc.body and counter not in doc.body
+
+
+def test_teaser_titles_closed_by_the_same_link_word_are_related() -> None:
+    teasers = [
+        "Zehn Pflanzen für den schattigen Balkon im Herbst lesen",
+        "So schützen Sie Ihre Rosen vor dem ersten Frost lesen",
+        "Warum der Rasen im Sommer gelb wird und was hilft lesen",
+    ]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], *teasers, DE[2]]), lang="de")
+    assert DE[2] in doc.body
+    assert not any(t in doc.body for t in teasers)
+    # a single subheading ending on such a verb stays, and so do list items ending on one word
+    head = "Was die Kinder in der Schule lesen"
+    items = ["Drei Sätze mit je zehn Wiederholungen pro Übung", "Zwei Sätze mit je acht Wiederholungen pro Übung"]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], head, DE[1], *items, DE[2]]), lang="de")
+    assert head in doc.body and all(i in doc.body for i in items)
+
+
+def test_a_bare_clip_length_in_the_text_heads_a_teaser() -> None:
+    title = "Neue Brücke über den Fluss: Was die Anwohner erwarten"
+    more = DE[1].replace("Frühjahr", "Herbst")
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], DE[2], more, "3 Min", title, DE[0].replace("Montag", "Freitag")]), lang="de")
+    assert DE[2] in doc.body and title not in doc.body
+    # a reading time at the top of the text is no teaser's
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", "4 Min", *DE]), lang="de")
+    assert DE[0] in doc.body

@@ -37,6 +37,7 @@ from .body_rules import (
     _drop_contents,
     _drop_forms,
     _drop_kicker_teasers,
+    _drop_link_word_teasers,
     _drop_labelled_captions,
     _drop_media_teasers,
     _drop_post_meta,
@@ -142,6 +143,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_forms(infos, layout)
     _drop_kicker_teasers(infos, layout)
     _drop_split_teasers(infos, layout)
+    _drop_link_word_teasers(infos, layout, lex)
     _drop_media_teasers(infos, layout, lex)
     _drop_ago_teasers(infos, layout, lex)
     _trailer(infos, last + 1, layout, lex)
