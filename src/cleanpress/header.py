@@ -436,13 +436,13 @@ def _ingredients(zone: list[LineInfo]) -> set[int]:
     while k <= len(zone):
         info = zone[k] if k < len(zone) else None
         m = _QUANTITY.match(info.text) if info is not None and _plain(info) else None
-        rest = info.text[m.end() :].split() if m else []
-        if m and len(rest) >= 2 and info.n_words <= INGREDIENT_MAX_WORDS and not _title_case(rest):
+        rest = info.text[m.end() :].split() if info is not None and m else []
+        if info is not None and m and len(rest) >= 2 and info.n_words <= INGREDIENT_MAX_WORDS and not _title_case(rest):
             block.append(info.index)
             items += 1
             k += 1
             continue
-        if m and not rest and k + 1 < len(zone):
+        if info is not None and m and not rest and k + 1 < len(zone):
             nxt = zone[k + 1]
             if _plain(nxt) and nxt.text[:1].islower() and nxt.n_words <= INGREDIENT_MAX_WORDS:
                 block += [info.index, nxt.index]
