@@ -593,3 +593,10 @@ def test_a_bare_clip_length_in_the_text_heads_a_teaser() -> None:
     # a reading time at the top of the text is no teaser's
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", "4 Min", *DE]), lang="de")
     assert DE[0] in doc.body
+
+
+def test_save_and_bookmark_buttons_are_share_rows() -> None:
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], "Speichern", DE[1], DE[2]]), lang="de")
+    assert DE[2] in doc.body and "Speichern" not in doc.body
+    doc = cleanpress.parse("\n".join(["Суд остановил завод", *RU, "В избранное", "Новость дня"]), lang="ru")
+    assert RU[2] in doc.body and "избранное" not in doc.body
