@@ -712,3 +712,20 @@ def test_a_bare_clip_length_in_the_text_heads_a_teaser() -> None:
     # a reading time at the top of the text is no teaser's
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", "4 Min", *DE]), lang="de")
     assert DE[0] in doc.body
+
+
+def test_save_and_bookmark_buttons_are_share_rows() -> None:
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], "Speichern", DE[1], DE[2]]), lang="de")
+    assert DE[2] in doc.body and "Speichern" not in doc.body
+    doc = cleanpress.parse("\n".join(["Суд остановил завод", *RU, "В избранное", "Новость дня"]), lang="ru")
+    assert RU[2] in doc.body and "избранное" not in doc.body
+
+
+def test_job_listings_inside_the_text_are_ads() -> None:
+    jobs = ["Projektleiter Wasserwirtschaft (m/w/d)", "Sachbearbeiter/in Einkauf (w/m/d) Musterwerke GmbH"]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], *jobs, DE[2]]), lang="de")
+    assert DE[2] in doc.body and not any(j in doc.body for j in jobs)
+    # a sentence quoting an advert is text
+    said = "Die Firma sucht seit Monaten einen Projektleiter (m/w/d) für das neue Werk, fand aber bisher niemanden."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], said, DE[1], DE[2]]), lang="de")
+    assert said in doc.body

@@ -74,6 +74,7 @@ from .run_lines import (
     _caption_under_credit,
     _dated_teaser,
     _formal_urge,
+    _job_listing,
     _label_widget,
     _related_box,
     breadcrumb,
@@ -215,6 +216,8 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         elif info.kind in _PROSE and labelled_credit(info):
             info.label, info.reason = "CAPTION", "caption closed by a labelled credit ('... Foto: Jane Doe')"
             layout.captions.append(info.index)
+        elif _job_listing(info):
+            info.label, info.reason = "AD", "job listing inside the text ('Engineer (m/w/d)')"
         elif _button(info, lex):
             info.label, info.reason = "BOILERPLATE", "shop or download button inside the text ('Buy now')"
         elif breadcrumb(info):

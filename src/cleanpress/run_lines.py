@@ -55,6 +55,16 @@ def _button(info: LineInfo, lex: Lexicon) -> bool:
     return False
 
 
+# A job listing's title carries the genders the post is open to ("Engineer (m/w/d)", "Sales
+# Manager (m/f/d)", "Bauleiter (w/m/d)"): a job board's item set into the page, not a subheading.
+# Only lines that are no prose: a sentence of the text may quote an advert.
+_JOB_GENDERS = regex.compile(r"\((?:[mwdfx]\s?/\s?){2}[mwdfx]\)", regex.IGNORECASE)
+
+
+def _job_listing(info: LineInfo) -> bool:
+    return info.kind in ("title", "short", "name") and "/" in info.text and _JOB_GENDERS.search(info.text) is not None
+
+
 def _label_widget(infos: list[LineInfo], widgets: set[int], layout: Layout) -> None:
     """A block of ads and links inside the text: its teaser titles are related links, its
     cue lines and rubrics keep the label their own words give them."""
