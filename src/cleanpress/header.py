@@ -297,9 +297,10 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
     best = (chosen.score, infos[chosen.info.index]) if chosen is not None else None
     if chosen is not None and chosen.part:
         layout.headline_text = chosen.info.text
-    if chosen is not None and chosen.info.index >= first:
+    if chosen is not None and chosen.info.index >= first and any(i > chosen.info.index for i in layout.body):
         # The run opens with its own title ("Why Live in a Tiny House?"), perhaps under a
-        # line or two of navigation that the run swallowed: those go back outside.
+        # line or two of navigation that the run swallowed: those go back outside. A title
+        # under the run's last line heads no text of it: the run stays.
         for index in [i for i in layout.body if i <= chosen.info.index]:
             layout.body.remove(index)
             if index != chosen.info.index:
