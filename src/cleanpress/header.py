@@ -423,40 +423,35 @@ def _plain(info: LineInfo) -> bool:
 def _ingredients(zone: list[LineInfo]) -> set[int]:
     found: set[int] = set()
     block: list[int] = []
-    items = k = 0
+    quantities: list[str] = []  # each item's quantity, in order
+    k = 0
     while k <= len(zone):
         info = zone[k] if k < len(zone) else None
         m = _QUANTITY.match(info.text) if info is not None and _plain(info) else None
         rest = info.text[m.end() :].split() if m else []
         if m and len(rest) >= 2 and info.n_words <= INGREDIENT_MAX_WORDS and not _title_case(rest):
             block.append(info.index)
-            items += 1
+            quantities.append(m.group())
             k += 1
             continue
         if m and not rest and k + 1 < len(zone):
             nxt = zone[k + 1]
             if _plain(nxt) and nxt.text[:1].islower() and nxt.n_words <= INGREDIENT_MAX_WORDS:
                 block += [info.index, nxt.index]
-                items += 1
+                quantities.append(m.group())
                 k += 2
                 continue
-        if items >= INGREDIENTS_MIN and not _counted(zone, block):
+        if len(quantities) >= INGREDIENTS_MIN and not _counting(quantities):
             found.update(block)
-        block, items = [], 0
+        block, quantities = [], []
         k += 1
     return found
 
 
-def _counted(zone: list[LineInfo], block: list[int]) -> bool:
+def _counting(quantities: list[str]) -> bool:
     """Do the items count 1, 2, 3 ...? Then they are a numbered box of teasers or a ranking, no
     ingredients."""
-    by_index = {i.index: i for i in zone}
-    numbers = []
-    for index in block:
-        m = _QUANTITY.match(by_index[index].text)
-        if m is not None:
-            numbers.append(m.group())
-    return all(b.isdigit() and a.isdigit() and int(b) == int(a) + 1 for a, b in zip(numbers, numbers[1:]))
+    return all(b.isdigit() and a.isdigit() and int(b) == int(a) + 1 for a, b in zip(quantities, quantities[1:]))
 
 
 # A paragraph this long in the header is the text's own (a first paragraph under a photo), not a
