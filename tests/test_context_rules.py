@@ -528,6 +528,31 @@ def test_a_name_under_the_dates_block_closing_the_text_signs_it() -> None:
     dates = ["First published", "3 May 2024", "Last updated", "4 May 2024"]
     assert _article(P1, P2, P3, *dates, "Jane Doe", "#Rivers", "#Courts").authors == ("Jane Doe",)
     assert _article(P1, P2, P3, *dates[:2], "Imprint", "Contact", "Jane Doe", "#Rivers").authors == ()
+    # One line (a call to read on, no menu item) may stand over the block.
+    more = "Subscribe to our newsletter for more stories like this one."
+    assert _article(P1, P2, P3, more, *dates, "Jane Doe", "#Rivers", "#Courts").authors == ("Jane Doe",)
+    assert _article(P1, P2, P3, "Imprint", *dates, "Jane Doe", "#Rivers").authors == ()
+
+
+def test_names_under_label_rows_below_the_byline_are_co_authors() -> None:
+    def authors(*rows: str) -> tuple[str, ...]:
+        return _article(*rows, "3 May 2024", P1, P2, P3).authors
+
+    assert authors("Reporting by:", "Jane Doe", "Additional reporting by:", "John Roe") == ("Jane Doe", "John Roe")
+    # A credit word before the label ends the list: the photographer, the editor are no authors.
+    assert authors("Reporting by:", "Jane Doe", "Photos by:", "Max Muster") == ("Jane Doe",)
+    assert authors("Words by:", "Jane Doe", "Research by:", "John Roe", "Edited by:", "Max Muster") == ("Jane Doe", "John Roe")
+    # As a render sets them, list items with their bullet signs, and empty items between.
+    assert authors("+ Reporting by:", "+ Jane Doe", "*", "+ Additional reporting by:", "+ John Roe", "*") == ("Jane Doe", "John Roe")
+
+
+def test_a_photo_block_between_the_date_and_the_name_is_no_distance() -> None:
+    # The text starts above its headline; under the date a photo (its subject, its credit), then the author.
+    said = "The mayor, Jane Roe, said on Monday that the city would appeal, and Jane Roe added that the filter would cost far too much."
+    date = "Updated: 03.05.2024 10:00 Published: 03.05.2024 09:00"
+    lines = ["Menu", "Politics", date, "Jane Roe", "Photo: Agency/Max Muster", "John Doe", said, "Advertisement", "Read more", HEADLINE, P1, P2, P3]
+    doc = cleanpress.parse("\n".join(lines))
+    assert doc.authors == ("John Doe",)
 
 
 def test_a_persons_name_labelled_in_the_header_beats_an_accounts_handle() -> None:
@@ -945,6 +970,21 @@ def test_a_german_affiliate_notice_after_its_first_sentence_is_boilerplate() -> 
     assert notice not in doc.body
 
 
+def test_the_buttons_under_a_cookie_banner_are_the_banners() -> None:
+    banner = "We use cookies to improve this site. By continuing to browse it you accept their use."
+    doc = cleanpress.parse("\n".join([banner, "OK", "Learn more", HEADLINE, "17 November 2025", "", P1, P2]))
+    assert doc.headline == HEADLINE
+    assert not doc.related
+    assert [line.label.value for line in doc.lines[1:3]] == ["BOILERPLATE", "BOILERPLATE"]
+    assert "cookie banner" in doc.lines[1].reason
+
+
+def test_a_menu_under_a_cookie_banner_stays_a_menu() -> None:
+    banner = "We use cookies to improve this site. By continuing to browse it you accept their use."
+    menu = ["News", "Sport", "Weather", "Culture", "Business"]
+    doc = cleanpress.parse("\n".join([banner, *menu, HEADLINE, "17 November 2025", "", P1, P2]))
+    assert doc.headline == HEADLINE
+    assert all("cookie banner" not in line.reason for line in doc.lines[1:6])
 def test_a_line_of_code_ending_in_a_number_in_brackets_is_no_comments_counter() -> None:
     intro = "The script below opens a connection, sends one request and prints the length of what comes back:"
     code = [

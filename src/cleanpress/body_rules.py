@@ -5,6 +5,7 @@ post's details."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 import regex
@@ -405,6 +406,40 @@ def _drop_split_teasers(infos: list[LineInfo], layout: Layout) -> None:
     _leave_body(layout, gone)
 
 
+# Teaser titles that each close on their link's word, glued by the renderer ("Tipps für den
+# Garten lesen", "Zehn Pflanzen für den Balkon lesen"): LINK_WORD_TEASERS_MIN or more title lines
+# of the body in a row (lines between them already out of the body) whose last word, in lower
+# case after a space, is the same word of the lexicon's ``link_words``. A subheading may end on
+# such a verb; two in a row on the same one are a list of links.
+LINK_WORD_TEASERS_MIN = 2
+LINK_WORD_TEASER_MIN_WORDS = 4
+_LAST_WORD = regex.compile(r"\s(\p{Ll}+)$")
+
+
+def _link_word(info: LineInfo, lex: Lexicon) -> str | None:
+    if info.label != "BODY" or info.kind != "title" or info.n_words < LINK_WORD_TEASER_MIN_WORDS or info.table:
+        return None
+    m = _LAST_WORD.search(info.text.rstrip())
+    return m.group(1) if m is not None and m.group(1) in lex.link_words else None
+
+
+def _drop_link_word_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    if not lex.link_words:
+        return
+    body = [infos[i] for i in sorted(layout.body)]
+    gone: set[int] = set()
+    k = 0
+    while k < len(body):
+        word = _link_word(body[k], lex)
+        end = k + 1
+        while word is not None and end < len(body) and _link_word(body[end], lex) == word:
+            end += 1
+        if word is not None and end - k >= LINK_WORD_TEASERS_MIN:
+            _teaser_out_of_body(body[k:end], layout, explain("teaser titles closed by the same link word ('{}')", word), gone)
+        k = end
+    _leave_body(layout, gone)
+
+
 # A video's or an audio's teaser inside the text: a short line giving the clip's length,
 # perhaps with its date, rubric and source ("12.05.2024 | 2:43 min", "Video 03:07 Min. |
 # 12.05.24 | ARD", "04:16 min"). A clock with a minutes unit after it is a player's length;
@@ -415,12 +450,17 @@ MEDIA_SUMMARY_MAX_WORDS = 45
 _MEDIA_LENGTH = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s?(?:min|мин)(?!\w)", regex.IGNORECASE)
 
 
-def _media_stamp(info: LineInfo) -> bool:
+# A clip's length in whole minutes alone on its line ("3 Min", "12 мин."), past the text's first
+# lines (where it is the article's reading time), heads a teaser as a clock does.
+_BARE_MINUTES = regex.compile(r"^\d{1,3}\s?(?:min|мин)\.?$", regex.IGNORECASE)
+
+
+def _media_stamp(info: LineInfo, k: int = 0) -> bool:
     return (
         info.label == "BODY"
         and info.kind not in _PROSE
         and 0 < info.n_words <= MEDIA_STAMP_MAX_WORDS
-        and _MEDIA_LENGTH.search(info.text) is not None
+        and (_MEDIA_LENGTH.search(info.text) is not None or (k >= META_IN_RUN and _BARE_MINUTES.match(info.text.strip()) is not None))
     )
 
 
@@ -431,7 +471,7 @@ def _drop_media_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
     gone: set[int] = set()
     for k in range(1, len(run)):
         stamp = run[k]
-        if not _media_stamp(stamp):
+        if not _media_stamp(stamp, k):
             continue
         box = [stamp]
         above, below = run[k - 1], run[k + 1] if k + 1 < len(run) else None
@@ -508,3 +548,156 @@ def _post_meta(info: LineInfo, lex: Lexicon) -> bool:
         return False  # "Posted on March 5 in News, where the council ...": a sentence of the text
     m = lex.date_labels.match(info.text)
     return m is not None and leading_date(info.text[m.end() :].lstrip(" :"), lex) is not None
+
+
+# A sign-up box set into the text: a subscribe or login button ("Jetzt registrieren", "Sign up")
+# between the paragraphs, and right above it its pitch, one or two short lines that speak to the
+# reader or end on an exclamation ("Become a member of Example" / "and get exclusive offers!"). The
+# text's own lines over a button are paragraphs; a box's pitch is a heading and a short sentence.
+SIGNUP_PITCH_LINES = 2
+SIGNUP_PITCH_MAX_WORDS = 12
+SIGNUP_BUTTON_MAX_WORDS = 6
+_SIGNUP_CUES = frozenset({"subscribe", "login"})
+_SIGNUP_PITCH_KINDS = frozenset({"title", "short", "neargood"})
+
+
+def _drop_signup_pitch(infos: list[LineInfo], layout: Layout) -> None:
+    run = _run_of(infos, layout, 3)
+    if not run:
+        return
+    gone: set[int] = set()
+    for k in range(1, len(run) - 1):
+        button = run[k]
+        if button.label == "BODY" or button.kind != "cue" or button.cue not in _SIGNUP_CUES:
+            continue
+        if not 0 < button.n_words <= SIGNUP_BUTTON_MAX_WORDS:
+            continue
+        pitch: list[LineInfo] = []
+        for above in reversed(run[max(k - SIGNUP_PITCH_LINES, 0) : k]):
+            if above.label != "BODY" or above.kind not in _SIGNUP_PITCH_KINDS or above.n_words > SIGNUP_PITCH_MAX_WORDS:
+                break
+            pitch.append(above)
+        if pitch and any(i.n_you or i.text.rstrip().endswith("!") for i in pitch):
+            for info in pitch:
+                gone.add(info.index)
+                info.label, info.reason = "BOILERPLATE", "pitch of a sign-up box inside the text (over 'Sign up')"
+    _leave_body(layout, gone)
+
+
+# A table of contents at the head of the text: TOC_MIN_ITEMS short lines or more in a row (two to
+# TOC_MAX_WORDS words, no full stop: titles and questions), each of which the page says again
+# further down, in the same order, where at least TOC_MIN_HEADINGS of them head a paragraph (the
+# text's subheadings, or the same titles in a list of links under it). The text's own headings
+# stand once, each over its paragraph; the table lists them before it.
+TOC_MIN_ITEMS = 3
+TOC_MAX_WORDS = 15
+TOC_MIN_HEADINGS = 2
+TOC_HEAD_MAX_WORDS = 4  # "Contents", "In this article:" over the table
+_TOC_KINDS = frozenset({"title", "short", "name", "neargood"})
+
+
+def _toc_key(info: LineInfo) -> str:
+    return " ".join(w.casefold() for w in _WORD.findall(info.text))
+
+
+def _toc_item(info: LineInfo) -> bool:
+    return (
+        info.label == "BODY"
+        and info.kind in _TOC_KINDS
+        and not info.table
+        and 2 <= info.n_words <= TOC_MAX_WORDS
+        and not info.text.rstrip().endswith(".")
+        and _HAS_LETTER.search(info.text) is not None
+    )
+
+
+def _drop_contents(infos: list[LineInfo], layout: Layout) -> None:
+    run = _run_of(infos, layout, TOC_MIN_ITEMS + TOC_MIN_HEADINGS)
+    if not run:
+        return
+    lines = [i for i in infos if not i.blank]
+    where: dict[str, list[int]] = {}
+    for k, info in enumerate(lines):
+        if 2 <= info.n_words <= TOC_MAX_WORDS:
+            where.setdefault(_toc_key(info), []).append(k)
+    order = {info.index: k for k, info in enumerate(lines)}
+    gone: set[int] = set()
+    k = 0
+    while k < len(run):
+        j = k
+        while j < len(run) and _toc_item(run[j]) and where.get(_toc_key(run[j]), [-1])[-1] > order[run[j].index]:
+            j += 1
+        if j - k >= TOC_MIN_ITEMS and _contents_block(run[k:j], lines, where, order, layout):
+            box = run[k:j]
+            head = run[k - 1] if k > 0 else None
+            if head is not None and head.label == "BODY" and head.kind in ("short", "title", "name") and head.n_words <= TOC_HEAD_MAX_WORDS:
+                box.insert(0, head)
+            gone.update(i.index for i in box)
+            for info in box:
+                info.label, info.reason = "NAV", "table of contents inside the text (titles the page says again below, in order)"
+        k = max(j, k + 1)
+    _leave_body(layout, gone)
+
+
+def _contents_block(block: list[LineInfo], lines: list[LineInfo], where: dict[str, list[int]], order: dict[int, int], layout: Layout) -> bool:
+    """Whether each title of ``block`` stands again below it, in the block's order, and at least
+    TOC_MIN_HEADINGS of those copies head a paragraph of the body."""
+    end = order[block[-1].index]
+    body = set(layout.body)
+    last = end
+    headings = 0
+    for info in block:
+        places = where[_toc_key(info)]
+        at = bisect_right(places, last)
+        if at == len(places):
+            return False
+        last = later = places[at]
+        copy = lines[later]
+        under = lines[later + 1] if later + 1 < len(lines) else None
+        if copy.index in body and under is not None and under.kind in _PROSE:
+            headings += 1
+    return headings >= TOC_MIN_HEADINGS
+
+
+# A form set into the text: FORM_MIN_FIELDS short lines or more whose label carries the mark of a
+# required field ("Your Email*", "Name *"), at least half the short lines of the block (the others
+# its optional fields), with
+# its pitch right above it (up to FORM_PITCH_LINES sentences of FORM_PITCH_MAX_WORDS words or fewer:
+# "Fill in this form to get the full guide."). The text never marks its own words with a star
+# at a line's end.
+FORM_MIN_FIELDS = 2
+FORM_FIELD_MAX_WORDS = 8
+FORM_PITCH_LINES = 2
+FORM_PITCH_MAX_WORDS = 20
+_REQUIRED_MARK = regex.compile(r"\w ?\*(?:\s|$)")
+
+
+def _form_line(info: LineInfo) -> bool:
+    return info.label != "BODY" and info.kind == "cue" or (
+        info.label == "BODY" and info.kind in ("title", "short", "name") and info.n_words <= FORM_FIELD_MAX_WORDS
+    )
+
+
+def _drop_forms(infos: list[LineInfo], layout: Layout) -> None:
+    run = _run_of(infos, layout, 3)
+    if not run:
+        return
+    gone: set[int] = set()
+    k = 0
+    while k < len(run):
+        j = k
+        while j < len(run) and _form_line(run[j]):
+            j += 1
+        block = run[k:j]
+        box = [i for i in block if i.label == "BODY"]
+        fields = sum(1 for i in box if _REQUIRED_MARK.search(i.text))
+        if fields >= FORM_MIN_FIELDS and 2 * fields >= len(box):  # a table's starred column is one line of many
+            for above in reversed(run[max(k - FORM_PITCH_LINES, 0) : k]):
+                if above.label != "BODY" or above.kind not in _PROSE or above.n_words > FORM_PITCH_MAX_WORDS:
+                    break
+                box.append(above)
+            for info in box:
+                gone.add(info.index)
+                info.label, info.reason = "BOILERPLATE", "form inside the text (fields marked required, 'Your Email*')"
+        k = max(j, k + 1)
+    _leave_body(layout, gone)

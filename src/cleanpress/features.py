@@ -295,6 +295,8 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
             byline = match_byline(named, lex, label_hit) if named is text else match_byline(named, lex)
         if has_digit:  # every counter shows a number
             found = _match_counter(text, lex)
+            if found is None and bullet and text[0] in "*•+-–—" and _COUNTER_AFTER.match(text[2:]) is not None:
+                found = _match_counter(text[2:], lex)  # a list item of a toolbar: "* Comments: 0"
             if found is not None:
                 counter, counter_head, cue_phrase = found
                 cue = "comments"

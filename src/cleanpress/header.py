@@ -247,26 +247,36 @@ def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) ->
 LABEL_LAST_MAX_WORDS = 3
 
 
+def unbulleted(info: LineInfo) -> str:
+    """The line without its bullet sign ("* Jane Doe", "+ Reporting by:", as renderers set list items)."""
+    return info.text[2:].strip() if info.bullet and info.text[:1] in "*•+-–—" else info.text
+
+
+def label_row(info: LineInfo, lex: Lexicon) -> str | None:
+    """The byline label a line is or ends in, the name standing on the next line: "Autor:",
+    "Kommentar von", "Essay Von", "Reporting by:" (not after a credit word: "Photos by")."""
+    text = unbulleted(info)
+    if (info.label_kind == "byline_labels" or text is not info.text) and is_bare_label(text, lex):
+        return text
+    words = text.split()
+    if 1 < len(words) <= LABEL_LAST_MAX_WORDS and words[-2].casefold().strip(".,:;()") not in lex.credit_words and is_bare_label(words[-1], lex):
+        return words[-1]  # "Rubric Von": the label ends a short row (its last cell), the name under it
+    return None
+
+
 def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> None:
     """A byline label alone on its line ("Autor:", "Kommentar von") makes the name on the
     next line a labelled byline. Done after the headline is chosen: the line keeps its kind."""
     for k, info in enumerate(infos):
         if info.byline is not None:
             continue
-        if info.label_kind == "byline_labels" and is_bare_label(info.text, lex):
-            label = info.text
-        elif (
-            1 < len(words := info.text.split()) <= LABEL_LAST_MAX_WORDS
-            and words[-2].casefold().strip(".,:;()") not in lex.credit_words  # "Reviewed by", "Photos by"
-            and is_bare_label(label := words[-1], lex)
-        ):
-            pass  # "Rubric Von": the label ends a short row (its last cell), the name under it
-        else:
+        label = label_row(info, lex)
+        if label is None:
             continue
         nxt = next((i for i in infos[k + 1 : k + 3] if not i.blank), None)
         if nxt is None or nxt.date is not None or nxt.kind in ("good", "cue"):
             continue
-        found = name_under_label(nxt.text, lex, label)
+        found = name_under_label(unbulleted(nxt), lex, label)
         if found is not None and (found.desk or all(_person_like(name, infos, layout) for name in found.authors)):
             nxt.byline = found
 
@@ -428,13 +438,13 @@ def _ingredients(zone: list[LineInfo]) -> set[int]:
     while k <= len(zone):
         info = zone[k] if k < len(zone) else None
         m = _QUANTITY.match(info.text) if info is not None and _plain(info) else None
-        rest = info.text[m.end() :].split() if m else []
-        if m and len(rest) >= 2 and info.n_words <= INGREDIENT_MAX_WORDS and not _title_case(rest):
+        rest = info.text[m.end() :].split() if info is not None and m else []
+        if info is not None and m and len(rest) >= 2 and info.n_words <= INGREDIENT_MAX_WORDS and not _title_case(rest):
             block.append(info.index)
             quantities.append(m.group())
             k += 1
             continue
-        if m and not rest and k + 1 < len(zone):
+        if info is not None and m and not rest and k + 1 < len(zone):
             nxt = zone[k + 1]
             if _plain(nxt) and nxt.text[:1].islower() and nxt.n_words <= INGREDIENT_MAX_WORDS:
                 block += [info.index, nxt.index]

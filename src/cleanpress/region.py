@@ -32,6 +32,9 @@ from .region_edges import (
     _trim_list_tail,
     _trim_question_tail,
     _trim_rubric_grid,
+    _trim_series_tail,
+    _trim_signup_tail,
+    _trim_urge_tail,
     _trim_site_tail,
     _trim_teaser_tail,
 )
@@ -461,6 +464,9 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     last = _trim_about_tail(infos, first, last, lex)
     last = _trim_site_tail(infos, first, last, lex)
     last = _trim_rubric_grid(infos, first, last)
+    last = _trim_series_tail(infos, first, last)
+    last = _trim_signup_tail(infos, first, last)
+    last = _trim_urge_tail(infos, first, last, lex)
     last = _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last)))
     return first, _extend_over_open_quote(infos, _extend_over_marked_items(infos, last))
 

@@ -536,6 +536,102 @@ def _trim_rubric_grid(infos: list[LineInfo], first: int, last: int) -> int:
     return last
 
 
+# A sign-up box closing the run: a subscribe heading ("Support our journalism", "Get the
+# newsletter": a subscribe cue of SIGNUP_TAIL_HEAD_WORDS words or fewer, no sentence) among its
+# last SIGNUP_TAIL_LINES lines, with at most SIGNUP_TAIL_PROSE paragraphs under it (the pitch),
+# ends it; QUESTION_TAIL_MIN_RUN lines of text stay above.
+SIGNUP_TAIL_LINES = 6
+SIGNUP_TAIL_HEAD_WORDS = 6
+SIGNUP_TAIL_PROSE = 2
+
+
+def _trim_signup_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    tail = _tail_lines(infos, first, last, SIGNUP_TAIL_LINES + 1)  # the last line first
+    cut = None
+    for k, info in enumerate(tail):
+        if info.kind != "cue" or info.cue != "subscribe" or info.n_words > SIGNUP_TAIL_HEAD_WORDS or _ends_sentence(info):
+            continue
+        if sum(1 for i in tail[:k] if i.kind == "good") > SIGNUP_TAIL_PROSE:
+            break
+        if _lines_above(infos, first, info.index, QUESTION_TAIL_MIN_RUN):
+            cut = info.index
+    if cut is None:
+        return last
+    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, cut - 1))
+
+
+# A promo closing the run: its last line urges the reader on in a short exclamation that opens on
+# an action word of the language ("... this free calendar keeps track of them. Never miss a date
+# again!" in "Jetzt keine Termine mehr verpassen!", "Start your podcast. Free for 90 days!"): the
+# exclamation is the line's last sentence (URGE_TAIL_SENTENCE_WORDS words or fewer) or the whole
+# line (URGE_TAIL_LINE_WORDS words or fewer). An exclamation heading the promo
+# ("Never miss a date!") goes with it; QUESTION_TAIL_MIN_RUN lines of text stay above.
+URGE_TAIL_SENTENCE_WORDS = 6
+URGE_TAIL_LINE_WORDS = 8
+URGE_TAIL_MAX_WORDS = 60
+URGE_TAIL_HEAD_WORDS = 6
+_LAST_SENTENCE = regex.compile(r"(?:^|[.!?…]\s+)([^.!?…]+!)\s*$")
+
+
+def _urges(text: str, lex: Lexicon) -> bool:
+    words = [w.strip(_URGE_STRIP) for w in text.casefold().split()]
+    return bool(words) and (words[0] in lex.action_words or " ".join(words[:2]) in lex.action_words)
+
+
+_URGE_STRIP = "!?.,:;»«\"'“”„›>()[]"
+
+
+def _trim_urge_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
+    info = infos[last]
+    if info.kind not in _PROSE or info.n_words > URGE_TAIL_MAX_WORDS or not lex.action_words:
+        return last
+    text = info.text.strip()
+    m = _LAST_SENTENCE.search(text)
+    if m is None:
+        return last
+    whole = info.n_words <= URGE_TAIL_LINE_WORDS and _urges(text, lex)
+    if not whole and not (len(m.group(1).split()) <= URGE_TAIL_SENTENCE_WORDS and _urges(m.group(1), lex)):
+        return last
+    if not _lines_above(infos, first, last, QUESTION_TAIL_MIN_RUN):
+        return last
+    cut = _last_nonblank(infos, first, last - 1)
+    head = infos[cut]
+    if head.n_words <= URGE_TAIL_HEAD_WORDS and head.text.rstrip().endswith("!") and _lines_above(infos, first, cut, QUESTION_TAIL_MIN_RUN):
+        cut = _last_nonblank(infos, first, cut - 1)
+    return _drop_bare_heading(infos, first, cut)
+
+
+# A series of links closing the run: among its last SERIES_TAIL_LINES lines, SERIES_MIN_LINES short
+# lines or more (SERIES_MIN_WORDS to SERIES_MAX_WORDS words) ending on the same
+# SERIES_SUFFIX_WORDS words ("Example vs. Other: How Do They Compare?", "Best Laptops for
+# Students 2024" ...), with no paragraph among or under them: titles of the site's other pages,
+# not the article's subheadings (each heads a paragraph). The series and all under it go;
+# QUESTION_TAIL_MIN_RUN lines of text stay above.
+SERIES_TAIL_LINES = 8
+SERIES_MIN_LINES = 3
+SERIES_MIN_WORDS = 4
+SERIES_MAX_WORDS = 12
+SERIES_SUFFIX_WORDS = 3
+
+
+def _trim_series_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    tail = _tail_lines(infos, first, last, SERIES_TAIL_LINES)  # the last line first
+    seen: dict[tuple[str, ...], list[LineInfo]] = {}
+    for info in tail:
+        if info.kind == "good":
+            break  # a paragraph: the series would stand above the text's end
+        if info.kind in ("title", "neargood") and SERIES_MIN_WORDS <= info.n_words <= SERIES_MAX_WORDS:
+            key = tuple(w.casefold() for w in _WORD.findall(info.text)[-SERIES_SUFFIX_WORDS:])
+            seen.setdefault(key, []).append(info)
+    series = [lines for lines in seen.values() if len(lines) >= SERIES_MIN_LINES]
+    if not series:
+        return last
+    head = min(series[0], key=lambda i: i.index)
+    if not _lines_above(infos, first, head.index, QUESTION_TAIL_MIN_RUN):
+        return last
+    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, head.index - 1))
+
+
 def _drop_bare_heading(infos: list[LineInfo], first: int, last: int) -> int:
     """After a box is cut off the run, its heading ("About us", "Featured") is left with nothing
     under it: a heading line closing the run goes too."""
@@ -632,10 +728,30 @@ def _trim_teaser_tail(infos: list[LineInfo], first: int, last: int) -> int:
             if not infos[k].blank:
                 tail.insert(0, infos[k])
             k -= 1
-        if len(tail) < 3 or _ends_sentence(tail[-1]) or tail[-2].kind != "short" or _labels_next(tail[-2]):
+        if len(tail) < 3 or _ends_sentence(tail[-1]):
             return last
-        last = tail[0].index
+        if tail[-2].kind == "short" and not _labels_next(tail[-2]):
+            last = tail[0].index
+        elif _kicker_over_title(tail[0], tail[1]):
+            # A kicker over the teaser's title: "Neues Konzept" / "Trains every half hour" / summary.
+            last = _last_nonblank(infos, first, tail[0].index - 1)
+        else:
+            return last
     return end
+
+
+TEASER_KICKER_MAX_WORDS = 3
+
+
+def _kicker_over_title(kicker: LineInfo, title: LineInfo) -> bool:
+    return (
+        kicker.kind in ("short", "name")
+        and kicker.n_words <= TEASER_KICKER_MAX_WORDS
+        and not _labels_next(kicker)
+        and not _ends_sentence(kicker)
+        and title.kind == "title"
+        and not _labels_next(title)
+    )
 
 
 def _interrupts(info: LineInfo) -> bool:

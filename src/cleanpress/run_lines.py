@@ -67,6 +67,33 @@ def _label_widget(infos: list[LineInfo], widgets: set[int], layout: Layout) -> N
             info.label, info.reason = "BOILERPLATE", explain("{} line in a block of links the text goes on under", info.kind)
 
 
+# A breadcrumb trail standing in the text ("Home » Guides » New Company", "Start › Service ›
+# Contact"): a line cut by one separator of the trails, at least twice, into short pieces
+# (BREADCRUMB_MAX_WORDS words or fewer, none holding a colon), the first of one or two words, and
+# no sentence. Text writes "A > B" inside a sentence ("Go to Settings > Account > Email"), opened by
+# a verb of more words than a trail's first step.
+BREADCRUMB_MIN_SEPARATORS = 2
+BREADCRUMB_MAX_WORDS = 5
+BREADCRUMB_FIRST_MAX_WORDS = 2
+_BREADCRUMB_SEPARATORS = (" » ", " › ", " > ")
+
+
+def breadcrumb(info: LineInfo) -> bool:
+    if info.kind not in ("title", "short", "name") or _ends_sentence(info):
+        return False
+    text = info.text.strip()
+    for sep in _BREADCRUMB_SEPARATORS:
+        if text.count(sep) < BREADCRUMB_MIN_SEPARATORS:
+            continue
+        pieces = [p.split() for p in text.split(sep)]
+        return (
+            all(0 < len(p) <= BREADCRUMB_MAX_WORDS for p in pieces)
+            and len(pieces[0]) <= BREADCRUMB_FIRST_MAX_WORDS
+            and ":" not in text
+        )
+    return False
+
+
 # A German promo standing in the text: a short line opening on a formal imperative urged on by
 # "jetzt" ("Entdecken Sie jetzt", "Unterzeichnen Sie jetzt die Petition!", "Registrieren Sie sich
 # jetzt kostenlos:"). The text's own advice to the reader ("Fragen Sie Ihren Arzt") has no "jetzt",
