@@ -1108,3 +1108,22 @@ def test_share_buttons_between_the_byline_and_the_text_do_not_hide_its_introduct
     doc = cleanpress.parse("\n".join(page))
     assert text in doc.body
     assert caption not in doc.body
+
+
+def test_a_title_chosen_under_the_whole_run_does_not_take_the_run_away(monkeypatch) -> None:
+    import cleanpress.header as header
+    from cleanpress.headline import Candidate
+
+    para = (
+        "Should blank ballots count among the votes cast in elections? The demand grows every year, and some "
+        "politicians have taken it up. But what about spoiled ballots, and what do the voters who spoil them want to say?"
+    )
+    under = "A documentary by the radio's own team"
+
+    def pick_the_line_under(infos, first, lex, model=None):  # a ranker's slip: the line under the text
+        line = next(i for i in infos if i.text == under)
+        return Candidate(info=line, features=[], score=1.0)
+
+    monkeypatch.setattr(header, "choose_headline", pick_the_line_under)
+    doc = cleanpress.parse("\n".join(["Episode 4", "Episode 5", para, under, "Published", "23 May 2019"]))
+    assert para in doc.body

@@ -307,9 +307,10 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
     best = (chosen.score, infos[chosen.info.index]) if chosen is not None else None
     if chosen is not None and chosen.part:
         layout.headline_text = chosen.info.text
-    if chosen is not None and chosen.info.index >= first:
+    if chosen is not None and chosen.info.index >= first and any(i > chosen.info.index for i in layout.body):
         # The run opens with its own title ("Why Live in a Tiny House?"), perhaps under a
-        # line or two of navigation that the run swallowed: those go back outside.
+        # line or two of navigation that the run swallowed: those go back outside. A title
+        # under the run's last line heads no text of it: the run stays.
         for index in [i for i in layout.body if i <= chosen.info.index]:
             layout.body.remove(index)
             if index != chosen.info.index:
@@ -432,40 +433,35 @@ def _plain(info: LineInfo) -> bool:
 def _ingredients(zone: list[LineInfo]) -> set[int]:
     found: set[int] = set()
     block: list[int] = []
-    items = k = 0
+    quantities: list[str] = []  # each item's quantity, in order
+    k = 0
     while k <= len(zone):
         info = zone[k] if k < len(zone) else None
         m = _QUANTITY.match(info.text) if info is not None and _plain(info) else None
         rest = info.text[m.end() :].split() if info is not None and m else []
         if info is not None and m and len(rest) >= 2 and info.n_words <= INGREDIENT_MAX_WORDS and not _title_case(rest):
             block.append(info.index)
-            items += 1
+            quantities.append(m.group())
             k += 1
             continue
         if info is not None and m and not rest and k + 1 < len(zone):
             nxt = zone[k + 1]
             if _plain(nxt) and nxt.text[:1].islower() and nxt.n_words <= INGREDIENT_MAX_WORDS:
                 block += [info.index, nxt.index]
-                items += 1
+                quantities.append(m.group())
                 k += 2
                 continue
-        if items >= INGREDIENTS_MIN and not _counted(zone, block):
+        if len(quantities) >= INGREDIENTS_MIN and not _counting(quantities):
             found.update(block)
-        block, items = [], 0
+        block, quantities = [], []
         k += 1
     return found
 
 
-def _counted(zone: list[LineInfo], block: list[int]) -> bool:
+def _counting(quantities: list[str]) -> bool:
     """Do the items count 1, 2, 3 ...? Then they are a numbered box of teasers or a ranking, no
     ingredients."""
-    by_index = {i.index: i for i in zone}
-    numbers = []
-    for index in block:
-        m = _QUANTITY.match(by_index[index].text)
-        if m is not None:
-            numbers.append(m.group())
-    return all(b.isdigit() and a.isdigit() and int(b) == int(a) + 1 for a, b in zip(numbers, numbers[1:]))
+    return all(b.isdigit() and a.isdigit() and int(b) == int(a) + 1 for a, b in zip(quantities, quantities[1:]))
 
 
 # A paragraph this long in the header is the text's own (a first paragraph under a photo), not a
