@@ -607,3 +607,14 @@ def test_a_form_inside_the_text_is_boilerplate() -> None:
     table = ["Rivers by score*", "Northtown river 84", "Southtown river 80", "Easttown river 79"]
     doc = _article(P1, P2, *table, P3)
     assert all(t in doc.body for t in table)
+
+
+def test_a_more_recipes_heading_closes_the_text() -> None:
+    box = ["More Recipes", "20+ Easy River Trout Recipes with Lemon", "Easy Muffin Recipes", "20 Quick Bread Recipes for Busy Mornings"]
+    note = (
+        "Material on this website may not be copied or reproduced without the written approval of its owner, who"
+        " writes every recipe himself and tests it twice in his own kitchen before it goes online."
+    )
+    doc = _article(P1, P2, P3, *box, note)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in box)
