@@ -618,3 +618,10 @@ def test_a_more_recipes_heading_closes_the_text() -> None:
     doc = _article(P1, P2, P3, *box, note)
     assert P1 in doc.body and P2 in doc.body and P3 in doc.body
     assert not any(b in doc.body for b in box)
+
+
+def test_a_german_notification_prompt_is_no_text() -> None:
+    prompt = "Benachrichtigung aktivieren Dürfen wir Sie im Browser über neue Artikel aus der Stadt informieren? Sie erhalten drei Meldungen pro Tag."
+    doc = _article(prompt, *DE)
+    assert all(p in doc.body for p in DE)
+    assert prompt not in doc.body
