@@ -625,3 +625,21 @@ def test_a_german_notification_prompt_is_no_text() -> None:
     doc = _article(prompt, *DE)
     assert all(p in doc.body for p in DE)
     assert prompt not in doc.body
+
+
+FR = [
+    "Le tribunal a décidé lundi que l'usine devait cesser de puiser l'eau de la rivière tant qu'un nouveau filtre ne serait pas installé.",
+    "Les riverains se plaignaient de l'odeur depuis des années, et deux associations de pêcheurs s'étaient jointes à la plainte au printemps.",
+    "L'entreprise dispose maintenant de six mois pour construire le filtre. Ses avocats ont dit mardi que ce délai était bien trop court.",
+]
+
+
+def test_a_french_further_reading_box_closes_the_text() -> None:
+    box = [
+        "Aller plus loin",
+        "Une enquête sur les rivières de la région, leurs usines et leurs pêcheurs, publiée l'an dernier par une équipe de chercheurs.",
+        "Votre adresse email :",
+    ]
+    doc = _article(*FR, *box)
+    assert all(p in doc.body for p in FR)
+    assert not any(b in doc.body for b in box)
