@@ -554,6 +554,81 @@ def test_a_sign_up_box_closing_the_text_is_cut() -> None:
     doc = _article(P1, P2, P3, *box)
     assert P1 in doc.body and P2 in doc.body and P3 in doc.body
     assert not any(b in doc.body for b in box)
+RU = [
+    "Городской суд в понедельник постановил, что завод должен прекратить забор воды из реки, пока на нём не установят новый фильтр.",
+    "Жители жаловались на запах с тех пор, как завод удвоил выпуск, а весной к иску присоединились два клуба рыболовов.",
+    "Теперь у компании есть полгода, чтобы построить фильтр. Её юристы во вторник заявили, что для завода такого размера этот срок слишком короткий.",
+]
+
+
+def test_a_notice_to_report_a_typo_with_ctrl_enter_is_boilerplate() -> None:
+    notices = [
+        "Если вы нашли в тексте неточность или опечатку, отметьте этот фрагмент и нажмите Ctrl + Enter, мы всё исправим.",
+        "Заметили опечатку? Выделите её и нажмите Ctrl+Enter.",
+    ]
+    for notice in notices:
+        doc = cleanpress.parse("\n".join(["Суд остановил завод", *RU, notice, "Поделиться"]), lang="ru")
+        assert RU[2] in doc.body and "Enter" not in doc.body
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, "Tippfehler gefunden? Markieren Sie ihn und drücken Sie Strg+Enter."]), lang="de")
+    assert DE[2] in doc.body and "Strg" not in doc.body
+    # text that names other keys is text
+    said = "Im neuen Programm der Stadt öffnet man das Formular mit Strg+S und schickt es dann an das Amt."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], said, DE[1], DE[2]]), lang="de")
+    assert said in doc.body
+
+
+def test_a_caption_closed_by_a_glued_or_chained_agency_credit_is_a_caption() -> None:
+    caps = [
+        "Der Fluss unterhalb der Fabrik führte im Sommer kaum Wasser.Jana Muster/abc",
+        "Vecinos junto al río, frente a la fábrica, el lunes por la mañana.ABC",
+        "Pescadores en la orilla del río durante la protesta del domingo. ABC/DEF/JUANA PÉREZ",
+    ]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], caps[0], DE[2]]), lang="de")
+    assert DE[2] in doc.body and "Muster" not in doc.body
+    doc = cleanpress.parse("\n".join(["El tribunal detiene la fábrica", ES[0], caps[1], ES[1], caps[2], ES[2]]), lang="es")
+    assert ES[2] in doc.body and "frente a la fábrica" not in doc.body and "JUANA" not in doc.body
+    # a list of colours or a unit in the text is no credit; nor is a short line ending in capitals
+    kept = ["Die Farben: zum Beispiel Blau/Rot/Grün", "Das Werk liegt an der Straße nach Süd.B"]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], kept[0], DE[1], DE[2]]), lang="de")
+    assert kept[0] in doc.body
+
+
+def test_a_menu_run_into_one_line_inside_the_text_is_navigation() -> None:
+    menu = "- Политика - Экономика - Общество - Культура и искусство - Спорт - Наука - Авто - Письма читателей - Туризм"
+    doc = cleanpress.parse("\n".join(["Суд остановил завод", RU[0], RU[1], menu, "Статистика", RU[2]]), lang="ru")
+    assert RU[0] in doc.body and "Туризм" not in doc.body
+    row = "News | Sport | Business | Culture | Science | Travel | Weather | Contact"
+    doc = _article(P1, P2, row, P3)
+    assert "Weather" not in doc.body
+    # a short list of steps in the text stays
+    steps = "Beratung - Planung - Bau - Betrieb"
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], steps, DE[1], DE[2]]), lang="de")
+    assert steps in doc.body
+
+
+def test_an_authors_opinion_disclaimer_is_a_footer_line() -> None:
+    notes = [
+        "Мнения авторов могут не совпадать с точкой зрения редакции.",
+        "Мнение автора может не совпадать с позицией редакции сайта.",
+    ]
+    for note in notes:
+        doc = cleanpress.parse("\n".join(["Суд остановил завод", *RU, note]), lang="ru")
+        assert RU[2] in doc.body and "не совпадать" not in doc.body
+    note = "Автордың пікірі редакцияның көзқарасымен сәйкес келмеуі мүмкін."
+    kk = [
+        "Қалалық сот дүйсенбі күні зауытқа жаңа сүзгі орнатылғанға дейін өзеннен су алуды тоқтатуды бұйырды.",
+        "Тұрғындар зауыт өнімін екі есе арттырғаннан бері жағымсыз иіске шағымданып келген, көктемде балықшылар клубы да сотқа жүгінді.",
+        "Енді компанияның сүзгіні салуға алты ай уақыты бар. Оның заңгерлері сейсенбі күні бұл мерзім мұндай зауыт үшін тым қысқа екенін айтты.",
+    ]
+    doc = cleanpress.parse("\n".join(["Сот зауытты тоқтатты", *kk, note]), lang="kk")
+    assert kk[2] in doc.body and "редакцияның" not in doc.body
+
+
+def test_a_comments_counter_as_a_list_item_is_no_text() -> None:
+    toolbar = ["Tweet", "* Материал", "* Комментарии: 0"]
+    dateline = "НОРДСТАД, 5 янв - Новости. " + RU[0]
+    doc = cleanpress.parse("\n".join(["Суд остановил завод", "05.01.2012 07:20", RU[0], *toolbar, dateline, *RU[1:]]), lang="ru")
+    assert RU[2] in doc.body and "Комментарии" not in doc.body
 
 
 def test_a_table_of_contents_over_the_text_is_navigation() -> None:
@@ -643,3 +718,35 @@ def test_a_french_further_reading_box_closes_the_text() -> None:
     doc = _article(*FR, *box)
     assert all(p in doc.body for p in FR)
     assert not any(b in doc.body for b in box)
+
+
+def test_a_views_counter_inside_the_text_is_no_text() -> None:
+    for counter in ("Просмотров: 1234", "Прочтений: 87"):
+        doc = cleanpress.parse("\n".join(["Суд остановил завод", *RU, "Источник: Новости Нордстада", counter, "Новость дня"]), lang="ru")
+        assert RU[2] in doc.body and counter not in doc.body
+
+
+def test_teaser_titles_closed_by_the_same_link_word_are_related() -> None:
+    teasers = [
+        "Zehn Pflanzen für den schattigen Balkon im Herbst lesen",
+        "So schützen Sie Ihre Rosen vor dem ersten Frost lesen",
+        "Warum der Rasen im Sommer gelb wird und was hilft lesen",
+    ]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], *teasers, DE[2]]), lang="de")
+    assert DE[2] in doc.body
+    assert not any(t in doc.body for t in teasers)
+    # a single subheading ending on such a verb stays, and so do list items ending on one word
+    head = "Was die Kinder in der Schule lesen"
+    items = ["Drei Sätze mit je zehn Wiederholungen pro Übung", "Zwei Sätze mit je acht Wiederholungen pro Übung"]
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], head, DE[1], *items, DE[2]]), lang="de")
+    assert head in doc.body and all(i in doc.body for i in items)
+
+
+def test_a_bare_clip_length_in_the_text_heads_a_teaser() -> None:
+    title = "Neue Brücke über den Fluss: Was die Anwohner erwarten"
+    more = DE[1].replace("Frühjahr", "Herbst")
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], DE[1], DE[2], more, "3 Min", title, DE[0].replace("Montag", "Freitag")]), lang="de")
+    assert DE[2] in doc.body and title not in doc.body
+    # a reading time at the top of the text is no teaser's
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", "4 Min", *DE]), lang="de")
+    assert DE[0] in doc.body

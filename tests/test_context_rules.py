@@ -528,6 +528,31 @@ def test_a_name_under_the_dates_block_closing_the_text_signs_it() -> None:
     dates = ["First published", "3 May 2024", "Last updated", "4 May 2024"]
     assert _article(P1, P2, P3, *dates, "Jane Doe", "#Rivers", "#Courts").authors == ("Jane Doe",)
     assert _article(P1, P2, P3, *dates[:2], "Imprint", "Contact", "Jane Doe", "#Rivers").authors == ()
+    # One line (a call to read on, no menu item) may stand over the block.
+    more = "Subscribe to our newsletter for more stories like this one."
+    assert _article(P1, P2, P3, more, *dates, "Jane Doe", "#Rivers", "#Courts").authors == ("Jane Doe",)
+    assert _article(P1, P2, P3, "Imprint", *dates, "Jane Doe", "#Rivers").authors == ()
+
+
+def test_names_under_label_rows_below_the_byline_are_co_authors() -> None:
+    def authors(*rows: str) -> tuple[str, ...]:
+        return _article(*rows, "3 May 2024", P1, P2, P3).authors
+
+    assert authors("Reporting by:", "Jane Doe", "Additional reporting by:", "John Roe") == ("Jane Doe", "John Roe")
+    # A credit word before the label ends the list: the photographer, the editor are no authors.
+    assert authors("Reporting by:", "Jane Doe", "Photos by:", "Max Muster") == ("Jane Doe",)
+    assert authors("Words by:", "Jane Doe", "Research by:", "John Roe", "Edited by:", "Max Muster") == ("Jane Doe", "John Roe")
+    # As a render sets them, list items with their bullet signs, and empty items between.
+    assert authors("+ Reporting by:", "+ Jane Doe", "*", "+ Additional reporting by:", "+ John Roe", "*") == ("Jane Doe", "John Roe")
+
+
+def test_a_photo_block_between_the_date_and_the_name_is_no_distance() -> None:
+    # The text starts above its headline; under the date a photo (its subject, its credit), then the author.
+    said = "The mayor, Jane Roe, said on Monday that the city would appeal, and Jane Roe added that the filter would cost far too much."
+    date = "Updated: 03.05.2024 10:00 Published: 03.05.2024 09:00"
+    lines = ["Menu", "Politics", date, "Jane Roe", "Photo: Agency/Max Muster", "John Doe", said, "Advertisement", "Read more", HEADLINE, P1, P2, P3]
+    doc = cleanpress.parse("\n".join(lines))
+    assert doc.authors == ("John Doe",)
 
 
 def test_a_persons_name_labelled_in_the_header_beats_an_accounts_handle() -> None:
@@ -943,3 +968,143 @@ def test_a_german_affiliate_notice_after_its_first_sentence_is_boilerplate() -> 
     doc = cleanpress.parse("\n".join(["Gericht stoppt Fabrik am Fluss", paragraphs[0], paragraphs[1], notice, paragraphs[2]]))
     assert paragraphs[0] in doc.body and paragraphs[2] in doc.body
     assert notice not in doc.body
+
+
+def test_the_buttons_under_a_cookie_banner_are_the_banners() -> None:
+    banner = "We use cookies to improve this site. By continuing to browse it you accept their use."
+    doc = cleanpress.parse("\n".join([banner, "OK", "Learn more", HEADLINE, "17 November 2025", "", P1, P2]))
+    assert doc.headline == HEADLINE
+    assert not doc.related
+    assert [line.label.value for line in doc.lines[1:3]] == ["BOILERPLATE", "BOILERPLATE"]
+    assert "cookie banner" in doc.lines[1].reason
+
+
+def test_a_menu_under_a_cookie_banner_stays_a_menu() -> None:
+    banner = "We use cookies to improve this site. By continuing to browse it you accept their use."
+    menu = ["News", "Sport", "Weather", "Culture", "Business"]
+    doc = cleanpress.parse("\n".join([banner, *menu, HEADLINE, "17 November 2025", "", P1, P2]))
+    assert doc.headline == HEADLINE
+    assert all("cookie banner" not in line.reason for line in doc.lines[1:6])
+def test_a_line_of_code_ending_in_a_number_in_brackets_is_no_comments_counter() -> None:
+    intro = "The script below opens a connection, sends one request and prints the length of what comes back:"
+    code = [
+        "sock = socket.create_connection((host, port))",
+        "sock.send(request)",
+        "response = sock.recv(2048)",
+        "length = len(response)",
+        "sock.close()",
+    ]
+    after = (
+        "Run it twice and compare the numbers: a server that answers with the same length each time is "
+        "probably serving a cached page, which is what we wanted to check in the first place."
+    )
+    doc = _article(P1, intro, *code, after, P2)
+    assert "response = sock.recv(2048)" in doc.body
+    assert after in doc.body and P2 in doc.body
+    assert not doc.comments
+
+
+def test_a_quotation_set_line_by_line_under_the_text_goes_with_it() -> None:
+    verse = [
+        "„We built the bridge with our own hands",
+        "and crossed the river every morning",
+        "until the water took the stones away",
+        "and left us standing on the other side“",
+    ]
+    doc = _article(P1, P2, "The song in question", *verse, "", "Share this article", "Most read", "Mayor opens the new harbour")
+    assert all(v in doc.body for v in verse)
+    assert "Mayor opens the new harbour" not in doc.body
+
+
+def test_a_quoted_title_under_the_text_is_no_quotation_of_it() -> None:
+    teasers = ["„We will not give up“: workers strike for a second week", "Harbour reopens after the storm damage"]
+    doc = _article(P1, P2, *teasers)
+    assert teasers[0] not in doc.body
+
+
+def test_pingbacks_under_a_short_post_are_not_its_text() -> None:
+    post = "We finally moved into the new flat last week, and the neighbours welcomed us with a cake and a card."
+    excerpt = (
+        "[…] New flat – a small blog – We finally moved into the new flat last week, and the neighbours "
+        "welcomed us with a cake and a card that the children had painted for us, with our names on it […]"
+    )
+    pingbacks = [
+        "Pingback from Another Small Blog - Notes and Links | 11.09.2021 23:31",
+        "Pingback from Another Small Blog - Notes and Links | 26.06.2022 10:43",
+        "Pingback from Another Small Blog - Notes and Links | 22.07.2023 14:09",
+    ]
+    doc = _article("3 May 2021 by jane", post, "3 Comments", pingbacks[0], excerpt, pingbacks[1], excerpt, pingbacks[2], excerpt)
+    assert post in doc.body
+    assert not any(p in doc.body for p in pingbacks)
+
+
+def test_an_announced_list_goes_on_over_item_headings_that_read_as_menu_words_or_names() -> None:
+    items = [
+        "Contact Management",
+        "Keeps every address and phone number in one place.",
+        "Shows the history of each conversation.",
+        "Customer Support",
+        "Routes each request to the right person.",
+        "Tracks how long each answer takes.",
+    ]
+    doc = _article(P1, P2, "Core Features", "Here are the features the tool gives the people who use it:", *items)
+    assert all(i in doc.body for i in items)
+
+
+STEPS = [
+    "Heat the oven to 180 degrees. Butter a round tin and dust it with a little flour so that the cake comes out easily.",
+    "Beat the butter and the sugar until pale, then add the eggs one at a time and fold in the flour with a large spoon.",
+    "Pour the batter into the tin, lay the apple slices on top and bake for forty minutes, until a skewer comes out clean.",
+]
+
+
+def test_a_recipes_ingredients_between_the_title_and_the_steps_are_text() -> None:
+    ingredients = ["250 g soft butter", "200 g brown sugar", "4 large eggs, beaten", "1½ cups plain flour", "2 tart apples, sliced thin"]
+    page = ["Apple cake with brown sugar", "By Jane Doe", "Ingredients", *ingredients, "Method", *STEPS]
+    doc = cleanpress.parse("\n".join(page))
+    assert all(i in doc.body for i in ingredients)
+    assert STEPS[0] in doc.body
+
+
+def test_a_quantity_split_from_its_ingredient_still_makes_an_item() -> None:
+    pairs = ["1/4", "cup melted butter", "1", "cup packed brown sugar", "1", "can sliced pineapple, drained"]
+    page = ["Pineapple cake", "By Jane Doe", "Ingredients", *pairs, "Steps", *STEPS]
+    doc = cleanpress.parse("\n".join(page))
+    assert "can sliced pineapple, drained" in doc.body
+
+
+def test_a_numbered_box_of_teasers_under_the_title_is_no_list_of_ingredients() -> None:
+    box = ["1 Council approves the budget after a long night", "2 Harbour reopens after the storm", "3 Two schools close for repairs"]
+    listicle = ["6 Gift Boxes for Your Home", "10 Best New Books for Cooks", "12 Gifts for Book Lovers"]
+    doc = cleanpress.parse("\n".join(["Apple cake with brown sugar", "By Jane Doe", *box, *listicle, *STEPS]))
+    assert not any(t in doc.body for t in box + listicle)
+    assert STEPS[0] in doc.body
+
+
+def test_share_buttons_between_the_byline_and_the_text_do_not_hide_its_introduction() -> None:
+    standfirst = (
+        "The mayor said the plan would cost less than the old one, would be ready before the winter and would "
+        "keep the old stone front that the town's people have asked the council to save for many years."
+    )
+    caption = "The mayor speaks to reporters outside the town hall on Monday. (Jane Maria Doe)"
+    text = (
+        "The town council approved on Monday a plan to rebuild the old harbour wall, ending a debate that had "
+        "divided the town for more than two years. The plan adds a walkway for visitors and moves the fishing "
+        "boats to a new basin on the east side, which the harbour master said would make the entrance safer."
+    )
+    page = [
+        "News", "Sport", "Culture", "Opinion", "World",
+        "Council approves plan to rebuild the harbour wall",
+        standfirst,
+        "Monday, 3 March 2025 - 10:40",
+        "By John Roe",
+        "Facebook", "Twitter", "WhatsApp", "LinkedIn",
+        caption,
+        text,
+        "Related:",
+        "Harbour master retires after thirty years at sea",
+        "Storm damages boats in the old basin overnight",
+    ]
+    doc = cleanpress.parse("\n".join(page))
+    assert text in doc.body
+    assert caption not in doc.body

@@ -233,3 +233,34 @@ def test_a_details_row_with_a_labelled_byline_and_a_date_is_no_candidate() -> No
     # A title that only mentions a date stays one.
     dated = "Protokoll der Sitzung des Stadtrats vom 17. November 2025"
     assert dated in _candidate_texts("\n".join(["Menü", dated, DE_LEDE, DE_MORE]))
+
+
+def test_a_name_shaped_title_whose_words_the_page_writes_in_lowercase_is_a_candidate() -> None:
+    # Two capitalised words over the date read like an author ("Jane Porter"), but the text
+    # writes them as common words: a title.
+    lede = (
+        "Every family should have a backup plan for its photos, and a good strategy does not need"
+        " to be expensive: one backup at home and one in another town is enough for most people."
+    )
+    texts = _candidate_texts("\n".join(["Menu", "Backup Strategy", "17 November 2025", lede, MORE]))
+    assert "Backup Strategy" in texts
+    # A person's name beside the date stays the byline.
+    assert "Jane Porter" not in _candidate_texts("\n".join(["Menu", "Jane Porter", "17 November 2025", LEDE, MORE]))
+
+
+def test_a_title_ending_in_initials_is_no_sentence() -> None:
+    title = "The fastest growing towns in the U.S."
+    assert title in _candidate_texts("\n".join(["Menu", title, "17 November 2025", LEDE, MORE]))
+
+
+def test_a_date_at_the_top_of_the_run_does_not_push_the_title_out_of_it() -> None:
+    from cleanpress.headline import IN_RUN_LINES
+
+    lines = ["Home / News", "Breaking: the market reopens after the flood", "17 November 2025", "Council approves new bridge over the river", LEDE, MORE]
+    a = analyse("\n".join(lines))
+    first = 0
+    _body(a.infos, first, len(a.infos) - 1, Layout(), a.lex)
+    found = candidates(a.infos, first, a.lex)
+    # The title is the fourth line of the run, the third that is no date.
+    assert IN_RUN_LINES == 3
+    assert "Council approves new bridge over the river" in [c.info.text for c in found]

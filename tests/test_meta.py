@@ -166,6 +166,79 @@ def test_another_credit_is_no_byline() -> None:
     assert find_byline("Blog post by Jane Doe", en, ["Blog post by Jane Doe"]).authors == ("Jane Doe",)
 
 
+def test_an_interviewer_credit_with_its_colon_is_a_byline() -> None:
+    from cleanpress.bylines import find_byline, match_byline
+    from cleanpress.dates import split_segments
+
+    de, en = lexicon_for("de"), lexicon_for("en")
+    assert match_byline("Interview: Erika Muster", de).authors == ("Erika Muster",)
+    assert match_byline("Protokoll: Max Mustermann", de).authors == ("Max Mustermann",)
+    assert match_byline("Interview: Jane Roe", en).authors == ("Jane Roe",)
+    assert match_byline("Interview: Erika Muster, Fotos: Max Muster", de).authors == ("Erika Muster",)
+    # Without its colon the word is no label; inside a line, or with a clause after the
+    # name, the line names the person interviewed.
+    assert match_byline("Interview mit Erika Muster", de) is None
+    assert match_byline("Interview: Erika Muster über die neue Brücke", de) is None
+    assert match_byline("Interview: Jane Roe on the price of bridges", en) is None
+    text = "Das große Interview: Erika Muster über die Stadt"
+    found = find_byline(text, de, split_segments(text))
+    assert found is None or not found.labelled
+
+
+def test_an_interviewer_credit_under_the_headline_signs_the_article() -> None:
+    text = (
+        "Startseite\nPolitik\nWarum die Stadt neue Brücken braucht\n"
+        "Die Verwaltung plant drei Übergänge über den Fluss, doch das Geld ist knapp.\n"
+        "Interview: Erika Muster\n12.03.2024\n"
+        "Frau Beispiel, warum braucht die Stadt neue Brücken über den Fluss, wenn die alten noch halten?\n"
+        "Die alten Brücken sind über hundert Jahre alt und tragen die Lasten des heutigen Verkehrs nicht mehr lange.\n"
+        "Was kostet das alles, und wer soll die Rechnung am Ende bezahlen, wenn die Kassen leer sind?\n"
+        "Der Bund übernimmt einen großen Teil der Kosten, den Rest müssen Land und Stadt gemeinsam aufbringen.\n"
+    )
+    doc = cleanpress.parse(text)
+    assert doc.authors == ("Erika Muster",)
+    assert "Erika Muster" not in doc.body
+
+
+def test_a_role_after_a_bare_name_is_no_part_of_it() -> None:
+    from cleanpress.bylines import match_byline
+
+    de, en = lexicon_for("de"), lexicon_for("en")
+    assert match_byline("Erika Muster Redakteurin", de).authors == ("Erika Muster",)
+    assert match_byline("Jane Roe Columnist", en).authors == ("Jane Roe",)
+    assert match_byline("Mary Ann Baker", en).authors == ("Mary Ann Baker",)
+    # A role alone is no name.
+    assert match_byline("Senior Writer", en) is None
+    assert match_byline("Wirtschaftsredakteurin", de) is None
+
+
+def test_an_agency_after_a_slash_is_read_as_after_a_comma() -> None:
+    from cleanpress.bylines import agency_credit, match_byline
+
+    de, en = lexicon_for("de"), lexicon_for("en")
+    found = match_byline("Von Erika Muster/dpa", de)
+    assert found.authors == ("Erika Muster",) and found.byline == "Erika Muster/dpa"
+    assert match_byline("Von Erika Muster und Max Muster/dpa", de).authors == ("Erika Muster", "Max Muster")
+    found = match_byline("By Jane Roe / AFP", en)
+    assert found.authors[0] == "Jane Roe" and agency_credit(found) == "AFP"
+    # A month glued on by a slash is the date's, no credit.
+    assert match_byline("By Jane Roe/June 12, 2020 9:49 am", en).authors == ("Jane Roe",)
+
+
+def test_a_title_with_by_inside_is_no_byline() -> None:
+    from cleanpress.bylines import find_byline
+    from cleanpress.dates import split_segments
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    # A teaser's title: the "name" after "by" runs on in title case.
+    text = "12 Novels by Young Writers You Should Read This Winter"
+    found = find_byline(text, en, split_segments(text))
+    assert found is None or not found.authors
+    # Going on in small letters after the name, the line names its speaker.
+    text = "Rede von Ministerin Erika Muster beim Kongress der deutschen Gemeinden"
+    assert find_byline(text, de, split_segments(text)).authors == ("Ministerin Erika Muster",)
+
+
 def test_a_byline_opening_the_text_beside_the_date_is_taken_out_of_the_body() -> None:
     text = "Town approves the new bridge\n\n" + BODY.replace("\n", "\nMarch 5, 2024\nBy Jane Doe\n", 1)
     doc = cleanpress.parse(text)

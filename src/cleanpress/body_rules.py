@@ -406,6 +406,40 @@ def _drop_split_teasers(infos: list[LineInfo], layout: Layout) -> None:
     _leave_body(layout, gone)
 
 
+# Teaser titles that each close on their link's word, glued by the renderer ("Tipps für den
+# Garten lesen", "Zehn Pflanzen für den Balkon lesen"): LINK_WORD_TEASERS_MIN or more title lines
+# of the body in a row (lines between them already out of the body) whose last word, in lower
+# case after a space, is the same word of the lexicon's ``link_words``. A subheading may end on
+# such a verb; two in a row on the same one are a list of links.
+LINK_WORD_TEASERS_MIN = 2
+LINK_WORD_TEASER_MIN_WORDS = 4
+_LAST_WORD = regex.compile(r"\s(\p{Ll}+)$")
+
+
+def _link_word(info: LineInfo, lex: Lexicon) -> str | None:
+    if info.label != "BODY" or info.kind != "title" or info.n_words < LINK_WORD_TEASER_MIN_WORDS or info.table:
+        return None
+    m = _LAST_WORD.search(info.text.rstrip())
+    return m.group(1) if m is not None and m.group(1) in lex.link_words else None
+
+
+def _drop_link_word_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    if not lex.link_words:
+        return
+    body = [infos[i] for i in sorted(layout.body)]
+    gone: set[int] = set()
+    k = 0
+    while k < len(body):
+        word = _link_word(body[k], lex)
+        end = k + 1
+        while word is not None and end < len(body) and _link_word(body[end], lex) == word:
+            end += 1
+        if word is not None and end - k >= LINK_WORD_TEASERS_MIN:
+            _teaser_out_of_body(body[k:end], layout, explain("teaser titles closed by the same link word ('{}')", word), gone)
+        k = end
+    _leave_body(layout, gone)
+
+
 # A video's or an audio's teaser inside the text: a short line giving the clip's length,
 # perhaps with its date, rubric and source ("12.05.2024 | 2:43 min", "Video 03:07 Min. |
 # 12.05.24 | ARD", "04:16 min"). A clock with a minutes unit after it is a player's length;
@@ -416,12 +450,17 @@ MEDIA_SUMMARY_MAX_WORDS = 45
 _MEDIA_LENGTH = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s?(?:min|мин)(?!\w)", regex.IGNORECASE)
 
 
-def _media_stamp(info: LineInfo) -> bool:
+# A clip's length in whole minutes alone on its line ("3 Min", "12 мин."), past the text's first
+# lines (where it is the article's reading time), heads a teaser as a clock does.
+_BARE_MINUTES = regex.compile(r"^\d{1,3}\s?(?:min|мин)\.?$", regex.IGNORECASE)
+
+
+def _media_stamp(info: LineInfo, k: int = 0) -> bool:
     return (
         info.label == "BODY"
         and info.kind not in _PROSE
         and 0 < info.n_words <= MEDIA_STAMP_MAX_WORDS
-        and _MEDIA_LENGTH.search(info.text) is not None
+        and (_MEDIA_LENGTH.search(info.text) is not None or (k >= META_IN_RUN and _BARE_MINUTES.match(info.text.strip()) is not None))
     )
 
 
@@ -432,7 +471,7 @@ def _drop_media_teasers(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
     gone: set[int] = set()
     for k in range(1, len(run)):
         stamp = run[k]
-        if not _media_stamp(stamp):
+        if not _media_stamp(stamp, k):
             continue
         box = [stamp]
         above, below = run[k - 1], run[k + 1] if k + 1 < len(run) else None

@@ -191,6 +191,17 @@ def _only_names(text: str) -> bool:
     return 2 <= len(parts) <= MAX_LISTED_AUTHORS and all(looks_like_name(p, caps=True) for p in parts)
 
 
+# Where the names after a label with its colon end: "Interview: Jane Doe, Fotos: John Roe",
+# "Interview: Jane Doe | 3. Mai 2024".
+_CREDIT_END = regex.compile(r"[,;|·•]|\s[-–—]\s|\s\d")
+
+
+def _names_only(text: str) -> bool:
+    """One name or a list of names and nothing else: "Jane Doe", "Jane Doe und John Roe"."""
+    parts = [p for p in (p.strip(" .·|—–-") for p in _AUTHOR_SPLIT.split(text)) if p]
+    return bool(parts) and len(parts) <= MAX_LISTED_AUTHORS and all(looks_like_name(p, caps=True) for p in parts)
+
+
 def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> BylineMatch | None:
     """The byline after a label; ``inline`` labels (mid-line) need proper names after them."""
     rest = rest.lstrip(" :—–-").strip()
@@ -204,13 +215,26 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
             rest = _drop_date_words(rest, lex)
     if not rest:
         return None
+    written, slashed = rest, None
+    head, slash, tail = rest.partition("/")
+    if slash and "/" not in tail and 0 < len(tail.split()) <= MAX_ROLE_WORDS and _names_only(head):
+        # "Von Jane Doe/dpa", "Von Jane Doe und John Roe/AFP": the agency or desk after a slash
+        # is read as after a comma (the byline stays as written).
+        rest = slashed = f"{head.strip()}, {tail.strip()}"
     # "By JANE DOE, JOHN ROE and MAX MUSTER": a list of names and nothing else may be long.
     listed = _only_names(rest)
     if len(rest.split()) > MAX_LABELLED_WORDS and "," in rest and not listed:
         # "Agatha Caleo, Candidate Representative to the Liaison Committee": the name before the role.
         rest = rest[: rest.index(",")].strip()
     if not split_authors(rest, caps=True):
-        rest = _name_prefix(rest, lex) or _capitalised_prefix(rest) or rest
+        prefix = _name_prefix(rest, lex)
+        after = rest.split()[len(prefix.split()) :] if prefix is not None else []
+        if inline and len(after) > MAX_ROLE_WORDS and after[0][:1].isupper():
+            # "16 Cookbooks by Black Authors You Should Read Now": mid-line, a title-cased
+            # clause goes on after the name-shaped words; a title, not a byline. ("Rede von
+            # Jane Doe beim Kongress der Länder" goes on in small letters: the speaker.)
+            return None
+        rest = prefix or _capitalised_prefix(rest) or rest
     if len(rest.split()) > MAX_LABELLED_WORDS and not listed:
         return None
     authors = _affiliations_dropped(split_authors(rest, caps=True))
@@ -228,7 +252,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         authors = (rest,)
     if not authors:
         return None
-    return BylineMatch(byline=rest, authors=authors, labelled=True)
+    return BylineMatch(byline=written if rest == slashed else rest, authors=authors, labelled=True)
 
 
 # A capitalised word glued to the small letters before it ("Jane DoePublished: May 3", where a
@@ -272,6 +296,12 @@ def _drop_date_words(text: str, lex: Lexicon) -> str:
     """The name before a date's words: "Jane Doe Mar" (of "Jane Doe Mar 5, 2025") -> "Jane Doe",
     "Jane Doe Tuesday" -> "Jane Doe". One word is always kept ("By March 5": no name at all)."""
     words = text.split()
+    if words and "/" in words[-1]:
+        # "Jane Doe/June" (of "By Jane Doe/June 12, 2020"): the month glued on by a slash.
+        head, _, tail = words[-1].rpartition("/")
+        if head and (tail.casefold().strip(".,") in lex.months or tail.casefold().strip(".,") in lex.weekdays):
+            words[-1] = head
+            text = " ".join(words)
     k = len(words)
     while k > 1 and (words[k - 1].casefold().strip(".,") in lex.months or words[k - 1].casefold().strip(".,") in lex.weekdays):
         k -= 1
@@ -316,11 +346,21 @@ def match_byline(text: str, lex: Lexicon, label: tuple[str, str] | None = _UNKNO
     hit = lex.labels.match(text.casefold()) if label is _UNKNOWN else label
     if hit is not None and hit[1] == "byline_labels" and not text[len(hit[0]) :].lstrip().startswith(","):
         # "Author, Article and Disclosure Information": a comma after the word makes it no label.
-        return _labelled(text[len(hit[0]) :], lex)
+        rest = text[len(hit[0]) :]
+        if not hit[0].endswith(":") or _names_only(_CREDIT_END.split(rest, maxsplit=1)[0]):
+            return _labelled(rest, lex)
+        # "Interview: Jane Doe on the climate": a label with its colon credits names and
+        # nothing else; a clause after the name makes the line a title naming the guest.
     role = _name_before_label(text, lex)
     if role is not None:
         return role
     if looks_like_name(text, lex):
+        words = text.split()
+        if role_word(words[-1].casefold(), lex) and not is_desk_credit(text, lex):
+            if len(words) == 2:
+                return None  # "Senior Writer", "Intermediate Writer": a role, no name
+            if looks_like_name(" ".join(words[:-1]), lex):
+                text = " ".join(words[:-1])  # "Jane Doe Redakteurin": her role after the name, no word of it
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=is_desk_credit(text, lex))
     return None
 
@@ -565,10 +605,10 @@ def find_byline(text: str, lex: Lexicon, segments: list[str]) -> BylineMatch | N
         if name and plain_role and any(w[:1].islower() for w in role_words) and not _HAS_DIGIT.search(text):
             return BylineMatch(byline=name, authors=(name,), labelled=False)
         # "Jane Doe in Gardening": a name, then the rubric the article was filed in.
-        m = _IN_RUBRIC.fullmatch(text)
-        rubric = m.group("rubric").split() if m is not None else []
-        if m is not None and not any(w.casefold() in lex.stopwords or _SENTENCE_MARK.search(w) for w in rubric) and looks_like_name(m.group("name"), lex):
-            return BylineMatch(byline=m.group("name"), authors=(m.group("name"),), labelled=False)
+        in_rubric = _IN_RUBRIC.fullmatch(text)
+        rubric = in_rubric.group("rubric").split() if in_rubric is not None else []
+        if in_rubric is not None and not any(w.casefold() in lex.stopwords or _SENTENCE_MARK.search(w) for w in rubric) and looks_like_name(in_rubric.group("name"), lex):
+            return BylineMatch(byline=in_rubric.group("name"), authors=(in_rubric.group("name"),), labelled=False)
     if whole is None and is_desk_credit(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=True)
     return whole

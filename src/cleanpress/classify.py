@@ -112,6 +112,11 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     if info.counter is not None:
         _set(info, "counter", th.cue_score, "COMMENTS", explain("comments counter ({})", info.counter))
         return
+    if info.text[:1] in "PpTt" and _PINGBACK.match(info.text) is not None:
+        # Read like "Jane Doe says:": it opens a comment (the page's excerpt under it), and ends any article run.
+        info.comment_author = True
+        _set(info, "counter", th.cue_score, "COMMENTS", "pingback or trackback (another page's notice among the comments)")
+        return
     if info.cue and (not prose or info.cue in SENTENCE_CUES) and _cue_covers(info, th):
         _set(info, "cue", th.cue_score, CUE_LABELS.get(info.cue, "BOILERPLATE"), explain("cue phrase '{}' ({})", info.cue_phrase, info.cue))
         return
@@ -119,8 +124,14 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
         # "Читайте также: <title>" may be long, but it is still a link, not prose.
         _set(info, "cue", th.cue_score, "RELATED", explain("cue phrase '{}' (related)", info.cue_phrase))
         return
+    if info.n_words <= ERROR_NOTICE_MAX_WORDS and "+" in info.text and _ERROR_NOTICE_KEYS.search(info.text):
+        _set(info, "cue", th.cue_score, "BOILERPLATE", "notice asking to report a typo ('... press Ctrl+Enter')")
+        return
     if info.n_words <= CREDIT_TAIL_MAX_WORDS and "/" in info.text[-CREDIT_TAIL_CHARS:] and _CREDIT_TAIL.search(info.text[-CREDIT_TAIL_CHARS:]):
         _set(info, "caption", th.meta_score, "CAPTION", "caption closed by a photo credit ('... Jane Doe/Agency')")
+        return
+    if GLUED_CREDIT_MIN_WORDS <= info.n_words <= CREDIT_TAIL_MAX_WORDS and _GLUED_CREDIT.search(info.text[-10:]):
+        _set(info, "caption", th.meta_score, "CAPTION", "caption closed by an agency's code glued to its sentence ('... in Doha.ABC')")
         return
     if info.caption_tail and info.n_words <= CREDIT_TAIL_MAX_WORDS:
         _set(info, "caption", th.meta_score, "CAPTION", "caption closed by its photo label and credit ('... Photo: Jane Doe')")
@@ -143,6 +154,9 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
         return
     if info.byline is not None and info.byline.labelled:
         _set(info, "byline", th.meta_score, "BYLINE", "byline label")
+        return
+    if not prose and info.n_words >= MENU_ROW_MIN_ITEMS and _menu_row(info.text):
+        _set(info, "cue", th.cue_score, "NAV", "menu run into one line ('News | Sport | Culture | ...')")
         return
     if info.text[:1] == "<" and _is_markup(info.text):
         # Many words, but tags and attributes, not sentences.
@@ -192,15 +206,48 @@ def _phrase_opens_sentence(info: LineInfo) -> bool:
 # sentence after it is the picture's, however long (unlike "Foto:" or "Source:", which may open text).
 _CAPTION_WORD = regex.compile(r"(?:legende|légende|leyenda|legenda|caption|bildunterschrift|bildtext)\s?:", regex.IGNORECASE)
 
+# A pingback or trackback ("Pingback: <title> | <site>", "Pingback von <blog> | 12.05.2014"): the
+# notice another page left among the comments, however long. The word is followed by a colon, a
+# count or the preposition naming the page ("Pingbacks are ..." opens a sentence about them).
+_PINGBACK = regex.compile(r"(?:ping|track)backs?(?:\s?[:(\d]|\s(?:von|by|from|de|di|da|van|od|от)\s|$)", regex.IGNORECASE)
+
 # A caption closed by its photo credit, after the sentence: "... on Monday. (AP Photo/Jane Doe)",
 # "... supply chain. Jane Doe/Agency files", "... in 2024.Jane Doe / Example Images": capitalised
-# words, a slash, an agency. Looked for in the last CREDIT_TAIL_CHARS characters of a line.
+# words, a slash, an agency; the agency may be a short lowercase code ("... Jane Doe/abc") and
+# agencies' codes in capitals may stand in a row before it ("... ABC/DEF/JANE DOE"). Looked for in the last
+# CREDIT_TAIL_CHARS characters of a line.
 CREDIT_TAIL_CHARS = 90
 CREDIT_TAIL_MAX_WORDS = 80
 _CREDIT_TAIL = regex.compile(
-    r"[.!?]\s?(?:\(?(?:\p{Lu}[\w.'’-]*\s){0,3}\p{Lu}[\w.'’-]*\s?/\s?\p{Lu}[\w.'’&-]*(?:\s[\w.'’&-]+){0,4}(?<!\.)\)?"
+    r"[.!?]\s?(?:\(?(?:\p{Lu}[\w.'’-]*\s){0,3}\p{Lu}[\w.'’-]*(?:\s?/\s?\p{Lu}[\p{Lu}\d&-]*){0,2}\s?/\s?"
+    r"(?:\p{Lu}[\w.'’&-]*(?:\s[\w.'’&-]+){0,4}|\p{Ll}{2,4})(?<!\.)\)?"
     r"|\((?=[^()]*\p{Lu})[\w.'’-]+(?:\s[\w.'’-]+){0,2}\s?/\s?[\w.'’&-]+(?:\s[\w.'’&-]+){0,3}\))$"  # "(jdoe / Example.com)"
 )
+
+# A caption whose credit, an agency's short code in capitals, the renderer glued to its sentence's
+# end ("... during the first lap in Doha.ABC"): a sentence of GLUED_CREDIT_MIN_WORDS words or
+# more, lowercase letters, the full stop, two to five capitals, the line's end.
+GLUED_CREDIT_MIN_WORDS = 5
+_GLUED_CREDIT = regex.compile(r"\p{Ll}{2}[.!?][\"'”’»)]?\p{Lu}{2,5}$")
+
+# A menu run into one line: MENU_ROW_MIN_ITEMS items or more of at most MENU_ITEM_MAX_WORDS
+# words each, set apart by a bar, a spaced dash, a bullet or a slash ("News | Sport | Culture
+# | ...", "- Politics - Economy - Migration - ..."). No sentence is cut like that.
+MENU_ROW_MIN_ITEMS = 8
+MENU_ITEM_MAX_WORDS = 4
+_MENU_SEPARATOR = regex.compile(r"\s(?:[-–|•·/])(?=\s)|^\s*[-–|•·*]\s")
+
+
+def _menu_row(text: str) -> bool:
+    items = [item.split() for item in _MENU_SEPARATOR.split(text)]
+    items = [item for item in items if item and any(ch.isalnum() for word in item for ch in word)]
+    return len(items) >= MENU_ROW_MIN_ITEMS and all(len(item) <= MENU_ITEM_MAX_WORDS for item in items)
+
+
+# A notice asking the reader to report a typo ("Found a mistake? Select it and press Ctrl+Enter"):
+# whatever its language, it names the keys. At most ERROR_NOTICE_MAX_WORDS words.
+ERROR_NOTICE_MAX_WORDS = 40
+_ERROR_NOTICE_KEYS = regex.compile(r"(?<!\w)(?:ctrl|strg)\s?\+\s?(?:enter|eingabe)(?!\w)", regex.IGNORECASE)
 
 # A photo's caption closed by its credit: "Workers on the roof of the plant. - © Jane Doe / Agency",
 # "The hall of the university / (C) Jane Doe": a separator, then the sign.

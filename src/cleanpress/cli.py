@@ -16,11 +16,12 @@ import gzip
 import json
 import sys
 from datetime import datetime
-from typing import IO, Any, Iterable, Iterator, Sequence
+from typing import IO, Any, Iterator, Sequence
 
 from . import __version__
 from .model import Document
 from .pipeline import parse
+from .progress import progress
 
 __all__ = ["main"]
 
@@ -112,16 +113,6 @@ def _batch_one(item: tuple[str, str, bool]) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
-def _progress(items: Iterable[Any], enabled: bool, desc: str) -> Iterable[Any]:
-    if not enabled:
-        return items
-    try:
-        from tqdm import tqdm  # optional: the "progress" extra
-    except ImportError:
-        return items
-    return tqdm(items, desc=desc, unit="doc")
-
-
 def _cmd_batch(args: argparse.Namespace) -> int:
     src = _open_text(args.input, "rt")
     dst = _open_text(args.output, "wt")
@@ -132,10 +123,10 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             from multiprocessing import Pool
 
             with Pool(args.workers) as pool:
-                for out in _progress(pool.imap(_batch_one, jobs, chunksize=16), show, "parse"):
+                for out in progress(pool.imap(_batch_one, jobs, chunksize=16), enabled=show, desc="parse"):
                     dst.write(out + "\n")
         else:
-            for out in _progress(map(_batch_one, jobs), show, "parse"):
+            for out in progress(map(_batch_one, jobs), enabled=show, desc="parse"):
                 dst.write(out + "\n")
     finally:
         if dst is not sys.stdout:

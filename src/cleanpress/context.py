@@ -37,6 +37,7 @@ from .body_rules import (
     _drop_contents,
     _drop_forms,
     _drop_kicker_teasers,
+    _drop_link_word_teasers,
     _drop_labelled_captions,
     _drop_media_teasers,
     _drop_post_meta,
@@ -86,11 +87,45 @@ __all__ = ["Layout", "find_body_region", "lay_out"]
 # How many non-blank lines after the body a trailing date or labelled byline may stand.
 TRAILER_WINDOW = 4
 
+# A cookie banner's buttons stand right under its text, one to a line: "OK", "Хорошо",
+# "Подробнее", "Accept all". At most this many of them, of at most this many words each,
+# under a sentence of the banner: BANNER_MIN_WORDS words or more and a sentence's end
+# ("Cookie settings", "Do Not Sell My Personal Information" are a menu's items, and the
+# items under them the menu's).
+BANNER_MIN_WORDS = 4
+BANNER_BUTTONS_MAX = 3
+BANNER_BUTTON_MAX_WORDS = 2
+_BANNER_BUTTON = "button of the cookie banner above ('OK', 'Подробнее')"
+
+
+def _banner_buttons(infos: list[LineInfo]) -> None:
+    """Short lines right under a cookie banner are its buttons, whatever words they hold.
+
+    Alone, "Хорошо" is a title-like word and "Подробнее" heads a related list; under the
+    banner, with no blank line between, they are its "OK" and "More" buttons, and the
+    line after them (the headline, the menu) is no list item. They take the banner's cue.
+    More short lines than a banner has buttons are a menu under it, and stay as they are.
+    """
+    for i, info in enumerate(infos):
+        if info.cue != "cookie" or info.kind != "cue" or info.n_words < BANNER_MIN_WORDS or not info.terminal:
+            continue
+        end = i + 1
+        while end < len(infos) and end - i <= BANNER_BUTTONS_MAX + 1 and _banner_button(infos[end]):
+            end += 1
+        if end - i - 1 <= BANNER_BUTTONS_MAX:
+            for button in infos[i + 1 : end]:
+                button.kind, button.cue, button.label, button.reason = "cue", "cookie", "BOILERPLATE", _BANNER_BUTTON
+
+
+def _banner_button(info: LineInfo) -> bool:
+    return info.cue != "cookie" and 0 < info.n_words <= BANNER_BUTTON_MAX_WORDS and not info.text.endswith((".", "?"))
+
 
 def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     """Decide every line's final label and collect the parts of the article."""
     layout = Layout(cue_words=lex.cue_words)
     boxes: set[int] = set()  # lines of a widget inside the text
+    _banner_buttons(infos)
     region = find_body_region(infos, lex, boxes)
     if region is None:
         # No prose at all: still find widgets, label the rest as boilerplate.
@@ -108,6 +143,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_forms(infos, layout)
     _drop_kicker_teasers(infos, layout)
     _drop_split_teasers(infos, layout)
+    _drop_link_word_teasers(infos, layout, lex)
     _drop_media_teasers(infos, layout, lex)
     _drop_ago_teasers(infos, layout, lex)
     _trailer(infos, last + 1, layout, lex)
@@ -197,8 +233,10 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
 def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) -> None:
     after = [i for i in infos[start:] if not i.blank]
     if layout.body:
-        # A block of dates and their labels under the text pushes the window down by its length.
-        dated = next((k for k, a in enumerate(after[:TRAILER_WINDOW + DATE_BLOCK_MAX]) if not _date_part(a, lex)), 0)
+        # A block of dates and their labels under the text pushes the window down by its length;
+        # one line may stand over it (a call to read more, not a menu item).
+        lead = int(len(after) > 1 and not _date_part(after[0], lex) and not _menu_item(after[0]) and _date_part(after[1], lex))
+        dated = lead + next((k for k, a in enumerate(after[lead : lead + TRAILER_WINDOW + DATE_BLOCK_MAX]) if not _date_part(a, lex)), 0)
         for k, info in enumerate(after[: TRAILER_WINDOW + min(dated, DATE_BLOCK_MAX)]):
             if _heads_teasers(info, after[k + 1 : k + 2]):
                 break  # "Most read", "Related": the names under it sign the teasers, not the article

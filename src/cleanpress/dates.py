@@ -356,7 +356,8 @@ def _parse_first(parser: Any, check: Any, attempts: Sequence[str]) -> datetime |
             continue
         if check is not None and check.get_date_data(text).date_obj != data.date_obj:
             continue
-        return data.date_obj
+        found: datetime = data.date_obj
+        return found
     return None
 
 

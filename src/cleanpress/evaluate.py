@@ -49,6 +49,8 @@ from typing import Any
 
 import regex
 
+from .progress import progress as progress_bar
+
 __all__ = [
     "METRICS",
     "Prediction",
@@ -392,7 +394,7 @@ def iter_records(path: str) -> Iterator[dict[str, Any]]:
     with open(path, "rb") as raw:
         gzipped = raw.read(2) == b"\x1f\x8b"
     opener = gzip.open if gzipped else open
-    with opener(path, "rt", encoding="utf-8") as f:  # type: ignore[operator]
+    with opener(path, "rt", encoding="utf-8") as f:
         for line in f:
             if line.strip():
                 yield json.loads(line)
@@ -562,17 +564,6 @@ def _default_runner(record: Mapping[str, Any]) -> Any:
     return cleanpress.parse(record["text"])
 
 
-def _progress(items: Iterable[Any], enabled: bool, total: int | None) -> Iterable[Any]:
-    """Wrap in a tqdm bar on stderr when asked, stderr is a terminal and tqdm is installed."""
-    if not enabled or not sys.stderr.isatty():
-        return items
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        return items
-    return tqdm(items, total=total, file=sys.stderr, unit="doc", leave=False)
-
-
 def evaluate(
     path: str,
     runner: Runner | None = None,
@@ -595,7 +586,7 @@ def evaluate(
     report = Report(runner=name or str(getattr(run, "__name__", "runner")), corpus=str(path), by=tuple(by))
     source: Iterable[Mapping[str, Any]] = records if records is not None else iter_records(path)
     total = limit if limit is not None else (len(source) if isinstance(source, Sequence) else None)
-    for i, record in enumerate(_progress(source, progress, total)):
+    for i, record in enumerate(progress_bar(source, enabled=progress, desc="evaluate", total=total)):
         if limit is not None and i >= limit:
             break
         failed: str | None = None

@@ -295,6 +295,8 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
             byline = match_byline(named, lex, label_hit) if named is text else match_byline(named, lex)
         if has_digit:  # every counter shows a number
             found = _match_counter(text, lex)
+            if found is None and bullet and text[0] in "*•+-–—" and _COUNTER_AFTER.match(text[2:]) is not None:
+                found = _match_counter(text[2:], lex)  # a list item of a toolbar: "* Comments: 0"
             if found is not None:
                 counter, counter_head, cue_phrase = found
                 cue = "comments"
@@ -349,6 +351,8 @@ def _match_counter(text: str, lex: Lexicon) -> tuple[int, str, str] | None:
             return None
         number = m.group("n")
     head = m.group("head").strip()
+    if "=" in head:  # a line of code ("response = client.recv(4096)"), not "Responses (3)"
+        return None
     hit = lex.cues.match(head.casefold())
     if hit and hit[1] == "comments":
         return int(number), head, hit[0]

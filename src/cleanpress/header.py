@@ -6,6 +6,8 @@ from __future__ import annotations
 from itertools import islice
 from typing import Iterable
 
+import regex
+
 from .bylines import (
     BylineMatch,
     find_byline,
@@ -245,26 +247,36 @@ def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) ->
 LABEL_LAST_MAX_WORDS = 3
 
 
+def unbulleted(info: LineInfo) -> str:
+    """The line without its bullet sign ("* Jane Doe", "+ Reporting by:", as renderers set list items)."""
+    return info.text[2:].strip() if info.bullet and info.text[:1] in "*•+-–—" else info.text
+
+
+def label_row(info: LineInfo, lex: Lexicon) -> str | None:
+    """The byline label a line is or ends in, the name standing on the next line: "Autor:",
+    "Kommentar von", "Essay Von", "Reporting by:" (not after a credit word: "Photos by")."""
+    text = unbulleted(info)
+    if (info.label_kind == "byline_labels" or text is not info.text) and is_bare_label(text, lex):
+        return text
+    words = text.split()
+    if 1 < len(words) <= LABEL_LAST_MAX_WORDS and words[-2].casefold().strip(".,:;()") not in lex.credit_words and is_bare_label(words[-1], lex):
+        return words[-1]  # "Rubric Von": the label ends a short row (its last cell), the name under it
+    return None
+
+
 def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> None:
     """A byline label alone on its line ("Autor:", "Kommentar von") makes the name on the
     next line a labelled byline. Done after the headline is chosen: the line keeps its kind."""
     for k, info in enumerate(infos):
         if info.byline is not None:
             continue
-        if info.label_kind == "byline_labels" and is_bare_label(info.text, lex):
-            label = info.text
-        elif (
-            1 < len(words := info.text.split()) <= LABEL_LAST_MAX_WORDS
-            and words[-2].casefold().strip(".,:;()") not in lex.credit_words  # "Reviewed by", "Photos by"
-            and is_bare_label(label := words[-1], lex)
-        ):
-            pass  # "Rubric Von": the label ends a short row (its last cell), the name under it
-        else:
+        label = label_row(info, lex)
+        if label is None:
             continue
         nxt = next((i for i in infos[k + 1 : k + 3] if not i.blank), None)
         if nxt is None or nxt.date is not None or nxt.kind in ("good", "cue"):
             continue
-        found = name_under_label(nxt.text, lex, label)
+        found = name_under_label(unbulleted(nxt), lex, label)
         if found is not None and (found.desk or all(_person_like(name, infos, layout) for name in found.authors)):
             nxt.byline = found
 
@@ -349,14 +361,22 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
     table_rows = sum(1 for i in zone if i.table and i.kind != "cue")
     if not any(i.table for i in zone[-HEADER_TABLE_REACH:]):
         table_rows = 0
+    ingredients = _ingredients(zone)
     for info in zone:
         if info.label in ("DATE", "BYLINE", "RELATED"):
             continue
-        if info.table and info.kind != "cue" and table_rows >= HEADER_TABLE_MIN_ROWS:
+        if info.index in ingredients:
+            info.label, info.reason = "BODY", "an item of a list of quantities (a recipe's ingredients) between the headline and the text"
+            layout.body.append(info.index)
+        elif info.table and info.kind != "cue" and table_rows >= HEADER_TABLE_MIN_ROWS:
             # A table standing right before the first paragraph is the article's.
             info.label, info.reason = "BODY", explain("table row between the headline and the text ({})", info.kind)
             layout.body.append(info.index)
         elif info.kind == "caption":
+            layout.captions.append(info.index)
+        elif _NAME_CREDIT.search(info.text) is not None:
+            # "Jane Doe at the opening on Monday. (John Roe Smith)": a photo's caption and its credit.
+            info.label, info.reason = "CAPTION", "caption closed by a name in brackets between the headline and the text"
             layout.captions.append(info.index)
         elif info.byline is not None and not info.byline.labelled and layout.byline is not None:
             info.label, info.reason = "BYLINE", "further author name in the header"
@@ -381,6 +401,73 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
     _drop_header_boxes(infos, zone, first, layout)
     # Above the headline (or above the body when there is none): navigation and teasers.
     _outside(islice(infos, top if best else first), layout, where="before the article")
+# Between the headline and the text, a sentence closed by a full name in brackets is a photo's
+# caption with its credit ("... on Monday. (Jane Doe Roe)"); inside the text it may be a quote's source.
+_NAME_CREDIT = regex.compile(r"[.!?]\s?\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+\)\s*$")
+
+
+# A recipe's ingredients between the headline and the steps: INGREDIENTS_MIN items in a row, each a
+# line opening on a quantity and going on in two words or more ("250 g minced lamb", "1¼ teaspoon
+# pepper", "2 EL Milch"), or a bare quantity over a line going on in lower case ("1/4" / "cup
+# butter"). No date, counter or cue among them ("3 Comments", "12 min read" stand alone), and no
+# title whose long words are all capitalised ("10 Best Books for Your Holidays": a list of teasers);
+# numbers counting 1, 2, 3 ... number a box of teasers or a ranking.
+INGREDIENTS_MIN = 3
+INGREDIENT_MAX_WORDS = 16
+TITLE_CASE_MIN_CHARS = 4
+TITLE_CASE_MIN_WORDS = 3
+_QUANTITY = regex.compile(r"(?:\d{1,4}(?:[.,/]\d{1,3})?\s?[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])(?=\s|$)")
+
+
+def _title_case(words: list[str]) -> bool:
+    """"6 Gift Boxes for Your Home": a listicle's title, every long word capitalised."""
+    long = [w for w in words if len(w) >= TITLE_CASE_MIN_CHARS and w[:1].isalpha()]
+    return len(long) >= TITLE_CASE_MIN_WORDS and all(w[:1].isupper() for w in long)
+
+
+def _plain(info: LineInfo) -> bool:
+    return info.cue is None and info.counter is None and info.date is None and info.label not in ("DATE", "BYLINE", "RELATED")
+
+
+def _ingredients(zone: list[LineInfo]) -> set[int]:
+    found: set[int] = set()
+    block: list[int] = []
+    items = k = 0
+    while k <= len(zone):
+        info = zone[k] if k < len(zone) else None
+        m = _QUANTITY.match(info.text) if info is not None and _plain(info) else None
+        rest = info.text[m.end() :].split() if info is not None and m else []
+        if info is not None and m and len(rest) >= 2 and info.n_words <= INGREDIENT_MAX_WORDS and not _title_case(rest):
+            block.append(info.index)
+            items += 1
+            k += 1
+            continue
+        if info is not None and m and not rest and k + 1 < len(zone):
+            nxt = zone[k + 1]
+            if _plain(nxt) and nxt.text[:1].islower() and nxt.n_words <= INGREDIENT_MAX_WORDS:
+                block += [info.index, nxt.index]
+                items += 1
+                k += 2
+                continue
+        if items >= INGREDIENTS_MIN and not _counted(zone, block):
+            found.update(block)
+        block, items = [], 0
+        k += 1
+    return found
+
+
+def _counted(zone: list[LineInfo], block: list[int]) -> bool:
+    """Do the items count 1, 2, 3 ...? Then they are a numbered box of teasers or a ranking, no
+    ingredients."""
+    by_index = {i.index: i for i in zone}
+    numbers = []
+    for index in block:
+        m = _QUANTITY.match(by_index[index].text)
+        if m is not None:
+            numbers.append(m.group())
+    return all(b.isdigit() and a.isdigit() and int(b) == int(a) + 1 for a, b in zip(numbers, numbers[1:]))
+
+
 # A paragraph this long in the header is the text's own (a first paragraph under a photo), not a
 # caption or a line of a box.
 HEADER_PARAGRAPH_CHARS = 180

@@ -28,9 +28,10 @@ from importlib import resources
 import regex
 
 from .bylines import find_byline
-from .dates import find_date, split_segments
 from .classify import classify_line, min_stop_ratio
+from .dates import find_date, split_segments
 from .features import LineInfo, describe_piece
+from .layout import Layout
 from .lexicon import Lexicon
 
 __all__ = ["Candidate", "FEATURES", "HeadlineModel", "candidates", "choose_headline", "colon_halves", "colon_joined", "headline_text", "is_meta", "nonblank_after", "nonblank_before"]
@@ -125,8 +126,13 @@ def menu_row(text: str) -> bool:
     return len(pieces) >= 3 and all(len(p.split()) <= 3 for p in pieces)
 
 
+# "... in the U.S.", "... of the E.U.": letters and their full stops, an abbreviation, not a sentence's end.
+_INITIALS_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
+
+
 def ends_with_period(info: LineInfo) -> bool:
-    return info.text.rstrip(_CLOSERS).endswith((".", "…"))
+    tail = info.text.rstrip(_CLOSERS)
+    return tail.endswith((".", "…")) and _INITIALS_END.search(tail[-12:]) is None
 
 
 def is_headline_shaped(info: LineInfo) -> bool:
@@ -158,8 +164,10 @@ def trails_off(info: LineInfo) -> bool:
 # or read as a broken sentence. The model weighs the kind; dates, bylines and
 # counters alone on their line are never headlines.
 _CANDIDATE_KINDS = frozenset({"title", "short", "name", "neargood", "good", "bad", "caption"})
-# Lines of the run itself looked at as its possible title.
+# Lines of the run itself looked at as its possible title; up to IN_RUN_META dates or
+# bylines among them are not counted.
 IN_RUN_LINES = 3
+IN_RUN_META = 2
 # A line shaped like a person's name with at most this many words is a byline, not a title.
 NAME_MAX_WORDS = 4
 # A line holding a date is a candidate only with this many words ("Protokoll der Sitzung vom 10. Oktober 2015").
@@ -177,7 +185,7 @@ def could_be_headline(info: LineInfo) -> bool:
     return not menu_row(info.text)
 
 
-def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
+def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool], page: Layout) -> bool:
     """For a line that passed :func:`could_be_headline`: not a byline; a date only inside a longer title."""
     if _list_item(infos, info):
         return False
@@ -185,7 +193,9 @@ def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[
     if byline is not None and (byline.labelled or len(byline.authors) > 1):
         return False
     if byline is not None and info.kind == "name" and info.n_words <= NAME_MAX_WORDS and _beside_meta(infos, info, lex, known):
-        return info.n_words >= 3  # "Айгерім Сапарова" over the date: the author
+        # "Айгерім Сапарова" over the date: the author; "Backup Strategy" over it is a title,
+        # since the page writes its words in lowercase ("a backup strategy"), as it seldom does a name's.
+        return info.n_words >= 3 or not _person_like(info.text, infos, page)
     if info.n_words < TITLE_WITH_DATE_MIN_WORDS:
         return not is_meta(info, lex, known)
     # "Veröffentlicht am 17. Dezember 2019 von ...": a longer line holding a date is a
@@ -233,9 +243,15 @@ def _beside_meta(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dic
     return any(is_meta(n, lex, known) for n in near)
 
 
-def _could_open_run(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
+def _person_like(name: str, infos: list[LineInfo], page: Layout) -> bool:
+    from .meta_lines import _person_like as person_like  # meta_lines imports this module
+
+    return person_like(name, infos, page)
+
+
+def _could_open_run(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool], page: Layout) -> bool:
     """A line of the run that may be its title: short, and no sentence unless a question."""
-    if not _candidate(infos, info, lex, known) or info.n_words > OPENER_MAX_WORDS:
+    if not _candidate(infos, info, lex, known, page) or info.n_words > OPENER_MAX_WORDS:
         return False
     return info.kind != "good" or info.text.rstrip(_CLOSERS).endswith("?")
 
@@ -463,8 +479,18 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     run count down from -1.
     """
     known: dict[str, bool] = {}
+    # The page's lowercase words, read when a name-shaped line asks for them.
+    page = Layout(cue_words=lex.cue_words)
     above = nonblank_before(infos, first, FAR_WINDOW)
-    run = [infos[first]] + nonblank_after(infos, first, IN_RUN_LINES - 1)
+    # The run's first lines; a date or byline among them does not count ("HOME / NEWS",
+    # "04. November 2021", "Title": the title is still one of the first lines).
+    run = [infos[first]]
+    plain = 0 if _meta_by_its_facts(infos[first]) else 1
+    for info in nonblank_after(infos, first, IN_RUN_LINES - 1 + IN_RUN_META):
+        if plain >= IN_RUN_LINES:
+            break
+        run.append(info)
+        plain += not _meta_by_its_facts(info)
     lede, text_words, counts = _lede_and_text_stems(infos, first, lex, LEDE_LINES, BODY_SAMPLE_LINES)
     overlaps: dict[int, tuple[float, float, float]] = {}
 
@@ -475,7 +501,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         return info.n_words > SHORT_TITLE_WORDS or shares[1] > 0
 
     pool: list[tuple[int, LineInfo]] = [
-        (-1 - k, info) for k, info in enumerate(run) if could_be_headline(info) and named(info) and _could_open_run(infos, info, lex, known)
+        (-1 - k, info) for k, info in enumerate(run) if could_be_headline(info) and named(info) and _could_open_run(infos, info, lex, known, page)
     ]
     pool += [
         (dist, info)
@@ -484,14 +510,14 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         and could_be_headline(info)
         and named(info)
         and (dist < HEADER_WINDOW or overlaps[id(info)][1] >= FAR_MIN_SHARE)
-        and _candidate(infos, info, lex, known)
+        and _candidate(infos, info, lex, known, page)
     ]
     parts = _pieces(above[:HEADER_WINDOW], lex, {info.text.casefold() for _, info in pool})
-    pool += [(dist, info) for dist, info, _ in parts if named(info) and _candidate(infos, info, lex, known)]
+    pool += [(dist, info) for dist, info, _ in parts if named(info) and _candidate(infos, info, lex, known, page)]
     if not pool:
         return []
     # Nearest first (the run's lines, then the lines above), a line's pieces after it.
-    pool.sort(key=lambda pair: pair[0] if pair[0] >= 0 else -IN_RUN_LINES - 2 - pair[0])
+    pool.sort(key=lambda pair: pair[0] if pair[0] >= 0 else -IN_RUN_LINES - IN_RUN_META - 2 - pair[0])
     pieces = {id(info): head for _, info, head in parts}
     stop_language = bool(lex.stopwords)
     near = above[:HEADER_WINDOW]
@@ -684,7 +710,7 @@ class HeadlineModel:
     floor: float
 
     def score(self, features: list[float]) -> float:
-        return sum(map(operator.mul, self.weights, features))
+        return float(sum(map(operator.mul, self.weights, features)))
 
 
 @lru_cache(maxsize=1)

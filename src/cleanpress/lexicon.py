@@ -168,6 +168,9 @@ class Lexicon:
     #: the first word or two of a call-to-action button ("get", "try", "learn more", "jetzt"):
     #: a short line starting so under a sentence of the text is a box's button ("Start a Free Trial")
     action_words: frozenset[str] = frozenset()
+    #: the word of a teaser's link a renderer glues to its title ("lesen", "weiterlesen"):
+    #: "Tipps für den Garten lesen" is a link, not a subheading
+    link_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -194,6 +197,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     site: set[str] = set()
     buttons: set[str] = set()
     actions: set[str] = set()
+    links: set[str] = set()
     cue_words: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
@@ -219,6 +223,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         site.update(_strs(data.get("site_phrases")))
         buttons.update(_strs(data.get("button_verbs")))
         actions.update(_strs(data.get("action_words")))
+        links.update(_strs(data.get("link_words")))
     # Staff and newsroom words ("Staff", "Redaktion") may sign an article; label words belong to bylines.
     cue_words.difference_update(w for p, _ in labels for w in _WORD.findall(p))
     words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
@@ -229,7 +234,9 @@ def lexicon_for(language: str | None) -> Lexicon:
         rf"[,—–-]\s*(?:{verbs_alt})\s+(?P<source>[\p{{Lu}}\w][\w.\-]{{0,40}}(?:\s[\p{{Lu}}][\w.\-]{{0,30}}){{0,2}}?)\s*[»\"”]?\s*[.!]?\s*$",
         regex.IGNORECASE,
     )
-    byline_labels = sorted({p for p, tag in labels if tag == "byline_labels"}, key=len, reverse=True)
+    # A label ending in its colon ("interview:") opens a line only: inside one, "Das Interview:
+    # Jane Doe über ..." names the person interviewed.
+    byline_labels = sorted({p for p, tag in labels if tag == "byline_labels" and not p.endswith(":")}, key=len, reverse=True)
     labels_alt = "|".join(regex.escape(p) for p in byline_labels) or r"(?!x)x"
     byline_inline = regex.compile(rf"(?<!\w)(?:{labels_alt})\s*:?\s+(?P<rest>\S.*)$", regex.IGNORECASE)
     caption_labels = sorted({p for p, tag in labels if tag == "caption_labels"}, key=len, reverse=True)
@@ -273,6 +280,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         site_pattern=site_pattern,
         button_verbs=frozenset(buttons),
         action_words=frozenset(actions),
+        link_words=frozenset(links),
         related_tails=frozenset(
             " ".join(_WORD.findall(p)) for p, tag in cues if tag in ("related", "most_read") and len(_WORD.findall(p)) >= 2
         ),

@@ -30,7 +30,7 @@ from .dates import (
     split_segments,
 )
 from .features import LineInfo
-from .header import _take_meta
+from .header import _take_meta, label_row
 from .headline import META_LINE_MAX_CHARS, nonblank_after, nonblank_before
 from .layout import _PROSE, Layout
 from .lexicon import Lexicon
@@ -316,6 +316,7 @@ def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     if bm is None or layout.byline is None or bm.desk or len(bm.authors) != 1:
         return
     if bm.labelled:
+        _co_authors_under_labels(infos, layout, lex)
         _co_authors_in_role(infos, layout, lex)
         return  # labelled lines each name their own ("Written by Jane Doe" / "Written by Example Desk")
     frame = _frame(infos[layout.byline].text, bm.authors[0])
@@ -360,6 +361,34 @@ def _authors_across_separators(infos: list[LineInfo], layout: Layout, lex: Lexic
         authors.extend(a for a in other.authors if a not in authors)
         taken += [sep, info]
     _add_co_authors(layout, BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled), taken, "co-author after a separator line under the byline")
+
+
+_BULLET_SIGNS = frozenset("*•+-–—·")
+
+
+def _co_authors_under_labels(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """"Reporting by:" / "Jane Doe" / "Additional reporting by:" / "John Roe": the byline is a
+    name under a label row, and right under it more label rows each over a name: every one
+    is an author (a credit word before the label, "Photos by:", "Edited by:", ends the list)."""
+    bm, index = layout.byline_match, layout.byline
+    if bm is None or index is None or bm.desk:
+        return
+    above = nonblank_before(infos, index, 1)
+    if not above or label_row(above[0], lex) is None:
+        return
+    authors = list(bm.authors)
+    taken: list[LineInfo] = []
+    # Lines holding a bullet sign alone (empty list items of a render) stand nowhere.
+    lines = [i for i in infos[index + 1 :] if not i.blank and i.text.strip() not in _BULLET_SIGNS][: 2 * MAX_CO_AUTHOR_LINES]
+    for row, info in zip(lines[::2], lines[1::2]):
+        other = info.byline
+        if label_row(row, lex) is None or other is None or not other.labelled or other.desk or info.date is not None:
+            break
+        if info.label in ("HEADLINE", "COMMENTS", "RELATED") or not all(_person_like(a, infos, layout) for a in other.authors):
+            break
+        authors.extend(a for a in other.authors if a not in authors)
+        taken.append(info)
+    _add_co_authors(layout, BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=True), taken, "co-author under a label row below the byline's")
 
 
 def _co_authors_in_role(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
@@ -521,8 +550,10 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
         layout.byline_match, layout.byline = own, line.index
         line.label, line.reason = "BYLINE", "author name on the article's date line (with the date)"
         return True
-    below = [i for i in infos[line.index + 1 :] if not i.blank][:LABELLED_BESIDE_DATE_REACH]
-    above = nonblank_before(infos, line.index, LABELLED_BESIDE_DATE_REACH)
+    # A photo's caption or credit between the date and the name is no distance ("date / Jane
+    # Roe (the photo's subject) / Photo: Agency / John Doe": the photo block sits between).
+    below = [i for i in infos[line.index + 1 :] if not i.blank and i.kind != "caption"][:LABELLED_BESIDE_DATE_REACH]
+    above = [i for i in nonblank_before(infos, line.index, 2 * LABELLED_BESIDE_DATE_REACH) if i.kind != "caption"][:LABELLED_BESIDE_DATE_REACH]
     for k, info in enumerate([x for pair in zip(above, below) for x in pair] + above[len(below) :] + below[len(above) :]):
         bm = info.byline
         if bm is None and info.kind == "title" and info.n_chars <= MAX_BYLINE_CHARS:

@@ -18,10 +18,12 @@ from .headline import is_headline_shaped, nonblank_before
 from .layout import _LIST_HEADS, _PROSE, RELATED_BOX_TITLE_WORDS
 from .lexicon import Lexicon
 from .region_edges import (
+    _SOCIAL_NETWORK,
     _extend_over_announced_list,
     _extend_over_facts,
     _extend_over_headed_block,
     _extend_over_marked_items,
+    _extend_over_open_quote,
     _interrupts,
     _take_salutation,
     _trim_about_tail,
@@ -125,8 +127,37 @@ LATE_PENALTY = 0.8
 _DATELINE = regex.compile(r"^[^\d\n]{2,40}?,\s[^\n]{0,20}?\d[^\n]{0,25}?\s[-—–]\s")
 
 
+# Share buttons between the byline and the text, one per line ("Facebook", "Twitter", "Share"), do
+# not count in INTRO_WINDOW; INTRO_REACH lines at most are looked at.
+INTRO_REACH = 12
+
+
+def _share_button(info: LineInfo) -> bool:
+    if info.n_words > 1:
+        return False
+    if info.kind == "cue" and info.cue in ("share", "comment_form"):
+        return True
+    return _SOCIAL_NETWORK.fullmatch(info.text.strip()) is not None
+
+
+def _lines_above(infos: list[LineInfo], first: int) -> list[LineInfo]:
+    """Up to INTRO_WINDOW non-blank lines above ``first``, nearest first, share buttons left out."""
+    out: list[LineInfo] = []
+    seen = 0
+    k = first - 1
+    while k >= 0 and len(out) < INTRO_WINDOW and seen < INTRO_REACH:
+        info = infos[k]
+        k -= 1
+        if info.blank:
+            continue
+        seen += 1
+        if not _share_button(info):
+            out.append(info)
+    return out
+
+
 def _intro(infos: list[LineInfo], first: int) -> float:
-    above = nonblank_before(infos, first, INTRO_WINDOW)
+    above = _lines_above(infos, first)
     found = 0.0
     if any(i.kind == "date" or i.date is not None for i in above):
         found += INTRO_DATE_WEIGHT
@@ -436,7 +467,8 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     last = _trim_series_tail(infos, first, last)
     last = _trim_signup_tail(infos, first, last)
     last = _trim_urge_tail(infos, first, last, lex)
-    return first, _extend_over_marked_items(infos, _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last))))
+    last = _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last)))
+    return first, _extend_over_open_quote(infos, _extend_over_marked_items(infos, last))
 
 
 # Joining runs: an article broken by a list, a table or a block of subheadings

@@ -176,6 +176,24 @@ def _is_list_line(info: LineInfo) -> bool:
     )
 
 
+# An item of a list the text announces may be a short heading that reads as a menu word
+# ("Contact Management", at most ANNOUNCED_MENU_WORDS words) or as a bare name ("Customer
+# Support"): the colon above says what follows is the text's.
+ANNOUNCED_MENU_WORDS = 3
+
+
+def _is_announced_item(info: LineInfo) -> bool:
+    if _is_list_line(info):
+        return True
+    if info.kind not in _ITEM_LINE_KINDS or info.date is not None or info.counter is not None or info.copyright or info.comment_author:
+        return False
+    if info.cue is not None and (info.cue != "nav" or info.n_words > ANNOUNCED_MENU_WORDS):
+        return False
+    if info.byline is not None and info.byline.labelled:
+        return False
+    return not (info.n_you and info.text.rstrip().endswith("?"))
+
+
 _MARKER_LEAD = regex.compile(r"^(?:[-–—•·*▪►●■]|\d{1,2}[.)])\s+")
 _OPEN_QUOTES = "\"„“«‘'"
 _CLOSE_QUOTES = "\"“”»’'"
@@ -206,7 +224,7 @@ def _extend_over_announced_list(infos: list[LineInfo], last: int) -> int:
         if info.blank:
             blank_seen = True
             continue
-        if not _is_list_line(info) or (blank_seen and together):
+        if not _is_announced_item(info) or (blank_seen and together):
             break
         together = together or (items > 0 and not blank_seen)
         blank_seen = False
@@ -238,6 +256,46 @@ def _extend_over_headed_block(infos: list[LineInfo], last: int) -> int:
     if end == head:
         end = _extend_over_announced_list(infos, head)
     return last if end == head else end
+
+
+# A quotation the text goes on with: under the text's last paragraph, perhaps under a subheading
+# of up to HEADED_BLOCK_MAX_WORDS words, a line opens a quote it does not close ("„The first
+# line of a verse", a statement set line by line); its lines, up to ANNOUNCED_MAX_ITEMS, run to
+# the line that closes the quote, or to the end of the page. A quote left open over anything
+# else is no quotation of the text's.
+_QUOTE_PAIRS = {"„": "“”", "“": "”“", "«": "»", '"': '"'}
+
+
+def _extend_over_open_quote(infos: list[LineInfo], last: int) -> int:
+    if infos[last].kind not in _PROSE:
+        return last
+    k = _next_nonblank(infos, last)
+    if k is None:
+        return last
+    head = infos[k]
+    if head.text.lstrip()[:1] not in _QUOTE_PAIRS:
+        if head.kind not in ("title", "short", "name") or head.n_words > HEADED_BLOCK_MAX_WORDS or not _is_list_line(head):
+            return last
+        if _ends_sentence(head) or head.text.rstrip().endswith(":"):
+            return last
+        k = _next_nonblank(infos, k)
+        if k is None:
+            return last
+    text = infos[k].text.lstrip()
+    closers = _QUOTE_PAIRS.get(text[:1])
+    if closers is None or any(c in text[1:] for c in closers):
+        return last  # no quote, or one that closes on its own line (a quoted title)
+    items, end = 0, last
+    for info in islice(infos, k, None):
+        if info.blank:
+            continue
+        if items >= ANNOUNCED_MAX_ITEMS or not _is_list_line(info):
+            return last
+        items += 1
+        end = info.index
+        if items > 1 and any(c in info.text for c in closers):
+            return end
+    return end  # the page ends inside the quote
 
 
 # A list the text has begun goes on under it: when the run's last two lines open with the

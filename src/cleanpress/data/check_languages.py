@@ -34,11 +34,14 @@ KEYS = (
     "site_phrases",
     "button_verbs",
     "action_words",
+    "link_words",
 )
-LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:20]
+LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:21]
 CUE_KEYS = CUE_CATEGORIES
-NO_COLON = ("byline_labels", "caption_labels", "source_verbs", "agencies", "published_labels", "updated_labels",
-            "credit_words", "about_openers", "role_words", "site_phrases", "button_verbs", "action_words")
+# byline_labels may end in ":": such a label counts only with its colon, opening a line (SCHEMA.md).
+NO_COLON = ("caption_labels", "source_verbs", "agencies", "published_labels", "updated_labels",
+            "credit_words", "about_openers", "role_words", "site_phrases", "button_verbs", "action_words",
+            "link_words")
 
 LANG_DIR = Path(__file__).resolve().parent / "languages"
 
