@@ -750,3 +750,18 @@ def test_a_bare_clip_length_in_the_text_heads_a_teaser() -> None:
     # a reading time at the top of the text is no teaser's
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", "4 Min", *DE]), lang="de")
     assert DE[0] in doc.body
+
+
+def test_a_long_list_under_a_related_label_is_related() -> None:
+    names = ", ".join(f"Example Filter Works {n} Ltd." for n in ("North", "South", "East", "West", "Upper", "Lower", "River"))
+    line = f"Related Companies: {names}"
+    doc = _article(P1, P2, line, P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert line not in doc.body
+    # a sentence going on after a label is text
+    text = (
+        "Related costs: the company says the filter, the pumps, the new pipes along the bank and the works at the"
+        " weir will cost about two million, which the town, the county and the fishing clubs want it to pay alone."
+    )
+    doc = _article(P1, P2, text, P3)
+    assert text in doc.body

@@ -78,6 +78,7 @@ from .run_lines import (
     _related_box,
     breadcrumb,
     labelled_credit,
+    related_label_list,
     photo_credit,
 )
 from .widgets import find_related_lists
@@ -217,6 +218,9 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             layout.captions.append(info.index)
         elif _button(info, lex):
             info.label, info.reason = "BOILERPLATE", "shop or download button inside the text ('Buy now')"
+        elif related_label_list(info, lex):
+            info.label, info.reason = "RELATED", "list of links under a related label inside the text ('Related Companies: A, B, C')"
+            layout.related.extend(find_related_lists([info])[0])
         elif breadcrumb(info):
             info.label, info.reason = "NAV", "breadcrumb trail inside the text ('Home » News')"
         elif _formal_urge(info, lex):
