@@ -765,3 +765,14 @@ def test_a_long_list_under_a_related_label_is_related() -> None:
     )
     doc = _article(P1, P2, text, P3)
     assert text in doc.body
+
+
+def test_a_question_pointing_to_a_web_address_is_an_ad() -> None:
+    ad = "Looking for a flat by the river? See the offers at flats-example.com"
+    doc = _article(P1, P2, ad, P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body and ad not in doc.body
+    # an appeal to write to an address and a question the text asks stay
+    note = "Seen a fish in the river? Write to river@example.org and tell us."
+    ask = "What will the filter cost? The company says about two million euros."
+    doc = _article(P1, P2, note, ask, P3)
+    assert note in doc.body and ask in doc.body

@@ -77,6 +77,7 @@ from .run_lines import (
     _label_widget,
     _related_box,
     breadcrumb,
+    host_promo,
     labelled_credit,
     related_label_list,
     photo_credit,
@@ -221,6 +222,8 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         elif related_label_list(info, lex):
             info.label, info.reason = "RELATED", "list of links under a related label inside the text ('Related Companies: A, B, C')"
             layout.related.extend(find_related_lists([info])[0])
+        elif host_promo(info):
+            info.label, info.reason = "BOILERPLATE", "ad for a site inside the text (a question, then a web address)"
         elif breadcrumb(info):
             info.label, info.reason = "NAV", "breadcrumb trail inside the text ('Home » News')"
         elif _formal_urge(info, lex):
