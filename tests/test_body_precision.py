@@ -682,6 +682,44 @@ def test_a_form_inside_the_text_is_boilerplate() -> None:
     table = ["Rivers by score*", "Northtown river 84", "Southtown river 80", "Easttown river 79"]
     doc = _article(P1, P2, *table, P3)
     assert all(t in doc.body for t in table)
+
+
+def test_a_more_recipes_heading_closes_the_text() -> None:
+    box = ["More Recipes", "20+ Easy River Trout Recipes with Lemon", "Easy Muffin Recipes", "20 Quick Bread Recipes for Busy Mornings"]
+    note = (
+        "Material on this website may not be copied or reproduced without the written approval of its owner, who"
+        " writes every recipe himself and tests it twice in his own kitchen before it goes online."
+    )
+    doc = _article(P1, P2, P3, *box, note)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any(b in doc.body for b in box)
+
+
+def test_a_german_notification_prompt_is_no_text() -> None:
+    prompt = "Benachrichtigung aktivieren Dürfen wir Sie im Browser über neue Artikel aus der Stadt informieren? Sie erhalten drei Meldungen pro Tag."
+    doc = _article(prompt, *DE)
+    assert all(p in doc.body for p in DE)
+    assert prompt not in doc.body
+
+
+FR = [
+    "Le tribunal a décidé lundi que l'usine devait cesser de puiser l'eau de la rivière tant qu'un nouveau filtre ne serait pas installé.",
+    "Les riverains se plaignaient de l'odeur depuis des années, et deux associations de pêcheurs s'étaient jointes à la plainte au printemps.",
+    "L'entreprise dispose maintenant de six mois pour construire le filtre. Ses avocats ont dit mardi que ce délai était bien trop court.",
+]
+
+
+def test_a_french_further_reading_box_closes_the_text() -> None:
+    box = [
+        "Aller plus loin",
+        "Une enquête sur les rivières de la région, leurs usines et leurs pêcheurs, publiée l'an dernier par une équipe de chercheurs.",
+        "Votre adresse email :",
+    ]
+    doc = _article(*FR, *box)
+    assert all(p in doc.body for p in FR)
+    assert not any(b in doc.body for b in box)
+
+
 def test_a_views_counter_inside_the_text_is_no_text() -> None:
     for counter in ("Просмотров: 1234", "Прочтений: 87"):
         doc = cleanpress.parse("\n".join(["Суд остановил завод", *RU, "Источник: Новости Нордстада", counter, "Новость дня"]), lang="ru")
@@ -729,3 +767,27 @@ def test_job_listings_inside_the_text_are_ads() -> None:
     said = "Die Firma sucht seit Monaten einen Projektleiter (m/w/d) für das neue Werk, fand aber bisher niemanden."
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], said, DE[1], DE[2]]), lang="de")
     assert said in doc.body
+def test_a_long_list_under_a_related_label_is_related() -> None:
+    names = ", ".join(f"Example Filter Works {n} Ltd." for n in ("North", "South", "East", "West", "Upper", "Lower", "River"))
+    line = f"Related Companies: {names}"
+    doc = _article(P1, P2, line, P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert line not in doc.body
+    # a sentence going on after a label is text
+    text = (
+        "Related costs: the company says the filter, the pumps, the new pipes along the bank and the works at the"
+        " weir will cost about two million, which the town, the county and the fishing clubs want it to pay alone."
+    )
+    doc = _article(P1, P2, text, P3)
+    assert text in doc.body
+
+
+def test_a_question_pointing_to_a_web_address_is_an_ad() -> None:
+    ad = "Looking for a flat by the river? See the offers at flats-example.com"
+    doc = _article(P1, P2, ad, P3)
+    assert P1 in doc.body and P2 in doc.body and P3 in doc.body and ad not in doc.body
+    # an appeal to write to an address and a question the text asks stay
+    note = "Seen a fish in the river? Write to river@example.org and tell us."
+    ask = "What will the filter cost? The company says about two million euros."
+    doc = _article(P1, P2, note, ask, P3)
+    assert note in doc.body and ask in doc.body

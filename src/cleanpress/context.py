@@ -78,7 +78,9 @@ from .run_lines import (
     _label_widget,
     _related_box,
     breadcrumb,
+    host_promo,
     labelled_credit,
+    related_label_list,
     photo_credit,
 )
 from .widgets import find_related_lists
@@ -220,6 +222,11 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             info.label, info.reason = "AD", "job listing inside the text ('Engineer (m/w/d)')"
         elif _button(info, lex):
             info.label, info.reason = "BOILERPLATE", "shop or download button inside the text ('Buy now')"
+        elif related_label_list(info, lex):
+            info.label, info.reason = "RELATED", "list of links under a related label inside the text ('Related Companies: A, B, C')"
+            layout.related.extend(find_related_lists([info])[0])
+        elif host_promo(info):
+            info.label, info.reason = "BOILERPLATE", "ad for a site inside the text (a question, then a web address)"
         elif breadcrumb(info):
             info.label, info.reason = "NAV", "breadcrumb trail inside the text ('Home » News')"
         elif _formal_urge(info, lex):

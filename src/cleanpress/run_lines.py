@@ -104,6 +104,46 @@ def breadcrumb(info: LineInfo) -> bool:
     return False
 
 
+# A list of links under a related label, too long to read as a cue ("Related Companies: Example
+# Co., Other Corp., Third Inc., ..."): a label of up to LABEL_LIST_HEAD_WORDS words opening on a
+# related or most-read phrase, its colon, then LABEL_LIST_MIN_ITEMS names or more between commas,
+# each but a few capitalised (a list of names, not a sentence going on after the label).
+LABEL_LIST_HEAD_WORDS = 3
+LABEL_LIST_MIN_ITEMS = 4
+_LABEL_LIST = regex.compile(r"^([^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,2}) ?: (.+)$")
+
+
+def related_label_list(info: LineInfo, lex: Lexicon) -> bool:
+    if info.cue is not None or info.kind not in _PROSE:
+        return False
+    m = _LABEL_LIST.match(info.text.strip())
+    if m is None:
+        return False
+    hit = lex.cues.match(m.group(1).casefold())
+    if hit is None or hit[1] not in ("related", "most_read"):
+        return False
+    items = [i.strip() for i in m.group(2).split(",") if i.strip()]
+    capitalised = sum(1 for i in items if i[:1].isupper())
+    return len(items) >= LABEL_LIST_MIN_ITEMS and 4 * capitalised >= 3 * len(items)
+
+
+# An ad for another site standing in the text: a short line (HOST_PROMO_MAX_WORDS words or fewer)
+# asking the reader a short question, then pointing to a web address ("Looking for a flat? See the
+# offers at example.com"). The text names a site inside its sentences; a line that asks and then
+# sends the reader to a host is a banner's. A line holding an e-mail address is an appeal to write.
+HOST_PROMO_MAX_WORDS = 20
+_QUESTION_LEAD = regex.compile(r"^[^.!?]{3,80}\?\s+\S")
+_WEB_HOST = regex.compile(r"(?<![@\w.])[\w-]{2,}\.[a-z]{2,6}(?![\w@.])")
+
+
+def host_promo(info: LineInfo) -> bool:
+    if info.n_words > HOST_PROMO_MAX_WORDS or info.table or "@" in info.text:
+        return False
+    text = info.text.strip()
+    m = _QUESTION_LEAD.match(text)
+    return m is not None and _WEB_HOST.search(text, m.end() - 1) is not None
+
+
 # A German promo standing in the text: a short line opening on a formal imperative urged on by
 # "jetzt" ("Entdecken Sie jetzt", "Unterzeichnen Sie jetzt die Petition!", "Registrieren Sie sich
 # jetzt kostenlos:"). The text's own advice to the reader ("Fragen Sie Ihren Arzt") has no "jetzt",
