@@ -423,7 +423,7 @@ def _trim_about_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
     subject = {w.casefold() for w in named} - lex.stopwords  # "The Example Press"
     if subject & {w.casefold() for i in infos[first:last] if i.kind in _PROSE for w in _WORD.findall(i.text) if w.islower()}:
         return last
-    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, last - 1))
+    return _end_above(infos, first, last)
 
 
 # The site's own notes closing the run: a line among its last SITE_TAIL_LINES that names the site
@@ -496,9 +496,7 @@ def _trim_site_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) 
             note = k < SITE_TAIL_LINES and _site_note(info, lex)
         if note and _lines_above(infos, first, info.index, QUESTION_TAIL_MIN_RUN):
             cut = info.index
-    if cut is None:
-        return last
-    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, cut - 1))
+    return last if cut is None else _end_above(infos, first, cut)
 
 
 # A grid of teasers closing the run, each under the same rubric ("66 Likes" / "Wildlife" / a title /
@@ -555,9 +553,7 @@ def _trim_signup_tail(infos: list[LineInfo], first: int, last: int) -> int:
             break
         if _lines_above(infos, first, info.index, QUESTION_TAIL_MIN_RUN):
             cut = info.index
-    if cut is None:
-        return last
-    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, cut - 1))
+    return last if cut is None else _end_above(infos, first, cut)
 
 
 # A promo closing the run: its last line urges the reader on in a short exclamation that opens on
@@ -629,7 +625,13 @@ def _trim_series_tail(infos: list[LineInfo], first: int, last: int) -> int:
     head = min(series[0], key=lambda i: i.index)
     if not _lines_above(infos, first, head.index, QUESTION_TAIL_MIN_RUN):
         return last
-    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, head.index - 1))
+    return _end_above(infos, first, head.index)
+
+
+def _end_above(infos: list[LineInfo], first: int, index: int) -> int:
+    """Where the run ends when it is cut just above line ``index`` (a box's first line): the
+    nearest non-blank line above, without a heading the cut left bare."""
+    return _drop_bare_heading(infos, first, _last_nonblank(infos, first, index - 1))
 
 
 def _drop_bare_heading(infos: list[LineInfo], first: int, last: int) -> int:
