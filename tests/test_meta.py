@@ -967,3 +967,21 @@ def test_an_agency_code_in_the_byline_is_the_source() -> None:
     doc = cleanpress.parse(head + "By Jane Doe, AFP\n" + BODY)
     assert doc.authors[0] == "Jane Doe" and doc.source == "AFP"
     assert cleanpress.parse(head + "By Jane Doe\n" + BODY).source is None
+
+
+def test_a_personal_sites_title_names_its_owner_when_nothing_else_does() -> None:
+    post = (
+        "Wintering dahlias without a greenhouse\n"
+        "Every autumn I lift the tubers once the first frost has blackened the leaves, and I let them dry for a week.\n"
+        "Then they go into crates of dry compost in the cellar, where the temperature stays above freezing all winter.\n"
+        "In spring I check each tuber for rot and pot up the healthy ones in April, well before the last frost.\n"
+    )
+    doc = cleanpress.parse("Orla Fenwick's blog\n" + post)
+    assert doc.authors == ("Orla Fenwick",)
+    doc = cleanpress.parse("Garden Notes\nOrla Fenwick's thoughts on dahlias and soil. I write weekly.\n" + post)
+    assert doc.authors == ("Orla Fenwick",)
+    # A teaser's title or the headline owned by a person is a story about them.
+    doc = cleanpress.parse("Orla Fenwick's new garden opens\n" + post)
+    assert doc.authors == ()
+    doc = cleanpress.parse("Green Garden's guide\n" + post.replace("dry compost", "green compost in the garden"))
+    assert doc.authors == ()

@@ -121,6 +121,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         _desk_in_text(infos, layout, lex)
     if layout.byline_match is None:
         _copyright_person(infos, last, layout, lex)
+    if layout.byline_match is None:
+        _site_owner(infos, layout, lex)
 
 
 # A reading time on a short line of its own: "4 min read", "Lesezeit: 3 Min.", "8 min" (the unit
@@ -692,3 +694,26 @@ def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
         # A metadata line, also inside the run: "Jane Doe , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit"
         dm = find_date(info.text, lex)
     return dm if dm is not None and dm.has_year else None
+
+
+# A personal site's title or tagline among the page's first lines names its owner: the name
+# owning a thing in one or two lowercase words that end the line ("Jane Doe's blog", "Jane
+# Doe's web log"), or a blurb of more than one sentence ("Jane Doe's notes on gardening. I
+# grow ..."). Never the headline, nor a teaser's title ("Jane Doe's new film opens"). A bare
+# name there is as often a menu's item or the site's name ("Green Gardens"): it does not count.
+SITE_OWNER_LINES = 3
+_OWNER = regex.compile(r"(?P<name>[^'’]{3,60})['’]s\s+(?:\p{Ll}+(?:\s\p{Ll}+)?$|\p{Ll}[^.!?]*[.!?]\s+\p{Lu})")
+
+
+def _site_owner(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """No byline anywhere: the person a personal site is named after wrote its post."""
+    for info in [i for i in infos if not i.blank][:SITE_OWNER_LINES]:
+        if info.index == layout.headline or info.label in ("RELATED", "COMMENTS"):
+            continue
+        m = _OWNER.match(info.text.strip())
+        if m is None or not looks_like_name(m["name"], lex):
+            continue
+        bm = BylineMatch(byline=m["name"], authors=(m["name"],), labelled=False)
+        if _plausible_byline(bm, infos, layout):
+            _set_byline(info, bm, layout, "the person a personal site is named after (its title; no byline elsewhere)")
+        return
