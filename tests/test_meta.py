@@ -985,3 +985,17 @@ def test_a_personal_sites_title_names_its_owner_when_nothing_else_does() -> None
     assert doc.authors == ()
     doc = cleanpress.parse("Green Garden's guide\n" + post.replace("dry compost", "green compost in the garden"))
     assert doc.authors == ()
+
+
+def test_a_post_signed_off_at_its_end_names_its_author_when_nothing_else_does() -> None:
+    post = (
+        "Wintering dahlias without a greenhouse\n"
+        "Every autumn I lift the tubers once the first frost has blackened the leaves, and I let them dry for a week.\n"
+        "Then they go into crates of dry compost in the cellar, where the temperature stays above freezing all winter.\n"
+        "In spring I check each tuber for rot and pot up the healthy ones in April, well before the last frost.\n"
+    )
+    assert cleanpress.parse(post + "<3 Orla Fenwick\n").authors == ("Orla Fenwick",)
+    assert cleanpress.parse(post + "♥ Orla\n").authors == ("Orla",)
+    assert cleanpress.parse(post + "Best wishes,\nOrla Fenwick\n").authors == ("Orla Fenwick",)
+    # A given name alone under a comma may be any word ("Apples, pears," / "Plums").
+    assert cleanpress.parse(post + "Best wishes,\nOrla\n").authors == ()

@@ -15,6 +15,7 @@ from .bylines import (
     is_desk_credit,
     looks_like_name,
     match_byline,
+    lone_given_name,
     name_after_heading,
     name_and_role,
     name_beside_date,
@@ -119,6 +120,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         _bio_closing_text(infos, last, layout, lex)
     if layout.byline_match is None:
         _desk_in_text(infos, layout, lex)
+    if layout.byline_match is None:
+        _sign_off(infos, last, layout, lex)
     if layout.byline_match is None:
         _copyright_person(infos, last, layout, lex)
     if layout.byline_match is None:
@@ -480,6 +483,48 @@ def _bio_closing_text(infos: list[LineInfo], last: int, layout: Layout, lex: Lex
     if len(people) == 1:
         name = people.pop()
         layout.byline_match = BylineMatch(byline=name, authors=(name,), labelled=False)
+
+
+# A post signed off at its end: a heart before the name ("<3 Jane Doe", "♥ Jane"), or a
+# closing word and a comma on a short line over the full name alone ("Best wishes," / "Jane
+# Doe"; a given name alone only after a heart). Among the last lines of the text or right under it.
+SIGN_OFF_REACH = 4
+SIGN_OFF_MAX_WORDS = 3
+_DIGIT = regex.compile(r"\d")
+_HEART = regex.compile(r"(?:<3+|[♥❤♡💕💖]\ufe0f?)\s*(?P<name>\p{Lu}.*)")
+
+
+def _signed_name(text: str, lex: Lexicon, given: bool) -> BylineMatch | None:
+    """The full name signing ("Jane Doe"); with ``given`` (after a heart) the given name alone too."""
+    text = text.strip().rstrip(" .!")
+    if looks_like_name(text, lex):
+        return BylineMatch(byline=text, authors=(text,), labelled=False)
+    return lone_given_name(text, lex) if given else None
+
+
+def _sign_off(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
+    """No byline anywhere: the name signing the post off at its end wrote it."""
+    near = nonblank_before(infos, last + 1, SIGN_OFF_REACH)[::-1] + nonblank_after(infos, last, SIGN_OFF_REACH // 2)
+    for k, info in enumerate(near):
+        if info.label in ("COMMENTS", "RELATED"):
+            continue
+        m = _HEART.fullmatch(info.text.strip())
+        if m is not None:
+            line, bm = info, _signed_name(m["name"], lex, given=True)
+        else:
+            text = info.text.strip()
+            if not (text.endswith(",") and info.n_words <= SIGN_OFF_MAX_WORDS) or k + 1 >= len(near):
+                continue
+            if _DIGIT.search(text) or lex.labels.match(text.casefold()) is not None:
+                continue  # a date or a label ("Reviewed by,"), no farewell
+            line = near[k + 1]
+            bm = _signed_name(line.text, lex, given=False) if line.label not in ("COMMENTS", "RELATED") else None
+        if bm is not None and _plausible_byline(bm, infos, layout):
+            if line.label == "BODY":
+                layout.byline_match = bm  # the signature is the post's last word: it stays in the text
+            else:
+                _set_byline(line, bm, layout, "the name signing the post off at its end")
+            return
 
 
 def _copyright_person(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
