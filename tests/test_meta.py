@@ -999,3 +999,18 @@ def test_a_post_signed_off_at_its_end_names_its_author_when_nothing_else_does() 
     assert cleanpress.parse(post + "Best wishes,\nOrla Fenwick\n").authors == ("Orla Fenwick",)
     # A given name alone under a comma may be any word ("Apples, pears," / "Plums").
     assert cleanpress.parse(post + "Best wishes,\nOrla\n").authors == ()
+
+
+def test_a_name_alone_under_the_date_line_beats_words_glued_to_the_date() -> None:
+    text = (
+        "Garden Digest\n"
+        "Weekly Roundup 12/19/2025\n"
+        "Orla Fenwick\n"
+        "Frost arrives early this year\n"
+        "Every autumn I lift the tubers once the first frost has blackened the leaves, and I let them dry for a week.\n"
+        "Then they go into crates of dry compost in the cellar, where the temperature stays above freezing all winter.\n"
+    )
+    assert cleanpress.parse(text).authors == ("Orla Fenwick",)
+    # A role under the name by the date is no second name.
+    doc = cleanpress.parse(text.replace("Weekly Roundup", "Orla Fenwick").replace("Orla Fenwick\nFrost", "Senior Reporter\nFrost"))
+    assert doc.authors == ("Orla Fenwick",)

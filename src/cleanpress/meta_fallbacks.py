@@ -593,6 +593,17 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
     if line.label in ("BODY", "COMMENTS", "HEADLINE"):
         return False  # a date read from the text or the headline: no header of the article
     own = name_beside_date(line.text, layout.date_match.text, lex)
+    if own is not None and not own.labelled:
+        # "Series Title 12/19/2025" / "Jane Doe": a name alone on the next line beats words glued
+        # to the date ("Jane Doe 12/19/2025" / "Senior Reporter": a role is no name).
+        nxt = _next_nonblank(infos, line.index)
+        alone = infos[nxt] if nxt is not None else None
+        if alone is not None and alone.byline is not None and not alone.byline.labelled and alone.date is None \
+                and alone.byline.byline == alone.text.strip() and alone.label not in ("BODY", "COMMENTS", "HEADLINE", "RELATED") \
+                and not any(role_word(w.casefold(), lex) for w in alone.text.split()) \
+                and _plausible_byline(alone.byline, infos, layout):
+            _set_byline(alone, alone.byline, layout, "name alone under the date line (the words by the date are no name)")
+            return True
     if own is not None and _plausible_byline(own, infos, layout):
         layout.byline_match, layout.byline = own, line.index
         line.label, line.reason = "BYLINE", "author name on the article's date line (with the date)"
