@@ -586,6 +586,18 @@ NAME_BESIDE_DATE_REACH = 2
 LABELLED_BESIDE_DATE_REACH = 4  # a labelled byline ("By Jane Doe")
 
 
+def _name_alone(info: LineInfo, infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    """Is the line a bare person's name and nothing else (no date, no role, not the text)?"""
+    bm = info.byline
+    if bm is None or bm.labelled or info.date is not None or bm.byline != info.text.strip():
+        return False
+    if info.label in ("BODY", "COMMENTS", "HEADLINE", "RELATED"):
+        return False
+    if any(role_word(w.casefold(), lex) for w in info.text.split()):
+        return False
+    return _plausible_byline(bm, infos, layout)
+
+
 def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
     if layout.date is None or layout.date_match is None:
         return False
@@ -597,11 +609,9 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
         # "Series Title 12/19/2025" / "Jane Doe": a name alone on the next line beats words glued
         # to the date ("Jane Doe 12/19/2025" / "Senior Reporter": a role is no name).
         nxt = _next_nonblank(infos, line.index)
-        alone = infos[nxt] if nxt is not None else None
-        if alone is not None and alone.byline is not None and not alone.byline.labelled and alone.date is None \
-                and alone.byline.byline == alone.text.strip() and alone.label not in ("BODY", "COMMENTS", "HEADLINE", "RELATED") \
-                and not any(role_word(w.casefold(), lex) for w in alone.text.split()) \
-                and _plausible_byline(alone.byline, infos, layout):
+        if nxt is not None and _name_alone(infos[nxt], infos, layout, lex):
+            alone = infos[nxt]
+            assert alone.byline is not None
             _set_byline(alone, alone.byline, layout, "name alone under the date line (the words by the date are no name)")
             return True
     if own is not None and _plausible_byline(own, infos, layout):
