@@ -967,3 +967,50 @@ def test_an_agency_code_in_the_byline_is_the_source() -> None:
     doc = cleanpress.parse(head + "By Jane Doe, AFP\n" + BODY)
     assert doc.authors[0] == "Jane Doe" and doc.source == "AFP"
     assert cleanpress.parse(head + "By Jane Doe\n" + BODY).source is None
+
+
+def test_a_personal_sites_title_names_its_owner_when_nothing_else_does() -> None:
+    post = (
+        "Wintering dahlias without a greenhouse\n"
+        "Every autumn I lift the tubers once the first frost has blackened the leaves, and I let them dry for a week.\n"
+        "Then they go into crates of dry compost in the cellar, where the temperature stays above freezing all winter.\n"
+        "In spring I check each tuber for rot and pot up the healthy ones in April, well before the last frost.\n"
+    )
+    doc = cleanpress.parse("Orla Fenwick's blog\n" + post)
+    assert doc.authors == ("Orla Fenwick",)
+    doc = cleanpress.parse("Garden Notes\nOrla Fenwick's thoughts on dahlias and soil. I write weekly.\n" + post)
+    assert doc.authors == ("Orla Fenwick",)
+    # A teaser's title or the headline owned by a person is a story about them.
+    doc = cleanpress.parse("Orla Fenwick's new garden opens\n" + post)
+    assert doc.authors == ()
+    doc = cleanpress.parse("Green Garden's guide\n" + post.replace("dry compost", "green compost in the garden"))
+    assert doc.authors == ()
+
+
+def test_a_post_signed_off_at_its_end_names_its_author_when_nothing_else_does() -> None:
+    post = (
+        "Wintering dahlias without a greenhouse\n"
+        "Every autumn I lift the tubers once the first frost has blackened the leaves, and I let them dry for a week.\n"
+        "Then they go into crates of dry compost in the cellar, where the temperature stays above freezing all winter.\n"
+        "In spring I check each tuber for rot and pot up the healthy ones in April, well before the last frost.\n"
+    )
+    assert cleanpress.parse(post + "<3 Orla Fenwick\n").authors == ("Orla Fenwick",)
+    assert cleanpress.parse(post + "♥ Orla\n").authors == ("Orla",)
+    assert cleanpress.parse(post + "Best wishes,\nOrla Fenwick\n").authors == ("Orla Fenwick",)
+    # A given name alone under a comma may be any word ("Apples, pears," / "Plums").
+    assert cleanpress.parse(post + "Best wishes,\nOrla\n").authors == ()
+
+
+def test_a_name_alone_under_the_date_line_beats_words_glued_to_the_date() -> None:
+    text = (
+        "Garden Digest\n"
+        "Weekly Roundup 12/19/2025\n"
+        "Orla Fenwick\n"
+        "Frost arrives early this year\n"
+        "Every autumn I lift the tubers once the first frost has blackened the leaves, and I let them dry for a week.\n"
+        "Then they go into crates of dry compost in the cellar, where the temperature stays above freezing all winter.\n"
+    )
+    assert cleanpress.parse(text).authors == ("Orla Fenwick",)
+    # A role under the name by the date is no second name.
+    doc = cleanpress.parse(text.replace("Weekly Roundup", "Orla Fenwick").replace("Orla Fenwick\nFrost", "Senior Reporter\nFrost"))
+    assert doc.authors == ("Orla Fenwick",)

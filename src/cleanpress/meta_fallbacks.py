@@ -13,6 +13,7 @@ from .bylines import (
     find_byline,
     is_author_separator,
     is_desk_credit,
+    lone_given_name,
     looks_like_name,
     match_byline,
     name_after_heading,
@@ -120,7 +121,11 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
     if layout.byline_match is None:
         _desk_in_text(infos, layout, lex)
     if layout.byline_match is None:
+        _sign_off(infos, last, layout, lex)
+    if layout.byline_match is None:
         _copyright_person(infos, last, layout, lex)
+    if layout.byline_match is None:
+        _site_owner(infos, layout, lex)
 
 
 # A reading time on a short line of its own: "4 min read", "Lesezeit: 3 Min.", "8 min" (the unit
@@ -480,6 +485,48 @@ def _bio_closing_text(infos: list[LineInfo], last: int, layout: Layout, lex: Lex
         layout.byline_match = BylineMatch(byline=name, authors=(name,), labelled=False)
 
 
+# A post signed off at its end: a heart before the name ("<3 Jane Doe", "♥ Jane"), or a
+# closing word and a comma on a short line over the full name alone ("Best wishes," / "Jane
+# Doe"; a given name alone only after a heart). Among the last lines of the text or right under it.
+SIGN_OFF_REACH = 4
+SIGN_OFF_MAX_WORDS = 3
+_DIGIT = regex.compile(r"\d")
+_HEART = regex.compile(r"(?:<3+|[♥❤♡💕💖]\ufe0f?)\s*(?P<name>\p{Lu}.*)")
+
+
+def _signed_name(text: str, lex: Lexicon, given: bool) -> BylineMatch | None:
+    """The full name signing ("Jane Doe"); with ``given`` (after a heart) the given name alone too."""
+    text = text.strip().rstrip(" .!")
+    if looks_like_name(text, lex):
+        return BylineMatch(byline=text, authors=(text,), labelled=False)
+    return lone_given_name(text, lex) if given else None
+
+
+def _sign_off(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
+    """No byline anywhere: the name signing the post off at its end wrote it."""
+    near = nonblank_before(infos, last + 1, SIGN_OFF_REACH)[::-1] + nonblank_after(infos, last, SIGN_OFF_REACH // 2)
+    for k, info in enumerate(near):
+        if info.label in ("COMMENTS", "RELATED"):
+            continue
+        m = _HEART.fullmatch(info.text.strip())
+        if m is not None:
+            line, bm = info, _signed_name(m["name"], lex, given=True)
+        else:
+            text = info.text.strip()
+            if not (text.endswith(",") and info.n_words <= SIGN_OFF_MAX_WORDS) or k + 1 >= len(near):
+                continue
+            if _DIGIT.search(text) or lex.labels.match(text.casefold()) is not None:
+                continue  # a date or a label ("Reviewed by,"), no farewell
+            line = near[k + 1]
+            bm = _signed_name(line.text, lex, given=False) if line.label not in ("COMMENTS", "RELATED") else None
+        if bm is not None and _plausible_byline(bm, infos, layout):
+            if line.label == "BODY":
+                layout.byline_match = bm  # the signature is the post's last word: it stays in the text
+            else:
+                _set_byline(line, bm, layout, "the name signing the post off at its end")
+            return
+
+
 def _copyright_person(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
     """No byline at all: a person holding the site's copyright under the text ("© 2019 Jane
     Doe") wrote it (a personal site). Only one such person, and never a photo's credit."""
@@ -539,6 +586,18 @@ NAME_BESIDE_DATE_REACH = 2
 LABELLED_BESIDE_DATE_REACH = 4  # a labelled byline ("By Jane Doe")
 
 
+def _name_alone(info: LineInfo, infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    """Is the line a bare person's name and nothing else (no date, no role, not the text)?"""
+    bm = info.byline
+    if bm is None or bm.labelled or info.date is not None or bm.byline != info.text.strip():
+        return False
+    if info.label in ("BODY", "COMMENTS", "HEADLINE", "RELATED"):
+        return False
+    if any(role_word(w.casefold(), lex) for w in info.text.split()):
+        return False
+    return _plausible_byline(bm, infos, layout)
+
+
 def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
     if layout.date is None or layout.date_match is None:
         return False
@@ -546,6 +605,15 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
     if line.label in ("BODY", "COMMENTS", "HEADLINE"):
         return False  # a date read from the text or the headline: no header of the article
     own = name_beside_date(line.text, layout.date_match.text, lex)
+    if own is not None and not own.labelled:
+        # "Series Title 12/19/2025" / "Jane Doe": a name alone on the next line beats words glued
+        # to the date ("Jane Doe 12/19/2025" / "Senior Reporter": a role is no name).
+        nxt = _next_nonblank(infos, line.index)
+        if nxt is not None and _name_alone(infos[nxt], infos, layout, lex):
+            alone = infos[nxt]
+            assert alone.byline is not None
+            _set_byline(alone, alone.byline, layout, "name alone under the date line (the words by the date are no name)")
+            return True
     if own is not None and _plausible_byline(own, infos, layout):
         layout.byline_match, layout.byline = own, line.index
         line.label, line.reason = "BYLINE", "author name on the article's date line (with the date)"
@@ -692,3 +760,26 @@ def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
         # A metadata line, also inside the run: "Jane Doe , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit"
         dm = find_date(info.text, lex)
     return dm if dm is not None and dm.has_year else None
+
+
+# A personal site's title or tagline among the page's first lines names its owner: the name
+# owning a thing in one or two lowercase words that end the line ("Jane Doe's blog", "Jane
+# Doe's web log"), or a blurb of more than one sentence ("Jane Doe's notes on gardening. I
+# grow ..."). Never the headline, nor a teaser's title ("Jane Doe's new film opens"). A bare
+# name there is as often a menu's item or the site's name ("Green Gardens"): it does not count.
+SITE_OWNER_LINES = 3
+_OWNER = regex.compile(r"(?P<name>[^'’]{3,60})['’]s\s+(?:\p{Ll}+(?:\s\p{Ll}+)?$|\p{Ll}[^.!?]*[.!?]\s+\p{Lu})")
+
+
+def _site_owner(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """No byline anywhere: the person a personal site is named after wrote its post."""
+    for info in [i for i in infos if not i.blank][:SITE_OWNER_LINES]:
+        if info.index == layout.headline or info.label in ("RELATED", "COMMENTS"):
+            continue
+        m = _OWNER.match(info.text.strip())
+        if m is None or not looks_like_name(m["name"], lex):
+            continue
+        bm = BylineMatch(byline=m["name"], authors=(m["name"],), labelled=False)
+        if _plausible_byline(bm, infos, layout):
+            _set_byline(info, bm, layout, "the person a personal site is named after (its title; no byline elsewhere)")
+        return
