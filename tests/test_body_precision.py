@@ -355,6 +355,22 @@ def test_post_details_in_the_text_leave_the_body() -> None:
     assert said in doc.body
 
 
+def test_post_details_filed_under_categories_leave_the_body_despite_their_sentences() -> None:
+    footer = (
+        "Posted on Tuesday, March 5, 2024 at 11:30 pm and filed under Courts, Rivers. "
+        "You can follow any responses through the feed. Comments are closed."
+    )
+    doc = _article(P1, P2, P3, footer)
+    assert P3 in doc.body and "filed under" not in doc.body
+    de = "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Garten, Herbst. Kommentare sind derzeit nicht erlaubt."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, de]), lang="de")
+    assert DE[2] in doc.body and "abgelegt" not in doc.body
+    # a sentence of the text after a dated label, with no filed-under phrase, stays
+    said = "Posted on March 5, 2024 in the town hall, the notice told residents the river was clean again."
+    doc = _article(P1, P2, said, P3)
+    assert said in doc.body
+
+
 def test_a_one_word_spanish_read_label_marks_a_link() -> None:
     doc = cleanpress.parse("\n".join(["El tribunal detiene la fábrica", ES[0], "Lea: El consejo aprueba el nuevo presupuesto", ES[1], ES[2]]), lang="es")
     assert ES[2] in doc.body and "presupuesto" not in doc.body
