@@ -807,3 +807,16 @@ def test_a_question_pointing_to_a_web_address_is_an_ad() -> None:
     ask = "What will the filter cost? The company says about two million euros."
     doc = _article(P1, P2, note, ask, P3)
     assert note in doc.body and ask in doc.body
+
+
+def test_a_profile_box_headed_about_a_person_closing_the_text_is_cut() -> None:
+    bio = "I'm Jane, a hiker and river lover, writing here about courts and water since the first flood."
+    doc = _article(P1, P2, P3, "About Jane 120 posts", bio)
+    assert P3 in doc.body and "river lover" not in doc.body and "About Jane" not in doc.body
+    de = "Ich bin Erika, Juristin und Anglerin, und schreibe hier seit der ersten Flut über Gerichte und Wasser."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, "Über Erika", de]), lang="de")
+    assert DE[2] in doc.body and "Anglerin" not in doc.body
+    # a closing section about a place whose paragraph never names it stays
+    place = "The valley was settled late, and its farms still draw on the same water as the factory does today."
+    doc = _article(P1, P2, P3, "About Northfield", place)
+    assert place in doc.body
