@@ -820,3 +820,9 @@ def test_a_profile_box_headed_about_a_person_closing_the_text_is_cut() -> None:
     place = "The valley was settled late, and its farms still draw on the same water as the factory does today."
     doc = _article(P1, P2, P3, "About Northfield", place)
     assert place in doc.body
+
+
+def test_a_name_and_age_line_over_a_bio_closing_the_text_is_cut() -> None:
+    bio = "Reading, hiking, photography. I love rivers and write about them whenever the weather is bad."
+    doc = _article(P1, P2, P3, "Jane, 34, river lover", bio)
+    assert P3 in doc.body and "river lover" not in doc.body and "photography" not in doc.body

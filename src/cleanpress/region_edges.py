@@ -399,19 +399,29 @@ def _tail_lines(infos: list[LineInfo], first: int, last: int, n: int) -> list[Li
 # Jane 1009 posts"), with at most ABOUT_PERSON_LINES lines under it, at most one of them a paragraph,
 # and the box confirmed: a post count in the heading, the name among the first words of the line
 # under it ("I'm Jane, a ..."), or the name again on the first line after the run ("View all posts
-# by Jane Doe"). The box and its heading go; QUESTION_TAIL_MIN_RUN lines of text stay above.
+# by Jane Doe"). The box and its heading go; QUESTION_TAIL_MIN_RUN lines of text stay above. A
+# profile's name line ("Jane, 27, hiker") heads such a box as well.
 ABOUT_PERSON_LINES = 2
 _ABOUT_PERSON = regex.compile(
     r"^(?:About|Über|Sobre) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?P<count> \d[\d.,]* \p{L}+)?$"
 )
+
+# A profile's name line: a given name (perhaps a surname), a two-digit age and a word or two of
+# role, between commas ("Jane, 27, hiker and writer"), with no sentence end.
+NAME_AGE_MAX_WORDS = 6
+_NAME_AGE = regex.compile(r"^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \d\d, [^.!?]+$")
 
 
 def _trim_about_person_tail(infos: list[LineInfo], first: int, last: int) -> int:
     tail = _tail_lines(infos, first, last, ABOUT_PERSON_LINES + 1)  # the last line first
     for k in range(1, len(tail)):
         head = tail[k]
+        if sum(1 for i in tail[:k] if i.kind in _PROSE) > 1:
+            continue
+        if head.n_words <= NAME_AGE_MAX_WORDS and _NAME_AGE.match(head.text.strip()) and _lines_above(infos, first, head.index, QUESTION_TAIL_MIN_RUN):
+            return _last_nonblank(infos, first, head.index - 1)  # "Jane, 27, hiker" over her bio
         m = _ABOUT_PERSON.match(head.text.strip())
-        if m is None or sum(1 for i in tail[:k] if i.kind in _PROSE) > 1:
+        if m is None:
             continue
         name = m.group(1).split()
         under = tail[k - 1]
