@@ -826,3 +826,12 @@ def test_a_name_and_age_line_over_a_bio_closing_the_text_is_cut() -> None:
     bio = "Reading, hiking, photography. I love rivers and write about them whenever the weather is bad."
     doc = _article(P1, P2, P3, "Jane, 34, river lover", bio)
     assert P3 in doc.body and "river lover" not in doc.body and "photography" not in doc.body
+
+
+def test_a_theme_design_credit_under_the_text_is_boilerplate() -> None:
+    credit = "Design by Jane Doe and John Roe. Icons by Max Muster."
+    doc = _article(P1, P2, P3, credit)
+    assert P3 in doc.body and "Icons by" not in doc.body
+    de = "Design von Erika Muster und Max Beispiel. Symbole von Hans Probe."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, de]), lang="de")
+    assert DE[2] in doc.body and "Symbole" not in doc.body
