@@ -355,6 +355,22 @@ def test_post_details_in_the_text_leave_the_body() -> None:
     assert said in doc.body
 
 
+def test_post_details_filed_under_categories_leave_the_body_despite_their_sentences() -> None:
+    footer = (
+        "Posted on Tuesday, March 5, 2024 at 11:30 pm and filed under Courts, Rivers. "
+        "You can follow any responses through the feed. Comments are closed."
+    )
+    doc = _article(P1, P2, P3, footer)
+    assert P3 in doc.body and "filed under" not in doc.body
+    de = "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Garten, Herbst. Kommentare sind derzeit nicht erlaubt."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, de]), lang="de")
+    assert DE[2] in doc.body and "abgelegt" not in doc.body
+    # a sentence of the text after a dated label, with no filed-under phrase, stays
+    said = "Posted on March 5, 2024 in the town hall, the notice told residents the river was clean again."
+    doc = _article(P1, P2, said, P3)
+    assert said in doc.body
+
+
 def test_a_one_word_spanish_read_label_marks_a_link() -> None:
     doc = cleanpress.parse("\n".join(["El tribunal detiene la fábrica", ES[0], "Lea: El consejo aprueba el nuevo presupuesto", ES[1], ES[2]]), lang="es")
     assert ES[2] in doc.body and "presupuesto" not in doc.body
@@ -791,3 +807,31 @@ def test_a_question_pointing_to_a_web_address_is_an_ad() -> None:
     ask = "What will the filter cost? The company says about two million euros."
     doc = _article(P1, P2, note, ask, P3)
     assert note in doc.body and ask in doc.body
+
+
+def test_a_profile_box_headed_about_a_person_closing_the_text_is_cut() -> None:
+    bio = "I'm Jane, a hiker and river lover, writing here about courts and water since the first flood."
+    doc = _article(P1, P2, P3, "About Jane 120 posts", bio)
+    assert P3 in doc.body and "river lover" not in doc.body and "About Jane" not in doc.body
+    de = "Ich bin Erika, Juristin und Anglerin, und schreibe hier seit der ersten Flut über Gerichte und Wasser."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, "Über Erika", de]), lang="de")
+    assert DE[2] in doc.body and "Anglerin" not in doc.body
+    # a closing section about a place whose paragraph never names it stays
+    place = "The valley was settled late, and its farms still draw on the same water as the factory does today."
+    doc = _article(P1, P2, P3, "About Northfield", place)
+    assert place in doc.body
+
+
+def test_a_name_and_age_line_over_a_bio_closing_the_text_is_cut() -> None:
+    bio = "Reading, hiking, photography. I love rivers and write about them whenever the weather is bad."
+    doc = _article(P1, P2, P3, "Jane, 34, river lover", bio)
+    assert P3 in doc.body and "river lover" not in doc.body and "photography" not in doc.body
+
+
+def test_a_theme_design_credit_under_the_text_is_boilerplate() -> None:
+    credit = "Design by Jane Doe and John Roe. Icons by Max Muster."
+    doc = _article(P1, P2, P3, credit)
+    assert P3 in doc.body and "Icons by" not in doc.body
+    de = "Design von Erika Muster und Max Beispiel. Symbole von Hans Probe."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, de]), lang="de")
+    assert DE[2] in doc.body and "Symbole" not in doc.body

@@ -544,10 +544,33 @@ def _drop_post_meta(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None
 
 
 def _post_meta(info: LineInfo, lex: Lexicon) -> bool:
-    if info.kind not in ("good", "neargood", "title") or info.n_words > POST_META_MAX_WORDS or _ends_sentence(info):
-        return False  # "Posted on March 5 in News, where the council ...": a sentence of the text
+    if info.kind not in ("good", "neargood", "title") or info.n_words > POST_META_MAX_WORDS:
+        return False
     m = lex.date_labels.match(info.text)
-    return m is not None and leading_date(info.text[m.end() :].lstrip(" :"), lex) is not None
+    if m is None:
+        return False
+    rest = info.text[m.end() :].lstrip(" :")
+    date = leading_date(rest, lex)
+    if date is None:
+        return False
+    # "Posted on March 5 in News, where the council ...": a sentence of the text. But a date
+    # "and filed under" categories is a blog's footer, whatever sentences follow it.
+    return not _ends_sentence(info) or _filed_under(rest[rest.find(date.text) + len(date.text) :], lex)
+
+
+# The filed-under phrase comes within this many words after the post's date ("at 11:30 pm and
+# is filed under ...", "um 23:30 und abgelegt unter ...").
+POST_META_FILED_REACH = 6
+
+
+def _filed_under(after: str, lex: Lexicon) -> bool:
+    """Does a tags phrase ("filed under", "abgelegt unter") come within the first words?"""
+    words = after.casefold().split()
+    for k in range(min(len(words), POST_META_FILED_REACH)):
+        hit = lex.cues.match(" ".join(words[k : k + 4]))
+        if hit is not None and hit[1] == "tags" and " " in hit[0]:
+            return True
+    return False
 
 
 # A sign-up box set into the text: a subscribe or login button ("Jetzt registrieren", "Sign up")

@@ -28,6 +28,7 @@ from .region_edges import (
     _take_salutation,
     _trim_about_tail,
     _trim_address_tail,
+    _trim_about_person_tail,
     _trim_author_tail,
     _trim_list_tail,
     _trim_question_tail,
@@ -461,6 +462,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
     last = _trim_question_tail(infos, first, last)
     last = _trim_author_tail(infos, first, last)
+    last = _trim_about_person_tail(infos, first, last)
     last = _trim_about_tail(infos, first, last, lex)
     last = _trim_site_tail(infos, first, last, lex)
     last = _trim_rubric_grid(infos, first, last)

@@ -394,6 +394,48 @@ def _tail_lines(infos: list[LineInfo], first: int, last: int, n: int) -> list[Li
     return out
 
 
+# A profile box closing the run under a heading that names a person: "About Jane" or "Über Jane
+# Doe" (a preposition of "about" and one to three capitalised words, perhaps a post count: "About
+# Jane 1009 posts"), with at most ABOUT_PERSON_LINES lines under it, at most one of them a paragraph,
+# and the box confirmed: a post count in the heading, the name among the first words of the line
+# under it ("I'm Jane, a ..."), or the name again on the first line after the run ("View all posts
+# by Jane Doe"). The box and its heading go; QUESTION_TAIL_MIN_RUN lines of text stay above. A
+# profile's name line ("Jane, 27, hiker") heads such a box as well.
+ABOUT_PERSON_LINES = 2
+_ABOUT_PERSON = regex.compile(
+    r"^(?:About|Über|Sobre) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?P<count> \d[\d.,]* \p{L}+)?$"
+)
+
+# A profile's name line: a given name (perhaps a surname), a two-digit age and a word or two of
+# role, between commas ("Jane, 27, hiker and writer"), with no sentence end.
+NAME_AGE_MAX_WORDS = 6
+_NAME_AGE = regex.compile(r"^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \d\d, [^.!?]+$")
+
+
+def _trim_about_person_tail(infos: list[LineInfo], first: int, last: int) -> int:
+    tail = _tail_lines(infos, first, last, ABOUT_PERSON_LINES + 1)  # the last line first
+    for k in range(1, len(tail)):
+        head = tail[k]
+        if sum(1 for i in tail[:k] if i.kind in _PROSE) > 1:
+            continue
+        if head.n_words <= NAME_AGE_MAX_WORDS and _NAME_AGE.match(head.text.strip()) and _lines_above(infos, first, head.index, QUESTION_TAIL_MIN_RUN):
+            return _last_nonblank(infos, first, head.index - 1)  # "Jane, 27, hiker" over her bio
+        m = _ABOUT_PERSON.match(head.text.strip())
+        if m is None:
+            continue
+        name = m.group(1).split()
+        under = tail[k - 1]
+        after = _next_nonblank(infos, last)
+        confirmed = (
+            m.group("count") is not None
+            or any(w in name for w in _WORD.findall(" ".join(under.text.split()[:AUTHOR_TAIL_LEAD_WORDS])))
+            or (after is not None and " ".join(name) in infos[after].text)
+        )
+        if confirmed and _lines_above(infos, first, head.index, QUESTION_TAIL_MIN_RUN):
+            return _last_nonblank(infos, first, head.index - 1)
+    return last
+
+
 # The run's last line presenting a person or an outfit by name ("Jane Doe is a reporter who ...",
 # "Example Media is an independent publisher ...", "Example Co., LLC is a registered adviser"):
 # an author bio or an "about us" box under the text. A full name ("Jane Doe is a ...") is left
