@@ -729,3 +729,23 @@ def test_job_listings_inside_the_text_are_ads() -> None:
     said = "Die Firma sucht seit Monaten einen Projektleiter (m/w/d) für das neue Werk, fand aber bisher niemanden."
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", DE[0], said, DE[1], DE[2]]), lang="de")
     assert said in doc.body
+
+
+
+def test_a_section_the_text_repeats_goes_on_under_it() -> None:
+    days = [
+        ("Monday", ["Morning: We walked along the river to the old mill and fed the ducks by the weir.", "Noon: A long picnic lunch on the grassy bank under an old willow tree with the dog.", "Evening: Soup and fresh bread at the small inn near the bridge, then early to bed."], ["apples", "a flask of tea", "the map."], "Distance walked: 12 km"),
+        ("Tuesday", ["Morning: The path climbed steeply through the pine forest up to the high ridge.", "Noon: From the ridge we could see the lake, both villages and the road below us.", "Evening: We came down by the quarry track and cooked pasta at the hut by the stream."], ["oat bars", "a spare jumper", "the torch."], "Distance walked: 15 km"),
+        ("Wednesday", ["Morning: Rain kept us in the village, so we read by the fire in the inn's parlour.", "Noon: We took the short loop past the church and the farm when the rain eased off.", "Evening: A quiz night at the inn, which the shepherd's team won by a single point."], ["an umbrella", "dry socks", "plums."], "Distance walked: 8 km"),
+    ]
+    lines = ["Three days on the hill paths", "Here is how our walking week went, day by day, with what we packed each morning and how far we went before dark."]
+    for day, text, items, total in days:
+        lines += [day, *text, "Packed:", *items, total]
+    links = ["More stories", "Ten quiet beaches for the autumn", "Why the old ferry is closing this year"]
+    doc = cleanpress.parse("\n".join(lines + links), lang="en")
+    assert "Distance walked: 8 km" in doc.body and "dry socks" in doc.body
+    assert "Ten quiet beaches" not in doc.body
+    # a label the text never repeated does not pull in what follows it
+    tail = ["Packed lunch", "Distance to town: 3 km", *links]
+    doc = cleanpress.parse("\n".join(lines[:-5] + tail), lang="en")
+    assert "Distance to town" not in doc.body

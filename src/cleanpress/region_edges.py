@@ -760,3 +760,51 @@ def _interrupts(info: LineInfo) -> bool:
         return True
     head, sep, tail = info.text.partition(":")
     return info.cue == "related" and bool(sep) and len(tail.split()) >= 3
+
+
+# A section the text repeats goes on under it: the line right under the run is a short
+# label the run already holds twice or more ("Snacks:", "Pros", "Ingredients") and the
+# lines under it follow the lines under its last copy in the run, up to a line that opens
+# with the same "Label:" as the matching line there ("Cost per day: ..." closing each day of
+# a plan): a section of the same template the run's sum cut off because its items are short.
+REPEAT_LABEL_MAX_WORDS = 4
+REPEAT_MIN_COPIES = 2
+REPEAT_REACH = 120  # lines above the run's end searched for copies of the label
+REPEAT_MAX_LINES = 12
+_LABEL_LEAD = regex.compile(r"^([^:\d]{2,30}):")
+
+
+def _label_lead(info: LineInfo) -> str | None:
+    m = _LABEL_LEAD.match(info.text)
+    return m.group(1).casefold() if m else None
+
+
+def _extend_over_repeated_section(infos: list[LineInfo], first: int, last: int) -> int:
+    head = _next_nonblank(infos, last)
+    if head is None:
+        return last
+    info = infos[head]
+    text = info.text.strip()
+    if info.n_words > REPEAT_LABEL_MAX_WORDS or not _is_list_line(info) or info.kind in _PROSE:
+        return last
+    copies: list[int] = []
+    for k in range(last, max(first, last - REPEAT_REACH) - 1, -1):
+        if not infos[k].blank and infos[k].text.strip() == text:
+            copies.append(k)
+    if len(copies) < REPEAT_MIN_COPIES:
+        return last
+    template = [i for i in range(copies[0] + 1, last + 1) if not infos[i].blank]
+    end, k, step = last, head + 1, 0
+    while k < len(infos) and step < min(len(template), REPEAT_MAX_LINES):
+        under = infos[k]
+        k += 1
+        if under.blank:
+            continue
+        model = infos[template[step]]
+        step += 1
+        if not _is_list_line(under) or model.text.strip() == text:
+            break
+        lead = _label_lead(under)
+        if lead is not None and lead == _label_lead(model):
+            end = under.index
+    return end
