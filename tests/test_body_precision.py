@@ -749,3 +749,16 @@ def test_a_section_the_text_repeats_goes_on_under_it() -> None:
     tail = ["Packed lunch", "Distance to town: 3 km", *links]
     doc = cleanpress.parse("\n".join(lines[:-5] + tail), lang="en")
     assert "Distance to town" not in doc.body
+
+
+def test_a_menu_phrase_under_a_sentence_ending_in_a_colon_is_a_list_item() -> None:
+    paras = [
+        "The council opened a new evening course in the old market hall this spring, and more than forty people signed up in the first week alone.",
+        "The course runs for ten weeks and covers budgets, contracts and the basics of keeping accounts, taught by two retired bank clerks from the town.",
+        "Places are still free for the autumn term, and the council says it will add a second group on Thursdays if the demand keeps growing like this.",
+    ]
+    items = ["Real estate buyers", "Café owners and their staff", "Farmers selling at the market", "Club treasurers"]
+    tail = ["Share this story", "Most read", "Ten quiet beaches for the autumn"]
+    doc = cleanpress.parse("\n".join(["Evening course fills up fast", paras[0], paras[1], "The course is a good fit for:", *items, paras[2], *tail]), lang="en")
+    assert items[0] in doc.body and paras[2] in doc.body
+    assert "Ten quiet beaches" not in doc.body
