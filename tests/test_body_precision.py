@@ -762,3 +762,18 @@ def test_a_menu_phrase_under_a_sentence_ending_in_a_colon_is_a_list_item() -> No
     doc = cleanpress.parse("\n".join(["Evening course fills up fast", paras[0], paras[1], "The course is a good fit for:", *items, paras[2], *tail]), lang="en")
     assert items[0] in doc.body and paras[2] in doc.body
     assert "Ten quiet beaches" not in doc.body
+
+
+def test_a_drop_cap_on_its_own_line_opens_its_paragraph() -> None:
+    paras = [
+        "uring the long dry summer the village well ran low twice, and the council brought water up in tanks from the river town below.",
+        "The farmers say the new pipe will be laid before the spring, though the money for the last mile of it has not been found yet.",
+        "A public meeting on the plans is set for the first week of March in the school hall, and every household will get a letter.",
+    ]
+    doc = cleanpress.parse("\n".join(["Village waits for its new water pipe", "D", *paras]), lang="en")
+    assert doc.paragraphs[0].startswith("During the long dry summer")
+    assert "D" not in doc.tags
+    assert any(line.text == "D" and line.label.value == "BODY" for line in doc.lines)
+    # a letter over a line that starts in upper case is no drop cap
+    doc = cleanpress.parse("\n".join(["Village waits for its new water pipe", "A", "D" + paras[0], *paras[1:]]), lang="en")
+    assert doc.paragraphs[0].startswith("During")
