@@ -777,3 +777,22 @@ def test_a_drop_cap_on_its_own_line_opens_its_paragraph() -> None:
     # a letter over a line that starts in upper case is no drop cap
     doc = cleanpress.parse("\n".join(["Village waits for its new water pipe", "A", "D" + paras[0], *paras[1:]]), lang="en")
     assert doc.paragraphs[0].startswith("During")
+
+
+def test_a_list_of_sections_the_text_ends_in_goes_on_under_it() -> None:
+    intro = [
+        "The new booking system for the town's sports halls went live this week, and the clubs had a first look at what it offers them.",
+        "The council lists what the system does in short sections, one for each part of it, on the page it sent to every club secretary.",
+    ]
+    sections = [
+        ("Online Booking", ["Reserves a hall for any evening of the week.", "Shows the free slots for the week.", "Sends a note when a slot opens up."]),
+        ("Club Accounts", ["Keeps one account for each club.", "Lists the bookings of the season."]),
+        ("Payments", ["Takes card payments at the desk.", "Sends the invoice by email."]),
+        ("Reports", ["Counts the hours each hall was used.", "Compares the season with the last one."]),
+    ]
+    lines = ["Sports halls get a new booking system", *intro]
+    for head, items in sections:
+        lines += [head, *items]
+    doc = cleanpress.parse("\n".join([*lines, "Contact", "Privacy Policy"]), lang="en")
+    assert "Compares the season with the last one." in doc.body
+    assert "Privacy Policy" not in doc.body

@@ -25,6 +25,7 @@ from .region_edges import (
     _extend_over_marked_items,
     _extend_over_open_quote,
     _extend_over_repeated_section,
+    _extend_over_sections,
     _interrupts,
     _take_salutation,
     _trim_about_tail,
@@ -496,7 +497,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     last = _trim_urge_tail(infos, first, last, lex)
     last = _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last)))
     last = _extend_over_open_quote(infos, _extend_over_marked_items(infos, last))
-    return first, _extend_over_repeated_section(infos, first, last)
+    return first, _extend_over_repeated_section(infos, first, _extend_over_sections(infos, first, last))
 
 
 # Joining runs: an article broken by a list, a table or a block of subheadings
