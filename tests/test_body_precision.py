@@ -835,3 +835,70 @@ def test_a_theme_design_credit_under_the_text_is_boilerplate() -> None:
     de = "Design von Erika Muster und Max Beispiel. Symbole von Hans Probe."
     doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, de]), lang="de")
     assert DE[2] in doc.body and "Symbole" not in doc.body
+
+
+
+def test_a_section_the_text_repeats_goes_on_under_it() -> None:
+    days = [
+        ("Monday", ["Morning: We walked along the river to the old mill and fed the ducks by the weir.", "Noon: A long picnic lunch on the grassy bank under an old willow tree with the dog.", "Evening: Soup and fresh bread at the small inn near the bridge, then early to bed."], ["apples", "a flask of tea", "the map."], "Distance walked: 12 km"),
+        ("Tuesday", ["Morning: The path climbed steeply through the pine forest up to the high ridge.", "Noon: From the ridge we could see the lake, both villages and the road below us.", "Evening: We came down by the quarry track and cooked pasta at the hut by the stream."], ["oat bars", "a spare jumper", "the torch."], "Distance walked: 15 km"),
+        ("Wednesday", ["Morning: Rain kept us in the village, so we read by the fire in the inn's parlour.", "Noon: We took the short loop past the church and the farm when the rain eased off.", "Evening: A quiz night at the inn, which the shepherd's team won by a single point."], ["an umbrella", "dry socks", "plums."], "Distance walked: 8 km"),
+    ]
+    lines = ["Three days on the hill paths", "Here is how our walking week went, day by day, with what we packed each morning and how far we went before dark."]
+    for day, text, items, total in days:
+        lines += [day, *text, "Packed:", *items, total]
+    links = ["More stories", "Ten quiet beaches for the autumn", "Why the old ferry is closing this year"]
+    doc = cleanpress.parse("\n".join(lines + links), lang="en")
+    assert "Distance walked: 8 km" in doc.body and "dry socks" in doc.body
+    assert "Ten quiet beaches" not in doc.body
+    # a label the text never repeated does not pull in what follows it
+    tail = ["Packed lunch", "Distance to town: 3 km", *links]
+    doc = cleanpress.parse("\n".join(lines[:-5] + tail), lang="en")
+    assert "Distance to town" not in doc.body
+
+
+def test_a_menu_phrase_under_a_sentence_ending_in_a_colon_is_a_list_item() -> None:
+    paras = [
+        "The council opened a new evening course in the old market hall this spring, and more than forty people signed up in the first week alone.",
+        "The course runs for ten weeks and covers budgets, contracts and the basics of keeping accounts, taught by two retired bank clerks from the town.",
+        "Places are still free for the autumn term, and the council says it will add a second group on Thursdays if the demand keeps growing like this.",
+    ]
+    items = ["Real estate buyers", "Café owners and their staff", "Farmers selling at the market", "Club treasurers"]
+    tail = ["Share this story", "Most read", "Ten quiet beaches for the autumn"]
+    doc = cleanpress.parse("\n".join(["Evening course fills up fast", paras[0], paras[1], "The course is a good fit for:", *items, paras[2], *tail]), lang="en")
+    assert items[0] in doc.body and paras[2] in doc.body
+    assert "Ten quiet beaches" not in doc.body
+
+
+def test_a_drop_cap_on_its_own_line_opens_its_paragraph() -> None:
+    paras = [
+        "uring the long dry summer the village well ran low twice, and the council brought water up in tanks from the river town below.",
+        "The farmers say the new pipe will be laid before the spring, though the money for the last mile of it has not been found yet.",
+        "A public meeting on the plans is set for the first week of March in the school hall, and every household will get a letter.",
+    ]
+    doc = cleanpress.parse("\n".join(["Village waits for its new water pipe", "D", *paras]), lang="en")
+    assert doc.paragraphs[0].startswith("During the long dry summer")
+    assert "D" not in doc.tags
+    assert any(line.text == "D" and line.label.value == "BODY" for line in doc.lines)
+    # a letter over a line that starts in upper case is no drop cap
+    doc = cleanpress.parse("\n".join(["Village waits for its new water pipe", "A", "D" + paras[0], *paras[1:]]), lang="en")
+    assert doc.paragraphs[0].startswith("During")
+
+
+def test_a_list_of_sections_the_text_ends_in_goes_on_under_it() -> None:
+    intro = [
+        "The new booking system for the town's sports halls went live this week, and the clubs had a first look at what it offers them.",
+        "The council lists what the system does in short sections, one for each part of it, on the page it sent to every club secretary.",
+    ]
+    sections = [
+        ("Online Booking", ["Reserves a hall for any evening of the week.", "Shows the free slots for the week.", "Sends a note when a slot opens up."]),
+        ("Club Accounts", ["Keeps one account for each club.", "Lists the bookings of the season."]),
+        ("Payments", ["Takes card payments at the desk.", "Sends the invoice by email."]),
+        ("Reports", ["Counts the hours each hall was used.", "Compares the season with the last one."]),
+    ]
+    lines = ["Sports halls get a new booking system", *intro]
+    for head, items in sections:
+        lines += [head, *items]
+    doc = cleanpress.parse("\n".join([*lines, "Contact", "Privacy Policy"]), lang="en")
+    assert "Compares the season with the last one." in doc.body
+    assert "Privacy Policy" not in doc.body

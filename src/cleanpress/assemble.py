@@ -39,7 +39,7 @@ def assemble(
     language: str | None,
     now: datetime | None,
 ) -> Document:
-    paragraphs = tuple(infos[i].text for i in sorted(layout.body))
+    paragraphs = _paragraphs(infos, layout)
     headline = layout.headline_text or (infos[layout.headline].text if layout.headline is not None else None)
     if headline is not None:
         headline = headline_text(headline)
@@ -86,6 +86,21 @@ def assemble(
         language=language,
         lines=lines,
     )
+
+
+def _paragraphs(infos: list[LineInfo], layout: Layout) -> tuple[str, ...]:
+    """The body lines' texts, a drop cap glued to the paragraph it opens."""
+    out: list[str] = []
+    cap = ""
+    for i in sorted(layout.body):
+        if i in layout.drop_caps:
+            cap = infos[i].text.strip()
+            continue
+        out.append(cap + infos[i].text)
+        cap = ""
+    if cap:
+        out.append(cap)
+    return tuple(out)
 
 
 def _lines(raw: LineOffsets, infos: list[LineInfo | None]) -> tuple[Line, ...]:

@@ -172,12 +172,36 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     for index in layout.dropped_dates:
         if index != layout.date and infos[index].label == "DATE":
             infos[index].label, infos[index].reason = "BOILERPLATE", "another date; the article's own date stands elsewhere"
+    _join_drop_caps(infos, layout)
     # Every line labelled BODY is in the body, and every body line says so.
     body = set(layout.body)
     for info in infos:
         if info.label == "BODY" and info.index not in body:
             info.label, info.reason = "BOILERPLATE", explain("{} line outside the article", info.kind)
     return layout
+
+
+def _join_drop_caps(infos: list[LineInfo], layout: Layout) -> None:
+    """A drop cap: a paragraph's first letter on a line of its own right above the rest of it
+    ("D" over "uring the war ..."). The letter joins the body, and the paragraph is read whole."""
+    body = set(layout.body)
+    for index in sorted(body):
+        if not infos[index].text[:1].islower():
+            continue
+        above = index - 1
+        while above >= 0 and infos[above].blank:
+            above -= 1
+        if above < 0 or above in body:
+            continue
+        letter = infos[above].text.strip()
+        if above in (layout.headline, layout.byline, layout.date) or above in layout.captions:
+            continue
+        if len(letter) == 1 and letter.isalpha() and letter.isupper():
+            if infos[above].label == "TAGS" and letter in layout.tags:
+                layout.tags.remove(letter)
+            infos[above].label, infos[above].reason = "BODY", "drop cap: the first letter of the paragraph under it"
+            layout.body.append(above)
+            layout.drop_caps.add(above)
 
 
 def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lexicon, widgets: set[int] | None = None) -> None:

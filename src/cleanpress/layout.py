@@ -31,6 +31,7 @@ class Layout:
     captions: list[int] = field(default_factory=list)
     related: list[RelatedBlock] = field(default_factory=list)
     comments: list[CommentBlock] = field(default_factory=list)
+    drop_caps: set[int] = field(default_factory=set)  # a paragraph's first letter set on a line of its own
 
 
 # A heading over a list of other articles ("Most Popular", "You might also like").

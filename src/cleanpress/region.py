@@ -24,6 +24,8 @@ from .region_edges import (
     _extend_over_headed_block,
     _extend_over_marked_items,
     _extend_over_open_quote,
+    _extend_over_repeated_section,
+    _extend_over_sections,
     _interrupts,
     _take_salutation,
     _trim_about_tail,
@@ -240,6 +242,9 @@ def _subheads_in_prose(infos: list[LineInfo]) -> None:
         if _under_numbered_heading(lines, k):
             _demote_cue(info, "menu word under a numbered heading: a subheading of that section")
             continue
+        if _first_announced_item(lines, k):
+            _demote_cue(info, "menu word right under a sentence ending in a colon: an item of its list")
+            continue
         if lines[k - 1].kind not in _PROSE or lines[k + 1].kind not in _PROSE:
             continue
         # Inside the text, not between an "about us" line and a teaser: two paragraphs on one side.
@@ -259,6 +264,29 @@ def _under_numbered_heading(lines: list[LineInfo], k: int) -> bool:
         and _NUMBERED_HEADING.match(above.text) is not None
         and below.kind in _ITEM_KINDS
         and below.cue is None
+    )
+
+
+# "The tool is a good fit for:" over "Real Estate Agents", "Consultants & Coaches": a menu
+# phrase of two words or more right under a sentence of ANNOUNCE_ITEM_MIN_WORDS words or
+# more that ends in a colon and does not speak to the reader, over two more items (no cue),
+# is the first item of the list the sentence announces.
+ANNOUNCE_ITEM_MIN_WORDS = 4
+ANNOUNCED_MENU_ITEM_MIN_WORDS = 2
+_LIST_ITEM_KINDS = frozenset({"short", "title", "name", "neargood"})
+
+
+def _first_announced_item(lines: list[LineInfo], k: int) -> bool:
+    if k + 2 >= len(lines):
+        return False
+    above = lines[k - 1]
+    return (
+        lines[k].n_words >= ANNOUNCED_MENU_ITEM_MIN_WORDS  # "Home", "Search", "News" open a menu
+        and above.kind in _ITEM_KINDS
+        and above.n_words >= ANNOUNCE_ITEM_MIN_WORDS
+        and not above.n_you  # "You are here:", "Search our site here:" head a menu
+        and above.text.rstrip().endswith(":")
+        and all(i.kind in _LIST_ITEM_KINDS and i.cue is None for i in lines[k + 1 : k + 3])
     )
 
 
@@ -470,7 +498,8 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     last = _trim_signup_tail(infos, first, last)
     last = _trim_urge_tail(infos, first, last, lex)
     last = _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last)))
-    return first, _extend_over_open_quote(infos, _extend_over_marked_items(infos, last))
+    last = _extend_over_open_quote(infos, _extend_over_marked_items(infos, last))
+    return first, _extend_over_repeated_section(infos, first, _extend_over_sections(infos, first, last))
 
 
 # Joining runs: an article broken by a list, a table or a block of subheadings

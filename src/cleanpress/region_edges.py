@@ -804,3 +804,129 @@ def _interrupts(info: LineInfo) -> bool:
         return True
     head, sep, tail = info.text.partition(":")
     return info.cue == "related" and bool(sep) and len(tail.split()) >= 3
+
+
+# A section the text repeats goes on under it: the line right under the run is a short
+# label the run already holds twice or more ("Snacks:", "Pros", "Ingredients") and the
+# lines under it follow the lines under its last copy in the run, up to a line that opens
+# with the same "Label:" as the matching line there ("Cost per day: ..." closing each day of
+# a plan): a section of the same template the run's sum cut off because its items are short.
+REPEAT_LABEL_MAX_WORDS = 4
+REPEAT_MIN_COPIES = 2
+REPEAT_REACH = 120  # lines above the run's end searched for copies of the label
+REPEAT_MAX_LINES = 12
+_LABEL_LEAD = regex.compile(r"^([^:\d]{2,30}):")
+
+
+def _label_lead(info: LineInfo) -> str | None:
+    m = _LABEL_LEAD.match(info.text)
+    return m.group(1).casefold() if m else None
+
+
+def _extend_over_repeated_section(infos: list[LineInfo], first: int, last: int) -> int:
+    head = _next_nonblank(infos, last)
+    if head is None:
+        return last
+    info = infos[head]
+    text = info.text.strip()
+    if info.n_words > REPEAT_LABEL_MAX_WORDS or not _is_list_line(info) or info.kind in _PROSE:
+        return last
+    copies: list[int] = []
+    for k in range(last, max(first, last - REPEAT_REACH) - 1, -1):
+        if not infos[k].blank and infos[k].text.strip() == text:
+            copies.append(k)
+    if len(copies) < REPEAT_MIN_COPIES:
+        return last
+    template = [i for i in range(copies[0] + 1, last + 1) if not infos[i].blank]
+    end, k, step = last, head + 1, 0
+    while k < len(infos) and step < min(len(template), REPEAT_MAX_LINES):
+        under = infos[k]
+        k += 1
+        if under.blank:
+            continue
+        model = infos[template[step]]
+        step += 1
+        if not _is_list_line(under) or model.text.strip() == text:
+            break
+        lead = _label_lead(under)
+        if lead is not None and lead == _label_lead(model):
+            end = under.index
+    return end
+
+
+# A list of sections the text ends in goes on under it: the run's last line is a short
+# heading ("Mobile Access") under SECTION_MIN_ABOVE sections of the same shape (a heading
+# over one to SECTION_MAX_SENTENCES short sentences, each on its line and ending in a full
+# stop), or ends inside the second such section: the text stopped where its lines grew
+# short;
+# the sentences under it, and further sections of that shape, join it up to the first
+# other line.
+SECTION_HEAD_MAX_WORDS = 6
+SECTION_MAX_SENTENCES = 4
+SECTION_SENTENCE_MAX_WORDS = 20
+SECTION_MAX_LINES = 30
+SECTION_MIN_ABOVE = 2  # sections of that shape the run ends in, above its last heading
+_SECTION_HEAD_KINDS = frozenset({"short", "name", "title"})
+_SECTION_LINE_KINDS = frozenset({"good", "neargood", "bad"})
+
+
+def _section_head(info: LineInfo) -> bool:
+    return (
+        info.kind in _SECTION_HEAD_KINDS
+        and info.n_words <= SECTION_HEAD_MAX_WORDS
+        and not _ends_sentence(info)
+        and not info.text.rstrip().endswith((":", "?"))
+        and (_is_list_line(info) or (info.kind == "name" and _is_announced_item(info)))  # "Mobile Access" reads as a name
+    )
+
+
+def _section_line(info: LineInfo) -> bool:
+    return (
+        info.kind in _SECTION_LINE_KINDS
+        and info.n_words <= SECTION_SENTENCE_MAX_WORDS
+        and info.text.rstrip().endswith(".")  # a statement, not a call ("Donate now!")
+        and _is_list_line(info)
+    )
+
+
+def _extend_over_sections(infos: list[LineInfo], first: int, last: int) -> int:
+    tail = 0  # sentences of the run's last section (0: the run ends on its heading)
+    if not _section_head(infos[last]):
+        if not _section_line(infos[last]):
+            return last
+        tail = 1
+    sections, sentences = 0, tail
+    for info in nonblank_before(infos, last, SECTION_MIN_ABOVE * (SECTION_MAX_SENTENCES + 1)):  # nearest first
+        if info.index < first:
+            break
+        if _section_line(info):
+            sentences += 1
+        elif _section_head(info) and 1 <= sentences <= SECTION_MAX_SENTENCES:
+            sections, sentences = sections + 1, 0
+            if sections >= SECTION_MIN_ABOVE:
+                break
+        else:
+            break
+    if sections < SECTION_MIN_ABOVE:
+        return last
+    if tail:  # how many sentences the last section has so far
+        tail = 0
+        for info in [infos[last], *nonblank_before(infos, last, SECTION_MAX_SENTENCES)]:
+            if not _section_line(info):
+                break
+            tail += 1
+    end, run, lines = last, tail, 0  # run: sentences since the last heading
+    for info in islice(infos, last + 1, None):
+        if info.blank:
+            continue
+        lines += 1
+        if lines > SECTION_MAX_LINES:
+            break
+        if _section_line(info) and run < SECTION_MAX_SENTENCES:
+            run += 1
+            end = info.index
+        elif _section_head(info) and run > 0:
+            run = 0
+        else:
+            break
+    return end
