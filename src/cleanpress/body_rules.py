@@ -644,13 +644,14 @@ def _drop_contents(infos: list[LineInfo], layout: Layout) -> None:
         if 2 <= info.n_words <= TOC_MAX_WORDS:
             where.setdefault(_toc_key(info), []).append(k)
     order = {info.index: k for k, info in enumerate(lines)}
+    body = set(layout.body)
     gone: set[int] = set()
     k = 0
     while k < len(run):
         j = k
         while j < len(run) and _toc_item(run[j]) and where.get(_toc_key(run[j]), [-1])[-1] > order[run[j].index]:
             j += 1
-        if j - k >= TOC_MIN_ITEMS and _contents_block(run[k:j], lines, where, order, layout):
+        if j - k >= TOC_MIN_ITEMS and _contents_block(run[k:j], lines, where, order, body):
             box = run[k:j]
             head = run[k - 1] if k > 0 else None
             if head is not None and head.label == "BODY" and head.kind in ("short", "title", "name") and head.n_words <= TOC_HEAD_MAX_WORDS:
@@ -662,12 +663,10 @@ def _drop_contents(infos: list[LineInfo], layout: Layout) -> None:
     _leave_body(layout, gone)
 
 
-def _contents_block(block: list[LineInfo], lines: list[LineInfo], where: dict[str, list[int]], order: dict[int, int], layout: Layout) -> bool:
+def _contents_block(block: list[LineInfo], lines: list[LineInfo], where: dict[str, list[int]], order: dict[int, int], body: set[int]) -> bool:
     """Whether each title of ``block`` stands again below it, in the block's order, and at least
     TOC_MIN_HEADINGS of those copies head a paragraph of the body."""
-    end = order[block[-1].index]
-    body = set(layout.body)
-    last = end
+    last = order[block[-1].index]
     headings = 0
     for info in block:
         places = where[_toc_key(info)]
