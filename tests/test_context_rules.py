@@ -46,6 +46,17 @@ def test_an_appeal_to_the_reader_closing_the_text_is_cut() -> None:
     assert appeal not in doc.body
 
 
+def test_a_generic_you_in_the_text_closed_by_its_own_sentence_stays() -> None:
+    generic = "Which bike suits a rider depends on how far you ride, where you park it and how much you can carry on your back."
+    close = "In the end the best bike is the one that is ridden every day, whatever it costs and however old it looks."
+    doc = _article(P1, P2, generic, close)
+    assert generic in doc.body and close in doc.body
+    # a short line saying "you" over a sentence of the page's own is still an appeal
+    ad = ["Grow your cycling skills today", "Courses on repair, touring and racing, all led by experienced riders in ten cities."]
+    doc = _article(P1, P2, *ad)
+    assert P2 in doc.body and ad[0] not in doc.body
+
+
 def test_a_fact_box_under_the_text_belongs_to_it() -> None:
     facts = ["Colour: green", "Base oil: mineral", "Temperature range: -40 to +120 °C", "Sizes: 12 ml, 125 ml, 1 l"]
     doc = _article(P1, P2, *facts, "", "Write your own review")

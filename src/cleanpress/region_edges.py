@@ -337,11 +337,17 @@ def _extend_over_marked_items(infos: list[LineInfo], last: int) -> int:
 # "Sie wollen mehr von uns?", "Submit your letter to the editor") are an appeal, not the article.
 ADDRESS_TAIL_LINES = 2
 ADDRESS_TAIL_SHARE = 0.15
+# ... but a paragraph saying "you" (a sentence), closed by one of the text's own (this many
+# words, none of them addressing the reader) uses the generic "you" ("how you sell"): it stays.
+ADDRESS_TAIL_OWN_WORDS = 12
 
 
 def _trim_address_tail(infos: list[LineInfo], first: int, last: int) -> int:
     cut = last
-    for info in _tail_lines(infos, first, last, ADDRESS_TAIL_LINES):  # last line first
+    tail = _tail_lines(infos, first, last, ADDRESS_TAIL_LINES)  # last line first
+    if len(tail) == 2 and _own_close(tail[0]) and tail[1].kind == "good":
+        return last
+    for info in tail:
         if info.n_you and info.n_you >= ADDRESS_TAIL_SHARE * info.n_words:
             cut = info.index - 1
     return _last_nonblank(infos, first, cut)
@@ -357,6 +363,10 @@ QUESTION_TAIL_MAX_WORDS = 50  # a closing appeal is short; a long paragraph is t
 QUESTION_TAIL_STEPS = 3
 QUESTION_TAIL_UNDER = 2
 _OPENING_QUESTION = regex.compile(r"[^.!?;:\"“”«»„]{2,80}[?？]")
+
+
+def _own_close(info: LineInfo) -> bool:
+    return info.kind == "good" and not info.n_you and info.n_words >= ADDRESS_TAIL_OWN_WORDS
 
 
 def _trim_question_tail(infos: list[LineInfo], first: int, last: int) -> int:
