@@ -459,6 +459,19 @@ def _pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[tuple[
     return out
 
 
+# A standfirst stands this many non-blank lines under its title at most ("Title / 5 min read / Standfirst.").
+STANDFIRST_TITLE_REACH = 2
+
+
+def _standfirst(infos: list[LineInfo], info: LineInfo) -> bool:
+    """A paragraph under a title: prose closed by a full stop, not speaking to the reader (a notice
+    or a disclaimer does: "Please consider ...", "click to learn more"), a title-shaped line that
+    is no menu word just above it (a disclaimer over the headline has menus above it)."""
+    if info.kind != "good" or info.n_you or not ends_with_period(info):
+        return False
+    return any(i.kind != "cue" and is_headline_shaped(i) for i in nonblank_before(infos, info.index, STANDFIRST_TITLE_REACH))
+
+
 def nonblank_after(infos: list[LineInfo], index: int, limit: int) -> list[LineInfo]:
     out: list[LineInfo] = []
     for i in range(index + 1, len(infos)):
@@ -503,6 +516,11 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     pool: list[tuple[int, LineInfo]] = [
         (-1 - k, info) for k, info in enumerate(run) if could_be_headline(info) and named(info) and _could_open_run(infos, info, lex, known, page)
     ]
+    # A line of the run under a paragraph of it heads a section, not the text: the paragraph is
+    # the standfirst ("Title / One plain sentence or more. / Subheading / text"). It stays in the
+    # pool (the others' features count it) but is not offered.
+    opened = next((k for k, info in enumerate(run) if _standfirst(infos, info)), len(run))
+    under_standfirst = {info.index for info in run[opened + 1 :]}
     pool += [
         (dist, info)
         for dist, info in enumerate(above)
@@ -658,7 +676,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if any(shares[j][0] >= RELATED_SHARE and pool[j][1].n_words < n for j in pair_above) else 0.0,
         ]
         out.append(Candidate(info, features, part=piece is not None))
-    return out
+    return [c for c in out if c.info.index not in under_standfirst]
 
 
 # A kicker line joined to the title by a colon ("Krach im Vorstand:" over the title,

@@ -192,8 +192,40 @@ def _latin_line_leftovers(t: str) -> str:
     return stripped if _CYRILLIC.search(stripped) is None else t
 
 
+# A drop cap rendered apart from its word ("T here are ...", "C ependant ..."): a capital letter
+# alone, a space, then lowercase letters; a line of text at least DROP_CAP_MIN_CHARS long.
+_DROP_CAP = regex.compile(r"(\p{Lu}) (\p{Ll}{2,})(?!\w)")
+_PAGE_WORD = regex.compile(r"\w+(?:['’]\w+)*")  # "don't" is one word, so "t" is none
+DROP_CAP_MIN_CHARS = 60
+
+
+def join_drop_caps(texts: list[str]) -> list[str]:
+    """Glue a paragraph's drop cap back to its word when the page uses the glued word
+    elsewhere ("T here" where the page writes "there") and never writes the letter as a word
+    of its own: "A stray thought" stays (the page writes "a"), and so do "W rundzie", "R is a
+    language", "В сообщении" (their glued forms are no words of the page)."""
+    hits = [k for k, t in enumerate(texts) if len(t) >= DROP_CAP_MIN_CHARS and _DROP_CAP.match(t)]
+    if not hits:
+        return texts
+    # The page's words, the drop caps themselves left out.
+    heads = set(hits)
+    words = {w.casefold() for k, t in enumerate(texts) for w in _PAGE_WORD.findall(t[2:] if k in heads else t)}
+    out = list(texts)
+    for k in hits:
+        m = _DROP_CAP.match(texts[k])
+        assert m is not None
+        letter = m.group(1).casefold()
+        if letter not in words and letter + m.group(2) in words:
+            out[k] = m.group(1) + texts[k][m.start(2) :]
+    return out
+
+
 def repair_lines(source: str, lines: LineOffsets) -> list[str]:
     """The repaired, whitespace-normalised text of every line (same order and length)."""
+    return join_drop_caps(_repair_lines(source, lines))
+
+
+def _repair_lines(source: str, lines: LineOffsets) -> list[str]:
     # No mojibake hint can span a line separator, so one search of the whole
     # input tells whether any line shows one: most pages need no plan.
     if _MOJIBAKE_HINT.search(source) is None:
