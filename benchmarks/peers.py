@@ -373,7 +373,7 @@ def run_html_runner(
     wanted = {_page_id(r["id"]): r for r in records}
     answers: dict[str, tuple[Prediction | None, str | None, float]] = {}
     pages = ((pid, page) for pid, page in _iter_html(html_path) if pid in wanted)
-    for pid, page in ev._progress(pages, progress, len(wanted)):
+    for pid, page in ev.progress_bar(pages, enabled=progress, desc=name, total=len(wanted)):
         t0 = time.perf_counter()
         try:
             answers[pid] = (fn(page, wanted[pid]), None, time.perf_counter() - t0)

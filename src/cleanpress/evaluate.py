@@ -45,11 +45,17 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
-from .progress import progress as progress_bar
+_T = TypeVar("_T")
+
+try:
+    from .progress import progress as progress_bar
+except ImportError:  # loaded as a lone file (benchmarks/peers.py when the package is mid-change): no bar
+    def progress_bar(items: Iterable[_T], *, enabled: bool, desc: str, total: int | None = None) -> Iterable[_T]:
+        return items
 
 __all__ = [
     "METRICS",
