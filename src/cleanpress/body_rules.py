@@ -638,20 +638,26 @@ def _drop_contents(infos: list[LineInfo], layout: Layout) -> None:
     run = _run_of(infos, layout, TOC_MIN_ITEMS + TOC_MIN_HEADINGS)
     if not run:
         return
-    lines = [i for i in infos if not i.blank]
-    where: dict[str, list[int]] = {}
-    for k, info in enumerate(lines):
-        if 2 <= info.n_words <= TOC_MAX_WORDS:
-            where.setdefault(_toc_key(info), []).append(k)
-    order = {info.index: k for k, info in enumerate(lines)}
+    # Only lines that could repeat an item of a table matter below: their word count and words
+    # are an item's. On most pages no line of the run is an item, and the page is not read.
+    items = {_toc_key(info) for info in run if _toc_item(info)}
+    if len(items) < TOC_MIN_ITEMS:
+        return
+    sizes = {info.n_words for info in run if _toc_item(info)}
+    where: dict[str, list[int]] = {}  # an item's words -> the lines saying them, in page order
+    for info in infos:
+        if info.n_words in sizes:
+            key = _toc_key(info)
+            if key in items:
+                where.setdefault(key, []).append(info.index)
     body = set(layout.body)
     gone: set[int] = set()
     k = 0
     while k < len(run):
         j = k
-        while j < len(run) and _toc_item(run[j]) and where.get(_toc_key(run[j]), [-1])[-1] > order[run[j].index]:
+        while j < len(run) and _toc_item(run[j]) and where[_toc_key(run[j])][-1] > run[j].index:
             j += 1
-        if j - k >= TOC_MIN_ITEMS and _contents_block(run[k:j], lines, where, order, body):
+        if j - k >= TOC_MIN_ITEMS and _contents_block(infos, run[k:j], where, body):
             box = run[k:j]
             head = run[k - 1] if k > 0 else None
             if head is not None and head.label == "BODY" and head.kind in ("short", "title", "name") and head.n_words <= TOC_HEAD_MAX_WORDS:
@@ -663,22 +669,29 @@ def _drop_contents(infos: list[LineInfo], layout: Layout) -> None:
     _leave_body(layout, gone)
 
 
-def _contents_block(block: list[LineInfo], lines: list[LineInfo], where: dict[str, list[int]], order: dict[int, int], body: set[int]) -> bool:
+def _contents_block(infos: list[LineInfo], block: list[LineInfo], where: dict[str, list[int]], body: set[int]) -> bool:
     """Whether each title of ``block`` stands again below it, in the block's order, and at least
     TOC_MIN_HEADINGS of those copies head a paragraph of the body."""
-    last = order[block[-1].index]
+    last = block[-1].index
     headings = 0
     for info in block:
         places = where[_toc_key(info)]
         at = bisect_right(places, last)
         if at == len(places):
             return False
-        last = later = places[at]
-        copy = lines[later]
-        under = lines[later + 1] if later + 1 < len(lines) else None
-        if copy.index in body and under is not None and under.kind in _PROSE:
+        last = places[at]
+        under = _line_after(infos, last)
+        if last in body and under is not None and under.kind in _PROSE:
             headings += 1
     return headings >= TOC_MIN_HEADINGS
+
+
+def _line_after(infos: list[LineInfo], index: int) -> LineInfo | None:
+    """The first non-blank line below line ``index``."""
+    for k in range(index + 1, len(infos)):
+        if not infos[k].blank:
+            return infos[k]
+    return None
 
 
 # A form set into the text: FORM_MIN_FIELDS short lines or more whose label carries the mark of a
