@@ -426,7 +426,10 @@ def _overlaps(info: LineInfo, lex: Lexicon, lede: set[str], text_words: set[str]
     if not own:
         return 0.0, 0.0, 0.0
     size = max(len(own), LEDE_MIN_WORDS)
-    topic = sum(math.log1p(counts.get(w, 0)) for w in own) / size / math.log1p(TOPIC_LINES)
+    # fsum, not sum: ``own`` is a set, its order changes with the interpreter's string hashing,
+    # and a plain float sum in another order can differ in its last bit, which would decide
+    # the "topic_best" tie between two candidates differently from one run to the next.
+    topic = math.fsum(math.log1p(counts.get(w, 0)) for w in own) / size / math.log1p(TOPIC_LINES)
     return len(own & lede) / size, len(own & text_words) / size, topic
 
 
