@@ -1138,3 +1138,11 @@ def test_a_title_chosen_under_the_whole_run_does_not_take_the_run_away(monkeypat
     monkeypatch.setattr(header, "choose_headline", pick_the_line_under)
     doc = cleanpress.parse("\n".join(["Episode 4", "Episode 5", para, under, "Published", "23 May 2019"]))
     assert para in doc.body
+
+
+def test_a_counter_over_a_commenters_name_and_date_ends_the_text() -> None:
+    comment = "I live close to the plant and I can say the water has smelled better since the court case began, so thank you for the report."
+    thread = ["Anna K.", "November 20, 2025 at 8:14 am", comment] * 4
+    doc = _article("17 November 2025", P1, P2, "", "Comments (4)", *thread)
+    assert doc.paragraphs == (P1, P2)
+    assert all(line.label.value == "COMMENTS" for line in doc.lines[6:])

@@ -274,6 +274,8 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
         for k, info in enumerate(after[: TRAILER_WINDOW + min(dated, DATE_BLOCK_MAX)]):
             if _heads_teasers(info, after[k + 1 : k + 2]):
                 break  # "Most read", "Related": the names under it sign the teasers, not the article
+            if info.kind == "counter":
+                break  # "Comments (4)": the names under it sign the comments
             if layout.byline_match is None or layout.date_match is None:
                 # A bare name signs the article right under it, if no list of names follows; one
                 # line may stand between, a heading ("About the author"), not a menu item or a

@@ -56,6 +56,21 @@ def _is_barrier(info: LineInfo) -> bool:
     return info.kind == "cue" and info.cue in _BARRIER_CUES and info.n_words <= 4 and info.counter is None
 
 
+def _heads_thread(infos: list[LineInfo], index: int) -> bool:
+    """A counter over a comment: "Comments (4)" / "Jane D." / "November 20, 2025 at 8:14 am".
+
+    Under it the first reader's name and the date of the comment, so whatever prose
+    follows is the thread, not more of the article (in a page's header the counter
+    stands over the headline or the text instead).
+    """
+    below = [i for i in infos[index + 1 : index + 1 + THREAD_REACH] if not i.blank][:2]
+    return len(below) == 2 and below[0].kind == "name" and below[1].kind == "date"
+
+
+# How far below a counter its thread's first name and date may stand (blank lines included).
+THREAD_REACH = 4
+
+
 def candidate_runs(infos: list[LineInfo]) -> list[tuple[float, int, int]]:
     """Every maximal positive run of lines as ``(score, first, last)``, in page order.
 
@@ -84,8 +99,8 @@ def _scan(infos: list[LineInfo], start: int, stop: int, runs: list[tuple[float, 
         info = infos[k]
         if not info.n_chars:  # blank
             continue
-        # Only comment authors and cue lines can be barriers: the others skip the call.
-        barrier = (info.comment_author or info.kind == "cue") and _is_barrier(info)
+        # Only comment authors, cue lines and counters can be barriers: the others skip the call.
+        barrier = ((info.comment_author or info.kind == "cue") and _is_barrier(info)) or (info.kind == "counter" and _heads_thread(infos, k))
         if barrier or (run_start >= 0 and run_sum + info.score <= 0):
             if best is not None:
                 _close(infos, best, info.index, runs, budget)
