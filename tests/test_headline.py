@@ -273,21 +273,12 @@ STANDFIRST = (
 )
 
 
-def _standfirst_candidates(lines: list[str]) -> list[str]:
-    a = analyse("\n".join(lines))
-    region = find_body_region(a.infos, a.lex)
-    assert region is not None
-    first, last = region
-    _body(a.infos, first, last, Layout(), a.lex)
-    return [c.info.text for c in candidates(a.infos, first, a.lex)]
-
-
 def test_a_subheading_under_the_standfirst_is_no_candidate() -> None:
     # "Title / reading time / standfirst. / first subheading / text": the subheading heads a
     # section of the text; the title above the standfirst heads the article.
     sub = "Where the old ferry crossed the river"
     lines = ["Home", "The long story of the river bridge", "4 min read", STANDFIRST, sub, LEDE, MORE]
-    found = _standfirst_candidates(lines)
+    found = _candidate_texts("\n".join(lines))
     assert sub not in found
     assert "The long story of the river bridge" in found
     doc = cleanpress.parse("\n".join(lines))
@@ -298,7 +289,7 @@ def test_a_subheading_under_the_standfirst_is_no_candidate() -> None:
 def test_a_paragraph_without_a_title_over_it_or_speaking_to_the_reader_is_no_standfirst() -> None:
     sub = "Where the old ferry crossed the river"
     # Under menu words only: a notice, and the line under it may still head the text.
-    assert sub in _standfirst_candidates(["Home", "About us", STANDFIRST, sub, LEDE, MORE])
+    assert sub in _candidate_texts("\n".join(["Home", "About us", STANDFIRST, sub, LEDE, MORE]))
     # Addressing the reader: a disclaimer, not a standfirst.
     notice = "Our editors pick every product on their own, and you may see links that earn us a fee."
-    assert sub in _standfirst_candidates(["Home", "The long story of the river bridge", notice, sub, LEDE, MORE])
+    assert sub in _candidate_texts("\n".join(["Home", "The long story of the river bridge", notice, sub, LEDE, MORE]))

@@ -12,6 +12,7 @@ import regex
 
 from .dates import find_date, leading_date, match_date_line
 from .features import LineInfo, explain
+from .headline import nonblank_after
 from .layout import (
     _HEADER_BOX_PROSE,
     _PROSE,
@@ -680,18 +681,10 @@ def _contents_block(infos: list[LineInfo], block: list[LineInfo], where: dict[st
         if at == len(places):
             return False
         last = places[at]
-        under = _line_after(infos, last)
-        if last in body and under is not None and under.kind in _PROSE:
+        under = nonblank_after(infos, last, 1)
+        if last in body and under and under[0].kind in _PROSE:
             headings += 1
     return headings >= TOC_MIN_HEADINGS
-
-
-def _line_after(infos: list[LineInfo], index: int) -> LineInfo | None:
-    """The first non-blank line below line ``index``."""
-    for k in range(index + 1, len(infos)):
-        if not infos[k].blank:
-            return infos[k]
-    return None
 
 
 # A form set into the text: FORM_MIN_FIELDS short lines or more whose label carries the mark of a

@@ -37,8 +37,8 @@ from .body_rules import (
     _drop_contents,
     _drop_forms,
     _drop_kicker_teasers,
-    _drop_link_word_teasers,
     _drop_labelled_captions,
+    _drop_link_word_teasers,
     _drop_media_teasers,
     _drop_post_meta,
     _drop_repeated_lead,
@@ -80,8 +80,8 @@ from .run_lines import (
     breadcrumb,
     host_promo,
     labelled_credit,
-    related_label_list,
     photo_credit,
+    related_label_list,
 )
 from .widgets import find_related_lists
 

@@ -28,18 +28,18 @@ from .region_edges import (
     _extend_over_sections,
     _interrupts,
     _take_salutation,
+    _trim_about_person_tail,
     _trim_about_tail,
     _trim_address_tail,
-    _trim_about_person_tail,
     _trim_author_tail,
     _trim_list_tail,
     _trim_question_tail,
     _trim_rubric_grid,
     _trim_series_tail,
     _trim_signup_tail,
-    _trim_urge_tail,
     _trim_site_tail,
     _trim_teaser_tail,
+    _trim_urge_tail,
 )
 
 _BARRIER_CUES = frozenset({"comments", "comment_form"})
