@@ -397,6 +397,11 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             # A standfirst or a first paragraph cut off from the run by a photo or a share row.
             info.label, info.reason = "BODY", "text between the headline and the body"
             layout.body.append(info.index)
+        elif info is zone[-1] and info.kind == "title" and info.n_words > HEADER_TEXT_MIN_WORDS and info.cue is None:
+            # A title of seven words or more right over the first paragraph: the text's first
+            # heading or a notice of it ("This review is no longer updated"); rubrics are shorter.
+            info.label, info.reason = "BODY", "heading right over the text"
+            layout.body.append(info.index)
         else:
             info.label, info.reason = "BOILERPLATE", "in the header, neither date, byline nor tag"
     _drop_header_boxes(infos, zone, first, layout)
