@@ -1155,8 +1155,12 @@ def test_a_long_heading_right_over_the_first_paragraph_is_the_text() -> None:
     assert line.label.value == "BODY" and heading in doc.body
     # a notice of the same length right over the text, no sentence end: also the text's
     notice = "This report is no longer updated by the editors"
+    hours = "Mon - Fri: 9:00 - 16:00, Sat: 10:00 - 12:00"
     doc = _article("By Jane Doe", "17 November 2025", notice, P1, P2, P3)
     assert notice in doc.body
+    # opening hours are no heading: their numbers are no words
+    doc = _article("By Jane Doe", "17 November 2025", hours, P1, P2, P3)
+    assert hours not in doc.body
     # a short one is still a rubric, and one that does not stand right over the text stays out
     doc = _article("By Jane Doe", "17 November 2025", "Local news", P1, P2, P3)
     assert "Local news" not in doc.body
