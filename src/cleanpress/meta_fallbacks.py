@@ -271,6 +271,20 @@ def _introduces(text: str, given: str) -> bool:
     return False
 
 
+# "Example Media Group (EMG) is ...": a name followed by its initials in brackets is an
+# organisation presenting itself, not a person.
+_ACRONYM = regex.compile(r"\s?\((\p{Lu}{2,8})\)")
+
+
+def _with_acronym(text: str, name: str) -> bool:
+    at = text.find(name)
+    if at < 0:
+        return False
+    m = _ACRONYM.match(text, at + len(name))
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return m is not None and m.group(1) == initials
+
+
 def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     """No byline anywhere: the one person the page introduces in an author box: a name
     alone on its line or after a short heading ("About Jane Doe", "About the author - Jane
@@ -292,7 +306,7 @@ def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
         given = _WORD.findall(bm.authors[0])[0].casefold()
         for nxt in lines[k + 1 : k + 1 + AUTHOR_BOX_REACH]:
             if nxt.kind in ("good", "neargood") and nxt.label != "COMMENTS":
-                if _introduces(nxt.text, given):
+                if _introduces(nxt.text, given) and not _with_acronym(nxt.text, bm.authors[0]):
                     (headed if after_heading else found).append((info, bm))
                 break
     # A heading that introduces someone ("About Jane Doe") says more than a bare name over a
