@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 from datetime import datetime
 
+import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1250")
 import pytest
 
 import cleanpress
@@ -124,6 +125,37 @@ def test_parse_never_reads_the_clock() -> None:
     doc = cleanpress.parse(text)
     assert doc.date is None or doc.date.year == 2025
     assert cleanpress.parse(text) == doc
+
+
+def _as_cp1250(text: str) -> str:
+    return text.encode("utf-8").decode("sloppy-windows-1250")
+
+
+def test_cp1250_mojibake_beside_correct_characters_is_repaired() -> None:
+    # UTF-8 read as cp1250 ("fĂĽr"), on a page whose dashes and ellipses were written correctly
+    # after the damage: no transcoding fits a whole line, so the broken runs are fixed one by one.
+    title = "Die Brücke über den Fluß wird größer"
+    body = (
+        "Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke zu verbreitern – für "
+        "Radfahrer und Fußgänger gibt es künftig einen eigenen Weg. Die Arbeiten beginnen im März."
+    )
+    text = _as_cp1250(title) + "\n\n" + _as_cp1250(body).replace(_as_cp1250("–"), "–") + "\n"
+    assert "–" in text and "fĂĽr" in text
+    doc = cleanpress.parse(text)
+    assert doc.headline == title
+    assert doc.lines[2].text == body
+
+
+def test_correct_central_european_text_is_left_alone() -> None:
+    # Real Polish, Czech, Romanian and German letters next to the cp1250 lead letters.
+    lines = [
+        "Ăsta e un oraș frumos, spune primarul în fața consiliului local.",
+        "Łódź, Kraków i Gdańsk: ceny mieszkań rosną szybciej niż płace.",
+        "Ärzte in Österreich fordern mehr Geld für Kliniken – „Äpfel“ nicht.",
+        "Příliš žluťoučký kůň úpěl ďábelské ódy.",
+    ]
+    doc = cleanpress.parse("\n".join(lines))
+    assert [line.text for line in doc.lines] == lines
 
 
 def test_mojibake_beside_a_stray_byte_is_repaired_line_by_line() -> None:
