@@ -40,6 +40,7 @@ from .region_edges import (
     _trim_site_tail,
     _trim_teaser_tail,
     _trim_urge_tail,
+    _trim_voice_tail,
 )
 
 _BARRIER_CUES = frozenset({"comments", "comment_form"})
@@ -507,6 +508,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     last = _trim_author_tail(infos, first, last)
     last = _trim_about_person_tail(infos, first, last)
     last = _trim_about_tail(infos, first, last, lex)
+    last = _trim_voice_tail(infos, first, last, lex)
     last = _trim_site_tail(infos, first, last, lex)
     last = _trim_rubric_grid(infos, first, last)
     last = _trim_series_tail(infos, first, last)
