@@ -933,3 +933,13 @@ def test_the_sites_pitch_in_sections_closing_the_text_is_no_text() -> None:
     tail = ["What we saw", "We saw dead fish along the bank, and you could smell the water from the road.", "What comes next", "We will report for you when the court decides on the delay."]
     doc = _article(*ours, P3, *tail)
     assert tail[-1] in doc.body
+
+
+def test_a_call_to_action_closing_the_text_is_no_text() -> None:
+    cta = "To get started, request a quote here and our planners will get right back to you."
+    doc = _article(P1, P2, P3, cta)
+    assert P3 in doc.body and cta not in doc.body
+    # a sentence of the text that names such a phrase without speaking to the reader stays
+    said = "The firm said it would request a quote from two other builders before the court meets again."
+    doc = _article(P1, P2, P3, said)
+    assert said in doc.body

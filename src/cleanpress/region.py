@@ -30,6 +30,7 @@ from .region_edges import (
     _take_salutation,
     _trim_about_person_tail,
     _trim_about_tail,
+    _trim_cta_tail,
     _trim_address_tail,
     _trim_author_tail,
     _trim_list_tail,
@@ -509,6 +510,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     last = _trim_about_person_tail(infos, first, last)
     last = _trim_about_tail(infos, first, last, lex)
     last = _trim_voice_tail(infos, first, last, lex)
+    last = _trim_cta_tail(infos, first, last, lex)
     last = _trim_site_tail(infos, first, last, lex)
     last = _trim_rubric_grid(infos, first, last)
     last = _trim_series_tail(infos, first, last)

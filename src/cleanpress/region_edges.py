@@ -529,6 +529,37 @@ def _trim_voice_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
     return _end_above(infos, first, start)
 
 
+# A call to action closing the run: its last line, a short paragraph that speaks to the reader,
+# holds a phrase of the ad or sign-up cues (CTA_TAIL_PHRASE_WORDS words or more) after its opening
+# words ("To get started, request a quote here and our team will get back to you.", "Join today
+# and sign up for our newsletter to ..."): the site's appeal, not a sentence of the article.
+# At most CTA_TAIL_MAX_WORDS words; QUESTION_TAIL_MIN_RUN lines of text stay above.
+CTA_TAIL_MAX_WORDS = 45
+CTA_TAIL_PHRASE_WORDS = 3
+_CTA_CUES = frozenset({"ad", "subscribe"})
+
+
+def _holds_cta(info: LineInfo, lex: Lexicon) -> bool:
+    cf = info.text.casefold()
+    for m in _WORD.finditer(cf):
+        key = m.group()
+        if key not in lex.cues.first_words:
+            continue
+        hit = lex.cues.match(cf[m.start() :], key)
+        if hit is not None and hit[1] in _CTA_CUES and len(hit[0].split()) >= CTA_TAIL_PHRASE_WORDS:
+            return True
+    return False
+
+
+def _trim_cta_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
+    info = infos[last]
+    if info.kind not in _PROSE or not info.n_you or info.n_words > CTA_TAIL_MAX_WORDS:
+        return last
+    if not _holds_cta(info, lex) or not _lines_above(infos, first, last, QUESTION_TAIL_MIN_RUN):
+        return last
+    return _end_above(infos, first, last)
+
+
 # The site's own notes closing the run: a line among its last SITE_TAIL_LINES that names the site
 # itself ("Material on this website may not be copied ...", "By using this site you agree ...",
 # "Visit our website ..."), that points to the site's accounts ("Follow us on X and Facebook
