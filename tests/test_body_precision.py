@@ -220,6 +220,9 @@ def test_a_call_to_action_box_inside_the_text_is_cut() -> None:
     # a lone button under a paragraph goes, the paragraph stays
     doc = _article(P1, P2, "Book now", "What comes next", P3)
     assert P2 in doc.body and P3 in doc.body and "Book now" not in doc.body
+    # a link's button opening on "See" is one too
+    doc = _article(P1, P2, "See Details", "What comes next", P3)
+    assert P2 in doc.body and P3 in doc.body and "See Details" not in doc.body
 
 
 def test_a_subheading_that_starts_with_a_verb_stays_in_the_text() -> None:
@@ -902,3 +905,41 @@ def test_a_list_of_sections_the_text_ends_in_goes_on_under_it() -> None:
     doc = cleanpress.parse("\n".join([*lines, "Contact", "Privacy Policy"]), lang="en")
     assert "Compares the season with the last one." in doc.body
     assert "Privacy Policy" not in doc.body
+
+
+def test_the_sites_pitch_in_sections_closing_the_text_is_no_text() -> None:
+    pitch = [
+        "Why Example Builders Is the Right Choice",
+        "At Example Builders, we have helped hundreds of families plan the house they want, and we handle the permits for you.",
+        "Fast quotes",
+        "Our team answers every request within a day, so you know the price of your project before you commit to anything.",
+        "One contact",
+        "We give you a single project manager who keeps you informed from the first drawing to the last coat of paint.",
+    ]
+    doc = _article(P1, P2, P3, *pitch)
+    assert P3 in doc.body
+    assert not any(p in doc.body for p in pitch)
+    # one paragraph of "we" and "you" closing the text, under one heading, stays: sites write their
+    # conclusions so as often as they append a box
+    close = "At the end of the day, we think you should ask the council before you build anything near the river."
+    doc = _article(P1, P2, P3, "Our view", close)
+    assert close in doc.body
+    # a text that says "we" throughout ends in its own voice
+    ours = [
+        "We visited the plant on Monday and we spoke to the residents who had complained about the smell for years.",
+        "We asked the company for its plans, and its lawyers told us that the filter would be ready by the summer.",
+        "We will follow the case for you.",
+    ]
+    tail = ["What we saw", "We saw dead fish along the bank, and you could smell the water from the road.", "What comes next", "We will report for you when the court decides on the delay."]
+    doc = _article(*ours, P3, *tail)
+    assert tail[-1] in doc.body
+
+
+def test_a_call_to_action_closing_the_text_is_no_text() -> None:
+    cta = "To get started, request a quote here and our planners will get right back to you."
+    doc = _article(P1, P2, P3, cta)
+    assert P3 in doc.body and cta not in doc.body
+    # a sentence of the text that names such a phrase without speaking to the reader stays
+    said = "The firm said it would request a quote from two other builders before the court meets again."
+    doc = _article(P1, P2, P3, said)
+    assert said in doc.body

@@ -30,6 +30,7 @@ from .region_edges import (
     _take_salutation,
     _trim_about_person_tail,
     _trim_about_tail,
+    _trim_cta_tail,
     _trim_address_tail,
     _trim_author_tail,
     _trim_list_tail,
@@ -40,6 +41,7 @@ from .region_edges import (
     _trim_site_tail,
     _trim_teaser_tail,
     _trim_urge_tail,
+    _trim_voice_tail,
 )
 
 _BARRIER_CUES = frozenset({"comments", "comment_form"})
@@ -507,6 +509,8 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     last = _trim_author_tail(infos, first, last)
     last = _trim_about_person_tail(infos, first, last)
     last = _trim_about_tail(infos, first, last, lex)
+    last = _trim_voice_tail(infos, first, last, lex)
+    last = _trim_cta_tail(infos, first, last, lex)
     last = _trim_site_tail(infos, first, last, lex)
     last = _trim_rubric_grid(infos, first, last)
     last = _trim_series_tail(infos, first, last)
