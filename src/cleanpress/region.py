@@ -32,6 +32,7 @@ from .region_edges import (
     _trim_about_tail,
     _trim_address_tail,
     _trim_author_tail,
+    _trim_copyright_inside,
     _trim_list_tail,
     _trim_question_tail,
     _trim_rubric_grid,
@@ -501,7 +502,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     first = _cross_widgets(infos, runs, chains, chain, first, boxes, -1)
     first = _reach_intro_above(infos, runs, first)
     first = _take_salutation(infos, first)
-    last = _trim_list_tail(infos, first, last)
+    last = _trim_list_tail(infos, first, _trim_copyright_inside(infos, first, last))
     last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
     last = _trim_question_tail(infos, first, last)
     last = _trim_author_tail(infos, first, last)
