@@ -82,6 +82,20 @@ def test_a_copyright_notice_inside_the_run_ends_it() -> None:
         assert hidden[2] in doc.body
 
 
+def test_a_header_promo_said_again_inside_the_text_is_boilerplate() -> None:
+    promo = "Like this story? Add it to your reading list and read it on your phone."
+    doc = _article("By Jane Doe", promo, "Advertisement", P1, P2, promo, P3)
+    assert P3 in doc.body and P2 in doc.body and "reading list" not in doc.body
+    assert [line.label for line in doc.lines if line.text == promo] == ["BOILERPLATE", "BOILERPLATE"]
+
+
+def test_a_caption_line_said_again_with_its_caption_is_a_caption() -> None:
+    credit = "Screenshot: Example Maps"
+    caption = credit + " Cafés, bike shops and the most popular starting points now show on the map."
+    doc = _article(P1, P2, credit, caption, P3)
+    assert P2 in doc.body and P3 in doc.body and "starting points" not in doc.body
+
+
 def test_a_heading_ending_in_a_related_heading_heads_links() -> None:
     box = ["Artikel und Videos zum Thema", "Der Rat beschließt den neuen Haushalt für die Schulen"]
     more = [DE[0].replace("Das", "Ein", 1), DE[1].replace("Die", "Zwei", 1)]
