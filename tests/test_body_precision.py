@@ -96,6 +96,13 @@ def test_a_caption_line_said_again_with_its_caption_is_a_caption() -> None:
     assert P2 in doc.body and P3 in doc.body and "starting points" not in doc.body
 
 
+def test_a_teaser_left_at_the_end_once_a_profile_box_is_cut_goes_too() -> None:
+    teaser = "New posters for the hallway The restoration of the old mill"
+    box = ["Jane, 34, river lover", "I write about rivers, mills and the people who keep them running. I live by the water with my two dogs."]
+    doc = _article(P1, P2, P3, "Cheers,", teaser, *box, "0 Comments")
+    assert P3 in doc.body and "posters" not in doc.body and "river lover" not in doc.body
+
+
 def test_a_heading_ending_in_a_related_heading_heads_links() -> None:
     box = ["Artikel und Videos zum Thema", "Der Rat beschließt den neuen Haushalt für die Schulen"]
     more = [DE[0].replace("Das", "Ein", 1), DE[1].replace("Die", "Zwei", 1)]
