@@ -67,6 +67,42 @@ def test_a_copyright_line_with_a_year_closing_the_text_is_a_footer() -> None:
     assert P3 in doc.body and "contributors" not in doc.body
 
 
+def test_a_copyright_notice_inside_the_run_ends_it() -> None:
+    hidden = [
+        "The training course for young officers opens each autumn and takes about forty cadets from across the region into its first year.",
+        "The camp in the hills was built in the last century as a place where soldiers could recover from the fevers of the coast.",
+        "Over the decades it grew into a school, and its old stone barracks now hold classrooms, a library and a small museum of the regiment.",
+    ]
+    foot = "Copyright 2021 The Example Information Office. All Rights Reserved. Read our Privacy Policy."
+    doc = _article(P1, P2, P3, foot, "Introduction", *hidden)
+    assert P3 in doc.body and not any(h in doc.body for h in hidden)
+    # a credit without a year, or a photo's credit with one, is no notice of the site: the text goes on under it
+    for credit in ("Copyright: Example Archive", "Image copyright 2019 Jane Doe"):
+        doc = _article(P1, P2, P3, credit, *hidden)
+        assert hidden[2] in doc.body
+
+
+def test_a_header_promo_said_again_inside_the_text_is_boilerplate() -> None:
+    promo = "Like this story? Add it to your reading list and read it on your phone."
+    doc = _article("By Jane Doe", promo, "Advertisement", P1, P2, promo, P3)
+    assert P3 in doc.body and P2 in doc.body and "reading list" not in doc.body
+    assert [line.label for line in doc.lines if line.text == promo] == ["BOILERPLATE", "BOILERPLATE"]
+
+
+def test_a_caption_line_said_again_with_its_caption_is_a_caption() -> None:
+    credit = "Screenshot: Example Maps"
+    caption = credit + " Cafés, bike shops and the most popular starting points now show on the map."
+    doc = _article(P1, P2, credit, caption, P3)
+    assert P2 in doc.body and P3 in doc.body and "starting points" not in doc.body
+
+
+def test_a_teaser_left_at_the_end_once_a_profile_box_is_cut_goes_too() -> None:
+    teaser = "New posters for the hallway The restoration of the old mill"
+    box = ["Jane, 34, river lover", "I write about rivers, mills and the people who keep them running. I live by the water with my two dogs."]
+    doc = _article(P1, P2, P3, "Cheers,", teaser, *box, "0 Comments")
+    assert P3 in doc.body and "posters" not in doc.body and "river lover" not in doc.body
+
+
 def test_a_heading_ending_in_a_related_heading_heads_links() -> None:
     box = ["Artikel und Videos zum Thema", "Der Rat beschließt den neuen Haushalt für die Schulen"]
     more = [DE[0].replace("Das", "Ein", 1), DE[1].replace("Die", "Zwei", 1)]

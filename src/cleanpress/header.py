@@ -26,6 +26,7 @@ from .headline import (
 )
 from .layout import (
     _HEADER_BOX_PROSE,
+    _HEADER_PROMO,
     _LIST_HEADS,
     _PROSE,
     META_IN_RUN,
@@ -390,7 +391,7 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             # "Get email updates from your favourite authors.", "Start your free trial today!":
             # between the headline and the text, a short line speaking to the reader is a promo
             # box's; a paragraph that does ("Every month I bring you ...") may be the text itself.
-            info.label, info.reason = "BOILERPLATE", "addresses the reader between the headline and the text (a promo)"
+            info.label, info.reason = "BOILERPLATE", _HEADER_PROMO
         elif (info.kind in ("good", "neargood") and info.n_words > HEADER_TEXT_MIN_WORDS) or (
             info.n_words > 2 * HEADER_TEXT_MIN_WORDS and info.cue is None
         ):

@@ -731,6 +731,32 @@ def _trim_urge_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) 
     return _drop_bare_heading(infos, first, cut)
 
 
+# A site's copyright notice inside the run ("Copyright 2020 Example Service. All Rights Reserved.",
+# "Copyright © 2007-2026 Example LLC"): a copyright cue line carrying a year closes the page; what
+# the run took in under it (a footer's address, another page's text hidden in the markup) is no
+# article. A photo credit ("© Jane Doe", "Photo: © 2017 Jane Doe") reads as a caption, not as the
+# lexicon's copyright cue, and stays; COPYRIGHT_CUT_MIN_PARAS paragraphs must stand above.
+COPYRIGHT_CUT_MIN_PARAS = 3
+COPYRIGHT_MAX_WORDS = 30
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _trim_copyright_inside(infos: list[LineInfo], first: int, last: int) -> int:
+    paras = 0
+    for info in islice(infos, first, last + 1):
+        if info.kind == "good":
+            paras += 1
+        elif (
+            info.kind == "cue"
+            and info.cue == "copyright"
+            and info.n_words <= COPYRIGHT_MAX_WORDS
+            and paras >= COPYRIGHT_CUT_MIN_PARAS
+            and _YEAR.search(info.text) is not None
+        ):
+            return _last_nonblank(infos, first, info.index - 1)
+    return last
+
+
 # A series of links closing the run: among its last SERIES_TAIL_LINES lines, SERIES_MIN_LINES short
 # lines or more (SERIES_MIN_WORDS to SERIES_MAX_WORDS words) ending on the same
 # SERIES_SUFFIX_WORDS words ("Example vs. Other: How Do They Compare?", "Best Laptops for
