@@ -398,11 +398,21 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             # A standfirst or a first paragraph cut off from the run by a photo or a share row.
             info.label, info.reason = "BODY", "text between the headline and the body"
             layout.body.append(info.index)
+        elif info is zone[-1] and info.kind == "title" and info.cue is None and _letter_words(info.text) > HEADER_TEXT_MIN_WORDS:
+            # A title of seven words or more right over the first paragraph: the text's first
+            # heading or a notice of it ("This review is no longer updated"); rubrics are shorter.
+            info.label, info.reason = "BODY", "heading right over the text"
+            layout.body.append(info.index)
         else:
             info.label, info.reason = "BOILERPLATE", "in the header, neither date, byline nor tag"
     _drop_header_boxes(infos, zone, first, layout)
     # Above the headline (or above the body when there is none): navigation and teasers.
     _outside(islice(infos, top if best else first), layout, where="before the article")
+def _letter_words(text: str) -> int:
+    """Words holding a letter: "Mo - Fr: 9:00 - 16:00 Uhr" has three."""
+    return sum(1 for w in text.split() if any(c.isalpha() for c in w))
+
+
 # Between the headline and the text, a sentence closed by a full name in brackets is a photo's
 # caption with its credit ("... on Monday. (Jane Doe Roe)"); inside the text it may be a quote's source.
 _NAME_CREDIT = regex.compile(r"[.!?]\s?\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+\)\s*$")
