@@ -169,3 +169,33 @@ def test_mojibake_beside_a_stray_byte_is_repaired_line_by_line() -> None:
     doc = cleanpress.parse(text)
     assert "doctors\u2019 offices" in doc.lines[1].text
     assert doc.lines[-1].text == "The café on the ground floor stays open late."
+
+
+def test_mojibake_of_a_code_page_ftfy_does_not_know_is_repaired() -> None:
+    # UTF-8 read as latin-6 (Nordic) leaves "Ã" before letters such as "ķ" and "Ī"
+    # ("schÃķn" for "schön"), which no code page ftfy knows explains; the page is read back
+    # through latin-6, also where cp1252 would have fitted a word wrongly ("GemÃžse" is no
+    # "GemÞse"), and its correct lines stay as they are.
+    good = [
+        "Heute gibt es ein schönes Gericht mit Äpfeln, Zwiebeln und großen Kartoffeln.",
+        "Das Gemüse wird in einer Pfanne mit Öl kurz angebraten, dann kommt die Brühe dazu.",
+        "Die Zwiebeln schälen und würfeln, danach alles zehn Minuten köcheln lassen.",
+    ]
+    broken = [line.encode("utf-8").decode("iso8859-10") for line in good]
+    assert "Ãķ" in broken[0] and "Ãž" in broken[1]
+    text = "Ein Gericht für alle Tage\n\n" + "\n\n".join(broken) + "\n\nDie Küche ist täglich geöffnet, auch über Mittag."
+    texts = [line.text for line in cleanpress.parse(text).lines]
+    for line in good:
+        assert line in texts
+    assert "Die Küche ist täglich geöffnet, auch über Mittag." in texts
+    assert "Ein Gericht für alle Tage" in texts
+
+
+def test_correct_nordic_and_portuguese_text_is_not_read_as_mojibake() -> None:
+    text = (
+        "SÃO PAULO É A MAIOR CIDADE DO BRASIL\n\n"
+        "A cidade de São Paulo tem mais de doze milhões de habitantes, segundo o último censo.\n\n"
+        "Ålands skärgård är känd för sina öar, och färjorna går året runt mellan Åbo och Mariehamn."
+    )
+    texts = [line.text for line in cleanpress.parse(text).lines]
+    assert texts == text.split("\n")

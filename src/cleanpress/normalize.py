@@ -50,6 +50,18 @@ _MOJIBAKE_HINT = regex.compile(
     r"|" + _CP1250_PAIR
 )
 
+# Code pages ftfy does not know: latin-6 (Nordic), latin-4 and latin-7 (Baltic), latin-9. UTF-8
+# read through one of them leaves "Ã" or "Ă" before a character that no code page ftfy knows
+# would give there ("schÃķn" for "schön" in latin-6): a page whose mojibake only such a code
+# page explains, in EXTRA_CODEC_MIN_WORDS words or more of its first EXTRA_CODEC_SAMPLE_WORDS
+# hinted words, is read back through it (then "GemÃžse", which cp1252 would make "GemÞse",
+# is "Gemüse" too).
+_EXTRA_CODECS = ("iso8859-10", "iso8859-4", "iso8859-13", "iso8859-15")
+_KNOWN_CODECS = ("sloppy-windows-1252", "sloppy-windows-1250", "latin-1")
+_EXTRA_LEAD = regex.compile(r"[ÃĂ][^\x00-\x7F]")
+EXTRA_CODEC_MIN_WORDS = 2
+EXTRA_CODEC_SAMPLE_WORDS = 500
+
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # Characters that carry no text: zero-width spaces and joiners, BOM, soft hyphen.
 # A character class, not str.translate: translate with a mapping costs a dictionary
@@ -221,6 +233,36 @@ def _apply_plan_by_runs(line: str, plan: list[tuple[str, str]]) -> str | None:
     return out if changed else None
 
 
+def _round_trips(word: str, codec: str) -> bool:
+    try:
+        return word.encode(codec).decode("utf-8") != word
+    except UnicodeError:
+        return False
+
+
+def _extra_codec_plan(texts: list[str]) -> list[tuple[str, str]] | None:
+    """The plan through the code page of ``_EXTRA_CODECS`` that alone explains the page's
+    mojibake in the most words; None when none does in EXTRA_CODEC_MIN_WORDS words."""
+    votes = dict.fromkeys(_EXTRA_CODECS, 0)
+    seen = 0
+    for t in texts:
+        if t.isascii() or _EXTRA_LEAD.search(t) is None:
+            continue
+        for word in t.split():
+            if _EXTRA_LEAD.search(word) is None:
+                continue
+            seen += 1
+            if not any(_round_trips(word, known) for known in _KNOWN_CODECS):
+                for codec in _EXTRA_CODECS:
+                    votes[codec] += _round_trips(word, codec)
+            if seen >= EXTRA_CODEC_SAMPLE_WORDS:
+                break
+        if seen >= EXTRA_CODEC_SAMPLE_WORDS:
+            break
+    best = max(_EXTRA_CODECS, key=lambda c: votes[c])  # a tie: the first in the list
+    return [("encode", best), ("decode", "utf-8")] if votes[best] >= EXTRA_CODEC_MIN_WORDS else None
+
+
 # Invisible characters of UTF-8 read as cp1251, as they show in a Latin-script
 # line: ftfy leaves "п»їNew" (a BOM) and "workВ\xa0" (a no-break space) alone,
 # and in a line with no other Cyrillic they are neither Russian nor text.
@@ -278,9 +320,16 @@ def _repair_lines(source: str, lines: LineOffsets) -> list[str]:
         return [clean_spaces(source[start:end]) for start, end in lines]
     texts = [source[start:end] for start, end in lines]
     plan = _transcoding_plan(iter(texts))  # None when no line shows a hint after all
+    extra = _extra_codec_plan(texts)
     out: list[str] = []
     budget = _LINE_FIX_BUDGET_CHARS
     for t in texts:
+        if extra is not None and not t.isascii() and _EXTRA_LEAD.search(t):
+            # A code page ftfy does not know: the line whole, else run by run.
+            fixed_extra = _apply_plan(t, extra) or _apply_plan_by_runs(t, extra)
+            if fixed_extra is not None:
+                out.append(clean_spaces(fixed_extra))
+                continue
         # Once the page is known to be mojibake, every non-ASCII line gets the plan:
         # a short line like "В\xa0" (a UTF-8 NBSP read as cp1251) shows no hint.
         # ftfy alone on a line is slow: it repairs lines within a budget of characters
