@@ -700,6 +700,25 @@ def test_an_about_heading_introduces_the_author() -> None:
     assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
 
 
+def test_an_author_box_whose_sentence_names_the_person_after_a_role() -> None:
+    # "Our Adviser Martha Quellfeld has ...": a capitalised role before the whole name.
+    tail = "\n\nShare\nPrint\nMore from the town\nPrivacy policy\n\nMartha Quellfeld\nYour adviser\nBiography\n"
+    box = "Our Adviser Martha Quellfeld has helped companies lease their cars for twenty years.\n"
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{BODY}{tail}{box}").authors == ("Martha Quellfeld",)
+    # The given name after a capitalised word without the surname is part of another name.
+    box = "The Adviser Martha Fund has helped companies lease their cars for twenty years.\n"
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{BODY}{tail}{box}").authors == ()
+
+
+def test_a_boxed_bio_of_the_person_interviewed_is_no_author_box() -> None:
+    tail = "\n\nShare\nPrint\nMore from the town\nPrivacy policy\n\nMartha Quellfeld\nEngineer\n"
+    box = "Martha teaches bridge design at the technical school in town.\n"
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{BODY}{tail}{box}").authors == ("Martha Quellfeld",)
+    qa = "Martha Quellfeld: The old ferry could not carry the traffic any more, and everyone in town knew it for years.\n"
+    text = f"Town approves the new bridge\n\n{BODY}\n{qa}{BODY}{tail}{box}"
+    assert cleanpress.parse(text).authors == ()
+
+
 def test_a_heading_over_a_paragraph_about_a_company_is_no_author_box() -> None:
     # The paragraph names the heading's words, but not as a person's given name first.
     box = "\nInvestment Banking\nExample Group's Investment Banking practice advises companies on sales and mergers.\n"

@@ -257,9 +257,11 @@ AUTHOR_BOX_LEAD_WORDS = 6
 AUTHOR_BOX_HEADING_WORDS = 8
 
 
-def _introduces(text: str, given: str) -> bool:
+def _introduces(text: str, given: str, name: str = "") -> bool:
     """Does the sentence name the person by ``given`` within its first words, and not as a
-    part of a longer proper name ("Example's Investment Banking practice")?"""
+    part of a longer proper name ("Example's Investment Banking practice")? After a
+    capitalised word the whole ``name`` must follow, then a word in small letters: a role
+    before it ("Our adviser Jane Doe is ...", "Unser Berater Jane Doe ist ...")."""
     tokens = text.split()[:AUTHOR_BOX_LEAD_WORDS]
     for j, token in enumerate(tokens):
         words = _WORD.findall(token)
@@ -267,8 +269,20 @@ def _introduces(text: str, given: str) -> bool:
             if not token[:1].isalpha():
                 return False  # a quoted or bracketed name is a title's word ("the «Example Initiative»")
             before = tokens[j - 1] if j else ""
-            return not (before[:1].isupper() and before[-1:].isalnum() or before.endswith(("’s", "'s")))
+            if before.endswith(("’s", "'s")):
+                return False
+            if before[:1].isupper() and before[-1:].isalnum():
+                return _role_before_name(text.split()[j : j + AUTHOR_BOX_LEAD_WORDS], name)
+            return True
     return False
+
+
+def _role_before_name(tokens: list[str], name: str) -> bool:
+    """Do ``tokens`` open with the whole ``name`` (two words or more) and go on in small letters?"""
+    parts = name.split()
+    if len(parts) < 2 or tokens[: len(parts)] != parts or len(tokens) <= len(parts):
+        return False
+    return tokens[len(parts)][:1].islower()
 
 
 def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
@@ -292,7 +306,7 @@ def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
         given = _WORD.findall(bm.authors[0])[0].casefold()
         for nxt in lines[k + 1 : k + 1 + AUTHOR_BOX_REACH]:
             if nxt.kind in ("good", "neargood") and nxt.label != "COMMENTS":
-                if _introduces(nxt.text, given):
+                if _introduces(nxt.text, given, bm.authors[0]):
                     (headed if after_heading else found).append((info, bm))
                 break
     # A heading that introduces someone ("About Jane Doe") says more than a bare name over a
@@ -304,7 +318,15 @@ def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     info, bm = found[-1]
     if not _plausible_byline(bm, infos, layout):
         return
+    if _speaks_in_text(infos, layout, bm.authors[0]):
+        return  # the person interviewed ("Jane Doe: We knew it was coming."), boxed with a bio
     _set_byline(info, bm, layout, "name heading an author box (a sentence about the person follows)")
+
+
+def _speaks_in_text(infos: list[LineInfo], layout: Layout, name: str) -> bool:
+    """Does a paragraph of the text open with ``name`` and a colon, an interview's answer?"""
+    turn = name + ":"
+    return any(infos[i].text.lstrip().startswith(turn) for i in layout.body)
 
 
 MAX_CO_AUTHOR_LINES = 4
