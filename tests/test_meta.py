@@ -700,6 +700,17 @@ def test_an_about_heading_introduces_the_author() -> None:
     assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
 
 
+def test_a_bulleted_list_of_authors_with_their_degrees() -> None:
+    # A renderer sets the authors as a list's items, each with its degree and a comma.
+    authors = "* Martha Quellfeld, PhD ,\n* John Roe, PhD ,\n* Anna Berkwitz, PhD\n"
+    text = f"Town approves the new bridge\nA study of the vote\n{authors}\n{BODY}"
+    assert cleanpress.parse(text).authors == ("Martha Quellfeld", "John Roe", "Anna Berkwitz")
+    # A teaser in a bulleted list that opens with a name goes on in words: no author.
+    teasers = "* Martha Quellfeld opens the new library\n* Storm closes the port, again\n"
+    text = f"Town approves the new bridge\n{teasers}\n{BODY}"
+    assert cleanpress.parse(text).authors == ()
+
+
 def test_an_author_box_whose_sentence_names_the_person_after_a_role() -> None:
     # "Our Adviser Martha Quellfeld has ...": a capitalised role before the whole name.
     tail = "\n\nShare\nPrint\nMore from the town\nPrivacy policy\n\nMartha Quellfeld\nYour adviser\nBiography\n"

@@ -31,7 +31,7 @@ from .dates import (
     split_segments,
 )
 from .features import LineInfo
-from .header import _take_meta, label_row
+from .header import _take_meta, label_row, unbulleted
 from .headline import META_LINE_MAX_CHARS, nonblank_after, nonblank_before
 from .layout import _PROSE, Layout
 from .lexicon import Lexicon
@@ -346,7 +346,8 @@ def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
         _co_authors_under_labels(infos, layout, lex)
         _co_authors_in_role(infos, layout, lex)
         return  # labelled lines each name their own ("Written by Jane Doe" / "Written by Example Desk")
-    frame = _frame(infos[layout.byline].text, bm.authors[0])
+    # A list's items are read without their bullet ("* Jane Doe, PhD ," / "* John Roe, PhD").
+    frame = _frame(unbulleted(infos[layout.byline]), bm.authors[0])
     if not frame.strip("\0 "):
         return
     authors = list(bm.authors)
@@ -354,10 +355,11 @@ def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     for info in [i for i in infos[layout.byline + 1 :] if not i.blank][:MAX_CO_AUTHOR_LINES]:
         if info.label in ("HEADLINE", "COMMENTS", "RELATED") or info.kind not in ("byline", "name", "title", "short") or info.date is not None:
             break
-        other = info.byline if info.byline is not None else find_byline(info.text, lex, split_segments(info.text))
+        plain = unbulleted(info)
+        other = info.byline if info.byline is not None else find_byline(plain, lex, split_segments(plain))
         if other is None or other.labelled or other.desk or len(other.authors) != 1:
             break
-        if _frame(info.text, other.authors[0]) != frame or not _person_like(other.authors[0], infos, layout):
+        if _frame(plain, other.authors[0]) != frame or not _person_like(other.authors[0], infos, layout):
             break
         authors.extend(a for a in other.authors if a not in authors)
         taken.append(info)
