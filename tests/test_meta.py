@@ -711,6 +711,27 @@ def test_a_bulleted_list_of_authors_with_their_degrees() -> None:
     assert cleanpress.parse(text).authors == ()
 
 
+def test_a_name_under_an_about_the_author_heading() -> None:
+    from cleanpress.features import compute_features
+    from cleanpress.meta_fallbacks import _about_the_author
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    assert _about_the_author(compute_features(0, "About the author", en), en)
+    assert _about_the_author(compute_features(0, "Über den Autor", de), de)
+    assert not _about_the_author(compute_features(0, "Author", en), en)  # a label alone
+    assert not _about_the_author(compute_features(0, "Our favourite author", en), en)
+    tail = "\n\nShare\nPrint\nMore from the town\nPrivacy policy\n\nAbout the author\nAll posts\n{name}\nStudent, father, nurse on a night ward and runner on the weekends.\n"
+    for name in ("Martha Quellfeld", "Martha"):
+        text = f"Town approves the new bridge\n\n{BODY}" + tail.format(name=name)
+        assert cleanpress.parse(text).authors == (name,)
+    # Two boxes naming two people: a list of contributors, no author.
+    two = tail.format(name="Martha Quellfeld") + tail.format(name="John Roe")
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{BODY}{two}").authors == ()
+    # A common word under the heading is no name.
+    text = f"Town approves the new bridge\n\n{BODY}" + tail.format(name="Contact") + "\nwrite to us, contact the desk\n"
+    assert cleanpress.parse(text).authors == ()
+
+
 def test_an_author_box_whose_sentence_names_the_person_after_a_role() -> None:
     # "Our Adviser Martha Quellfeld has ...": a capitalised role before the whole name.
     tail = "\n\nShare\nPrint\nMore from the town\nPrivacy policy\n\nMartha Quellfeld\nYour adviser\nBiography\n"

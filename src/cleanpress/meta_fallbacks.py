@@ -285,12 +285,57 @@ def _role_before_name(tokens: list[str], name: str) -> bool:
     return tokens[len(parts)][:1].islower()
 
 
+# An author box's heading: function words and a byline word last ("About the author", "Über
+# den Autor", "Sobre el autor"), up to this many words.
+ABOUT_HEADING_WORDS = 4
+
+
+def _about_the_author(info: LineInfo, lex: Lexicon) -> bool:
+    """Is the line an author box's heading and nothing else ("About the author")?"""
+    if info.n_words < 2 or info.n_words > ABOUT_HEADING_WORDS or info.label in ("COMMENTS", "RELATED", "HEADLINE"):
+        return False
+    words = [w.casefold() for w in info.text.strip(" :").split()]
+    label = lex.labels.match(words[-1])
+    if label is None or label[1] != "byline_labels" or label[0] != words[-1]:
+        return False
+    return all(w in lex.stopwords for w in words[:-1])
+
+
+def _name_under_about_heading(lines: list[LineInfo], infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    """The name alone on its line a few lines under an author box's heading ("About the author"
+    / "All posts" / "Jane Doe" / her bio): a full name, or a given name alone; the first
+    sentence under the heading ends the search. Only one such person on the page."""
+    found: dict[str, tuple[LineInfo, BylineMatch]] = {}
+    for k, info in enumerate(lines):
+        if info.kind not in ("short", "title", "name", "byline") or not _about_the_author(info, lex):
+            continue
+        for nxt in lines[k + 1 : k + 1 + AUTHOR_BOX_REACH]:
+            if nxt.kind in ("good", "neargood") or nxt.label in ("COMMENTS", "RELATED", "HEADLINE"):
+                break
+            bm = nxt.byline
+            if bm is None and nxt.n_words == 1:
+                bm = lone_given_name(nxt.text.strip(), lex)
+            if bm is not None and not bm.labelled and not bm.desk and len(bm.authors) == 1 and bm.byline == nxt.text.strip():
+                found.setdefault(bm.authors[0], (nxt, bm))
+                break
+    if len(found) != 1:
+        return False
+    info, bm = next(iter(found.values()))
+    if not _plausible_byline(bm, infos, layout):
+        return False
+    _set_byline(info, bm, layout, "name under an author box's heading ('About the author')")
+    return True
+
+
 def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     """No byline anywhere: the one person the page introduces in an author box: a name
-    alone on its line or after a short heading ("About Jane Doe", "About the author - Jane
-    Doe"), then a sentence that speaks of the person by the given name within its first
-    words ("Jane is ...", "Hi! My name is Jane", "(Editor) - Jane has ...")."""
+    under an author box's heading ("About the author" / "Jane Doe"), or a name alone on its
+    line or after a short heading ("About Jane Doe", "About the author - Jane Doe"), then a
+    sentence that speaks of the person by the given name within its first words ("Jane is
+    ...", "Hi! My name is Jane", "(Editor) - Jane has ...")."""
     lines = [i for i in infos if not i.blank]
+    if _name_under_about_heading(lines, infos, layout, lex):
+        return
     found: list[tuple[LineInfo, BylineMatch]] = []
     headed: list[tuple[LineInfo, BylineMatch]] = []  # the name after a heading: "About Jane Doe"
     for k, info in enumerate(lines):
