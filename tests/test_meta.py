@@ -740,6 +740,10 @@ def test_an_author_box_whose_sentence_names_the_person_after_a_role() -> None:
     # The given name after a capitalised word without the surname is part of another name.
     box = "The Adviser Martha Fund has helped companies lease their cars for twenty years.\n"
     assert cleanpress.parse(f"Town approves the new bridge\n\n{BODY}{tail}{box}").authors == ()
+    # Inside the text, a role before the name presents an expert the article quotes.
+    expert = "Martha Quellfeld\nEngineer\nThe Engineer Martha Quellfeld teaches bridge design at the technical school.\n"
+    text = f"Town approves the new bridge\n\n{BODY}\n{BODY}\n{expert}{BODY}\n\nShare\nPrint\nMore from the town\nPrivacy policy"
+    assert cleanpress.parse(text).authors == ()
 
 
 def test_a_boxed_bio_of_the_person_interviewed_is_no_author_box() -> None:

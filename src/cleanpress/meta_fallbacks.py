@@ -351,7 +351,9 @@ def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
         given = _WORD.findall(bm.authors[0])[0].casefold()
         for nxt in lines[k + 1 : k + 1 + AUTHOR_BOX_REACH]:
             if nxt.kind in ("good", "neargood") and nxt.label != "COMMENTS":
-                if _introduces(nxt.text, given, bm.authors[0]):
+                # A role before the whole name only in a box apart from the text: inside it,
+                # "Der Politologe Jane Doe ist ..." presents an expert the article quotes.
+                if _introduces(nxt.text, given, "" if info.index in layout.body else bm.authors[0]):
                     (headed if after_heading else found).append((info, bm))
                 break
     # A heading that introduces someone ("About Jane Doe") says more than a bare name over a
