@@ -103,6 +103,62 @@ def test_a_teaser_left_at_the_end_once_a_profile_box_is_cut_goes_too() -> None:
     assert P3 in doc.body and "posters" not in doc.body and "river lover" not in doc.body
 
 
+def test_a_profile_box_alone_is_no_run_of_text() -> None:
+    # a podcast's post: one short paragraph, then share buttons, then the author's box under
+    # "Über <name>" with "Zeige alle Beiträge von <name>" under it; the box's long paragraph
+    # outweighs the post's, but it is a profile, not the article
+    lines = [
+        'Flusswissen',
+        'Unsere Mission: Wissen über Flüsse für alle – eine Selbstverständlichkeit',
+        'Suchen',
+        'Hauptmenü',
+        'Zum Inhalt wechseln',
+        'Startseite',
+        'Abonnieren',
+        'Impressum',
+        'Beitragsnavigation',
+        '← Vorherige',
+        'Live vom Flusscamp',
+        'Veröffentlicht am 3. Juni 2024 von Anna Berger',
+        'Auch auf dem Flusscamp haben wir live aufgenommen. Zu Gast waren Prof. Peter Lang und Dr. Eva Roth, die über ihre Eindrücke vom Camp erzählen.',
+        'Download: mp3',
+        'Teilen mit:',
+        'Twitter',
+        'Facebook',
+        'Gefällt mir:',
+        'Liken Lade …',
+        'Ähnliche Beiträge',
+        'Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit fluss, camp von Anna Berger. Permanentlink.',
+        'Über Anna Berger',
+        'Leiterin der Flussschule. Von der Ausbildung Dipl.-Ing. Wasserbau mit Schwerpunkt Dämme. Ich brenne für Flüsse, Mühlen, Wissen und lebenslanges Lernen. Mitglied im Verein der Müller, in der Gesellschaft für Wasserbau und im Ruderclub. Weiterer Podcast auf unserer Seite, jeden Monat neu, mit Gästen aus Wasserbau, Forschung und Verwaltung, die von ihrer Arbeit an den Flüssen und Seen des Landes erzählen.',
+        'Zeige alle Beiträge von Anna Berger →',
+        'Kommentar verfassen Antwort abbrechen',
+        'Gib hier deinen Kommentar ein ...',
+        'Name (erforderlich)',
+        'Website',
+        'Abbrechen',
+        'Benachrichtigung bei weiteren Kommentaren per E-Mail senden.',
+        'Informiere mich über neue Beiträge per E-Mail.',
+        'Suche nach:',
+        'Neueste Beiträge',
+        'Folge 40',
+        'Folge 39',
+        'Folge 38',
+        'Folge 37',
+        'Archiv',
+        'Juni 2024',
+        'Mai 2024',
+        'April 2024',
+        'Kategorien',
+        'Podcast',
+        'Impressum',
+        'Datenschutz',
+        'Bloggen auf WordPress.com.',
+    ]
+    doc = cleanpress.parse("\n".join(lines))
+    assert doc.body == lines[12]
+
+
 def test_a_heading_ending_in_a_related_heading_heads_links() -> None:
     box = ["Artikel und Videos zum Thema", "Der Rat beschließt den neuen Haushalt für die Schulen"]
     more = [DE[0].replace("Das", "Ein", 1), DE[1].replace("Die", "Zwei", 1)]

@@ -422,6 +422,21 @@ NAME_AGE_MAX_WORDS = 6
 _NAME_AGE = regex.compile(r"^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \d\d, [^.!?]+$")
 
 
+def _profile_box(infos: list[LineInfo], first: int, last: int) -> bool:
+    """Is the run from ``first`` to ``last`` a profile box alone: at most ABOUT_PERSON_LINES lines
+    right under a heading naming a person ("Über Jane Doe"), the name in the first line under the
+    box ("View all posts by Jane Doe")? Such a run, however long its paragraph, is no article."""
+    lines = [i for i in islice(infos, first, last + 1) if not i.blank]
+    if not lines or len(lines) > ABOUT_PERSON_LINES:
+        return False
+    above = _last_nonblank(infos, 0, first - 1)
+    if above >= first or infos[above].blank:
+        return False
+    m = _ABOUT_PERSON.match(infos[above].text.strip())
+    after = _next_nonblank(infos, last)
+    return m is not None and after is not None and m.group(1) in infos[after].text
+
+
 def _trim_about_person_tail(infos: list[LineInfo], first: int, last: int) -> int:
     tail = _tail_lines(infos, first, last, ABOUT_PERSON_LINES + 1)  # the last line first
     for k in range(1, len(tail)):
