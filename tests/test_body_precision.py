@@ -159,6 +159,19 @@ def test_a_profile_box_alone_is_no_run_of_text() -> None:
     assert doc.body == lines[12]
 
 
+P_MAYOR = "The mayor said on Wednesday that the town would pay for half of the filter if the company agreed to build it before the summer."
+
+
+def test_a_label_over_a_date_inside_the_text_is_a_quoted_documents_details() -> None:
+    statement = "I would like to give the people of the valley an update on the work at the river and the mill this week."
+    head = ["By Jane Doe", "June 3, 2024", P1, P2, P_MAYOR, "Statement from the Office of the Mayor"]
+    doc = _article(*head, "Release Date:", "Thursday, 28 April 2022", statement, P3)
+    assert statement in doc.body and P3 in doc.body and "Release Date" not in doc.body and "28 April" not in doc.body
+    # a label over a line of text stays
+    doc = _article(*head, "Next steps:", statement, P3)
+    assert "Next steps:" in doc.body
+
+
 def test_a_heading_ending_in_a_related_heading_heads_links() -> None:
     box = ["Artikel und Videos zum Thema", "Der Rat beschließt den neuen Haushalt für die Schulen"]
     more = [DE[0].replace("Das", "Ein", 1), DE[1].replace("Die", "Zwei", 1)]

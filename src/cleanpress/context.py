@@ -204,6 +204,22 @@ def _join_drop_caps(infos: list[LineInfo], layout: Layout) -> None:
             layout.drop_caps.add(above)
 
 
+LABEL_OVER_DATE_WORDS = 3
+
+
+def _label_over_date(lines: list[LineInfo], k: int) -> bool:
+    """A short label ending in a colon ("Release Date:", "Datum:") right over a date line."""
+    info = lines[k]
+    return (
+        info.kind == "short"
+        and info.ends_colon
+        and info.n_words <= LABEL_OVER_DATE_WORDS
+        and not any(c.isdigit() for c in info.text)
+        and k + 1 < len(lines)
+        and lines[k + 1].kind == "date"
+    )
+
+
 # A picture's credit or label standing alone ("Screenshot, Example App"), then the same again
 # with the caption after it: the renderer showed the figure's credit once more as its caption's
 # first words. The text never opens a paragraph with the caption line right above it.
@@ -274,6 +290,12 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             info.label, info.reason = "BOILERPLATE", "ad for a site inside the text (a question, then a web address)"
         elif breadcrumb(info):
             info.label, info.reason = "NAV", "breadcrumb trail inside the text ('Home » News')"
+        elif seen > META_IN_RUN and _label_over_date(lines, k):
+            # "Release Date:" / "Thursday, 28 April 2022 – 3:55pm": the details of a document the
+            # text quotes (a release, a statement), not its sentences.
+            for item in lines[k : k + 2]:
+                item.label, item.reason = "BOILERPLATE", "a label over a date inside the text (a quoted document's details)"
+            boxed.add(lines[k + 1].index)
         elif _formal_urge(info, lex):
             info.label, info.reason = "BOILERPLATE", "promo urging the reader inside the text ('Entdecken Sie jetzt')"
         elif info.label == "RELATED":
