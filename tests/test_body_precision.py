@@ -172,6 +172,14 @@ def test_a_label_over_a_date_inside_the_text_is_a_quoted_documents_details() -> 
     assert "Next steps:" in doc.body
 
 
+def test_a_host_name_in_capitals_inside_the_text_is_a_wordmark() -> None:
+    doc = _article(P1, P2, "RIVERNEWS.COM", P3)
+    assert P3 in doc.body and "RIVERNEWS" not in doc.body
+    # in lower case it may be the text's own pointer
+    doc = _article(P1, P2, "rivernews.com", P3)
+    assert "rivernews.com" in doc.body
+
+
 def test_a_heading_ending_in_a_related_heading_heads_links() -> None:
     box = ["Artikel und Videos zum Thema", "Der Rat beschließt den neuen Haushalt für die Schulen"]
     more = [DE[0].replace("Das", "Ein", 1), DE[1].replace("Die", "Zwei", 1)]
