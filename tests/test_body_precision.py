@@ -77,7 +77,7 @@ def test_a_copyright_notice_inside_the_run_ends_it() -> None:
     doc = _article(P1, P2, P3, foot, "Introduction", *hidden)
     assert P3 in doc.body and not any(h in doc.body for h in hidden)
     # a credit without a year, or a photo's credit with one, is no notice of the site: the text goes on under it
-    for credit in ("Copyright: Example Archive", "Image copyright 2019 Jane Doe"):
+    for credit in ("Copyright: Example Archive", "Image copyright 2019 Jane Doe", "Copyright 2019 Example Images", "© 2023 Example Photo/Jane Doe"):
         doc = _article(P1, P2, P3, credit, *hidden)
         assert hidden[2] in doc.body
 

@@ -667,9 +667,12 @@ def _trim_urge_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) 
 # A site's copyright notice inside the run ("Copyright 2020 Example Service. All Rights Reserved.",
 # "Copyright © 2007-2026 Example LLC"): a copyright cue line carrying a year closes the page; what
 # the run took in under it (a footer's address, another page's text hidden in the markup) is no
-# article. A photo credit ("© Jane Doe", "Photo: © 2017 Jane Doe") reads as a caption, not as the
-# lexicon's copyright cue, and stays; COPYRIGHT_CUT_MIN_PARAS paragraphs must stand above.
+# article. The notice is a sentence of COPYRIGHT_MIN_WORDS words or more closed by a full stop
+# ("... All rights reserved."); a photo's credit between two paragraphs ("© 2023 Example Photo/Jane
+# Doe", "Copyright 2019 Example Images") is no sentence and stays. COPYRIGHT_CUT_MIN_PARAS
+# paragraphs must stand above.
 COPYRIGHT_CUT_MIN_PARAS = 3
+COPYRIGHT_MIN_WORDS = 6
 COPYRIGHT_MAX_WORDS = 30
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -682,7 +685,8 @@ def _trim_copyright_inside(infos: list[LineInfo], first: int, last: int) -> int:
         elif (
             info.kind == "cue"
             and info.cue == "copyright"
-            and info.n_words <= COPYRIGHT_MAX_WORDS
+            and COPYRIGHT_MIN_WORDS <= info.n_words <= COPYRIGHT_MAX_WORDS
+            and _ends_sentence(info)
             and paras >= COPYRIGHT_CUT_MIN_PARAS
             and _YEAR.search(info.text) is not None
         ):
