@@ -167,9 +167,11 @@ def test_a_label_over_a_date_inside_the_text_is_a_quoted_documents_details() -> 
     head = ["By Jane Doe", "June 3, 2024", P1, P2, P_MAYOR, "Statement from the Office of the Mayor"]
     doc = _article(*head, "Release Date:", "Thursday, 28 April 2022", statement, P3)
     assert statement in doc.body and P3 in doc.body and "Release Date" not in doc.body and "28 April" not in doc.body
-    # a label over a line of text stays
+    # a label over a line of text stays, and so does a box of facts
     doc = _article(*head, "Next steps:", statement, P3)
     assert "Next steps:" in doc.body
+    doc = _article(*head, "When:", "Saturday, 18 May 2024", "Where:", "The old mill by the river", statement, P3)
+    assert "When:" in doc.body and "18 May" in doc.body
 
 
 def test_a_host_name_in_capitals_inside_the_text_is_a_wordmark() -> None:

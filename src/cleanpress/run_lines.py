@@ -263,22 +263,25 @@ LABEL_OVER_DATE_WORDS = 3
 
 
 def _label_over_date(lines: list[LineInfo], k: int) -> bool:
-    """A short label ending in a colon ("Release Date:", "Datum:") right over a date line."""
+    """A short label ending in a colon ("Release Date:", "Datum:") right over a date line, with a
+    paragraph under the date (the quoted document's text). A box of facts ("When:" / a date /
+    "Where:" / a place) goes on with another label under the date and stays."""
     info = lines[k]
     return (
         info.kind == "short"
         and info.ends_colon
         and info.n_words <= LABEL_OVER_DATE_WORDS
         and not any(c.isdigit() for c in info.text)
-        and k + 1 < len(lines)
+        and k + 2 < len(lines)
         and lines[k + 1].kind == "date"
+        and lines[k + 2].kind == "good"
     )
 
 
 # A picture's credit or label standing alone ("Screenshot, Example App"), then the same again
 # with the caption after it: the renderer showed the figure's credit once more as its caption's
 # first words. The text never opens a paragraph with the caption line right above it.
-CAPTION_AGAIN_MIN_CHARS = 8
+CAPTION_AGAIN_MIN_CHARS = 12  # "Figure 1" over "Figure 1 shows ..." is a label over the text
 CAPTION_AGAIN_MAX_WORDS = 60
 
 
