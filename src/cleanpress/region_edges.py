@@ -426,6 +426,8 @@ def _profile_box(infos: list[LineInfo], first: int, last: int) -> bool:
     """Is the run from ``first`` to ``last`` a profile box alone: at most ABOUT_PERSON_LINES lines
     right under a heading naming a person ("Über Jane Doe"), the name in the first line under the
     box ("View all posts by Jane Doe")? Such a run, however long its paragraph, is no article."""
+    if last - first > 4 * ABOUT_PERSON_LINES:  # a long run is no box (a few blank lines may part its lines)
+        return False
     lines = [i for i in islice(infos, first, last + 1) if not i.blank]
     if not lines or len(lines) > ABOUT_PERSON_LINES:
         return False

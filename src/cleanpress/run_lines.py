@@ -152,8 +152,9 @@ HOST_MARK_MAX_CHARS = 40
 
 
 def host_mark(info: LineInfo) -> bool:
-    text = info.text.strip()
-    return len(text) <= HOST_MARK_MAX_CHARS and "." in text and _HOST_MARK.match(text) is not None
+    if info.n_chars > HOST_MARK_MAX_CHARS or "." not in info.text:
+        return False
+    return _HOST_MARK.match(info.text.strip()) is not None
 
 
 # A German promo standing in the text: a short line opening on a formal imperative urged on by
