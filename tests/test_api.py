@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 from datetime import datetime
 
+import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1250")
 import pytest
 
 import cleanpress
@@ -126,6 +127,37 @@ def test_parse_never_reads_the_clock() -> None:
     assert cleanpress.parse(text) == doc
 
 
+def _as_cp1250(text: str) -> str:
+    return text.encode("utf-8").decode("sloppy-windows-1250")
+
+
+def test_cp1250_mojibake_beside_correct_characters_is_repaired() -> None:
+    # UTF-8 read as cp1250 ("fĂĽr"), on a page whose dashes and ellipses were written correctly
+    # after the damage: no transcoding fits a whole line, so the broken runs are fixed one by one.
+    title = "Die Brücke über den Fluß wird größer"
+    body = (
+        "Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke zu verbreitern – für "
+        "Radfahrer und Fußgänger gibt es künftig einen eigenen Weg. Die Arbeiten beginnen im März."
+    )
+    text = _as_cp1250(title) + "\n\n" + _as_cp1250(body).replace(_as_cp1250("–"), "–") + "\n"
+    assert "–" in text and "fĂĽr" in text
+    doc = cleanpress.parse(text)
+    assert doc.headline == title
+    assert doc.lines[2].text == body
+
+
+def test_correct_central_european_text_is_left_alone() -> None:
+    # Real Polish, Czech, Romanian and German letters next to the cp1250 lead letters.
+    lines = [
+        "Ăsta e un oraș frumos, spune primarul în fața consiliului local.",
+        "Łódź, Kraków i Gdańsk: ceny mieszkań rosną szybciej niż płace.",
+        "Ärzte in Österreich fordern mehr Geld für Kliniken – „Äpfel“ nicht.",
+        "Příliš žluťoučký kůň úpěl ďábelské ódy.",
+    ]
+    doc = cleanpress.parse("\n".join(lines))
+    assert [line.text for line in doc.lines] == lines
+
+
 def test_mojibake_beside_a_stray_byte_is_repaired_line_by_line() -> None:
     # UTF-8 read as latin-1 leaves C1 controls ("doctorsâ\x80\x99"); a stray "Â" on the same page
     # keeps ftfy from finding one transcoding for the page, so the hinted line is fixed alone.
@@ -137,3 +169,33 @@ def test_mojibake_beside_a_stray_byte_is_repaired_line_by_line() -> None:
     doc = cleanpress.parse(text)
     assert "doctors\u2019 offices" in doc.lines[1].text
     assert doc.lines[-1].text == "The café on the ground floor stays open late."
+
+
+def test_mojibake_of_a_code_page_ftfy_does_not_know_is_repaired() -> None:
+    # UTF-8 read as latin-6 (Nordic) leaves "Ã" before letters such as "ķ" and "Ī"
+    # ("schÃķn" for "schön"), which no code page ftfy knows explains; the page is read back
+    # through latin-6, also where cp1252 would have fitted a word wrongly ("GemÃžse" is no
+    # "GemÞse"), and its correct lines stay as they are.
+    good = [
+        "Heute gibt es ein schönes Gericht mit Äpfeln, Zwiebeln und großen Kartoffeln.",
+        "Das Gemüse wird in einer Pfanne mit Öl kurz angebraten, dann kommt die Brühe dazu.",
+        "Die Zwiebeln schälen und würfeln, danach alles zehn Minuten köcheln lassen.",
+    ]
+    broken = [line.encode("utf-8").decode("iso8859-10") for line in good]
+    assert "Ãķ" in broken[0] and "Ãž" in broken[1]
+    text = "Ein Gericht für alle Tage\n\n" + "\n\n".join(broken) + "\n\nDie Küche ist täglich geöffnet, auch über Mittag."
+    texts = [line.text for line in cleanpress.parse(text).lines]
+    for line in good:
+        assert line in texts
+    assert "Die Küche ist täglich geöffnet, auch über Mittag." in texts
+    assert "Ein Gericht für alle Tage" in texts
+
+
+def test_correct_nordic_and_portuguese_text_is_not_read_as_mojibake() -> None:
+    text = (
+        "SÃO PAULO É A MAIOR CIDADE DO BRASIL\n\n"
+        "A cidade de São Paulo tem mais de doze milhões de habitantes, segundo o último censo.\n\n"
+        "Ålands skärgård är känd för sina öar, och färjorna går året runt mellan Åbo och Mariehamn."
+    )
+    texts = [line.text for line in cleanpress.parse(text).lines]
+    assert texts == text.split("\n")

@@ -134,9 +134,10 @@ def test_ftfy_is_called_on_mojibake_and_its_work_is_bounded(monkeypatch: pytest.
 
 
 def test_line_by_line_repair_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A page with no single transcoding (mojibake beside a stray byte) is repaired line by
-    # line, within a budget of characters: a huge page or one huge line costs ftfy no more.
-    line = "The doctors\u00e2\x80\x99 offices are on the first floor next to the garden.\u00c2 "
+    # A line the page's transcoding does not fit, not even run by run (the mojibake quote runs
+    # into a correct "é"), is left to ftfy line by line, within a budget of characters: a huge
+    # page or one huge line costs ftfy no more.
+    line = "The doctors\u00e2\x80\x99\u00e9 offices are on the first floor next to the garden.\u00c2 "
     calls = _spy_ftfy(monkeypatch)
     cleanpress.parse("\n".join([line] * 20_000))
     cleanpress.parse(line * 20_000)

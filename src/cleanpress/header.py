@@ -26,6 +26,7 @@ from .headline import (
 )
 from .layout import (
     _HEADER_BOX_PROSE,
+    _HEADER_PROMO,
     _LIST_HEADS,
     _PROSE,
     META_IN_RUN,
@@ -80,6 +81,24 @@ def _bullet_list_item(infos: list[LineInfo], info: LineInfo) -> bool:
     below = _next_nonblank(infos, info.index)
     near = nonblank_before(infos, info.index, 1) + ([infos[below]] if below is not None else [])
     return any(n.text[:2] == bullet + " " and n.date is None and n.kind != "date" for n in near)
+
+
+def _listed_author(info: LineInfo, infos: list[LineInfo], lex: Lexicon) -> BylineMatch | None:
+    """"* Jane Doe, PhD ," over "* John Roe, PhD": a list of authors, as a renderer sets a list's
+    items, each a name with its degree or role; read without the bullet when the items next to it
+    are names too, or it stands alone (not an item of a menu: "* Downloads" / "* Jane Doe")."""
+    plain = unbulleted(info)
+    bm = find_byline(plain, lex, split_segments(plain))
+    if bm is None or bm.labelled or not plain.startswith(bm.byline) or plain[len(bm.byline) :].lstrip()[:1] != ",":
+        return None  # a bare name alone is the line's own byline already; a teaser goes on in words
+    below = _next_nonblank(infos, info.index)
+    near = nonblank_before(infos, info.index, 1) + ([infos[below]] if below is not None else [])
+    for n in near:
+        if n.text[:2] == info.text[:2] and n.date is None:
+            other = unbulleted(n)
+            if find_byline(other, lex, split_segments(other)) is None:
+                return None  # an item of a menu
+    return bm
 
 
 def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_names: bool, infos: list[LineInfo] | None = None) -> bool:
@@ -140,6 +159,8 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
         if bm is None and info.byline is not None and infos is not None and not _bullet_list_item(infos, info):
             bm = info.byline  # "* Jane Doe": a name as a one-item list, read without its bullet
+        if bm is None and info.bullet and infos is not None:
+            bm = _listed_author(info, infos, lex)
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         if bm is not None and not bm.labelled and info.cue is not None:
             bm = None  # a heading or button of the page ("Recent Posts"), not a person
@@ -390,7 +411,7 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             # "Get email updates from your favourite authors.", "Start your free trial today!":
             # between the headline and the text, a short line speaking to the reader is a promo
             # box's; a paragraph that does ("Every month I bring you ...") may be the text itself.
-            info.label, info.reason = "BOILERPLATE", "addresses the reader between the headline and the text (a promo)"
+            info.label, info.reason = "BOILERPLATE", _HEADER_PROMO
         elif (info.kind in ("good", "neargood") and info.n_words > HEADER_TEXT_MIN_WORDS) or (
             info.n_words > 2 * HEADER_TEXT_MIN_WORDS and info.cue is None
         ):

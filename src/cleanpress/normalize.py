@@ -7,7 +7,7 @@ can always be rebuilt from the offsets.
 
 Repair is cheap by default. ftfy is only asked when a fast regex sees the
 character pairs that UTF-8 read as a single-byte code page leaves behind
-(``Ð¾``, ``Ñ\\x81``, ``РѕР``, ``â€``). ftfy then works out the transcoding
+(``Ð¾``, ``Ñ\\x81``, ``РѕР``, ``â€``, ``ĂĽ``). ftfy then works out the transcoding
 plan once, on a sample, and the plan is applied line by line, so a short line
 like ``РќРѕСЏ`` is fixed as surely as a long one.
 """
@@ -27,14 +27,40 @@ __all__ = ["HTML_TAG", "LineOffsets", "clean_spaces", "coerce_text", "repair_lin
 
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 
+# UTF-8 read as cp1250 (Central European pages): the lead bytes C3, C4, C5 show as
+# Ă, Ä, Ĺ, their second byte as one of cp1250's 0x80-0xBF characters ("fĂĽr", "Ĺ‚").
+_CP1250_PAIR = (
+    r"[ĂÄĹ][\u00A0\u00A4\u00A6-\u00A9\u00AB-\u00AE\u00B0\u00B1\u00B4-\u00B8\u00BB"
+    r"\u0104\u0105\u013D\u013E\u0141\u0142\u015A\u015B\u015E\u015F\u0160\u0161\u0164\u0165"
+    r"\u0179-\u017E\u02C7\u02D8\u02DB\u02DD\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030"
+    r"\u2039\u203A\u20AC\u2122]"
+)
+_CP1250_HINT = regex.compile(_CP1250_PAIR)
+# ftfy repairs a line that mixes mojibake and correct text for the cp1252 pairs, not the
+# cp1250 ones: those lines get this plan run by run (see _apply_plan_by_runs).
+_CP1250_PLAN = [("encode", "sloppy-windows-1250"), ("decode", "utf-8")]
+
 # Pairs that appear when UTF-8 bytes are decoded as latin-1 / cp1252 (first
-# class) or as cp1251 (second class). Real text almost never has them.
+# class), as cp1251 (second class) or as cp1250 (last). Real text almost never has them.
 _MOJIBAKE_HINT = regex.compile(
     r"[ÃÂÐÑâ][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]"
     r"|[РС][\u0402-\u040F\u0452-\u045F\u0490\u0491\u00A0-\u00BF\u2013-\u203A\u20AC\u2122]"
     r"|вЂ[\u0080-\u00BF\u0400-\u045F\u2013-\u203A\u2122]"
     r"|ï»¿"
+    r"|" + _CP1250_PAIR
 )
+
+# Code pages ftfy does not know: latin-6 (Nordic), latin-4 and latin-7 (Baltic), latin-9. UTF-8
+# read through one of them leaves "Ã" or "Ă" before a character that no code page ftfy knows
+# would give there ("schÃķn" for "schön" in latin-6): a page whose mojibake only such a code
+# page explains, in EXTRA_CODEC_MIN_WORDS words or more of its first EXTRA_CODEC_SAMPLE_WORDS
+# hinted words, is read back through it (then "GemÃžse", which cp1252 would make "GemÞse",
+# is "Gemüse" too).
+_EXTRA_CODECS = ("iso8859-10", "iso8859-4", "iso8859-13", "iso8859-15")
+_KNOWN_CODECS = ("sloppy-windows-1252", "sloppy-windows-1250", "latin-1")
+_EXTRA_LEAD = regex.compile(r"[ÃĂ][^\x00-\x7F]")
+EXTRA_CODEC_MIN_WORDS = 2
+EXTRA_CODEC_SAMPLE_WORDS = 500
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # Characters that carry no text: zero-width spaces and joiners, BOM, soft hyphen.
@@ -177,6 +203,66 @@ def _apply_plan(line: str, plan: list[tuple[str, str]]) -> str | None:
     return value if isinstance(value, str) else line
 
 
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7F]+")
+
+
+def _apply_plan_by_runs(line: str, plan: list[tuple[str, str]]) -> str | None:
+    """The plan applied to each run of non-ASCII characters alone; None when no run changes.
+
+    For a line that mixes mojibake with correct characters the plan fails on the line as a
+    whole ("fĂĽr ... fressen – viel": the correct dash is cp1250 byte 0x96, which alone is
+    no UTF-8), and ftfy's own line repair knows the cp1252 pairs but not the cp1250 ones.
+    A run that is real text seldom survives the round trip: a correct "ü" or "–" becomes a
+    single byte of 0x80-0xFF, which UTF-8 never accepts alone.
+    """
+    if len(plan) != 2 or plan[0][0] != "encode" or plan[1][0] != "decode":
+        return None
+    changed = False
+
+    def fix(m: regex.Match[str]) -> str:
+        nonlocal changed
+        run = m.group()
+        try:
+            fixed = codecs.decode(run.encode(plan[0][1]), plan[1][1])
+        except (UnicodeError, LookupError):
+            return run
+        changed = changed or fixed != run
+        return fixed
+
+    out = _NON_ASCII_RUN.sub(fix, line)
+    return out if changed else None
+
+
+def _round_trips(word: str, codec: str) -> bool:
+    try:
+        return word.encode(codec).decode("utf-8") != word
+    except UnicodeError:
+        return False
+
+
+def _extra_codec_plan(texts: list[str]) -> list[tuple[str, str]] | None:
+    """The plan through the code page of ``_EXTRA_CODECS`` that alone explains the page's
+    mojibake in the most words; None when none does in EXTRA_CODEC_MIN_WORDS words."""
+    votes = dict.fromkeys(_EXTRA_CODECS, 0)
+    seen = 0
+    for t in texts:
+        if t.isascii() or _EXTRA_LEAD.search(t) is None:
+            continue
+        for word in t.split():
+            if _EXTRA_LEAD.search(word) is None:
+                continue
+            seen += 1
+            if not any(_round_trips(word, known) for known in _KNOWN_CODECS):
+                for codec in _EXTRA_CODECS:
+                    votes[codec] += _round_trips(word, codec)
+            if seen >= EXTRA_CODEC_SAMPLE_WORDS:
+                break
+        if seen >= EXTRA_CODEC_SAMPLE_WORDS:
+            break
+    best = max(_EXTRA_CODECS, key=lambda c: votes[c])  # a tie: the first in the list
+    return [("encode", best), ("decode", "utf-8")] if votes[best] >= EXTRA_CODEC_MIN_WORDS else None
+
+
 # Invisible characters of UTF-8 read as cp1251, as they show in a Latin-script
 # line: ftfy leaves "п»їNew" (a BOM) and "workВ\xa0" (a no-break space) alone,
 # and in a line with no other Cyrillic they are neither Russian nor text.
@@ -234,9 +320,16 @@ def _repair_lines(source: str, lines: LineOffsets) -> list[str]:
         return [clean_spaces(source[start:end]) for start, end in lines]
     texts = [source[start:end] for start, end in lines]
     plan = _transcoding_plan(iter(texts))  # None when no line shows a hint after all
+    extra = _extra_codec_plan(texts)
     out: list[str] = []
     budget = _LINE_FIX_BUDGET_CHARS
     for t in texts:
+        if extra is not None and not t.isascii() and _EXTRA_LEAD.search(t):
+            # A code page ftfy does not know: the line whole, else run by run.
+            fixed_extra = _apply_plan(t, extra) or _apply_plan_by_runs(t, extra)
+            if fixed_extra is not None:
+                out.append(clean_spaces(fixed_extra))
+                continue
         # Once the page is known to be mojibake, every non-ASCII line gets the plan:
         # a short line like "В\xa0" (a UTF-8 NBSP read as cp1251) shows no hint.
         # ftfy alone on a line is slow: it repairs lines within a budget of characters
@@ -245,7 +338,9 @@ def _repair_lines(source: str, lines: LineOffsets) -> list[str]:
         if fixed is not None:
             t = fixed
         elif plan is not None and not t.isascii():
-            # Not mojibake after all (a correct line in a broken page): ftfy's own judgement.
+            # Mojibake beside correct characters: the plan run by run, then (or else: a correct
+            # line in a broken page) ftfy's own judgement on whatever still shows a hint.
+            t = _apply_plan_by_runs(t, plan) or t
             if budget >= len(t) and _MOJIBAKE_HINT.search(t):
                 budget -= len(t)
                 t = ftfy.fix_text(t)
@@ -254,6 +349,8 @@ def _repair_lines(source: str, lines: LineOffsets) -> list[str]:
             # beside correct text, or C1 controls left by latin-1): each hinted line alone.
             budget -= len(t)
             t = ftfy.fix_text(t, uncurl_quotes=False)
+            if _CP1250_HINT.search(t):
+                t = _apply_plan_by_runs(t, _CP1250_PLAN) or t
         else:
             t = _latin_line_leftovers(t)
         out.append(clean_spaces(t))
