@@ -1058,3 +1058,15 @@ def test_a_call_to_action_closing_the_text_is_no_text() -> None:
     said = "The firm said it would request a quote from two other builders before the court meets again."
     doc = _article(P1, P2, P3, said)
     assert said in doc.body
+
+
+def test_a_fact_box_with_labels_on_their_own_lines_ends_the_text() -> None:
+    # "Pros:" over its value: the box's facts in two lines each, kept like "Fee: Free".
+    box = ["Pros:", "Light, quiet and cheap to run", "Cons:", "Slow to heat the water in winter", "Price:", "About 400 euros"]
+    footer = ["Home", "Contact", "Imprint", "Privacy"]
+    doc = _article(P1, P2, P3, *box, "", *footer)
+    assert all(line in doc.body for line in box)
+    assert "Imprint" not in doc.body
+    # A lone label over a menu word is no box.
+    doc = _article(P1, P2, P3, "Follow us:", *footer)
+    assert "Follow us:" not in doc.body and "Imprint" not in doc.body

@@ -140,15 +140,48 @@ def _is_fact(info: LineInfo) -> bool:
 
 def _extend_over_facts(infos: list[LineInfo], last: int) -> int:
     k, end, facts = last + 1, last, 0
+    label = False  # the line above was a bare label ("Pros:"): this one is its value
     while k < len(infos):
         info = infos[k]
         if not info.blank:
-            if not _is_fact(info):
+            if label and _is_value(info):
+                label = False
+            elif _is_fact(info):
+                facts += 1
+            elif _is_bare_label(info):
+                label = True
+                facts += 1
+            else:
                 break
-            facts += 1
-            end = k
+            if not label:
+                end = k
         k += 1
     return end if facts >= FACTS_MIN_LINES else last
+
+
+# "Pros:" over its value on the next line ("Light, cheap, quiet"): a fact of the box in two lines.
+BARE_LABEL_MAX_WORDS = 4
+_BARE_LABEL = regex.compile(r"^[^:\d]{2,30}:$")
+
+
+def _is_bare_label(info: LineInfo) -> bool:
+    if info.cue is not None or info.label_kind is not None or info.date is not None or info.byline is not None:
+        return False
+    text = info.text.strip()
+    return len(text.split()) <= BARE_LABEL_MAX_WORDS and _BARE_LABEL.match(text) is not None
+
+
+def _is_value(info: LineInfo) -> bool:
+    return (
+        info.cue is None
+        and info.date is None
+        and info.byline is None
+        and info.counter is None
+        and not info.copyright
+        and not info.comment_author
+        and info.n_words <= FACTS_LINE_MAX_WORDS
+        and not _is_bare_label(info)
+    )
 
 
 # A list the text announces: the text's last line, or the line right under it, is a sentence
