@@ -902,3 +902,21 @@ def test_a_list_of_sections_the_text_ends_in_goes_on_under_it() -> None:
     doc = cleanpress.parse("\n".join([*lines, "Contact", "Privacy Policy"]), lang="en")
     assert "Compares the season with the last one." in doc.body
     assert "Privacy Policy" not in doc.body
+
+
+def test_the_writers_own_closing_line_to_the_reader_stays() -> None:
+    # A line closing the text that speaks to the reader is cut as an appeal, unless it opens on
+    # the writer in the first person singular: the author's sign-off.
+    sign_off = "Ich hoffe, euch gefällt die Seite."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, sign_off]), lang="de")
+    assert DE[2] in doc.body and sign_off in doc.body
+    appeal = "Gefällt dir unser Magazin? Dann unterstütze uns mit einem Abo."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, appeal]), lang="de")
+    assert DE[2] in doc.body and appeal not in doc.body
+    sign_off_en = "I hope you like the new look."
+    doc = _article(P1, P2, P3, sign_off_en)
+    assert P3 in doc.body and sign_off_en in doc.body
+    # a personal appeal that does not open on the writer is still cut
+    coffee = "If you liked this story, you can buy me a coffee and support your local writer."
+    doc = _article(P1, P2, P3, coffee)
+    assert P3 in doc.body and coffee not in doc.body

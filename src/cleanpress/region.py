@@ -502,7 +502,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     first = _reach_intro_above(infos, runs, first)
     first = _take_salutation(infos, first)
     last = _trim_list_tail(infos, first, last)
-    last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
+    last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last), lex)
     last = _trim_question_tail(infos, first, last)
     last = _trim_author_tail(infos, first, last)
     last = _trim_about_person_tail(infos, first, last)
