@@ -920,3 +920,19 @@ def test_the_writers_own_closing_line_to_the_reader_stays() -> None:
     coffee = "If you liked this story, you can buy me a coffee and support your local writer."
     doc = _article(P1, P2, P3, coffee)
     assert P3 in doc.body and coffee not in doc.body
+
+
+def test_a_one_word_comment_heading_between_paragraphs_heads_a_section_of_the_text() -> None:
+    # "Comment" (an analysis section, like the Polish "Komentarz") between paragraphs of the text,
+    # over paragraphs with no reader's name or date among them: a subheading, the text goes on.
+    analysis = [
+        "The ruling is the first in the region to tie a factory's water rights to the state of the river it draws from.",
+        "Other plants upstream are likely to face the same question, since their permits were written the same way decades ago.",
+        "For the town, the case shows that a small club of anglers can move a large employer when the evidence is on its side.",
+    ]
+    doc = _article(P1, P2, "Comment", *analysis)
+    assert P2 in doc.body and all(a in doc.body for a in analysis)
+    # a thread under a comments heading is no text of the article: its readers' names and dates stand between the comments
+    thread = [analysis[0], "Mark Roe", "18 November 2025 at 10:12", analysis[1], analysis[2]]
+    doc = _article(P1, P2, P3, "Comments", *thread)
+    assert P3 in doc.body and analysis[0] not in doc.body and analysis[2] not in doc.body

@@ -249,6 +249,9 @@ def _subheads_in_prose(infos: list[LineInfo]) -> None:
     repeats = Counter(i.text for i in lines if i.kind == "cue" and i.cue == "nav")
     for k in range(1, len(lines) - 1):
         info = lines[k]
+        if info.kind == "cue" and info.cue == "comments" and info.n_words == 1 and _heads_section_in_prose(lines, k):
+            _demote_cue(info, "comments word between paragraphs, over paragraphs with no reader's name or date: a subheading")
+            continue
         if info.kind != "cue" or info.cue not in _SUBHEAD_CUES or info.n_words > SUBHEAD_MAX_WORDS:
             continue
         if repeats[info.text] >= SUBHEAD_LIST_REPEATS and _heads_list_in_prose(lines, k):
@@ -265,6 +268,26 @@ def _subheads_in_prose(infos: list[LineInfo]) -> None:
         # Inside the text, not between an "about us" line and a teaser: two paragraphs on one side.
         if (k >= 2 and lines[k - 2].kind in _PROSE) or (k + 2 < len(lines) and lines[k + 2].kind in _PROSE):
             _demote_cue(info, "menu word between two paragraphs: a subheading")
+
+
+# "Commentary" (Polish "Komentarz", German "Kommentar") heading the analysis part of a text: a
+# comments word of one word between paragraphs of the text, with SECTION_PARAS_ABOVE paragraphs
+# right above it and SECTION_PARAS_BELOW right under it, none of which is a reader's name, a
+# date, a counter or a comment's author line. A thread under its heading shows its readers'
+# names and dates between the comments, and a form shows its fields.
+SECTION_PARAS_ABOVE = 2
+SECTION_PARAS_BELOW = 3
+
+
+def _heads_section_in_prose(lines: list[LineInfo], k: int) -> bool:
+    above = lines[max(0, k - SECTION_PARAS_ABOVE) : k]
+    below = lines[k + 1 : k + 1 + SECTION_PARAS_BELOW]
+    if len(above) < SECTION_PARAS_ABOVE or len(below) < SECTION_PARAS_BELOW:
+        return False
+    return all(
+        i.kind == "good" and i.cue is None and i.date is None and i.byline is None and i.counter is None and not i.comment_author and not i.n_you
+        for i in (*above, *below)
+    )
 
 
 # "#6. Example Cloud" or "6) The River Mill" over "Features" and the features: in a ranked
