@@ -936,3 +936,22 @@ def test_a_one_word_comment_heading_between_paragraphs_heads_a_section_of_the_te
     thread = [analysis[0], "Mark Roe", "18 November 2025 at 10:12", analysis[1], analysis[2]]
     doc = _article(P1, P2, P3, "Comments", *thread)
     assert P3 in doc.body and analysis[0] not in doc.body and analysis[2] not in doc.body
+
+
+def test_a_single_paragraph_under_a_list_the_text_announces_goes_on_with_the_text() -> None:
+    # The items of a list announced by a line ending in a colon cost nothing between the text and
+    # a last paragraph under them: the paragraph is the text going on, not a lone note under links.
+    items = [
+        "Talks, meetings and seminars on clean rivers",
+        "Running a shared register of water samples",
+        "Contacting clubs, schools and experts abroad",
+        "Helping towns to plan their own filter projects",
+        "Working with scientists on new research projects",
+        "Speaking for the members before the authorities",
+    ]
+    last = "Once members have walked part of the way with the club, they may also ask for a seat on its board of directors."
+    doc = _article(P1, P2, P3, "We get there through:", *items, last)
+    assert P3 in doc.body and last in doc.body
+    # without the announcing line, the lone paragraph under the block of titles stays out
+    doc = _article(P1, P2, P3, *items, last)
+    assert P3 in doc.body and last not in doc.body

@@ -647,7 +647,20 @@ TABLE_MIN_ROWS = 3
 def _gap_cost(infos: list[LineInfo], start: int, stop: int) -> float:
     gap = infos[start:stop]
     table = sum(1 for i in gap if i.table) >= TABLE_MIN_ROWS
-    return -sum(i.score for i in gap if not (table and i.table))
+    cost = 0.0
+    announced = False  # under a line ending in a colon: the items of the list it announces cost nothing
+    for i in gap:
+        if i.blank:
+            continue
+        if announced and i.kind in _ANNOUNCED_ITEM_KINDS and i.cue is None:
+            continue
+        announced = i.text.rstrip().endswith(":") and i.cue is None
+        if not (table and i.table):
+            cost -= i.score
+    return cost
+
+
+_ANNOUNCED_ITEM_KINDS = frozenset({"title", "short", "name", "neargood"})
 
 
 def _chains(infos: list[LineInfo], runs: list[tuple[float, int, int]]) -> list[list[int]]:
