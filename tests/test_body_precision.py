@@ -67,6 +67,42 @@ def test_a_copyright_line_with_a_year_closing_the_text_is_a_footer() -> None:
     assert P3 in doc.body and "contributors" not in doc.body
 
 
+def test_a_copyright_notice_inside_the_run_ends_it() -> None:
+    hidden = [
+        "The training course for young officers opens each autumn and takes about forty cadets from across the region into its first year.",
+        "The camp in the hills was built in the last century as a place where soldiers could recover from the fevers of the coast.",
+        "Over the decades it grew into a school, and its old stone barracks now hold classrooms, a library and a small museum of the regiment.",
+    ]
+    foot = "Copyright 2021 The Example Information Office. All Rights Reserved. Read our Privacy Policy."
+    doc = _article(P1, P2, P3, foot, "Introduction", *hidden)
+    assert P3 in doc.body and not any(h in doc.body for h in hidden)
+    # a credit without a year, or a photo's credit with one, is no notice of the site: the text goes on under it
+    for credit in ("Copyright: Example Archive", "Image copyright 2019 Jane Doe"):
+        doc = _article(P1, P2, P3, credit, *hidden)
+        assert hidden[2] in doc.body
+
+
+def test_a_header_promo_said_again_inside_the_text_is_boilerplate() -> None:
+    promo = "Like this story? Add it to your reading list and read it on your phone."
+    doc = _article("By Jane Doe", promo, "Advertisement", P1, P2, promo, P3)
+    assert P3 in doc.body and P2 in doc.body and "reading list" not in doc.body
+    assert [line.label for line in doc.lines if line.text == promo] == ["BOILERPLATE", "BOILERPLATE"]
+
+
+def test_a_caption_line_said_again_with_its_caption_is_a_caption() -> None:
+    credit = "Screenshot: Example Maps"
+    caption = credit + " Cafés, bike shops and the most popular starting points now show on the map."
+    doc = _article(P1, P2, credit, caption, P3)
+    assert P2 in doc.body and P3 in doc.body and "starting points" not in doc.body
+
+
+def test_a_teaser_left_at_the_end_once_a_profile_box_is_cut_goes_too() -> None:
+    teaser = "New posters for the hallway The restoration of the old mill"
+    box = ["Jane, 34, river lover", "I write about rivers, mills and the people who keep them running. I live by the water with my two dogs."]
+    doc = _article(P1, P2, P3, "Cheers,", teaser, *box, "0 Comments")
+    assert P3 in doc.body and "posters" not in doc.body and "river lover" not in doc.body
+
+
 def test_a_heading_ending_in_a_related_heading_heads_links() -> None:
     box = ["Artikel und Videos zum Thema", "Der Rat beschließt den neuen Haushalt für die Schulen"]
     more = [DE[0].replace("Das", "Ein", 1), DE[1].replace("Die", "Zwei", 1)]
@@ -220,6 +256,9 @@ def test_a_call_to_action_box_inside_the_text_is_cut() -> None:
     # a lone button under a paragraph goes, the paragraph stays
     doc = _article(P1, P2, "Book now", "What comes next", P3)
     assert P2 in doc.body and P3 in doc.body and "Book now" not in doc.body
+    # a link's button opening on "See" is one too
+    doc = _article(P1, P2, "See Details", "What comes next", P3)
+    assert P2 in doc.body and P3 in doc.body and "See Details" not in doc.body
 
 
 def test_a_subheading_that_starts_with_a_verb_stays_in_the_text() -> None:
@@ -955,3 +994,41 @@ def test_a_single_paragraph_under_a_list_the_text_announces_goes_on_with_the_tex
     # without the announcing line, the lone paragraph under the block of titles stays out
     doc = _article(P1, P2, P3, *items, last)
     assert P3 in doc.body and last not in doc.body
+
+
+def test_the_sites_pitch_in_sections_closing_the_text_is_no_text() -> None:
+    pitch = [
+        "Why Example Builders Is the Right Choice",
+        "At Example Builders, we have helped hundreds of families plan the house they want, and we handle the permits for you.",
+        "Fast quotes",
+        "Our team answers every request within a day, so you know the price of your project before you commit to anything.",
+        "One contact",
+        "We give you a single project manager who keeps you informed from the first drawing to the last coat of paint.",
+    ]
+    doc = _article(P1, P2, P3, *pitch)
+    assert P3 in doc.body
+    assert not any(p in doc.body for p in pitch)
+    # one paragraph of "we" and "you" closing the text, under one heading, stays: sites write their
+    # conclusions so as often as they append a box
+    close = "At the end of the day, we think you should ask the council before you build anything near the river."
+    doc = _article(P1, P2, P3, "Our view", close)
+    assert close in doc.body
+    # a text that says "we" throughout ends in its own voice
+    ours = [
+        "We visited the plant on Monday and we spoke to the residents who had complained about the smell for years.",
+        "We asked the company for its plans, and its lawyers told us that the filter would be ready by the summer.",
+        "We will follow the case for you.",
+    ]
+    tail = ["What we saw", "We saw dead fish along the bank, and you could smell the water from the road.", "What comes next", "We will report for you when the court decides on the delay."]
+    doc = _article(*ours, P3, *tail)
+    assert tail[-1] in doc.body
+
+
+def test_a_call_to_action_closing_the_text_is_no_text() -> None:
+    cta = "To get started, request a quote here and our planners will get right back to you."
+    doc = _article(P1, P2, P3, cta)
+    assert P3 in doc.body and cta not in doc.body
+    # a sentence of the text that names such a phrase without speaking to the reader stays
+    said = "The firm said it would request a quote from two other builders before the court meets again."
+    doc = _article(P1, P2, P3, said)
+    assert said in doc.body

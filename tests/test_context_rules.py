@@ -1146,3 +1146,29 @@ def test_a_counter_over_a_commenters_name_and_date_ends_the_text() -> None:
     doc = _article("17 November 2025", P1, P2, "", "Comments (4)", *thread)
     assert doc.paragraphs == (P1, P2)
     assert all(line.label.value == "COMMENTS" for line in doc.lines[6:])
+
+
+def test_a_long_heading_right_over_the_first_paragraph_is_the_text() -> None:
+    heading = "Why the river matters to the town and its people"
+    doc = _article("By Jane Doe", "17 November 2025", heading, P1, P2, P3)
+    line = next(x for x in doc.lines if x.text == heading)
+    assert line.label.value == "BODY" and heading in doc.body
+    # a notice of the same length right over the text, no sentence end: also the text's
+    notice = "This report is no longer updated by the editors"
+    hours = "Mon - Fri: 9:00 - 16:00, Sat: 10:00 - 12:00"
+    doc = _article("By Jane Doe", "17 November 2025", notice, P1, P2, P3)
+    assert notice in doc.body
+    # opening hours are no heading: their numbers are no words
+    doc = _article("By Jane Doe", "17 November 2025", hours, P1, P2, P3)
+    assert hours not in doc.body
+    # a short one is still a rubric, and one that does not stand right over the text stays out
+    doc = _article("By Jane Doe", "17 November 2025", "Local news", P1, P2, P3)
+    assert "Local news" not in doc.body
+    doc = _article("By Jane Doe", heading, "17 November 2025", "Local news", P1, P2, P3)
+    assert heading not in doc.body
+
+
+def test_the_preferred_source_button_is_no_heading_of_the_text() -> None:
+    button = "Add as a preferred source on Google"
+    doc = _article("By Jane Doe", "17 November 2025", button, P1, P2, P3)
+    assert button not in doc.body and P1 in doc.body

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import cleanpress
 from cleanpress.context import Layout, _body, find_body_region
-from cleanpress.headline import FEATURES, candidates, default_model
+from cleanpress.headline import FEATURES, HeadlineModel, candidates, choose_headline, default_model
 from cleanpress.pipeline import analyse
 
 LEDE = (
@@ -293,3 +293,33 @@ def test_a_paragraph_without_a_title_over_it_or_speaking_to_the_reader_is_no_sta
     # Addressing the reader: a disclaimer, not a standfirst.
     notice = "Our editors pick every product on their own, and you may see links that earn us a fee."
     assert sub in _candidate_texts("\n".join(["Home", "The long story of the river bridge", notice, sub, LEDE, MORE]))
+
+
+def _chosen(text: str, floor: float) -> str | None:
+    """The headline choose_headline gives under the shipped weights with another floor."""
+    a = analyse(text)
+    region = find_body_region(a.infos, a.lex)
+    assert region is not None
+    first, last = region
+    _body(a.infos, first, last, Layout(), a.lex)
+    model = default_model()
+    best = choose_headline(a.infos, first, a.lex, HeadlineModel(model.weights, floor))
+    return None if best is None else best.info.text
+
+
+def test_a_title_over_the_date_and_byline_is_kept_whatever_the_floor() -> None:
+    # A title the text shares no word with scores little more than its place gives it; a refit
+    # that raises the floor must not leave the article without its headline.
+    title = "Harbour choir sings at the old lighthouse"
+    for meta in (["17 November 2025", "By Jane Porter"], ["By Jane Porter", "17 November 2025"]):
+        text = "\n".join(["Home", "News", title, *meta, "", LEDE, MORE])
+        assert _chosen(text, 1e9) == title
+        assert _chosen(text, -1e9) == title
+
+
+def test_a_subheading_in_a_text_without_its_title_is_under_a_high_floor() -> None:
+    # The text starts inside the article; its first subheading has a date under it, but is no
+    # line above the text: the floor still decides.
+    sub = "Where the old ferry crossed the river"
+    text = "\n".join([LEDE, sub, "17 November 2025", MORE, LEDE])
+    assert _chosen(text, 1e9) is None

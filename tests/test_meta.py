@@ -700,6 +700,61 @@ def test_an_about_heading_introduces_the_author() -> None:
     assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
 
 
+def test_a_bulleted_list_of_authors_with_their_degrees() -> None:
+    # A renderer sets the authors as a list's items, each with its degree and a comma.
+    authors = "* Martha Quellfeld, PhD ,\n* John Roe, PhD ,\n* Anna Berkwitz, PhD\n"
+    text = f"Town approves the new bridge\nA study of the vote\n{authors}\n{BODY}"
+    assert cleanpress.parse(text).authors == ("Martha Quellfeld", "John Roe", "Anna Berkwitz")
+    # A teaser in a bulleted list that opens with a name goes on in words: no author.
+    teasers = "* Martha Quellfeld opens the new library\n* Storm closes the port, again\n"
+    text = f"Town approves the new bridge\n{teasers}\n{BODY}"
+    assert cleanpress.parse(text).authors == ()
+
+
+def test_a_name_under_an_about_the_author_heading() -> None:
+    from cleanpress.features import compute_features
+    from cleanpress.meta_fallbacks import _about_the_author
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    assert _about_the_author(compute_features(0, "About the author", en), en)
+    assert _about_the_author(compute_features(0, "Über den Autor", de), de)
+    assert not _about_the_author(compute_features(0, "Author", en), en)  # a label alone
+    assert not _about_the_author(compute_features(0, "Our favourite author", en), en)
+    tail = "\n\nShare\nPrint\nMore from the town\nPrivacy policy\n\nAbout the author\nAll posts\n{name}\nStudent, father, nurse on a night ward and runner on the weekends.\n"
+    for name in ("Martha Quellfeld", "Martha"):
+        text = f"Town approves the new bridge\n\n{BODY}" + tail.format(name=name)
+        assert cleanpress.parse(text).authors == (name,)
+    # Two boxes naming two people: a list of contributors, no author.
+    two = tail.format(name="Martha Quellfeld") + tail.format(name="John Roe")
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{BODY}{two}").authors == ()
+    # A common word under the heading is no name.
+    text = f"Town approves the new bridge\n\n{BODY}" + tail.format(name="Contact") + "\nwrite to us, contact the desk\n"
+    assert cleanpress.parse(text).authors == ()
+
+
+def test_an_author_box_whose_sentence_names_the_person_after_a_role() -> None:
+    # "Our Adviser Martha Quellfeld has ...": a capitalised role before the whole name.
+    tail = "\n\nShare\nPrint\nMore from the town\nPrivacy policy\n\nMartha Quellfeld\nYour adviser\nBiography\n"
+    box = "Our Adviser Martha Quellfeld has helped companies lease their cars for twenty years.\n"
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{BODY}{tail}{box}").authors == ("Martha Quellfeld",)
+    # The given name after a capitalised word without the surname is part of another name.
+    box = "The Adviser Martha Fund has helped companies lease their cars for twenty years.\n"
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{BODY}{tail}{box}").authors == ()
+    # Inside the text, a role before the name presents an expert the article quotes.
+    expert = "Martha Quellfeld\nEngineer\nThe Engineer Martha Quellfeld teaches bridge design at the technical school.\n"
+    text = f"Town approves the new bridge\n\n{BODY}\n{BODY}\n{expert}{BODY}\n\nShare\nPrint\nMore from the town\nPrivacy policy"
+    assert cleanpress.parse(text).authors == ()
+
+
+def test_a_boxed_bio_of_the_person_interviewed_is_no_author_box() -> None:
+    tail = "\n\nShare\nPrint\nMore from the town\nPrivacy policy\n\nMartha Quellfeld\nEngineer\n"
+    box = "Martha teaches bridge design at the technical school in town.\n"
+    assert cleanpress.parse(f"Town approves the new bridge\n\n{BODY}{tail}{box}").authors == ("Martha Quellfeld",)
+    qa = "Martha Quellfeld: The old ferry could not carry the traffic any more, and everyone in town knew it for years.\n"
+    text = f"Town approves the new bridge\n\n{BODY}\n{qa}{BODY}{tail}{box}"
+    assert cleanpress.parse(text).authors == ()
+
+
 def test_a_heading_over_a_paragraph_about_a_company_is_no_author_box() -> None:
     # The paragraph names the heading's words, but not as a person's given name first.
     box = "\nInvestment Banking\nExample Group's Investment Banking practice advises companies on sales and mergers.\n"

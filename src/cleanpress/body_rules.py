@@ -15,6 +15,7 @@ from .features import LineInfo, explain
 from .headline import nonblank_after
 from .layout import (
     _HEADER_BOX_PROSE,
+    _HEADER_PROMO,
     _PROSE,
     META_IN_RUN,
     RELATED_BOX_TITLE_WORDS,
@@ -218,6 +219,15 @@ def _drop_shown_twice(infos: list[LineInfo], layout: Layout) -> None:
             if info.label == "BODY":
                 gone.add(info.index)
             info.label, info.reason = "BOILERPLATE", "shown twice between the headline and the text (a promo box)"
+    # A promo the header spoke to the reader with ("Like this recipe? Add the ingredients to your
+    # basket.") said again inside the text: the page shows its box twice (a mobile and a desktop copy).
+    promos = {_same_words(i) for i in infos[: body[-1] + 1] if i.reason == _HEADER_PROMO and i.n_words >= TWICE_MIN_WORDS}
+    if promos:
+        for index in body:
+            info = infos[index]
+            if info.label == "BODY" and info.n_words >= TWICE_MIN_WORDS and _same_words(info) in promos:
+                gone.add(index)
+                info.label, info.reason = "BOILERPLATE", "says again the promo between the headline and the text"
     for index in sorted(dropped):
         info = infos[index]
         if info.label == "BODY":

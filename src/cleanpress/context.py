@@ -204,6 +204,24 @@ def _join_drop_caps(infos: list[LineInfo], layout: Layout) -> None:
             layout.drop_caps.add(above)
 
 
+# A picture's credit or label standing alone ("Screenshot, Example App"), then the same again
+# with the caption after it: the renderer showed the figure's credit once more as its caption's
+# first words. The text never opens a paragraph with the caption line right above it.
+CAPTION_AGAIN_MIN_CHARS = 8
+CAPTION_AGAIN_MAX_WORDS = 60
+
+
+def _caption_said_again(above: LineInfo, info: LineInfo) -> bool:
+    head = above.text.strip()
+    return (
+        above.label == "CAPTION"
+        and len(head) >= CAPTION_AGAIN_MIN_CHARS
+        and info.kind in _PROSE
+        and info.n_words <= CAPTION_AGAIN_MAX_WORDS
+        and info.text.startswith(head + " ")
+    )
+
+
 def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lexicon, widgets: set[int] | None = None) -> None:
     """Label the lines of the run between ``first`` and ``last``; the lines of ``widgets``
     (a block of ads and links the text goes on under) keep their own labels."""
@@ -233,6 +251,9 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             continue
         if info.kind in ("title", "short", "name") and photo_credit(info.text):
             info.label, info.reason = "CAPTION", "photo credit inside the text ('Jane Doe/Agency')"
+            layout.captions.append(info.index)
+        elif k > 0 and _caption_said_again(lines[k - 1], info):
+            info.label, info.reason = "CAPTION", "opens with the caption right above it (the credit, then the caption)"
             layout.captions.append(info.index)
         elif _caption_under_credit(lines, k):
             info.label, info.reason = "CAPTION", "one short sentence under a photo credit, before a heading (the photo's caption)"

@@ -26,6 +26,7 @@ from .headline import (
 )
 from .layout import (
     _HEADER_BOX_PROSE,
+    _HEADER_PROMO,
     _LIST_HEADS,
     _PROSE,
     META_IN_RUN,
@@ -80,6 +81,24 @@ def _bullet_list_item(infos: list[LineInfo], info: LineInfo) -> bool:
     below = _next_nonblank(infos, info.index)
     near = nonblank_before(infos, info.index, 1) + ([infos[below]] if below is not None else [])
     return any(n.text[:2] == bullet + " " and n.date is None and n.kind != "date" for n in near)
+
+
+def _listed_author(info: LineInfo, infos: list[LineInfo], lex: Lexicon) -> BylineMatch | None:
+    """"* Jane Doe, PhD ," over "* John Roe, PhD": a list of authors, as a renderer sets a list's
+    items, each a name with its degree or role; read without the bullet when the items next to it
+    are names too, or it stands alone (not an item of a menu: "* Downloads" / "* Jane Doe")."""
+    plain = unbulleted(info)
+    bm = find_byline(plain, lex, split_segments(plain))
+    if bm is None or bm.labelled or not plain.startswith(bm.byline) or plain[len(bm.byline) :].lstrip()[:1] != ",":
+        return None  # a bare name alone is the line's own byline already; a teaser goes on in words
+    below = _next_nonblank(infos, info.index)
+    near = nonblank_before(infos, info.index, 1) + ([infos[below]] if below is not None else [])
+    for n in near:
+        if n.text[:2] == info.text[:2] and n.date is None:
+            other = unbulleted(n)
+            if find_byline(other, lex, split_segments(other)) is None:
+                return None  # an item of a menu
+    return bm
 
 
 def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_names: bool, infos: list[LineInfo] | None = None) -> bool:
@@ -140,6 +159,8 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         bm = info.byline if info.byline is not None and info.byline.labelled else find_byline(info.text, lex, segments)
         if bm is None and info.byline is not None and infos is not None and not _bullet_list_item(infos, info):
             bm = info.byline  # "* Jane Doe": a name as a one-item list, read without its bullet
+        if bm is None and info.bullet and infos is not None:
+            bm = _listed_author(info, infos, lex)
         # A name sharing its line with a date ("23.06.2016 - Markus Reuter") is beside one.
         if bm is not None and not bm.labelled and info.cue is not None:
             bm = None  # a heading or button of the page ("Recent Posts"), not a person
@@ -390,18 +411,28 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             # "Get email updates from your favourite authors.", "Start your free trial today!":
             # between the headline and the text, a short line speaking to the reader is a promo
             # box's; a paragraph that does ("Every month I bring you ...") may be the text itself.
-            info.label, info.reason = "BOILERPLATE", "addresses the reader between the headline and the text (a promo)"
+            info.label, info.reason = "BOILERPLATE", _HEADER_PROMO
         elif (info.kind in ("good", "neargood") and info.n_words > HEADER_TEXT_MIN_WORDS) or (
             info.n_words > 2 * HEADER_TEXT_MIN_WORDS and info.cue is None
         ):
             # A standfirst or a first paragraph cut off from the run by a photo or a share row.
             info.label, info.reason = "BODY", "text between the headline and the body"
             layout.body.append(info.index)
+        elif info is zone[-1] and info.kind == "title" and info.cue is None and _letter_words(info.text) > HEADER_TEXT_MIN_WORDS:
+            # A title of seven words or more right over the first paragraph: the text's first
+            # heading or a notice of it ("This review is no longer updated"); rubrics are shorter.
+            info.label, info.reason = "BODY", "heading right over the text"
+            layout.body.append(info.index)
         else:
             info.label, info.reason = "BOILERPLATE", "in the header, neither date, byline nor tag"
     _drop_header_boxes(infos, zone, first, layout)
     # Above the headline (or above the body when there is none): navigation and teasers.
     _outside(islice(infos, top if best else first), layout, where="before the article")
+def _letter_words(text: str) -> int:
+    """Words holding a letter: "Mo - Fr: 9:00 - 16:00 Uhr" has three."""
+    return sum(1 for w in text.split() if any(c.isalpha() for c in w))
+
+
 # Between the headline and the text, a sentence closed by a full name in brackets is a photo's
 # caption with its credit ("... on Monday. (Jane Doe Roe)"); inside the text it may be a quote's source.
 _NAME_CREDIT = regex.compile(r"[.!?]\s?\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+\)\s*$")

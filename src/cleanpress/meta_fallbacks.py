@@ -31,7 +31,7 @@ from .dates import (
     split_segments,
 )
 from .features import LineInfo
-from .header import _take_meta, label_row
+from .header import _take_meta, label_row, unbulleted
 from .headline import META_LINE_MAX_CHARS, nonblank_after, nonblank_before
 from .layout import _PROSE, Layout
 from .lexicon import Lexicon
@@ -257,9 +257,11 @@ AUTHOR_BOX_LEAD_WORDS = 6
 AUTHOR_BOX_HEADING_WORDS = 8
 
 
-def _introduces(text: str, given: str) -> bool:
+def _introduces(text: str, given: str, name: str = "") -> bool:
     """Does the sentence name the person by ``given`` within its first words, and not as a
-    part of a longer proper name ("Example's Investment Banking practice")?"""
+    part of a longer proper name ("Example's Investment Banking practice")? After a
+    capitalised word the whole ``name`` must follow, then a word in small letters: a role
+    before it ("Our adviser Jane Doe is ...", "Unser Berater Jane Doe ist ...")."""
     tokens = text.split()[:AUTHOR_BOX_LEAD_WORDS]
     for j, token in enumerate(tokens):
         words = _WORD.findall(token)
@@ -267,16 +269,73 @@ def _introduces(text: str, given: str) -> bool:
             if not token[:1].isalpha():
                 return False  # a quoted or bracketed name is a title's word ("the «Example Initiative»")
             before = tokens[j - 1] if j else ""
-            return not (before[:1].isupper() and before[-1:].isalnum() or before.endswith(("’s", "'s")))
+            if before.endswith(("’s", "'s")):
+                return False
+            if before[:1].isupper() and before[-1:].isalnum():
+                return _role_before_name(text.split()[j : j + AUTHOR_BOX_LEAD_WORDS], name)
+            return True
     return False
+
+
+def _role_before_name(tokens: list[str], name: str) -> bool:
+    """Do ``tokens`` open with the whole ``name`` (two words or more) and go on in small letters?"""
+    parts = name.split()
+    if len(parts) < 2 or tokens[: len(parts)] != parts or len(tokens) <= len(parts):
+        return False
+    return tokens[len(parts)][:1].islower()
+
+
+# An author box's heading: function words and a byline word last ("About the author", "Über
+# den Autor", "Sobre el autor"), up to this many words.
+ABOUT_HEADING_WORDS = 4
+
+
+def _about_the_author(info: LineInfo, lex: Lexicon) -> bool:
+    """Is the line an author box's heading and nothing else ("About the author")?"""
+    if info.n_words < 2 or info.n_words > ABOUT_HEADING_WORDS or info.label in ("COMMENTS", "RELATED", "HEADLINE"):
+        return False
+    words = [w.casefold() for w in info.text.strip(" :").split()]
+    label = lex.labels.match(words[-1])
+    if label is None or label[1] != "byline_labels" or label[0] != words[-1]:
+        return False
+    return all(w in lex.stopwords for w in words[:-1])
+
+
+def _name_under_about_heading(lines: list[LineInfo], infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    """The name alone on its line a few lines under an author box's heading ("About the author"
+    / "All posts" / "Jane Doe" / her bio): a full name, or a given name alone; the first
+    sentence under the heading ends the search. Only one such person on the page."""
+    found: dict[str, tuple[LineInfo, BylineMatch]] = {}
+    for k, info in enumerate(lines):
+        if info.kind not in ("short", "title", "name", "byline") or not _about_the_author(info, lex):
+            continue
+        for nxt in lines[k + 1 : k + 1 + AUTHOR_BOX_REACH]:
+            if nxt.kind in ("good", "neargood") or nxt.label in ("COMMENTS", "RELATED", "HEADLINE"):
+                break
+            bm = nxt.byline
+            if bm is None and nxt.n_words == 1:
+                bm = lone_given_name(nxt.text.strip(), lex)
+            if bm is not None and not bm.labelled and not bm.desk and len(bm.authors) == 1 and bm.byline == nxt.text.strip():
+                found.setdefault(bm.authors[0], (nxt, bm))
+                break
+    if len(found) != 1:
+        return False
+    info, bm = next(iter(found.values()))
+    if not _plausible_byline(bm, infos, layout):
+        return False
+    _set_byline(info, bm, layout, "name under an author box's heading ('About the author')")
+    return True
 
 
 def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     """No byline anywhere: the one person the page introduces in an author box: a name
-    alone on its line or after a short heading ("About Jane Doe", "About the author - Jane
-    Doe"), then a sentence that speaks of the person by the given name within its first
-    words ("Jane is ...", "Hi! My name is Jane", "(Editor) - Jane has ...")."""
+    under an author box's heading ("About the author" / "Jane Doe"), or a name alone on its
+    line or after a short heading ("About Jane Doe", "About the author - Jane Doe"), then a
+    sentence that speaks of the person by the given name within its first words ("Jane is
+    ...", "Hi! My name is Jane", "(Editor) - Jane has ...")."""
     lines = [i for i in infos if not i.blank]
+    if _name_under_about_heading(lines, infos, layout, lex):
+        return
     found: list[tuple[LineInfo, BylineMatch]] = []
     headed: list[tuple[LineInfo, BylineMatch]] = []  # the name after a heading: "About Jane Doe"
     for k, info in enumerate(lines):
@@ -292,7 +351,9 @@ def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
         given = _WORD.findall(bm.authors[0])[0].casefold()
         for nxt in lines[k + 1 : k + 1 + AUTHOR_BOX_REACH]:
             if nxt.kind in ("good", "neargood") and nxt.label != "COMMENTS":
-                if _introduces(nxt.text, given):
+                # A role before the whole name only in a box apart from the text: inside it,
+                # "Der Politologe Jane Doe ist ..." presents an expert the article quotes.
+                if _introduces(nxt.text, given, "" if info.index in layout.body else bm.authors[0]):
                     (headed if after_heading else found).append((info, bm))
                 break
     # A heading that introduces someone ("About Jane Doe") says more than a bare name over a
@@ -304,7 +365,15 @@ def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     info, bm = found[-1]
     if not _plausible_byline(bm, infos, layout):
         return
+    if _speaks_in_text(infos, layout, bm.authors[0]):
+        return  # the person interviewed ("Jane Doe: We knew it was coming."), boxed with a bio
     _set_byline(info, bm, layout, "name heading an author box (a sentence about the person follows)")
+
+
+def _speaks_in_text(infos: list[LineInfo], layout: Layout, name: str) -> bool:
+    """Does a paragraph of the text open with ``name`` and a colon, an interview's answer?"""
+    turn = name + ":"
+    return any(infos[i].text.lstrip().startswith(turn) for i in layout.body)
 
 
 MAX_CO_AUTHOR_LINES = 4
@@ -324,7 +393,8 @@ def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
         _co_authors_under_labels(infos, layout, lex)
         _co_authors_in_role(infos, layout, lex)
         return  # labelled lines each name their own ("Written by Jane Doe" / "Written by Example Desk")
-    frame = _frame(infos[layout.byline].text, bm.authors[0])
+    # A list's items are read without their bullet ("* Jane Doe, PhD ," / "* John Roe, PhD").
+    frame = _frame(unbulleted(infos[layout.byline]), bm.authors[0])
     if not frame.strip("\0 "):
         return
     authors = list(bm.authors)
@@ -332,10 +402,11 @@ def _co_authors(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     for info in [i for i in infos[layout.byline + 1 :] if not i.blank][:MAX_CO_AUTHOR_LINES]:
         if info.label in ("HEADLINE", "COMMENTS", "RELATED") or info.kind not in ("byline", "name", "title", "short") or info.date is not None:
             break
-        other = info.byline if info.byline is not None else find_byline(info.text, lex, split_segments(info.text))
+        plain = unbulleted(info)
+        other = info.byline if info.byline is not None else find_byline(plain, lex, split_segments(plain))
         if other is None or other.labelled or other.desk or len(other.authors) != 1:
             break
-        if _frame(info.text, other.authors[0]) != frame or not _person_like(other.authors[0], infos, layout):
+        if _frame(plain, other.authors[0]) != frame or not _person_like(other.authors[0], infos, layout):
             break
         authors.extend(a for a in other.authors if a not in authors)
         taken.append(info)

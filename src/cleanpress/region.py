@@ -30,8 +30,10 @@ from .region_edges import (
     _take_salutation,
     _trim_about_person_tail,
     _trim_about_tail,
+    _trim_cta_tail,
     _trim_address_tail,
     _trim_author_tail,
+    _trim_copyright_inside,
     _trim_list_tail,
     _trim_question_tail,
     _trim_rubric_grid,
@@ -40,6 +42,7 @@ from .region_edges import (
     _trim_site_tail,
     _trim_teaser_tail,
     _trim_urge_tail,
+    _trim_voice_tail,
 )
 
 _BARRIER_CUES = frozenset({"comments", "comment_form"})
@@ -524,17 +527,21 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     first = _cross_widgets(infos, runs, chains, chain, first, boxes, -1)
     first = _reach_intro_above(infos, runs, first)
     first = _take_salutation(infos, first)
-    last = _trim_list_tail(infos, first, last)
-    last = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last), lex)
+    last = _trim_list_tail(infos, first, _trim_copyright_inside(infos, first, last))
+    last = trimmed = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last), lex)
     last = _trim_question_tail(infos, first, last)
     last = _trim_author_tail(infos, first, last)
     last = _trim_about_person_tail(infos, first, last)
     last = _trim_about_tail(infos, first, last, lex)
+    last = _trim_voice_tail(infos, first, last, lex)
+    last = _trim_cta_tail(infos, first, last, lex)
     last = _trim_site_tail(infos, first, last, lex)
     last = _trim_rubric_grid(infos, first, last)
     last = _trim_series_tail(infos, first, last)
     last = _trim_signup_tail(infos, first, last)
     last = _trim_urge_tail(infos, first, last, lex)
+    if last != trimmed:
+        last = _trim_teaser_tail(infos, first, last)  # a teaser the box cut off left bare
     last = _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last)))
     last = _extend_over_open_quote(infos, _extend_over_marked_items(infos, last))
     return first, _extend_over_repeated_section(infos, first, _extend_over_sections(infos, first, last))

@@ -491,6 +491,88 @@ def _trim_about_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
     return _end_above(infos, first, last)
 
 
+# The site's own pitch closing the run: a text that seldom says "we" ends in paragraphs that each
+# do and that speak to the reader too ("At Example, we make ... wherever you are", "Our platform
+# guides you ..."), perhaps under a heading and with short lines between them (a feature's name,
+# "Here's why people choose us:"): the outfit's "about us" or sales box, not the article. At most
+# VOICE_TAIL_LINES lines; at most VOICE_ABOVE_SHARE of the VOICE_ABOVE_LINES paragraphs above the box
+# say "we"; QUESTION_TAIL_MIN_RUN lines of text stay above. The box and its heading go.
+VOICE_TAIL_LINES = 10
+VOICE_TAIL_SECTIONS = 2
+VOICE_TAIL_SHORT_WORDS = 12
+VOICE_TAIL_MAX_WORDS = 120
+VOICE_ABOVE_LINES = 30
+VOICE_ABOVE_SHARE = 0.2
+VOICE_SAMPLE_CHARS = 2000
+
+
+def _says_we(info: LineInfo, we: frozenset[str]) -> bool:
+    """Does the line use a first-person plural pronoun, as written ("we", "Our"; never "US")?"""
+    for w in _WORD.findall(info.text[:VOICE_SAMPLE_CHARS]):
+        if w in we or (w[:1].isupper() and w[1:].islower() and w.casefold() in we):
+            return True
+    return False
+
+
+def _trim_voice_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
+    we = lex.first_plural
+    if not we or not lex.second_person:
+        return last
+    start: int | None = None
+    you = False
+    heads = pitches = 0
+    under_pitch = False
+    for info in _tail_lines(infos, first, last, VOICE_TAIL_LINES):  # the last line first
+        if info.kind in _PROSE and info.n_words <= VOICE_TAIL_MAX_WORDS:
+            if not _says_we(info, we):
+                break
+            start, you, pitches, under_pitch = info.index, you or info.n_you > 0, pitches + 1, True
+        elif info.kind not in ("title", "short", "name") or info.n_words > VOICE_TAIL_SHORT_WORDS:
+            break
+        else:
+            heads += under_pitch  # a section's heading right over its paragraph
+            under_pitch = False
+    if start is None or not you or heads < VOICE_TAIL_SECTIONS or pitches < VOICE_TAIL_SECTIONS:
+        return last
+    if not _lines_above(infos, first, start, QUESTION_TAIL_MIN_RUN):
+        return last
+    above = [i for i in _tail_lines(infos, first - 1, start - 1, VOICE_ABOVE_LINES) if i.kind in _PROSE]
+    if not above or sum(1 for i in above if _says_we(i, we)) > VOICE_ABOVE_SHARE * len(above):
+        return last
+    return _end_above(infos, first, start)
+
+
+# A call to action closing the run: its last line, a short paragraph that speaks to the reader,
+# holds a phrase of the ad or sign-up cues (CTA_TAIL_PHRASE_WORDS words or more) after its opening
+# words ("To get started, request a quote here and our team will get back to you.", "Join today
+# and sign up for our newsletter to ..."): the site's appeal, not a sentence of the article.
+# At most CTA_TAIL_MAX_WORDS words; QUESTION_TAIL_MIN_RUN lines of text stay above.
+CTA_TAIL_MAX_WORDS = 45
+CTA_TAIL_PHRASE_WORDS = 3
+_CTA_CUES = frozenset({"ad", "subscribe"})
+
+
+def _holds_cta(info: LineInfo, lex: Lexicon) -> bool:
+    cf = info.text.casefold()
+    for m in _WORD.finditer(cf):
+        key = m.group()
+        if key not in lex.cues.first_words:
+            continue
+        hit = lex.cues.match(cf[m.start() :], key)
+        if hit is not None and hit[1] in _CTA_CUES and len(hit[0].split()) >= CTA_TAIL_PHRASE_WORDS:
+            return True
+    return False
+
+
+def _trim_cta_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
+    info = infos[last]
+    if info.kind not in _PROSE or not info.n_you or info.n_words > CTA_TAIL_MAX_WORDS:
+        return last
+    if not _holds_cta(info, lex) or not _lines_above(infos, first, last, QUESTION_TAIL_MIN_RUN):
+        return last
+    return _end_above(infos, first, last)
+
+
 # The site's own notes closing the run: a line among its last SITE_TAIL_LINES that names the site
 # itself ("Material on this website may not be copied ...", "By using this site you agree ...",
 # "Visit our website ..."), that points to the site's accounts ("Follow us on X and Facebook
@@ -660,6 +742,32 @@ def _trim_urge_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) 
     if head.n_words <= URGE_TAIL_HEAD_WORDS and head.text.rstrip().endswith("!") and _lines_above(infos, first, cut, QUESTION_TAIL_MIN_RUN):
         cut = _last_nonblank(infos, first, cut - 1)
     return _drop_bare_heading(infos, first, cut)
+
+
+# A site's copyright notice inside the run ("Copyright 2020 Example Service. All Rights Reserved.",
+# "Copyright © 2007-2026 Example LLC"): a copyright cue line carrying a year closes the page; what
+# the run took in under it (a footer's address, another page's text hidden in the markup) is no
+# article. A photo credit ("© Jane Doe", "Photo: © 2017 Jane Doe") reads as a caption, not as the
+# lexicon's copyright cue, and stays; COPYRIGHT_CUT_MIN_PARAS paragraphs must stand above.
+COPYRIGHT_CUT_MIN_PARAS = 3
+COPYRIGHT_MAX_WORDS = 30
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _trim_copyright_inside(infos: list[LineInfo], first: int, last: int) -> int:
+    paras = 0
+    for info in islice(infos, first, last + 1):
+        if info.kind == "good":
+            paras += 1
+        elif (
+            info.kind == "cue"
+            and info.cue == "copyright"
+            and info.n_words <= COPYRIGHT_MAX_WORDS
+            and paras >= COPYRIGHT_CUT_MIN_PARAS
+            and _YEAR.search(info.text) is not None
+        ):
+            return _last_nonblank(infos, first, info.index - 1)
+    return last
 
 
 # A series of links closing the run: among its last SERIES_TAIL_LINES lines, SERIES_MIN_LINES short
