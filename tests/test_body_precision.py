@@ -77,7 +77,7 @@ def test_a_copyright_notice_inside_the_run_ends_it() -> None:
     doc = _article(P1, P2, P3, foot, "Introduction", *hidden)
     assert P3 in doc.body and not any(h in doc.body for h in hidden)
     # a credit without a year, or a photo's credit with one, is no notice of the site: the text goes on under it
-    for credit in ("Copyright: Example Archive", "Image copyright 2019 Jane Doe"):
+    for credit in ("Copyright: Example Archive", "Image copyright 2019 Jane Doe", "Copyright 2019 Example Images", "© 2023 Example Photo/Jane Doe"):
         doc = _article(P1, P2, P3, credit, *hidden)
         assert hidden[2] in doc.body
 
@@ -101,6 +101,85 @@ def test_a_teaser_left_at_the_end_once_a_profile_box_is_cut_goes_too() -> None:
     box = ["Jane, 34, river lover", "I write about rivers, mills and the people who keep them running. I live by the water with my two dogs."]
     doc = _article(P1, P2, P3, "Cheers,", teaser, *box, "0 Comments")
     assert P3 in doc.body and "posters" not in doc.body and "river lover" not in doc.body
+
+
+def test_a_profile_box_alone_is_no_run_of_text() -> None:
+    # a podcast's post: one short paragraph, then share buttons, then the author's box under
+    # "Über <name>" with "Zeige alle Beiträge von <name>" under it; the box's long paragraph
+    # outweighs the post's, but it is a profile, not the article
+    lines = [
+        'Flusswissen',
+        'Unsere Mission: Wissen über Flüsse für alle – eine Selbstverständlichkeit',
+        'Suchen',
+        'Hauptmenü',
+        'Zum Inhalt wechseln',
+        'Startseite',
+        'Abonnieren',
+        'Impressum',
+        'Beitragsnavigation',
+        '← Vorherige',
+        'Live vom Flusscamp',
+        'Veröffentlicht am 3. Juni 2024 von Anna Berger',
+        'Auch auf dem Flusscamp haben wir live aufgenommen. Zu Gast waren Prof. Peter Lang und Dr. Eva Roth, die über ihre Eindrücke vom Camp erzählen.',
+        'Download: mp3',
+        'Teilen mit:',
+        'Twitter',
+        'Facebook',
+        'Gefällt mir:',
+        'Liken Lade …',
+        'Ähnliche Beiträge',
+        'Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit fluss, camp von Anna Berger. Permanentlink.',
+        'Über Anna Berger',
+        'Leiterin der Flussschule. Von der Ausbildung Dipl.-Ing. Wasserbau mit Schwerpunkt Dämme. Ich brenne für Flüsse, Mühlen, Wissen und lebenslanges Lernen. Mitglied im Verein der Müller, in der Gesellschaft für Wasserbau und im Ruderclub. Weiterer Podcast auf unserer Seite, jeden Monat neu, mit Gästen aus Wasserbau, Forschung und Verwaltung, die von ihrer Arbeit an den Flüssen und Seen des Landes erzählen.',
+        'Zeige alle Beiträge von Anna Berger →',
+        'Kommentar verfassen Antwort abbrechen',
+        'Gib hier deinen Kommentar ein ...',
+        'Name (erforderlich)',
+        'Website',
+        'Abbrechen',
+        'Benachrichtigung bei weiteren Kommentaren per E-Mail senden.',
+        'Informiere mich über neue Beiträge per E-Mail.',
+        'Suche nach:',
+        'Neueste Beiträge',
+        'Folge 40',
+        'Folge 39',
+        'Folge 38',
+        'Folge 37',
+        'Archiv',
+        'Juni 2024',
+        'Mai 2024',
+        'April 2024',
+        'Kategorien',
+        'Podcast',
+        'Impressum',
+        'Datenschutz',
+        'Bloggen auf WordPress.com.',
+    ]
+    doc = cleanpress.parse("\n".join(lines))
+    assert doc.body == lines[12]
+
+
+P_MAYOR = "The mayor said on Wednesday that the town would pay for half of the filter if the company agreed to build it before the summer."
+
+
+def test_a_label_over_a_date_inside_the_text_is_a_quoted_documents_details() -> None:
+    statement = "I would like to give the people of the valley an update on the work at the river and the mill this week."
+    head = ["By Jane Doe", "June 3, 2024", P1, P2, P_MAYOR, "Statement from the Office of the Mayor"]
+    doc = _article(*head, "Release Date:", "Thursday, 28 April 2022", statement, P3)
+    assert statement in doc.body and P3 in doc.body and "Release Date" not in doc.body and "28 April" not in doc.body
+    # a label over a line of text stays, and so does a box of facts
+    doc = _article(*head, "Next steps:", statement, P3)
+    assert "Next steps:" in doc.body
+    doc = _article(*head, "When:", "Saturday, 18 May 2024", "Where:", "The old mill by the river", statement, P3)
+    assert "When:" in doc.body and "18 May" in doc.body
+
+
+def test_a_host_name_in_capitals_inside_the_text_is_a_wordmark() -> None:
+    doc = _article(P1, P2, "RIVERNEWS.COM", P3)
+    assert P3 in doc.body and "RIVERNEWS" not in doc.body
+    # in lower case it may be the text's own pointer
+    doc = _article(P1, P2, "rivernews.com", P3)
+    assert "rivernews.com" in doc.body
 
 
 def test_a_heading_ending_in_a_related_heading_heads_links() -> None:

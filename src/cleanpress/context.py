@@ -71,13 +71,16 @@ from .region_edges import _trim_rubric_grid as _trim_rubric_grid
 from .run_lines import (
     DATED_TEASERS_MIN,
     _button,
+    _caption_said_again,
     _caption_under_credit,
     _dated_teaser,
     _formal_urge,
     _job_listing,
+    _label_over_date,
     _label_widget,
     _related_box,
     breadcrumb,
+    host_mark,
     host_promo,
     labelled_credit,
     photo_credit,
@@ -204,24 +207,6 @@ def _join_drop_caps(infos: list[LineInfo], layout: Layout) -> None:
             layout.drop_caps.add(above)
 
 
-# A picture's credit or label standing alone ("Screenshot, Example App"), then the same again
-# with the caption after it: the renderer showed the figure's credit once more as its caption's
-# first words. The text never opens a paragraph with the caption line right above it.
-CAPTION_AGAIN_MIN_CHARS = 8
-CAPTION_AGAIN_MAX_WORDS = 60
-
-
-def _caption_said_again(above: LineInfo, info: LineInfo) -> bool:
-    head = above.text.strip()
-    return (
-        above.label == "CAPTION"
-        and len(head) >= CAPTION_AGAIN_MIN_CHARS
-        and info.kind in _PROSE
-        and info.n_words <= CAPTION_AGAIN_MAX_WORDS
-        and info.text.startswith(head + " ")
-    )
-
-
 def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lexicon, widgets: set[int] | None = None) -> None:
     """Label the lines of the run between ``first`` and ``last``; the lines of ``widgets``
     (a block of ads and links the text goes on under) keep their own labels."""
@@ -270,10 +255,18 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         elif related_label_list(info, lex):
             info.label, info.reason = "RELATED", "list of links under a related label inside the text ('Related Companies: A, B, C')"
             layout.related.extend(find_related_lists([info])[0])
+        elif host_mark(info):
+            info.label, info.reason = "BOILERPLATE", "a host name in capitals inside the text (a source's wordmark)"
         elif host_promo(info):
             info.label, info.reason = "BOILERPLATE", "ad for a site inside the text (a question, then a web address)"
         elif breadcrumb(info):
             info.label, info.reason = "NAV", "breadcrumb trail inside the text ('Home » News')"
+        elif seen > META_IN_RUN and _label_over_date(lines, k):
+            # "Release Date:" / "Thursday, 28 April 2022 – 3:55pm": the details of a document the
+            # text quotes (a release, a statement), not its sentences.
+            for item in lines[k : k + 2]:
+                item.label, item.reason = "BOILERPLATE", "a label over a date inside the text (a quoted document's details)"
+            boxed.add(lines[k + 1].index)
         elif _formal_urge(info, lex):
             info.label, info.reason = "BOILERPLATE", "promo urging the reader inside the text ('Entdecken Sie jetzt')"
         elif info.label == "RELATED":

@@ -27,6 +27,7 @@ from .region_edges import (
     _extend_over_repeated_section,
     _extend_over_sections,
     _interrupts,
+    _profile_box,
     _take_salutation,
     _trim_about_person_tail,
     _trim_about_tail,
@@ -520,7 +521,9 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     if not runs:
         return None
     n = len(infos)
-    chains = _chains(infos, runs)
+    chains = [c for c in _chains(infos, runs) if not (len(c) == 1 and _profile_box(infos, runs[c[0]][1], runs[c[0]][2]))]
+    if not chains:
+        return None
     chain = max(chains, key=lambda c: sum(_run_weight(infos, runs[k], n) for k in c))
     first, last = _merge_before(infos, runs, chain[0]), runs[chain[-1]][2]
     last = _cross_widgets(infos, runs, chains, chain, last, boxes, 1)

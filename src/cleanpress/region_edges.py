@@ -435,6 +435,23 @@ NAME_AGE_MAX_WORDS = 6
 _NAME_AGE = regex.compile(r"^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \d\d, [^.!?]+$")
 
 
+def _profile_box(infos: list[LineInfo], first: int, last: int) -> bool:
+    """Is the run from ``first`` to ``last`` a profile box alone: at most ABOUT_PERSON_LINES lines
+    right under a heading naming a person ("Über Jane Doe"), the name in the first line under the
+    box ("View all posts by Jane Doe")? Such a run, however long its paragraph, is no article."""
+    if last - first > 4 * ABOUT_PERSON_LINES:  # a long run is no box (a few blank lines may part its lines)
+        return False
+    lines = [i for i in islice(infos, first, last + 1) if not i.blank]
+    if not lines or len(lines) > ABOUT_PERSON_LINES:
+        return False
+    above = _last_nonblank(infos, 0, first - 1)
+    if above >= first or infos[above].blank:
+        return False
+    m = _ABOUT_PERSON.match(infos[above].text.strip())
+    after = _next_nonblank(infos, last)
+    return m is not None and after is not None and m.group(1) in infos[after].text
+
+
 def _trim_about_person_tail(infos: list[LineInfo], first: int, last: int) -> int:
     tail = _tail_lines(infos, first, last, ABOUT_PERSON_LINES + 1)  # the last line first
     for k in range(1, len(tail)):
@@ -747,9 +764,12 @@ def _trim_urge_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) 
 # A site's copyright notice inside the run ("Copyright 2020 Example Service. All Rights Reserved.",
 # "Copyright © 2007-2026 Example LLC"): a copyright cue line carrying a year closes the page; what
 # the run took in under it (a footer's address, another page's text hidden in the markup) is no
-# article. A photo credit ("© Jane Doe", "Photo: © 2017 Jane Doe") reads as a caption, not as the
-# lexicon's copyright cue, and stays; COPYRIGHT_CUT_MIN_PARAS paragraphs must stand above.
+# article. The notice is a sentence of COPYRIGHT_MIN_WORDS words or more closed by a full stop
+# ("... All rights reserved."); a photo's credit between two paragraphs ("© 2023 Example Photo/Jane
+# Doe", "Copyright 2019 Example Images") is no sentence and stays. COPYRIGHT_CUT_MIN_PARAS
+# paragraphs must stand above.
 COPYRIGHT_CUT_MIN_PARAS = 3
+COPYRIGHT_MIN_WORDS = 6
 COPYRIGHT_MAX_WORDS = 30
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -762,7 +782,8 @@ def _trim_copyright_inside(infos: list[LineInfo], first: int, last: int) -> int:
         elif (
             info.kind == "cue"
             and info.cue == "copyright"
-            and info.n_words <= COPYRIGHT_MAX_WORDS
+            and COPYRIGHT_MIN_WORDS <= info.n_words <= COPYRIGHT_MAX_WORDS
+            and _ends_sentence(info)
             and paras >= COPYRIGHT_CUT_MIN_PARAS
             and _YEAR.search(info.text) is not None
         ):

@@ -144,6 +144,19 @@ def host_promo(info: LineInfo) -> bool:
     return m is not None and _WEB_HOST.search(text, m.end() - 1) is not None
 
 
+# A host name in capitals alone on a line ("EXAMPLENEWS.COM"): the wordmark of the site a
+# quoted piece comes from, not a sentence of the text. A host name in lower case may be the
+# text's own pointer ("example.com") and stays.
+_HOST_MARK = regex.compile(r"^[\p{Lu}\d-]{2,}(?:\.[\p{Lu}\d-]{2,})*\.\p{Lu}{2,6}$")
+HOST_MARK_MAX_CHARS = 40
+
+
+def host_mark(info: LineInfo) -> bool:
+    if info.n_chars > HOST_MARK_MAX_CHARS or "." not in info.text:
+        return False
+    return _HOST_MARK.match(info.text.strip()) is not None
+
+
 # A German promo standing in the text: a short line opening on a formal imperative urged on by
 # "jetzt" ("Entdecken Sie jetzt", "Unterzeichnen Sie jetzt die Petition!", "Registrieren Sie sich
 # jetzt kostenlos:"). The text's own advice to the reader ("Fragen Sie Ihren Arzt") has no "jetzt",
@@ -245,3 +258,40 @@ def _related_box(lines: list[LineInfo], k: int) -> list[LineInfo]:
     for info in box[1:]:
         info.label, info.reason = "RELATED", explain("teaser under the related heading '{}' inside the text", head.text)
     return box
+
+
+LABEL_OVER_DATE_WORDS = 3
+
+
+def _label_over_date(lines: list[LineInfo], k: int) -> bool:
+    """A short label ending in a colon ("Release Date:", "Datum:") right over a date line, with a
+    paragraph under the date (the quoted document's text). A box of facts ("When:" / a date /
+    "Where:" / a place) goes on with another label under the date and stays."""
+    info = lines[k]
+    return (
+        info.kind == "short"
+        and info.ends_colon
+        and info.n_words <= LABEL_OVER_DATE_WORDS
+        and not any(c.isdigit() for c in info.text)
+        and k + 2 < len(lines)
+        and lines[k + 1].kind == "date"
+        and lines[k + 2].kind == "good"
+    )
+
+
+# A picture's credit or label standing alone ("Screenshot, Example App"), then the same again
+# with the caption after it: the renderer showed the figure's credit once more as its caption's
+# first words. The text never opens a paragraph with the caption line right above it.
+CAPTION_AGAIN_MIN_CHARS = 12  # "Figure 1" over "Figure 1 shows ..." is a label over the text
+CAPTION_AGAIN_MAX_WORDS = 60
+
+
+def _caption_said_again(above: LineInfo, info: LineInfo) -> bool:
+    head = above.text.strip()
+    return (
+        above.label == "CAPTION"
+        and len(head) >= CAPTION_AGAIN_MIN_CHARS
+        and info.kind in _PROSE
+        and info.n_words <= CAPTION_AGAIN_MAX_WORDS
+        and info.text.startswith(head + " ")
+    )
