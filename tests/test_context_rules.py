@@ -1172,3 +1172,12 @@ def test_the_preferred_source_button_is_no_heading_of_the_text() -> None:
     button = "Add as a preferred source on Google"
     doc = _article("By Jane Doe", "17 November 2025", button, P1, P2, P3)
     assert button not in doc.body and P1 in doc.body
+
+
+def test_you_might_also_enjoy_heads_a_list_of_links() -> None:
+    titles = ["How the old mill was saved by its neighbours", "Ten walks along the river in spring", "The bakery that never closes"]
+    doc = _article("17 November 2025", P1, P2, P3, "You Might Also Enjoy These Stories", *titles)
+    assert P3 in doc.body
+    assert all(t not in doc.body for t in titles)
+    heading = next(x for x in doc.lines if x.text.startswith("You Might"))
+    assert heading.label.value == "RELATED" and "you might also enjoy" in heading.reason

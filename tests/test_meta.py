@@ -763,6 +763,18 @@ def test_a_heading_over_a_paragraph_about_a_company_is_no_author_box() -> None:
     assert doc.authors == (), [(line.text, line.reason) for line in doc.lines if line.label.value == "BYLINE"]
 
 
+def test_an_organisation_named_with_its_initials_is_no_author_box() -> None:
+    # "Northfield River Institute (NRI) is ...": the initials in brackets name an organisation.
+    about = "Northfield River Institute (NRI) is an independent research centre studying rivers and the towns along them."
+    text = f"Town approves the new bridge\nMarch 5, 2024\n\n{BODY}\n\nAbout Northfield River Institute\n{about}"
+    doc = cleanpress.parse(text)
+    assert doc.authors == ()
+    assert all(line.label.value != "BYLINE" for line in doc.lines)
+    # a person's box still names its author
+    box = "\n\nAbout Jane Doe\nJane Doe is a reporter who has covered the town council and its bridges since 2010.\n\nShare"
+    assert cleanpress.parse("Town approves the new bridge\nMarch 5, 2024\n\n" + BODY + "\nThe vote was close." + box).authors == ("Jane Doe",)
+
+
 def test_a_person_holding_the_sites_copyright_signs_when_nothing_else_does() -> None:
     from cleanpress.bylines import copyright_holder
 

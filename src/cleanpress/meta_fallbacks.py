@@ -277,6 +277,20 @@ def _introduces(text: str, given: str, name: str = "") -> bool:
     return False
 
 
+# "Example Media Group (EMG) is ...": a name followed by its initials in brackets is an
+# organisation presenting itself, not a person.
+_ACRONYM = regex.compile(r"\s?\((\p{Lu}{2,8})\)")
+
+
+def _with_acronym(text: str, name: str) -> bool:
+    at = text.find(name)
+    if at < 0:
+        return False
+    m = _ACRONYM.match(text, at + len(name))
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return m is not None and m.group(1) == initials
+
+
 def _role_before_name(tokens: list[str], name: str) -> bool:
     """Do ``tokens`` open with the whole ``name`` (two words or more) and go on in small letters?"""
     parts = name.split()
@@ -353,7 +367,8 @@ def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
             if nxt.kind in ("good", "neargood") and nxt.label != "COMMENTS":
                 # A role before the whole name only in a box apart from the text: inside it,
                 # "Der Politologe Jane Doe ist ..." presents an expert the article quotes.
-                if _introduces(nxt.text, given, "" if info.index in layout.body else bm.authors[0]):
+                role_name = "" if info.index in layout.body else bm.authors[0]
+                if _introduces(nxt.text, given, role_name) and not _with_acronym(nxt.text, bm.authors[0]):
                     (headed if after_heading else found).append((info, bm))
                 break
     # A heading that introduces someone ("About Jane Doe") says more than a bare name over a
