@@ -1022,6 +1022,59 @@ def test_a_list_of_sections_the_text_ends_in_goes_on_under_it() -> None:
     assert "Privacy Policy" not in doc.body
 
 
+def test_the_writers_own_closing_line_to_the_reader_stays() -> None:
+    # A line closing the text that speaks to the reader is cut as an appeal, unless it opens on
+    # the writer in the first person singular: the author's sign-off.
+    sign_off = "Ich hoffe, euch gefällt die Seite."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, sign_off]), lang="de")
+    assert DE[2] in doc.body and sign_off in doc.body
+    appeal = "Gefällt dir unser Magazin? Dann unterstütze uns mit einem Abo."
+    doc = cleanpress.parse("\n".join(["Gericht stoppt die Fabrik", *DE, appeal]), lang="de")
+    assert DE[2] in doc.body and appeal not in doc.body
+    sign_off_en = "I hope you like the new look."
+    doc = _article(P1, P2, P3, sign_off_en)
+    assert P3 in doc.body and sign_off_en in doc.body
+    # a personal appeal that does not open on the writer is still cut
+    coffee = "If you liked this story, you can buy me a coffee and support your local writer."
+    doc = _article(P1, P2, P3, coffee)
+    assert P3 in doc.body and coffee not in doc.body
+
+
+def test_a_one_word_comment_heading_between_paragraphs_heads_a_section_of_the_text() -> None:
+    # "Comment" (an analysis section, like the Polish "Komentarz") between paragraphs of the text,
+    # over paragraphs with no reader's name or date among them: a subheading, the text goes on.
+    analysis = [
+        "The ruling is the first in the region to tie a factory's water rights to the state of the river it draws from.",
+        "Other plants upstream are likely to face the same question, since their permits were written the same way decades ago.",
+        "For the town, the case shows that a small club of anglers can move a large employer when the evidence is on its side.",
+    ]
+    doc = _article(P1, P2, "Comment", *analysis)
+    assert P2 in doc.body and all(a in doc.body for a in analysis)
+    # a thread under a comments heading is no text of the article: its readers' names and dates stand between the comments
+    thread = [analysis[0], "Mark Roe", "18 November 2025 at 10:12", analysis[1], analysis[2]]
+    doc = _article(P1, P2, P3, "Comments", *thread)
+    assert P3 in doc.body and analysis[0] not in doc.body and analysis[2] not in doc.body
+
+
+def test_a_single_paragraph_under_a_list_the_text_announces_goes_on_with_the_text() -> None:
+    # The items of a list announced by a line ending in a colon cost nothing between the text and
+    # a last paragraph under them: the paragraph is the text going on, not a lone note under links.
+    items = [
+        "Talks, meetings and seminars on clean rivers",
+        "Running a shared register of water samples",
+        "Contacting clubs, schools and experts abroad",
+        "Helping towns to plan their own filter projects",
+        "Working with scientists on new research projects",
+        "Speaking for the members before the authorities",
+    ]
+    last = "Once members have walked part of the way with the club, they may also ask for a seat on its board of directors."
+    doc = _article(P1, P2, P3, "We get there through:", *items, last)
+    assert P3 in doc.body and last in doc.body
+    # without the announcing line, the lone paragraph under the block of titles stays out
+    doc = _article(P1, P2, P3, *items, last)
+    assert P3 in doc.body and last not in doc.body
+
+
 def test_the_sites_pitch_in_sections_closing_the_text_is_no_text() -> None:
     pitch = [
         "Why Example Builders Is the Right Choice",

@@ -174,6 +174,9 @@ class Lexicon:
     #: pronouns of the first person plural in the page's own language ("we", "our", "wir"): the
     #: voice of a site's pitch ("At Example, we ...") closing a text that seldom uses it
     first_plural: frozenset[str] = frozenset()
+    #: pronouns of the first person singular, in the page's own language ("ich", "my"): a closing
+    #: line that speaks to the reader in the writer's own voice is the author's sign-off
+    first_person: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -193,6 +196,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     says: set[str] = set()
     you: set[str] = set()
     we: set[str] = set()
+    me: set[str] = set()
     published: set[str] = set()
     updated: set[str] = set()
     credits: set[str] = set()
@@ -209,6 +213,7 @@ def lexicon_for(language: str | None) -> Lexicon:
             stop.update(_strs(data.get("stopwords")))
             you.update(_strs(data.get("second_person")))
             we.update(_strs(data.get("first_plural")))
+            me.update(_strs(data.get("first_person")))
         for k, v in dict(data.get("months") or {}).items():
             months.setdefault(str(k).casefold(), int(v))
         weekdays.update(_strs(data.get("weekdays")))
@@ -287,6 +292,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         action_words=frozenset(actions),
         link_words=frozenset(links),
         first_plural=frozenset(we),
+        first_person=frozenset(me),
         related_tails=frozenset(
             " ".join(_WORD.findall(p)) for p, tag in cues if tag in ("related", "most_read") and len(_WORD.findall(p)) >= 2
         ),

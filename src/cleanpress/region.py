@@ -253,6 +253,9 @@ def _subheads_in_prose(infos: list[LineInfo]) -> None:
     repeats = Counter(i.text for i in lines if i.kind == "cue" and i.cue == "nav")
     for k in range(1, len(lines) - 1):
         info = lines[k]
+        if info.kind == "cue" and info.cue == "comments" and info.n_words == 1 and _heads_section_in_prose(lines, k):
+            _demote_cue(info, "comments word between paragraphs, over paragraphs with no reader's name or date: a subheading")
+            continue
         if info.kind != "cue" or info.cue not in _SUBHEAD_CUES or info.n_words > SUBHEAD_MAX_WORDS:
             continue
         if repeats[info.text] >= SUBHEAD_LIST_REPEATS and _heads_list_in_prose(lines, k):
@@ -269,6 +272,26 @@ def _subheads_in_prose(infos: list[LineInfo]) -> None:
         # Inside the text, not between an "about us" line and a teaser: two paragraphs on one side.
         if (k >= 2 and lines[k - 2].kind in _PROSE) or (k + 2 < len(lines) and lines[k + 2].kind in _PROSE):
             _demote_cue(info, "menu word between two paragraphs: a subheading")
+
+
+# "Commentary" (Polish "Komentarz", German "Kommentar") heading the analysis part of a text: a
+# comments word of one word between paragraphs of the text, with SECTION_PARAS_ABOVE paragraphs
+# right above it and SECTION_PARAS_BELOW right under it, none of which is a reader's name, a
+# date, a counter or a comment's author line. A thread under its heading shows its readers'
+# names and dates between the comments, and a form shows its fields.
+SECTION_PARAS_ABOVE = 2
+SECTION_PARAS_BELOW = 3
+
+
+def _heads_section_in_prose(lines: list[LineInfo], k: int) -> bool:
+    above = lines[max(0, k - SECTION_PARAS_ABOVE) : k]
+    below = lines[k + 1 : k + 1 + SECTION_PARAS_BELOW]
+    if len(above) < SECTION_PARAS_ABOVE or len(below) < SECTION_PARAS_BELOW:
+        return False
+    return all(
+        i.kind == "good" and i.cue is None and i.date is None and i.byline is None and i.counter is None and not i.comment_author and not i.n_you
+        for i in (*above, *below)
+    )
 
 
 # "#6. Example Cloud" or "6) The River Mill" over "Features" and the features: in a ranked
@@ -508,7 +531,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     first = _reach_intro_above(infos, runs, first)
     first = _take_salutation(infos, first)
     last = _trim_list_tail(infos, first, _trim_copyright_inside(infos, first, last))
-    last = trimmed = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last))
+    last = trimmed = _trim_address_tail(infos, first, _trim_teaser_tail(infos, first, last), lex)
     last = _trim_question_tail(infos, first, last)
     last = _trim_author_tail(infos, first, last)
     last = _trim_about_person_tail(infos, first, last)
@@ -634,7 +657,20 @@ TABLE_MIN_ROWS = 3
 def _gap_cost(infos: list[LineInfo], start: int, stop: int) -> float:
     gap = infos[start:stop]
     table = sum(1 for i in gap if i.table) >= TABLE_MIN_ROWS
-    return -sum(i.score for i in gap if not (table and i.table))
+    cost = 0.0
+    announced = False  # under a line ending in a colon: the items of the list it announces cost nothing
+    for i in gap:
+        if i.blank:
+            continue
+        if announced and i.kind in _ANNOUNCED_ITEM_KINDS and i.cue is None:
+            continue
+        announced = i.text.rstrip().endswith(":") and i.cue is None
+        if not (table and i.table):
+            cost -= i.score
+    return cost
+
+
+_ANNOUNCED_ITEM_KINDS = frozenset({"title", "short", "name", "neargood"})
 
 
 def _chains(infos: list[LineInfo], runs: list[tuple[float, int, int]]) -> list[list[int]]:

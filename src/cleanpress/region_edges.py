@@ -375,15 +375,28 @@ ADDRESS_TAIL_SHARE = 0.15
 ADDRESS_TAIL_OWN_WORDS = 12
 
 
-def _trim_address_tail(infos: list[LineInfo], first: int, last: int) -> int:
+def _trim_address_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
     cut = last
     tail = _tail_lines(infos, first, last, ADDRESS_TAIL_LINES)  # last line first
     if len(tail) == 2 and _own_close(tail[0]) and tail[1].kind == "good":
         return last
     for info in tail:
-        if info.n_you and info.n_you >= ADDRESS_TAIL_SHARE * info.n_words:
+        if info.n_you and info.n_you >= ADDRESS_TAIL_SHARE * info.n_words and not _signs_off(info, lex):
             cut = info.index - 1
     return _last_nonblank(infos, first, cut)
+
+
+def _signs_off(info: LineInfo, lex: Lexicon) -> bool:
+    """A statement that opens on the writer in the first person singular ("Ich hoffe, euch
+    gefällt der Relaunch.", "I hope you enjoy it!"): the author's sign-off, not the site's
+    appeal ("Gefällt dir unser Magazin?", "We can help you", "If you liked it, buy me a coffee")."""
+    if not lex.first_person or info.text.rstrip().endswith("?"):
+        return False
+    m = _WORD.search(info.text[:SIGN_OFF_LEAD_CHARS].casefold())
+    return m is not None and m.group() in lex.first_person
+
+
+SIGN_OFF_LEAD_CHARS = 40
 
 
 # The run's last line opening on a short question is the page asking the reader ("Was this
