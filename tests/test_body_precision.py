@@ -943,3 +943,13 @@ def test_a_call_to_action_closing_the_text_is_no_text() -> None:
     said = "The firm said it would request a quote from two other builders before the court meets again."
     doc = _article(P1, P2, P3, said)
     assert said in doc.body
+
+
+def test_a_contact_box_closing_the_text_is_no_text() -> None:
+    box = ["Contact", "Have a question about the filter works in your street? Write to the residents' association at its office."]
+    doc = _article(P1, P2, P3, *box)
+    assert P3 in doc.body and not any(b in doc.body for b in box)
+    # a subheading over the text's own last paragraph stays
+    close = "The residents' association said it would meet again in the spring to decide on its next steps."
+    doc = _article(P1, P2, P3, "Contact", close)
+    assert close in doc.body

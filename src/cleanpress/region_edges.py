@@ -533,9 +533,13 @@ def _trim_voice_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
 # holds a phrase of the ad or sign-up cues (CTA_TAIL_PHRASE_WORDS words or more) after its opening
 # words ("To get started, request a quote here and our team will get back to you.", "Join today
 # and sign up for our newsletter to ..."): the site's appeal, not a sentence of the article.
-# At most CTA_TAIL_MAX_WORDS words; QUESTION_TAIL_MIN_RUN lines of text stay above.
+# So is such a paragraph opening on a question under a menu word standing as its heading
+# ("Contact" / "Have a question about the programs in your area? Find your local office ..."): a
+# contact box, heading and all. At most CTA_TAIL_MAX_WORDS words; QUESTION_TAIL_MIN_RUN lines of
+# text stay above.
 CTA_TAIL_MAX_WORDS = 45
 CTA_TAIL_PHRASE_WORDS = 3
+CTA_HEAD_MAX_WORDS = 3
 _CTA_CUES = frozenset({"ad", "subscribe"})
 
 
@@ -551,10 +555,19 @@ def _holds_cta(info: LineInfo, lex: Lexicon) -> bool:
     return False
 
 
+def _menu_heading(info: LineInfo) -> bool:
+    """A menu word standing as a heading ("Contact", "Support"): a short line the cues read as navigation."""
+    return info.cue == "nav" and info.kind in ("short", "title") and info.n_words <= CTA_HEAD_MAX_WORDS
+
+
 def _trim_cta_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
     info = infos[last]
     if info.kind not in _PROSE or not info.n_you or info.n_words > CTA_TAIL_MAX_WORDS:
         return last
+    head = _tail_lines(infos, first, last, 2)
+    if len(head) == 2 and _menu_heading(head[1]) and _OPENING_QUESTION.match(info.text):
+        if _lines_above(infos, first, head[1].index, QUESTION_TAIL_MIN_RUN):
+            return _last_nonblank(infos, first, head[1].index - 1)
     if not _holds_cta(info, lex) or not _lines_above(infos, first, last, QUESTION_TAIL_MIN_RUN):
         return last
     return _end_above(infos, first, last)
