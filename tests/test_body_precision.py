@@ -953,3 +953,15 @@ def test_a_contact_box_closing_the_text_is_no_text() -> None:
     close = "The residents' association said it would meet again in the spring to decide on its next steps."
     doc = _article(P1, P2, P3, "Contact", close)
     assert close in doc.body
+
+
+def test_a_notice_of_the_sites_own_ads_at_the_texts_edge_is_an_ad() -> None:
+    notice = "We may be paid when you click on a link to one of our advertising partners. Their offers are listed below."
+    more = "The judge said the river had to be clean again before the next spawning season of the trout."
+    doc = _article(notice, P1, P2, P3, more)
+    assert P1 in doc.body and notice not in doc.body
+    assert any(line.text == notice and line.label.value == "AD" for line in doc.lines)
+    # a paragraph of the text about ads, even speaking to the reader, stays
+    ads = "If you run a shop, your advertising costs will rise next year, and the court's ruling will not change that."
+    doc = _article(ads, P1, P2, P3, more)
+    assert ads in doc.body

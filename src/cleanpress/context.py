@@ -35,6 +35,7 @@ from .body_rules import (
     _drop_author_bio,
     _drop_author_box,
     _drop_contents,
+    _drop_disclosure,
     _drop_forms,
     _drop_kicker_teasers,
     _drop_labelled_captions,
@@ -158,6 +159,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _authors_across_separators(infos, layout, lex)
     _drop_author_box(infos, layout)
     _drop_author_bio(infos, layout)
+    _drop_disclosure(infos, layout, lex, first, last)
     for index in layout.dropped_bylines:
         info = infos[index]
         if index != layout.byline and info.label == "BYLINE":

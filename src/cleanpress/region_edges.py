@@ -493,12 +493,14 @@ VOICE_ABOVE_SHARE = 0.2
 VOICE_SAMPLE_CHARS = 2000
 
 
+def _we_word(w: str, we: frozenset[str]) -> bool:
+    """Is the word a first-person plural pronoun as written ("we", "Our"; never "US")?"""
+    return w in we or (w[:1].isupper() and w[1:].islower() and w.casefold() in we)
+
+
 def _says_we(info: LineInfo, we: frozenset[str]) -> bool:
-    """Does the line use a first-person plural pronoun, as written ("we", "Our"; never "US")?"""
-    for w in _WORD.findall(info.text[:VOICE_SAMPLE_CHARS]):
-        if w in we or (w[:1].isupper() and w[1:].islower() and w.casefold() in we):
-            return True
-    return False
+    """Does the line use a first-person plural pronoun?"""
+    return any(_we_word(w, we) for w in _WORD.findall(info.text[:VOICE_SAMPLE_CHARS]))
 
 
 def _trim_voice_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
