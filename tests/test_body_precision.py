@@ -965,3 +965,14 @@ def test_a_notice_of_the_sites_own_ads_at_the_texts_edge_is_an_ad() -> None:
     ads = "If you run a shop, your advertising costs will rise next year, and the court's ruling will not change that."
     doc = _article(ads, P1, P2, P3, more)
     assert ads in doc.body
+
+
+def test_a_web_address_alone_on_a_line_is_no_text() -> None:
+    doc = _article(P1, P2, "EXAMPLENEWS.COM", P3)
+    assert P3 in doc.body and "EXAMPLENEWS.COM" not in doc.body
+    doc = _article(P1, P2, "www.example.org/", P3)
+    assert "www.example.org" not in doc.body
+    # a sentence naming a site stays
+    named = "The residents published the court's ruling on example.org on Tuesday evening."
+    doc = _article(P1, named, P2, P3)
+    assert named in doc.body

@@ -78,6 +78,7 @@ from .run_lines import (
     _job_listing,
     _label_widget,
     _related_box,
+    bare_host,
     breadcrumb,
     host_promo,
     labelled_credit,
@@ -253,6 +254,8 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             layout.related.extend(find_related_lists([info])[0])
         elif host_promo(info):
             info.label, info.reason = "BOILERPLATE", "ad for a site inside the text (a question, then a web address)"
+        elif info.kind != "cue" and bare_host(info):
+            info.label, info.reason = "BOILERPLATE", "web address alone on a line inside the text (a credit or a link)"
         elif breadcrumb(info):
             info.label, info.reason = "NAV", "breadcrumb trail inside the text ('Home » News')"
         elif _formal_urge(info, lex):

@@ -144,6 +144,19 @@ def host_promo(info: LineInfo) -> bool:
     return m is not None and _WEB_HOST.search(text, m.end() - 1) is not None
 
 
+# A web address alone on a line inside the text ("EXAMPLE.COM", "www.example.org/"): the credit
+# of a report copied from another site or a link's label, never a sentence of the text.
+BARE_HOST_MAX_CHARS = 60
+_BARE_HOST = regex.compile(r"(?:https?://)?[\w-]{2,}(?:\.[\w-]{2,}){0,3}\.[a-z]{2,6}/?", regex.IGNORECASE)
+
+
+def bare_host(info: LineInfo) -> bool:
+    text = info.text.strip()
+    if len(text) > BARE_HOST_MAX_CHARS or "." not in text or " " in text:
+        return False
+    return _BARE_HOST.fullmatch(text) is not None
+
+
 # A German promo standing in the text: a short line opening on a formal imperative urged on by
 # "jetzt" ("Entdecken Sie jetzt", "Unterzeichnen Sie jetzt die Petition!", "Registrieren Sie sich
 # jetzt kostenlos:"). The text's own advice to the reader ("Fragen Sie Ihren Arzt") has no "jetzt",
