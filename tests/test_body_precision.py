@@ -976,3 +976,16 @@ def test_a_web_address_alone_on_a_line_is_no_text() -> None:
     named = "The residents published the court's ruling on example.org on Tuesday evening."
     doc = _article(P1, named, P2, P3)
     assert named in doc.body
+
+
+def test_a_feedback_question_under_the_text_ends_it() -> None:
+    offer = [
+        "Was this page helpful?",
+        "Yes No",
+        "The travel card earns points on every train ticket and hotel night, and the points can be spent in more than forty countries without a fee.",
+        "Members also receive a yearly credit for museum tickets and a discount on every concert in the city's halls, which the bank pays each spring.",
+        "The card costs ninety dollars a year, and the first year is free for members who open an account with the bank before the end of the month.",
+    ]
+    doc = _article(P1, P2, P3, *offer)
+    assert P3 in doc.body
+    assert not any(o in doc.body for o in offer)

@@ -45,6 +45,9 @@ from .region_edges import (
 )
 
 _BARRIER_CUES = frozenset({"comments", "comment_form"})
+# A feedback question the menu cues read ("Was this page helpful?", "War dieser Artikel hilfreich?")
+# closes the text: at most this many words.
+FEEDBACK_MAX_WORDS = 8
 
 
 def _is_barrier(info: LineInfo) -> bool:
@@ -55,6 +58,8 @@ def _is_barrier(info: LineInfo) -> bool:
     """
     if info.comment_author:  # "Jane Doe says:": reader comments start here
         return True
+    if info.kind == "cue" and info.cue == "nav" and info.n_words <= FEEDBACK_MAX_WORDS and info.text.rstrip().endswith("?"):
+        return True  # "Was this page helpful?": the page's feedback box under the text
     return info.kind == "cue" and info.cue in _BARRIER_CUES and info.n_words <= 4 and info.counter is None
 
 
