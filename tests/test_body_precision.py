@@ -223,6 +223,10 @@ def test_a_call_to_action_box_inside_the_text_is_cut() -> None:
     # a link's button opening on "See" is one too
     doc = _article(P1, P2, "See Details", "What comes next", P3)
     assert P2 in doc.body and P3 in doc.body and "See Details" not in doc.body
+    # a farewell closing the text is no button
+    bye = "The fair opens at nine on Saturday. See you there!"
+    doc = _article(P1, P2, P3, bye)
+    assert bye in doc.body
 
 
 def test_a_subheading_that_starts_with_a_verb_stays_in_the_text() -> None:
