@@ -947,6 +947,10 @@ def test_a_call_to_action_closing_the_text_is_no_text() -> None:
     said = "The firm said it would request a quote from two other builders before the court meets again."
     doc = _article(P1, P2, P3, said)
     assert said in doc.body
+    # nor does a cue that urges nothing ("in partnership with")
+    said = "The filter is built in partnership with the university, and you can visit the plant from May."
+    doc = _article(P1, P2, P3, said)
+    assert said in doc.body
 
 
 def test_a_contact_box_closing_the_text_is_no_text() -> None:

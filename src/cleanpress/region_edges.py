@@ -532,8 +532,8 @@ def _trim_voice_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
 
 
 # A call to action closing the run: its last line, a short paragraph that speaks to the reader,
-# holds a phrase of the ad or sign-up cues (CTA_TAIL_PHRASE_WORDS words or more) after its opening
-# words ("To get started, request a quote here and our team will get back to you.", "Join today
+# holds a phrase of the ad or sign-up cues (CTA_TAIL_PHRASE_WORDS words or more) that opens on an
+# action word, after its opening words ("To get started, request a quote here and our team will get back to you.", "Join today
 # and sign up for our newsletter to ..."): the site's appeal, not a sentence of the article.
 # So is such a paragraph opening on a question under a menu word standing as its heading
 # ("Contact" / "Have a question about the programs in your area? Find your local office ..."): a
@@ -552,8 +552,8 @@ def _holds_cta(info: LineInfo, lex: Lexicon) -> bool:
         if key not in lex.cues.first_words:
             continue
         hit = lex.cues.match(cf[m.start() :], key)
-        if hit is not None and hit[1] in _CTA_CUES and len(hit[0].split()) >= CTA_TAIL_PHRASE_WORDS:
-            return True
+        if hit is not None and hit[1] in _CTA_CUES and len(hit[0].split()) >= CTA_TAIL_PHRASE_WORDS and _urges(hit[0], lex):
+            return True  # "request a quote", "sign up for": a cue opening on an action word
     return False
 
 
