@@ -984,6 +984,10 @@ def test_a_web_address_alone_on_a_line_is_no_text() -> None:
     named = "The residents published the court's ruling on example.org on Tuesday evening."
     doc = _article(P1, named, P2, P3)
     assert named in doc.body
+    # a library's name heading a section stays
+    for head in ("Node.js", "ASP.NET"):
+        doc = _article(P1, P2, head, P3)
+        assert head in doc.body
 
 
 def test_a_feedback_question_under_the_text_ends_it() -> None:

@@ -533,8 +533,9 @@ def _trim_voice_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
 
 # A call to action closing the run: its last line, a short paragraph that speaks to the reader,
 # holds a phrase of the ad or sign-up cues (CTA_TAIL_PHRASE_WORDS words or more) that opens on an
-# action word, after its opening words ("To get started, request a quote here and our team will get back to you.", "Join today
-# and sign up for our newsletter to ..."): the site's appeal, not a sentence of the article.
+# action word, after its opening words ("To get started, request a quote here and our team will
+# get back to you.", "Join today and sign up for our newsletter to ..."): the site's appeal, not a
+# sentence of the article.
 # So is such a paragraph opening on a question under a menu word standing as its heading
 # ("Contact" / "Have a question about the programs in your area? Find your local office ..."): a
 # contact box, heading and all. At most CTA_TAIL_MAX_WORDS words; QUESTION_TAIL_MIN_RUN lines of
