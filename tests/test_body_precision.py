@@ -338,6 +338,10 @@ def test_a_call_to_action_box_inside_the_text_is_cut() -> None:
     # a link's button opening on "See" is one too
     doc = _article(P1, P2, "See Details", "What comes next", P3)
     assert P2 in doc.body and P3 in doc.body and "See Details" not in doc.body
+    # a farewell closing the text is no button
+    bye = "The fair opens at nine on Saturday. See you there!"
+    doc = _article(P1, P2, P3, bye)
+    assert bye in doc.body
 
 
 def test_a_subheading_that_starts_with_a_verb_stays_in_the_text() -> None:
@@ -1123,3 +1127,57 @@ def test_a_fact_box_with_labels_on_their_own_lines_ends_the_text() -> None:
     # A lone label over a menu word is no box.
     doc = _article(P1, P2, P3, "Follow us:", *footer)
     assert "Follow us:" not in doc.body and "Imprint" not in doc.body
+    # nor does a cue that urges nothing ("in partnership with")
+    said = "The filter is built in partnership with the university, and you can visit the plant from May."
+    doc = _article(P1, P2, P3, said)
+    assert said in doc.body
+
+
+def test_a_contact_box_closing_the_text_is_no_text() -> None:
+    box = ["Contact", "Have a question about the filter works in your street? Write to the residents' association at its office."]
+    doc = _article(P1, P2, P3, *box)
+    assert P3 in doc.body and not any(b in doc.body for b in box)
+    # a subheading over the text's own last paragraph stays
+    close = "The residents' association said it would meet again in the spring to decide on its next steps."
+    doc = _article(P1, P2, P3, "Contact", close)
+    assert close in doc.body
+
+
+def test_a_notice_of_the_sites_own_ads_at_the_texts_edge_is_an_ad() -> None:
+    notice = "We may be paid when you click on a link to one of our advertising partners. Their offers are listed below."
+    more = "The judge said the river had to be clean again before the next spawning season of the trout."
+    doc = _article(notice, P1, P2, P3, more)
+    assert P1 in doc.body and notice not in doc.body
+    assert any(line.text == notice and line.label.value == "AD" for line in doc.lines)
+    # a paragraph of the text about ads, even speaking to the reader, stays
+    ads = "If you run a shop, your advertising costs will rise next year, and the court's ruling will not change that."
+    doc = _article(ads, P1, P2, P3, more)
+    assert ads in doc.body
+
+
+def test_a_web_address_alone_on_a_line_is_no_text() -> None:
+    doc = _article(P1, P2, "EXAMPLENEWS.COM", P3)
+    assert P3 in doc.body and "EXAMPLENEWS.COM" not in doc.body
+    doc = _article(P1, P2, "www.example.org/", P3)
+    assert "www.example.org" not in doc.body
+    # a sentence naming a site stays
+    named = "The residents published the court's ruling on example.org on Tuesday evening."
+    doc = _article(P1, named, P2, P3)
+    assert named in doc.body
+    # a library's name heading a section stays
+    for head in ("Node.js", "ASP.NET"):
+        doc = _article(P1, P2, head, P3)
+        assert head in doc.body
+
+
+def test_a_feedback_question_under_the_text_ends_it() -> None:
+    offer = [
+        "Was this page helpful?",
+        "Yes No",
+        "The travel card earns points on every train ticket and hotel night, and the points can be spent in more than forty countries without a fee.",
+        "Members also receive a yearly credit for museum tickets and a discount on every concert in the city's halls, which the bank pays each spring.",
+        "The card costs ninety dollars a year, and the first year is free for members who open an account with the bank before the end of the month.",
+    ]
+    doc = _article(P1, P2, P3, *offer)
+    assert P3 in doc.body
+    assert not any(o in doc.body for o in offer)

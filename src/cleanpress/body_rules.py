@@ -24,7 +24,7 @@ from .layout import (
 )
 from .lexicon import Lexicon
 from .meta_lines import _WORD
-from .region_edges import _ends_sentence
+from .region_edges import _ends_sentence, _we_word
 from .widgets import find_related_lists
 
 # An author box closing the text: among the body's last AUTHOR_BOX_TAIL_LINES lines, a line that
@@ -82,6 +82,43 @@ def _drop_author_bio(infos: list[LineInfo], layout: Layout) -> None:
                 layout.body.remove(index)
                 info.label, info.reason = "BOILERPLATE", "author's profile over the text ('Jane Doe covers ...')"
                 break
+
+
+# The site's disclosure of its earnings at an edge of the text: among the first or last
+# DISCLOSURE_EDGE_LINES lines of the run's body, a paragraph that speaks to the reader (a "you"
+# word) and names the site's own ads, a "we" word right before a one-word ad cue ("We may be
+# compensated when you click on a link ... from our advertising partners."). The text's own
+# paragraphs do not tell the reader of the page's ads: it is an ad notice.
+DISCLOSURE_EDGE_LINES = 2
+DISCLOSURE_MAX_WORDS = 100
+DISCLOSURE_SAMPLE_CHARS = 1000
+
+
+def _names_own_ads(info: LineInfo, lex: Lexicon) -> bool:
+    """Does the line name the site's own ads: a "we" word right before a one-word ad cue ("our advertising partners")?"""
+    words = _WORD.findall(info.text[:DISCLOSURE_SAMPLE_CHARS])
+    for before, w in zip(words, words[1:]):
+        cf = w.casefold()
+        if cf in lex.cues.first_words and _we_word(before, lex.first_plural):
+            hit = lex.cues.match(cf, cf)
+            if hit is not None and hit[1] == "ad" and hit[0] == cf:
+                return True
+    return False
+
+
+def _drop_disclosure(infos: list[LineInfo], layout: Layout, lex: Lexicon, first: int, last: int) -> None:
+    body = sorted(k for k in layout.body if first <= k <= last)  # the run's lines, not a standfirst above it
+    if len(body) <= 2 * DISCLOSURE_EDGE_LINES or not lex.first_plural:
+        return
+    gone: set[int] = set()
+    for index in (*body[:DISCLOSURE_EDGE_LINES], *body[-DISCLOSURE_EDGE_LINES:]):
+        info = infos[index]
+        if info.kind not in _PROSE or not info.n_you or info.n_words > DISCLOSURE_MAX_WORDS:
+            continue
+        if _names_own_ads(info, lex):
+            gone.add(index)
+            info.label, info.reason = "AD", "notice of the site's own ads at the text's edge ('... our advertising partners')"
+    _leave_body(layout, gone)
 
 
 # A lead the text repeats: among the first lines of the body, a line whose words

@@ -35,6 +35,7 @@ from .body_rules import (
     _drop_author_bio,
     _drop_author_box,
     _drop_contents,
+    _drop_disclosure,
     _drop_forms,
     _drop_kicker_teasers,
     _drop_labelled_captions,
@@ -79,8 +80,8 @@ from .run_lines import (
     _label_over_date,
     _label_widget,
     _related_box,
+    bare_host,
     breadcrumb,
-    host_mark,
     host_promo,
     labelled_credit,
     photo_credit,
@@ -161,6 +162,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _authors_across_separators(infos, layout, lex)
     _drop_author_box(infos, layout)
     _drop_author_bio(infos, layout)
+    _drop_disclosure(infos, layout, lex, first, last)
     for index in layout.dropped_bylines:
         info = infos[index]
         if index != layout.byline and info.label == "BYLINE":
@@ -255,10 +257,10 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         elif related_label_list(info, lex):
             info.label, info.reason = "RELATED", "list of links under a related label inside the text ('Related Companies: A, B, C')"
             layout.related.extend(find_related_lists([info])[0])
-        elif host_mark(info):
-            info.label, info.reason = "BOILERPLATE", "a host name in capitals inside the text (a source's wordmark)"
         elif host_promo(info):
             info.label, info.reason = "BOILERPLATE", "ad for a site inside the text (a question, then a web address)"
+        elif info.kind != "cue" and bare_host(info):
+            info.label, info.reason = "BOILERPLATE", "web address alone on a line inside the text (a credit or a link)"
         elif breadcrumb(info):
             info.label, info.reason = "NAV", "breadcrumb trail inside the text ('Home » News')"
         elif seen > META_IN_RUN and _label_over_date(lines, k):

@@ -31,10 +31,10 @@ from .region_edges import (
     _take_salutation,
     _trim_about_person_tail,
     _trim_about_tail,
-    _trim_cta_tail,
     _trim_address_tail,
     _trim_author_tail,
     _trim_copyright_inside,
+    _trim_cta_tail,
     _trim_list_tail,
     _trim_question_tail,
     _trim_rubric_grid,
@@ -47,6 +47,9 @@ from .region_edges import (
 )
 
 _BARRIER_CUES = frozenset({"comments", "comment_form"})
+# A feedback question the menu cues read ("Was this page helpful?", "War dieser Artikel hilfreich?")
+# closes the text: at most this many words.
+FEEDBACK_MAX_WORDS = 8
 
 
 def _is_barrier(info: LineInfo) -> bool:
@@ -57,6 +60,8 @@ def _is_barrier(info: LineInfo) -> bool:
     """
     if info.comment_author:  # "Jane Doe says:": reader comments start here
         return True
+    if info.kind == "cue" and info.cue == "nav" and info.n_words <= FEEDBACK_MAX_WORDS and info.text.rstrip().endswith("?"):
+        return True  # "Was this page helpful?": the page's feedback box under the text
     return info.kind == "cue" and info.cue in _BARRIER_CUES and info.n_words <= 4 and info.counter is None
 
 

@@ -556,12 +556,14 @@ VOICE_ABOVE_SHARE = 0.2
 VOICE_SAMPLE_CHARS = 2000
 
 
+def _we_word(w: str, we: frozenset[str]) -> bool:
+    """Is the word a first-person plural pronoun as written ("we", "Our"; never "US")?"""
+    return w in we or (w[:1].isupper() and w[1:].islower() and w.casefold() in we)
+
+
 def _says_we(info: LineInfo, we: frozenset[str]) -> bool:
-    """Does the line use a first-person plural pronoun, as written ("we", "Our"; never "US")?"""
-    for w in _WORD.findall(info.text[:VOICE_SAMPLE_CHARS]):
-        if w in we or (w[:1].isupper() and w[1:].islower() and w.casefold() in we):
-            return True
-    return False
+    """Does the line use a first-person plural pronoun?"""
+    return any(_we_word(w, we) for w in _WORD.findall(info.text[:VOICE_SAMPLE_CHARS]))
 
 
 def _trim_voice_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
@@ -593,12 +595,17 @@ def _trim_voice_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
 
 
 # A call to action closing the run: its last line, a short paragraph that speaks to the reader,
-# holds a phrase of the ad or sign-up cues (CTA_TAIL_PHRASE_WORDS words or more) after its opening
-# words ("To get started, request a quote here and our team will get back to you.", "Join today
-# and sign up for our newsletter to ..."): the site's appeal, not a sentence of the article.
-# At most CTA_TAIL_MAX_WORDS words; QUESTION_TAIL_MIN_RUN lines of text stay above.
+# holds a phrase of the ad or sign-up cues (CTA_TAIL_PHRASE_WORDS words or more) that opens on an
+# action word, after its opening words ("To get started, request a quote here and our team will
+# get back to you.", "Join today and sign up for our newsletter to ..."): the site's appeal, not a
+# sentence of the article.
+# So is such a paragraph opening on a question under a menu word standing as its heading
+# ("Contact" / "Have a question about the programs in your area? Find your local office ..."): a
+# contact box, heading and all. At most CTA_TAIL_MAX_WORDS words; QUESTION_TAIL_MIN_RUN lines of
+# text stay above.
 CTA_TAIL_MAX_WORDS = 45
 CTA_TAIL_PHRASE_WORDS = 3
+CTA_HEAD_MAX_WORDS = 3
 _CTA_CUES = frozenset({"ad", "subscribe"})
 
 
@@ -609,15 +616,24 @@ def _holds_cta(info: LineInfo, lex: Lexicon) -> bool:
         if key not in lex.cues.first_words:
             continue
         hit = lex.cues.match(cf[m.start() :], key)
-        if hit is not None and hit[1] in _CTA_CUES and len(hit[0].split()) >= CTA_TAIL_PHRASE_WORDS:
-            return True
+        if hit is not None and hit[1] in _CTA_CUES and len(hit[0].split()) >= CTA_TAIL_PHRASE_WORDS and _urges(hit[0], lex):
+            return True  # "request a quote", "sign up for": a cue opening on an action word
     return False
+
+
+def _menu_heading(info: LineInfo) -> bool:
+    """A menu word standing as a heading ("Contact", "Support"): a short line the cues read as navigation."""
+    return info.cue == "nav" and info.kind in ("short", "title") and info.n_words <= CTA_HEAD_MAX_WORDS
 
 
 def _trim_cta_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
     info = infos[last]
     if info.kind not in _PROSE or not info.n_you or info.n_words > CTA_TAIL_MAX_WORDS:
         return last
+    head = _tail_lines(infos, first, last, 2)
+    if len(head) == 2 and _menu_heading(head[1]) and _OPENING_QUESTION.match(info.text):
+        if _lines_above(infos, first, head[1].index, QUESTION_TAIL_MIN_RUN):
+            return _last_nonblank(infos, first, head[1].index - 1)
     if not _holds_cta(info, lex) or not _lines_above(infos, first, last, QUESTION_TAIL_MIN_RUN):
         return last
     return _end_above(infos, first, last)

@@ -144,17 +144,23 @@ def host_promo(info: LineInfo) -> bool:
     return m is not None and _WEB_HOST.search(text, m.end() - 1) is not None
 
 
-# A host name in capitals alone on a line ("EXAMPLENEWS.COM"): the wordmark of the site a
-# quoted piece comes from, not a sentence of the text. A host name in lower case may be the
-# text's own pointer ("example.com") and stays.
-_HOST_MARK = regex.compile(r"^[\p{Lu}\d-]{2,}(?:\.[\p{Lu}\d-]{2,})*\.\p{Lu}{2,6}$")
-HOST_MARK_MAX_CHARS = 40
+# A web address alone on a line inside the text ("EXAMPLE.COM", "www.example.org/"): the credit
+# of a report copied from another site or a link's label, never a sentence of the text. Written
+# in capitals (a name of BARE_HOST_MIN_NAME letters or more before its first dot) or with its
+# "www." or scheme: a subheading naming a library ("Node.js", "ASP.NET") is no address.
+BARE_HOST_MAX_CHARS = 60
+BARE_HOST_MIN_NAME = 4
+_BARE_HOST = regex.compile(r"(?:https?://)?[\w-]{2,}(?:\.[\w-]{2,}){0,3}\.[a-z]{2,6}/?", regex.IGNORECASE)
+_HOST_LEAD = regex.compile(r"(?:https?://|www\.)", regex.IGNORECASE)
 
 
-def host_mark(info: LineInfo) -> bool:
-    if info.n_chars > HOST_MARK_MAX_CHARS or "." not in info.text:
+def bare_host(info: LineInfo) -> bool:
+    text = info.text.strip()
+    if len(text) > BARE_HOST_MAX_CHARS or "." not in text or " " in text:
         return False
-    return _HOST_MARK.match(info.text.strip()) is not None
+    if _BARE_HOST.fullmatch(text) is None:
+        return False
+    return _HOST_LEAD.match(text) is not None or (text.isupper() and len(text.split(".")[0]) >= BARE_HOST_MIN_NAME)
 
 
 # A German promo standing in the text: a short line opening on a formal imperative urged on by
