@@ -323,3 +323,22 @@ def test_a_subheading_in_a_text_without_its_title_is_under_a_high_floor() -> Non
     sub = "Where the old ferry crossed the river"
     text = "\n".join([LEDE, sub, "17 November 2025", MORE, LEDE])
     assert _chosen(text, 1e9) is None
+
+
+def test_a_title_the_page_repeats_is_counted_and_its_subtitle_is_not() -> None:
+    title = "Council approves new bridge over the river"
+    sub = "The crossing will link the old town with the new stations on the east bank"
+    lines = [
+        f"{title} | Riverside Gazette", "Home", "News",
+        title, sub, "17 November 2025", LEDE, MORE,
+        "Share this story", f"Share: {title}",
+    ]
+    a = analyse("\n".join(lines))
+    region = find_body_region(a.infos, a.lex)
+    assert region is not None
+    first, last = region
+    _body(a.infos, first, last, Layout(), a.lex)
+    found = {c.info.text: c.features for c in candidates(a.infos, first, a.lex) if not c.part}
+    count, best = FEATURES.index("echo_count"), FEATURES.index("echo_best")
+    assert found[title][count] > 0 and found[title][best] == 1.0
+    assert found[sub][count] == 0 and found[sub][best] == 0.0

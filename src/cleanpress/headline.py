@@ -99,6 +99,9 @@ PAIR_REACH = 2
 _LEAD_SIGN = regex.compile(r"^(?:\[>|\||[*+•▪►●■–—-](?=\s))\s*")
 # A candidate this long or longer may be found repeated inside another line.
 ECHO_MIN_CHARS = 12
+# ... and counted wherever the page repeats it (the document title, share texts, a breadcrumb
+# or "more from this section" at the foot): a title is repeated more often than its subtitle.
+ECHO_COUNT_MIN_CHARS = 12
 
 
 def headline_text(text: str) -> str:
@@ -387,6 +390,8 @@ FEATURES: tuple[str, ...] = (
     "credit_tail",  # ends like a photo credit: "... (Photo: Getty/AP)", "... Qatar.AFP", "| Jane Doe/Agency"
     "pair_top",  # a longer candidate right under it speaks of the lede's things: a title over its subtitle
     "pair_bottom",  # a shorter candidate right above it speaks of them too: the subtitle under its title
+    "echo_count",  # log(1 + times the page repeats it elsewhere, alone or inside other lines), ECHO_COUNT_MIN_CHARS or longer
+    "echo_best",  # the page repeats it, and no other candidate more often
 )
 
 
@@ -552,6 +557,11 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     # Longer lines near the top that may repeat a candidate inside them.
     hosts = [(i.index, i.text.casefold()) for i in near if i.n_chars > ECHO_MIN_CHARS]
     folded = [info.text.casefold() for _, info in pool]
+    # How often the page repeats each candidate, inside other lines too: one pass of str.count
+    # over the page's text per candidate (a few dozen at most), no per-line work.
+    page_text = "\n".join([i.text for i in infos]).casefold()
+    echo_counts = [page_text.count(t.strip()) - 1 if len(t.strip()) >= ECHO_COUNT_MIN_CHARS else 0 for t in folded]
+    most_echoed = max(echo_counts)
     starts = [t[:SAME_START_CHARS] if len(t) >= SAME_START_CHARS else None for t in folded]
     shares = [overlaps[id(info)] for _, info in pool]
     best_lede = max(s[0] for s in shares)
@@ -677,6 +687,8 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if _CREDIT_TAIL.search(info.text[-CREDIT_TAIL_CHARS:]) else 0.0,
             1.0 if any(shares[j][0] >= RELATED_SHARE and pool[j][1].n_words > n for j in pair_below) else 0.0,
             1.0 if any(shares[j][0] >= RELATED_SHARE and pool[j][1].n_words < n for j in pair_above) else 0.0,
+            math.log1p(max(echo_counts[rank], 0)),
+            1.0 if echo_counts[rank] > 0 and echo_counts[rank] == most_echoed else 0.0,
         ]
         out.append(Candidate(info, features, part=piece is not None))
     return [c for c in out if c.info.index not in under_standfirst]
