@@ -1172,3 +1172,14 @@ def test_the_preferred_source_button_is_no_heading_of_the_text() -> None:
     button = "Add as a preferred source on Google"
     doc = _article("By Jane Doe", "17 November 2025", button, P1, P2, P3)
     assert button not in doc.body and P1 in doc.body
+
+
+def test_an_embedded_posts_credit_closing_the_text_stays_in_the_body() -> None:
+    # A post quoted last, under the text: its text, then its credit (a dash, the name, the handle, the date).
+    post = "The water is clean again, and the trout are back in the lower river for the first time in three years."
+    credit = "— River Watch Group (@riverwatchgrp) March 3, 2025"
+    doc = _article("17 November 2025", P1, P2, P3, P1, post, credit, "Jane Doe")
+    assert post in doc.body and credit in doc.body
+    # Not a credit: no handle in brackets, or no date.
+    for other in ("— River Watch Group, March 3, 2025", "— River Watch Group (@riverwatchgrp)"):
+        assert other not in _article("17 November 2025", P1, P2, P3, P1, post, other, "Jane Doe").body
