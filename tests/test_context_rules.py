@@ -1181,3 +1181,14 @@ def test_you_might_also_enjoy_heads_a_list_of_links() -> None:
     assert all(t not in doc.body for t in titles)
     heading = next(x for x in doc.lines if x.text.startswith("You Might"))
     assert heading.label.value == "RELATED" and "you might also enjoy" in heading.reason
+
+
+def test_an_embedded_posts_credit_closing_the_text_stays_in_the_body() -> None:
+    # A post quoted last, under the text: its text, then its credit (a dash, the name, the handle, the date).
+    post = "The water is clean again, and the trout are back in the lower river for the first time in three years."
+    credit = "— River Watch Group (@riverwatchgrp) March 3, 2025"
+    doc = _article("17 November 2025", P1, P2, P3, P1, post, credit, "Jane Doe")
+    assert post in doc.body and credit in doc.body
+    # Not a credit: no handle in brackets, or no date.
+    for other in ("— River Watch Group, March 3, 2025", "— River Watch Group (@riverwatchgrp)"):
+        assert other not in _article("17 November 2025", P1, P2, P3, P1, post, other, "Jane Doe").body

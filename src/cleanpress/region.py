@@ -20,6 +20,7 @@ from .lexicon import Lexicon
 from .region_edges import (
     _SOCIAL_NETWORK,
     _extend_over_announced_list,
+    _extend_over_embed_credit,
     _extend_over_facts,
     _extend_over_headed_block,
     _extend_over_marked_items,
@@ -551,7 +552,7 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     if last != trimmed:
         last = _trim_teaser_tail(infos, first, last)  # a teaser the box cut off left bare
     last = _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last)))
-    last = _extend_over_open_quote(infos, _extend_over_marked_items(infos, last))
+    last = _extend_over_embed_credit(infos, _extend_over_open_quote(infos, _extend_over_marked_items(infos, last)))
     return first, _extend_over_repeated_section(infos, first, _extend_over_sections(infos, first, last))
 
 

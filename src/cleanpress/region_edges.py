@@ -331,6 +331,24 @@ def _extend_over_open_quote(infos: list[LineInfo], last: int) -> int:
     return end  # the page ends inside the quote
 
 
+# An embedded post the text quotes closes with its credit line: a dash, the author's name, the
+# handle in brackets and the date ("— Jane Doe (@janedoe) March 3, 2020"). Under the text's
+# last line it is the quotation's own line, not what follows the article (inside the run the
+# scan keeps it; at the run's end, with nothing after it, its negative score leaves it out).
+_EMBED_CREDIT = regex.compile(r"^[—–―-] ?[^()\n]{1,80}\(@\w{1,30}\) ?[^()\n]{0,40}\d[^()\n]{0,10}$")
+_CREDIT_DASHES = frozenset("—–―-")
+
+
+def _embed_credit(info: LineInfo) -> bool:
+    text = info.text.strip()
+    return text[:1] in _CREDIT_DASHES and "(@" in text and _EMBED_CREDIT.match(text) is not None
+
+
+def _extend_over_embed_credit(infos: list[LineInfo], last: int) -> int:
+    k = _next_nonblank(infos, last)
+    return k if k is not None and _embed_credit(infos[k]) else last
+
+
 # A list the text has begun goes on under it: when the run's last two lines open with the
 # same marker ("- ", "• ", "? " where a renderer lost the bullet), the lines under them that
 # open with it too are more of its items (short ones end the run's sum early), and so is
