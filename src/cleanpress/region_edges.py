@@ -171,7 +171,9 @@ def _is_bare_label(info: LineInfo) -> bool:
     return len(text.split()) <= BARE_LABEL_MAX_WORDS and _BARE_LABEL.match(text) is not None
 
 
-def _is_value(info: LineInfo) -> bool:
+def _plain(info: LineInfo) -> bool:
+    """No cue, date, byline, counter, copyright sign or commenter's name: a line that may be
+    an item or a value of a box the text owns."""
     return (
         info.cue is None
         and info.date is None
@@ -179,9 +181,11 @@ def _is_value(info: LineInfo) -> bool:
         and info.counter is None
         and not info.copyright
         and not info.comment_author
-        and info.n_words <= FACTS_LINE_MAX_WORDS
-        and not _is_bare_label(info)
     )
+
+
+def _is_value(info: LineInfo) -> bool:
+    return _plain(info) and info.n_words <= FACTS_LINE_MAX_WORDS and not _is_bare_label(info)
 
 
 # A list the text announces: the text's last line, or the line right under it, is a sentence
@@ -199,12 +203,7 @@ _ITEM_LINE_KINDS = frozenset({"title", "short", "neargood", "good", "bad", "name
 def _is_list_line(info: LineInfo) -> bool:
     return (
         info.kind in _ITEM_LINE_KINDS
-        and info.cue is None
-        and info.date is None
-        and info.byline is None
-        and info.counter is None
-        and not info.copyright
-        and not info.comment_author
+        and _plain(info)
         and not (info.n_you and info.text.rstrip().endswith("?"))  # "Would you like our posts?": an appeal
     )
 
