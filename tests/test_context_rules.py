@@ -645,6 +645,28 @@ def test_bulleted_quotes_the_text_announces_end_where_the_first_quote_closes() -
     assert "fills the barn" not in doc.body
 
 
+def test_records_repeating_the_texts_labels_belong_to_it() -> None:
+    # the text ends in a record of labelled facts; more records with those labels follow
+    first = ["Fee: 12 euros", "Booking: at the town hall or by phone"]
+    records = [
+        "Place: Old mill by the river",
+        "A walk along the weir with the miller.",
+        "Fee: 8 euros",
+        "Booking: at the town hall",
+        "Place: Harbour steps",
+        "Guided tour of the lock gates.",
+        "Fee: 10 euros",
+        "Booking: by phone",
+    ]
+    doc = _article(P1, P2, *first, *records, "Share this page", "Print", "Send by email")
+    assert all(r in doc.body for r in records)
+    assert "Send by email" not in doc.body
+    # labelled lines under the text with labels of their own are no records of it
+    other = ["Category: Local news", "Tags: river, mill, court", "Posted in: Town"]
+    doc = _article(P1, P2, *first, *other)
+    assert not any(o in doc.body for o in other)
+
+
 def test_a_salutation_over_a_lower_case_opening_joins_the_text() -> None:
     low = "we " + P2[0].lower() + P2[1:]
     doc = _article("17 November 2025", "Dear members,", low, P3)

@@ -25,6 +25,7 @@ from .region_edges import (
     _extend_over_headed_block,
     _extend_over_marked_items,
     _extend_over_open_quote,
+    _extend_over_records,
     _extend_over_repeated_section,
     _extend_over_sections,
     _interrupts,
@@ -553,7 +554,8 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
         last = _trim_teaser_tail(infos, first, last)  # a teaser the box cut off left bare
     last = _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last)))
     last = _extend_over_embed_credit(infos, _extend_over_open_quote(infos, _extend_over_marked_items(infos, last)))
-    return first, _extend_over_repeated_section(infos, first, _extend_over_sections(infos, first, last))
+    last = _extend_over_repeated_section(infos, first, _extend_over_sections(infos, first, last))
+    return first, _extend_over_records(infos, first, last)
 
 
 # Joining runs: an article broken by a list, a table or a block of subheadings
