@@ -665,6 +665,16 @@ def test_records_repeating_the_texts_labels_belong_to_it() -> None:
     other = ["Category: Local news", "Tags: river, mill, court", "Posted in: Town"]
     doc = _article(P1, P2, *first, *other)
     assert not any(o in doc.body for o in other)
+    # teasers that each repeat one of the text's labels are no records
+    credits = ["Photo: Town archive", "Source: Town hall"]
+    teasers = [
+        "The mill reopens after the flood of last spring",
+        "Photo: River office",
+        "Anglers ask for a new weir on the lower river",
+        "Photo: Harbour office",
+    ]
+    doc = _article(P1, P2, *credits, *teasers)
+    assert not any(t in doc.body for t in teasers)
 
 
 def test_a_salutation_over_a_lower_case_opening_joins_the_text() -> None:
