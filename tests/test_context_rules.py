@@ -645,6 +645,55 @@ def test_bulleted_quotes_the_text_announces_end_where_the_first_quote_closes() -
     assert "fills the barn" not in doc.body
 
 
+def test_records_repeating_the_texts_labels_belong_to_it() -> None:
+    # the text ends in a record of labelled facts; more records with those labels follow
+    first = ["Fee: 12 euros", "Booking: at the town hall or by phone"]
+    records = [
+        "Place: Old mill by the river",
+        "A walk along the weir with the miller.",
+        "Fee: 8 euros",
+        "Booking: at the town hall",
+        "Place: Harbour steps",
+        "Guided tour of the lock gates.",
+        "Fee: 10 euros",
+        "Booking: by phone",
+    ]
+    doc = _article(P1, P2, *first, *records, "Share this page", "Print", "Send by email")
+    assert all(r in doc.body for r in records)
+    assert "Send by email" not in doc.body
+    # labelled lines under the text with labels of their own are no records of it
+    other = ["Category: Local news", "Tags: river, mill, court", "Posted in: Town"]
+    doc = _article(P1, P2, *first, *other)
+    assert not any(o in doc.body for o in other)
+    # teasers that each repeat one of the text's labels are no records
+    credits = ["Photo: Town archive", "Source: Town hall"]
+    teasers = [
+        "The mill reopens after the flood of last spring",
+        "Photo: River office",
+        "Anglers ask for a new weir on the lower river",
+        "Photo: Harbour office",
+    ]
+    doc = _article(P1, P2, *credits, *teasers)
+    assert not any(t in doc.body for t in teasers)
+
+
+def test_a_table_cell_reading_as_a_list_heading_does_not_end_the_text() -> None:
+    # a table set one cell per line, its column values said again, between two parts of the text
+    table = ["Use of the water", "Risk", "Recommended approach", "Drinking", "High risk", "Filter and test weekly",
+             "Fishing", "Low risk", "Test each spring", "Swimming", "High risk", "Close the beach after rain"]
+    after = [
+        "The council said it would publish the results of every test on its website, and that the first report was due before the summer holidays began.",
+        "Residents who want their own well tested can bring a sample to the town hall on Mondays, where the river office collects them for the laboratory.",
+    ]
+    doc = _article(P1, P2, P3, *table, *after)
+    assert all(a in doc.body for a in after)
+    # a heading of teasers between short lines, over cards with sentences, still ends it
+    cards = ["Recent posts", "Clean rivers", "How the town tests its wells every spring and what the results say.",
+             "Fishing rules", "Why the lower river is closed to anglers until the new weir is built."]
+    doc = _article(P1, P2, P3, "Share", *cards, *after)
+    assert not any(a in doc.body for a in after)
+
+
 def test_a_salutation_over_a_lower_case_opening_joins_the_text() -> None:
     low = "we " + P2[0].lower() + P2[1:]
     doc = _article("17 November 2025", "Dear members,", low, P3)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from itertools import islice
 
 import regex
 
@@ -17,6 +18,7 @@ from .features import LineInfo
 from .headline import is_headline_shaped, nonblank_before
 from .layout import _LIST_HEADS, _PROSE, RELATED_BOX_TITLE_WORDS
 from .lexicon import Lexicon
+from .meta_lines import _next_nonblank
 from .region_edges import (
     _SOCIAL_NETWORK,
     _extend_over_announced_list,
@@ -25,6 +27,7 @@ from .region_edges import (
     _extend_over_headed_block,
     _extend_over_marked_items,
     _extend_over_open_quote,
+    _extend_over_records,
     _extend_over_repeated_section,
     _extend_over_sections,
     _interrupts,
@@ -553,7 +556,8 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
         last = _trim_teaser_tail(infos, first, last)  # a teaser the box cut off left bare
     last = _extend_over_headed_block(infos, _extend_over_announced_list(infos, _extend_over_facts(infos, last)))
     last = _extend_over_embed_credit(infos, _extend_over_open_quote(infos, _extend_over_marked_items(infos, last)))
-    return first, _extend_over_repeated_section(infos, first, _extend_over_sections(infos, first, last))
+    last = _extend_over_repeated_section(infos, first, _extend_over_sections(infos, first, last))
+    return first, _extend_over_records(infos, first, last)
 
 
 # Joining runs: an article broken by a list, a table or a block of subheadings
@@ -591,11 +595,45 @@ def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: fr
                 return False
             if box > RELATED_BOX_MAX_ITEMS or _teaser_meta(info):
                 continue  # inside a box of teasers: rubrics, bylines and dates are the teasers'
-        if info.kind in hard and not _interrupts(info):
+        if info.kind in hard and not _interrupts(info) and not _cell_cue(infos, info):
             if box >= 0 or not boxes or not _box_heading(info):
                 return False
             box = 0
     return True
+
+
+# A table set one cell per line: a cell that reads as a list heading ("Recommended
+# Approach") stands between two short cells; it neither counts as a heading nor ends the gap.
+CELL_MAX_WORDS = 4
+CELL_ROWS_SEEN = 12  # lines under the cell searched for a value said twice
+
+
+def _short_cell(info: LineInfo) -> bool:
+    return info.kind in ("short", "title", "name") and info.cue is None and info.n_words <= CELL_MAX_WORDS
+
+
+def _cell_cue(infos: list[LineInfo], info: LineInfo) -> bool:
+    if info.kind != "cue" or info.cue not in ("related", "most_read") or info.n_words > CELL_MAX_WORDS or ":" in info.text:
+        return False
+    above = nonblank_before(infos, info.index, 1)
+    below = _next_nonblank(infos, info.index)
+    if not above or not _short_cell(above[0]) or below is None or not _short_cell(infos[below]):
+        return False
+    # a column's values come again within the rows of short cells under it ("Strong fit", "High risk")
+    seen: set[str] = set()
+    cells = 0
+    for under in islice(infos, below, None):
+        if under.blank:
+            continue
+        cells += 1
+        if cells > CELL_ROWS_SEEN:
+            break
+        if not _short_cell(under):
+            return False  # a teaser's sentence: cards, not a table
+        if under.text in seen:
+            return True
+        seen.add(under.text)
+    return False
 
 
 # A box of links set inside the text ("Read More" over two titles, then the ads): the

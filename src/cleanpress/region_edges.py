@@ -1148,3 +1148,53 @@ def _extend_over_sections(infos: list[LineInfo], first: int, last: int) -> int:
         else:
             break
     return end
+
+
+# The text's fact lines come again under it, record after record: the run ends in labelled
+# lines ("Entry: 20 EUR", "Booking: by phone") and the lines under it repeat those labels
+# (an event list, a price list: each record's "Date:", "Place:", "Entry:"). The records join
+# the run while a line every RECORD_MAX_GAP lines carries a label seen before; the labels met
+# between two such lines are learnt as the records' own, and at least RECORD_MIN_HITS of the
+# text's labels must come again. The records end at the last line with a known label.
+RECORD_TAIL_LINES = 4  # the run's last lines searched for its labels
+RECORD_MIN_LABELS = 2
+RECORD_MAX_GAP = 3
+RECORD_MAX_LINES = 80
+RECORD_MIN_HITS = 2  # distinct labels met again: teasers that each carry a "Photo:" line are no records
+RECORD_DATE_WORDS = 4  # a bare date between records (a month heading) is one of their lines
+
+
+def _record_line(info: LineInfo) -> bool:
+    if info.copyright or info.comment_author or info.counter is not None or (info.byline is not None and info.byline.labelled):
+        return False
+    return _is_list_line(info) or _label_lead(info) is not None or (info.date is not None and info.n_words <= RECORD_DATE_WORDS)
+
+
+def _extend_over_records(infos: list[LineInfo], first: int, last: int) -> int:
+    tail = [i for i in [infos[last], *nonblank_before(infos, last, RECORD_TAIL_LINES - 1)] if i.index >= first]
+    known = {lead for lead in (_label_lead(i) for i in tail) if lead is not None}
+    if len(known) < RECORD_MIN_LABELS:
+        return last
+    own, end, gap, lines = frozenset(known), last, 0, 0
+    met: set[str] = set()
+    hit: set[str] = set()  # the text's own labels met again
+    for info in islice(infos, last + 1, None):
+        if info.blank:
+            continue
+        lines += 1
+        if lines > RECORD_MAX_LINES or not _record_line(info):
+            break
+        lead = _label_lead(info)
+        if lead is not None and lead in known:
+            end, gap = info.index, 0
+            if lead in own:
+                hit.add(lead)
+            known |= met
+            met = set()
+            continue
+        if lead is not None:
+            met.add(lead)
+        gap += 1
+        if gap > RECORD_MAX_GAP:
+            break
+    return end if len(hit) >= RECORD_MIN_HITS else last
