@@ -165,8 +165,11 @@ P_MAYOR = "The mayor said on Wednesday that the town would pay for half of the f
 def test_a_label_over_a_date_inside_the_text_is_a_quoted_documents_details() -> None:
     statement = "I would like to give the people of the valley an update on the work at the river and the mill this week."
     head = ["By Jane Doe", "June 3, 2024", P1, P2, P_MAYOR, "Statement from the Office of the Mayor"]
-    doc = _article(*head, "Release Date:", "Thursday, 28 April 2022", statement, P3)
+    doc = _article(*head, "Release Date:", "Thursday, 28 April 2022 – 3:55pm", statement, P3)
     assert statement in doc.body and P3 in doc.body and "Release Date" not in doc.body and "28 April" not in doc.body
+    # a date without its clock time is a day the text announces (an event, a deadline)
+    doc = _article(*head, "Deadline:", "Friday, 31 May 2024", statement, P3)
+    assert "Deadline:" in doc.body and "31 May" in doc.body
     # a label over a line of text stays, and so does a box of facts
     doc = _article(*head, "Next steps:", statement, P3)
     assert "Next steps:" in doc.body
