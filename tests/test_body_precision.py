@@ -1190,3 +1190,13 @@ def test_a_feedback_question_under_the_text_ends_it() -> None:
     doc = _article(P1, P2, P3, *offer)
     assert P3 in doc.body
     assert not any(o in doc.body for o in offer)
+
+
+def test_a_related_phrase_opening_a_long_sentence_is_text() -> None:
+    sentence = "You might also enjoy the small museum at the harbour, which tells the story of the island's fishing fleet."
+    doc = _article(P1, P2, sentence, P3)
+    assert sentence in doc.body
+    # a link names its title
+    for link in ("You might also enjoy: Ten walks along the coast of the island", "See also the court's ruling"):
+        doc = _article(P1, P2, link, P3)
+        assert link not in doc.body and P3 in doc.body
