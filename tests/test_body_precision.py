@@ -165,8 +165,11 @@ P_MAYOR = "The mayor said on Wednesday that the town would pay for half of the f
 def test_a_label_over_a_date_inside_the_text_is_a_quoted_documents_details() -> None:
     statement = "I would like to give the people of the valley an update on the work at the river and the mill this week."
     head = ["By Jane Doe", "June 3, 2024", P1, P2, P_MAYOR, "Statement from the Office of the Mayor"]
-    doc = _article(*head, "Release Date:", "Thursday, 28 April 2022", statement, P3)
+    doc = _article(*head, "Release Date:", "Thursday, 28 April 2022 – 3:55pm", statement, P3)
     assert statement in doc.body and P3 in doc.body and "Release Date" not in doc.body and "28 April" not in doc.body
+    # a date without its clock time is a day the text announces (an event, a deadline)
+    doc = _article(*head, "Deadline:", "Friday, 31 May 2024", statement, P3)
+    assert "Deadline:" in doc.body and "31 May" in doc.body
     # a label over a line of text stays, and so does a box of facts
     doc = _article(*head, "Next steps:", statement, P3)
     assert "Next steps:" in doc.body
@@ -338,9 +341,12 @@ def test_a_call_to_action_box_inside_the_text_is_cut() -> None:
     # a link's button opening on "See" is one too
     doc = _article(P1, P2, "See Details", "What comes next", P3)
     assert P2 in doc.body and P3 in doc.body and "See Details" not in doc.body
-    # so is an offer's button opening on "Free"
-    doc = _article(P1, P2, "Free Planning Session", "What comes next", P3)
+    # so is an offer's button opening on "Free", shown again on the page (the header's button)
+    doc = _article("Free Planning Session", P1, P2, "Free Planning Session", "What comes next", P3)
     assert P3 in doc.body and "Free Planning Session" not in doc.body
+    # shown once, it may be a fact of the text (a guide's "Free Admission" under a sight's paragraph)
+    doc = _article(P1, P2, "Free Planning Session", "What comes next", P3)
+    assert P3 in doc.body and "Free Planning Session" in doc.body
     # a farewell closing the text is no button
     bye = "The fair opens at nine on Saturday. See you there!"
     doc = _article(P1, P2, P3, bye)
@@ -1184,3 +1190,13 @@ def test_a_feedback_question_under_the_text_ends_it() -> None:
     doc = _article(P1, P2, P3, *offer)
     assert P3 in doc.body
     assert not any(o in doc.body for o in offer)
+
+
+def test_a_related_phrase_opening_a_long_sentence_is_text() -> None:
+    sentence = "You might also enjoy the small museum at the harbour, which tells the story of the island's fishing fleet."
+    doc = _article(P1, P2, sentence, P3)
+    assert sentence in doc.body
+    # a link names its title
+    for link in ("You might also enjoy: Ten walks along the coast of the island", "See also the court's ruling"):
+        doc = _article(P1, P2, link, P3)
+        assert link not in doc.body and P3 in doc.body

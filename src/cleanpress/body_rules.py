@@ -303,11 +303,26 @@ def _action_button(info: LineInfo, lex: Lexicon) -> bool:
     return words[0] in lex.action_words or " ".join(words[:2]) in lex.action_words
 
 
+# An adjective opening a button ("Free Download", "Free Advising Session") names a thing as often
+# as it urges: a guide's "Free Admission" under a museum's paragraph, before the next sight's
+# heading. Such a button counts only when the page shows its words again (the header's button, the
+# box set twice): ACTION_REPEAT_MIN times in all.
+_REPEAT_ONLY_ACTIONS = frozenset({"free"})
+ACTION_REPEAT_MIN = 2
+
+
+def _shown_again(button: LineInfo, infos: list[LineInfo], page: list[str]) -> bool:
+    if not page:
+        page.append("\n".join(i.text.casefold() for i in infos))  # once a page, for a rare candidate
+    return page[0].count(button.text.strip().casefold()) >= ACTION_REPEAT_MIN
+
+
 def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     lines = _run_of(infos, layout, 3)
     if not lines:
         return
     dropped: dict[int, str] = {}
+    page: list[str] = []
     for k in range(1, len(lines) - 1):
         button, pitch, after = lines[k], lines[k - 1], lines[k + 1]
         if button.label != "BODY" or not _action_button(button, lex):
@@ -315,6 +330,8 @@ def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> N
         if pitch.label != "BODY" or pitch.kind not in _PROSE or not pitch.terminal:
             continue
         if after.kind == "good" or (after.kind == "neargood" and after.n_words > ACTION_NEXT_MAX_WORDS):
+            continue
+        if button.text.split()[0].strip(_ACTION_STRIP).casefold() in _REPEAT_ONLY_ACTIONS and not _shown_again(button, infos, page):
             continue
         dropped[button.index] = _ACTION_BUTTON
         title = lines[k - 2] if k >= 2 else None

@@ -191,8 +191,19 @@ RELATED_LEAD_MIN_CHARS = 4
 _NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
 
 
+# A phrase of several words opens a sentence of the text when a long line (RELATED_SENTENCE_MIN_WORDS
+# words or more, no colon, closed by a full stop) goes on with a lowercase word ("You might also
+# enjoy the small museum at the harbour, which ..."): a link names its title ("You might also
+# enjoy: <title>", "Read also <Title>").
+RELATED_SENTENCE_MIN_WORDS = 15
+
+
 def _phrase_opens_sentence(info: LineInfo) -> bool:
     phrase = info.cue_phrase or ""
+    if len(phrase.split()) > 1 and info.n_words >= RELATED_SENTENCE_MIN_WORDS and ":" not in info.text and info.text.rstrip().endswith("."):
+        start = info.text.casefold().find(phrase)
+        m = _NEXT_WORD.match(info.text, start + len(phrase)) if start >= 0 else None
+        return m is not None and m.group(1).islower()
     if len(phrase.split()) != 1 or info.n_words < RELATED_LEAD_MIN_WORDS or ":" in info.text:
         return False
     start = info.text.casefold().find(phrase)

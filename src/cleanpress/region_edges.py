@@ -563,7 +563,9 @@ def _trim_about_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
 # guides you ..."), perhaps under a heading and with short lines between them (a feature's name,
 # "Here's why people choose us:"): the outfit's "about us" or sales box, not the article. At most
 # VOICE_TAIL_LINES lines; at most VOICE_ABOVE_SHARE of the VOICE_ABOVE_LINES paragraphs above the box
-# say "we"; QUESTION_TAIL_MIN_RUN lines of text stay above. The box and its heading go.
+# say "we"; QUESTION_TAIL_MIN_RUN lines of text stay above; a paragraph names something inside a
+# sentence (the outfit, its place). A quoted paragraph is a speaker the text cites. The box and its
+# heading go.
 VOICE_TAIL_LINES = 10
 VOICE_TAIL_SECTIONS = 2
 VOICE_TAIL_SHORT_WORDS = 12
@@ -583,6 +585,12 @@ def _says_we(info: LineInfo, we: frozenset[str]) -> bool:
     return any(_we_word(w, we) for w in _WORD.findall(info.text[:VOICE_SAMPLE_CHARS]))
 
 
+_QUOTE_MARK = regex.compile(r"[\"“”«»„]")
+# A capitalised word inside a sentence (after a small letter or a comma): a pitch names its outfit
+# or its place ("At Example Builders, we ...", "... agencies in North America, we ...").
+_MID_NAME = regex.compile(r"(?<=[\p{Ll},] )\p{Lu}\p{Ll}")
+
+
 def _trim_voice_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -> int:
     we = lex.first_plural
     if not we or not lex.second_person:
@@ -593,8 +601,8 @@ def _trim_voice_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
     under_pitch = False
     for info in _tail_lines(infos, first, last, VOICE_TAIL_LINES):  # the last line first
         if info.kind in _PROSE and info.n_words <= VOICE_TAIL_MAX_WORDS:
-            if not _says_we(info, we):
-                break
+            if not _says_we(info, we) or _QUOTE_MARK.search(info.text[:VOICE_SAMPLE_CHARS]):
+                break  # a quoted "we" is a speaker the article cites, not the site's pitch
             start, you, pitches, under_pitch = info.index, you or info.n_you > 0, pitches + 1, True
         elif info.kind not in ("title", "short", "name") or info.n_words > VOICE_TAIL_SHORT_WORDS:
             break
@@ -603,6 +611,8 @@ def _trim_voice_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
             under_pitch = False
     if start is None or not you or heads < VOICE_TAIL_SECTIONS or pitches < VOICE_TAIL_SECTIONS:
         return last
+    if not any(info.kind in _PROSE and _MID_NAME.search(info.text[:VOICE_SAMPLE_CHARS]) for info in infos[start : last + 1]):
+        return last  # the outfit never names itself: the text's own advice ("We recommend that you ...")
     if not _lines_above(infos, first, start, QUESTION_TAIL_MIN_RUN):
         return last
     above = [i for i in _tail_lines(infos, first - 1, start - 1, VOICE_ABOVE_LINES) if i.kind in _PROSE]
@@ -623,6 +633,7 @@ def _trim_voice_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon)
 CTA_TAIL_MAX_WORDS = 45
 CTA_TAIL_PHRASE_WORDS = 3
 CTA_HEAD_MAX_WORDS = 3
+CTA_BEFORE_CHARS = 20
 _CTA_CUES = frozenset({"ad", "subscribe"})
 
 
@@ -634,8 +645,17 @@ def _holds_cta(info: LineInfo, lex: Lexicon) -> bool:
             continue
         hit = lex.cues.match(cf[m.start() :], key)
         if hit is not None and hit[1] in _CTA_CUES and len(hit[0].split()) >= CTA_TAIL_PHRASE_WORDS and _urges(hit[0], lex):
+            before = cf[max(0, m.start() - CTA_BEFORE_CHARS) : m.start()].split()
+            if before and (before[-1] in lex.second_person or before[-1] in lex.first_plural):
+                continue  # "that you request a quote": a clause the text advises with, no imperative
             return True  # "request a quote", "sign up for": a cue opening on an action word
     return False
+
+
+# The site's own hand in a call to action: a "we" word ("sign up for our newsletter") or "here"
+# ("request a quote here"). Without either, and with the cue after a pronoun ("We recommend that
+# you request a quote from three firms"), the paragraph is the text's own advice and stays.
+_CTA_HERE = regex.compile(r"(?<!\w)(?:here|hier|здесь|тут)(?!\w)", regex.IGNORECASE)
 
 
 def _menu_heading(info: LineInfo) -> bool:
@@ -653,6 +673,8 @@ def _trim_cta_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) -
             return _last_nonblank(infos, first, head[1].index - 1)
     if not _holds_cta(info, lex) or not _lines_above(infos, first, last, QUESTION_TAIL_MIN_RUN):
         return last
+    if not _says_we(info, lex.first_plural) and not _CTA_HERE.search(info.text):
+        return last  # advice naming others ("request a quote from three firms") is the article's
     return _end_above(infos, first, last)
 
 
@@ -833,7 +855,9 @@ def _trim_urge_tail(infos: list[LineInfo], first: int, last: int, lex: Lexicon) 
 # article. The notice is a sentence of COPYRIGHT_MIN_WORDS words or more closed by a full stop
 # ("... All rights reserved."); a photo's credit between two paragraphs ("© 2023 Example Photo/Jane
 # Doe", "Copyright 2019 Example Images") is no sentence and stays. COPYRIGHT_CUT_MIN_PARAS
-# paragraphs must stand above.
+# paragraphs must stand above, and the line under it is no paragraph (the footer's address, its
+# menu, a maker's credit): a paragraph right under it goes on with the text ("© 2024 Jane Doe for
+# Example Images. All rights reserved." under a photo).
 COPYRIGHT_CUT_MIN_PARAS = 3
 COPYRIGHT_MIN_WORDS = 6
 COPYRIGHT_MAX_WORDS = 30
@@ -853,6 +877,9 @@ def _trim_copyright_inside(infos: list[LineInfo], first: int, last: int) -> int:
             and paras >= COPYRIGHT_CUT_MIN_PARAS
             and _YEAR.search(info.text) is not None
         ):
+            below = _next_nonblank(infos, info.index)
+            if below is not None and below <= last and infos[below].kind == "good":
+                continue  # the text goes on under it: a photo's credit in the form of a notice
             return _last_nonblank(infos, first, info.index - 1)
     return last
 

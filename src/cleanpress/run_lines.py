@@ -270,9 +270,11 @@ LABEL_OVER_DATE_WORDS = 3
 
 
 def _label_over_date(lines: list[LineInfo], k: int) -> bool:
-    """A short label ending in a colon ("Release Date:", "Datum:") right over a date line, with a
-    paragraph under the date (the quoted document's text). A box of facts ("When:" / a date /
-    "Where:" / a place) goes on with another label under the date and stays."""
+    """A short label ending in a colon ("Release Date:", "Datum:") right over a date line stamped
+    with its time ("Thursday, 28 April 2022 – 3:55pm"), with a paragraph under the date (the quoted
+    document's text). A box of facts ("When:" / a date / "Where:" / a place) goes on with another
+    label under the date and stays; so does a date without a clock time, the day of an event or a
+    deadline the text announces ("Application deadline:" / "Friday, 31 May 2024")."""
     info = lines[k]
     return (
         info.kind == "short"
@@ -282,7 +284,11 @@ def _label_over_date(lines: list[LineInfo], k: int) -> bool:
         and k + 2 < len(lines)
         and lines[k + 1].kind == "date"
         and lines[k + 2].kind == "good"
+        and _CLOCK.search(lines[k + 1].text) is not None
     )
+
+
+_CLOCK = regex.compile(r"\d:\d\d")
 
 
 # A picture's credit or label standing alone ("Screenshot, Example App"), then the same again
