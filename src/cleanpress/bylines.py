@@ -9,6 +9,7 @@ counts only near the headline or the date (the context stage decides that).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -77,6 +78,10 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
         return False
     if words[-1].casefold() in _PARTICLES:
         return False  # "Abnahme Protokoll der": a phrase cut short; a name ends in a name's word
+    if not words[0][:1].isupper() and words[0].casefold() not in _PARTICLES:
+        # Cheap: the first word is no title, no particle and starts with no capital, so the
+        # loop below would refuse it at once (_NAME_WORD starts with \p{Lu}); most lines stop here.
+        return False
     capitalised = bare_initials = 0
     # "Dr. Jane Doe", "Prof. Dr. Max Muster": a title's abbreviation before the name.
     titles = 0
@@ -113,7 +118,14 @@ def role_word(word: str, lex: Lexicon) -> bool:
     alone or ending a compound."""
     if word in lex.role_words or word.rsplit("-", 1)[-1] in lex.role_words:
         return True
-    return any(len(r) >= ROLE_SUFFIX_MIN_CHARS and word.endswith(r) for r in lex.role_words)
+    # One C-level endswith over the language's long role words, not a Python loop per call.
+    return word.endswith(_role_suffixes(lex))
+
+
+@lru_cache(maxsize=64)  # one entry per lexicon (hashed by identity), as lexicon_for keeps them
+def _role_suffixes(lex: Lexicon) -> tuple[str, ...]:
+    """The role words long enough to end a compound (ROLE_SUFFIX_MIN_CHARS), for str.endswith."""
+    return tuple(sorted(r for r in lex.role_words if len(r) >= ROLE_SUFFIX_MIN_CHARS))
 
 
 def _caps_surname(words: list[str], k: int) -> bool:

@@ -201,7 +201,7 @@ _PLAIN_TOKEN = regex.compile(r"(?<![\w./@:#-])\p{Ll}[\p{Ll}'’]+(?![\w/@:-]|\.\
 def _lower_words(infos: list[LineInfo]) -> frozenset[str]:
     """Words the page writes in lowercase, in running text (not in addresses: "site.com/jane-doe")."""
     words: set[str] = set()
-    for info in infos:
-        if info.n_chars:
-            words.update(_PLAIN_TOKEN.findall(info.text[:LOWER_SAMPLE_CHARS]))
+    # A line repeated on the page (menus, share rows) adds no new words: each text is read once.
+    for text in {info.text for info in infos if info.n_chars}:
+        words.update(_PLAIN_TOKEN.findall(text[:LOWER_SAMPLE_CHARS]))
     return frozenset(words)

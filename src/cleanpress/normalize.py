@@ -295,7 +295,9 @@ def join_drop_caps(texts: list[str]) -> list[str]:
         return texts
     # The page's words, the drop caps themselves left out.
     heads = set(hits)
-    words = {w.casefold() for k, t in enumerate(texts) for w in _PAGE_WORD.findall(t[2:] if k in heads else t)}
+    # Each distinct text is read once: repeated lines (menus, share rows) add no new words.
+    read = {t[2:] if k in heads else t for k, t in enumerate(texts)}
+    words = {w.casefold() for t in read for w in _PAGE_WORD.findall(t)}
     out = list(texts)
     for k in hits:
         m = _DROP_CAP.match(texts[k])
