@@ -356,6 +356,19 @@ def match_byline(text: str, lex: Lexicon, label: tuple[str, str] | None = _UNKNO
     if not text or len(text) > MAX_BYLINE_CHARS:
         return None
     hit = lex.labels.match(text.casefold()) if label is _UNKNOWN else label
+    return _match_byline(text, lex, hit)
+
+
+# The per-line stage asks for every short line's byline, and the headline and header
+# stages ask again for the lines around the title (find_byline): the answers are
+# memoised. A pure function of its arguments (BylineMatch is frozen, a lexicon is
+# hashed by identity), so the cache never changes one.
+BYLINE_CACHE_SIZE = 8192
+
+
+@lru_cache(maxsize=BYLINE_CACHE_SIZE)
+def _match_byline(text: str, lex: Lexicon, hit: tuple[str, str] | None) -> BylineMatch | None:
+    """:func:`match_byline`, given the byline label ``text`` starts with (``hit``)."""
     if hit is not None and hit[1] == "byline_labels" and not text[len(hit[0]) :].lstrip().startswith(","):
         # "Author, Article and Disclosure Information": a comma after the word makes it no label.
         rest = text[len(hit[0]) :]
