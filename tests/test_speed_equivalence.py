@@ -16,7 +16,7 @@ from cleanpress.meta_lines import _lower_words
 from cleanpress.normalize import join_drop_caps
 
 
-def test_looks_like_name_first_word_shortcut() -> None:
+def test_looks_like_name_small_word_shortcut() -> None:
     en, de = lexicon_for("en"), lexicon_for("de")
     # Refused at once: the first word has no capital and is no particle.
     assert not looks_like_name("jane Doe", en)
@@ -29,6 +29,11 @@ def test_looks_like_name_first_word_shortcut() -> None:
     assert looks_like_name("van Gerwen Piet")
     assert looks_like_name("di Maria Anna")
     assert not looks_like_name("Die Woche im Rückblick", de)
+    # Every word is looked at before the loop: a small word anywhere refuses the line ...
+    assert not looks_like_name("Jane more Doe", en)
+    # ... but not a nickname in brackets, a bare initial or a particle inside the name.
+    for name in ("Jane (Roe) Doe", "Mrs H Doe", "Jane von Doe", "João dos Santos", "Jane DOE"):
+        assert looks_like_name(name, en), name
 
 
 def test_role_word_suffix_in_one_endswith() -> None:

@@ -44,6 +44,7 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la
 # Particles that count only in small letters inside a name ("João dos Santos", "María de los
 # Ángeles García"): capitalised, they are articles or words of a phrase ("Das Leben Jesu").
 _INNER_PARTICLES = frozenset({"dos", "los", "las", "della", "delle", "degli"})
+_ANY_PARTICLE = _PARTICLES | _INNER_PARTICLES
 # Separators between several authors.
 # A conjunction inside a hyphenated word ("Fold-and-Cut", "Rock-and-Roll") joins no names.
 _AUTHOR_SPLIT = regex.compile(r"\s*(?:,|;|&|(?<![\w-])(?:and|und|et|y|i|и|және|та|z|og|och)(?![\w-]))\s*", regex.IGNORECASE)
@@ -78,9 +79,9 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
         return False
     if words[-1].casefold() in _PARTICLES:
         return False  # "Abnahme Protokoll der": a phrase cut short; a name ends in a name's word
-    if not words[0][:1].isupper() and words[0].casefold() not in _PARTICLES:
-        # Cheap: the first word is no title, no particle and starts with no capital, so the
-        # loop below would refuse it at once (_NAME_WORD starts with \p{Lu}); most lines stop here.
+    if not all(w[:1].isupper() or w[:1] == "(" or w.casefold() in _ANY_PARTICLE for w in words):
+        # Cheap: a word that starts with no capital and no "(" and is no particle is refused
+        # by the loop below (_NAME_WORD and a title start with \p{Lu}): most lines stop here.
         return False
     capitalised = bare_initials = 0
     # "Dr. Jane Doe", "Prof. Dr. Max Muster": a title's abbreviation before the name.
