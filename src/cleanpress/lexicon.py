@@ -10,6 +10,7 @@ language plus the fallbacks named in :data:`FALLBACK_LANGUAGES`.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +30,9 @@ FALLBACK_LANGUAGES: Mapping[str, tuple[str, ...]] = {
 DEFAULT_FALLBACK: tuple[str, ...] = ("en",)
 
 _WORD = regex.compile(r"\w+")
+# On ASCII text \w is [A-Za-z0-9_] for both engines, and the standard library's finds
+# a line's first word about twice as fast (str.isascii is O(1)): most lines are ASCII.
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 CUE_CATEGORIES = (
     "share",
     "comments",
@@ -70,7 +74,7 @@ def load_language(code: str) -> Mapping[str, Any]:
 
 def first_word(line_cf: str) -> str:
     """The first word of a casefolded line, or its first character when it starts with none."""
-    m = _WORD.match(line_cf)
+    m = (_ASCII_WORD if line_cf.isascii() else _WORD).match(line_cf)
     return m.group() if m else line_cf[:1]
 
 

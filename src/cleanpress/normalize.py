@@ -15,6 +15,7 @@ like ``РќРѕСЏ`` is fixed as surely as a long one.
 from __future__ import annotations
 
 import codecs
+import re
 from array import array
 from bisect import bisect_right
 from typing import Iterator
@@ -282,6 +283,7 @@ def _latin_line_leftovers(t: str) -> str:
 # alone, a space, then lowercase letters; a line of text at least DROP_CAP_MIN_CHARS long.
 _DROP_CAP = regex.compile(r"(\p{Lu}) (\p{Ll}{2,})(?!\w)")
 _PAGE_WORD = regex.compile(r"\w+(?:['’]\w+)*")  # "don't" is one word, so "t" is none
+_ASCII_PAGE_WORD = re.compile(r"\w+(?:'\w+)*", re.ASCII)  # the same on an ASCII line
 DROP_CAP_MIN_CHARS = 60
 
 
@@ -295,7 +297,14 @@ def join_drop_caps(texts: list[str]) -> list[str]:
         return texts
     # The page's words, the drop caps themselves left out.
     heads = set(hits)
-    words = {w.casefold() for k, t in enumerate(texts) for w in _PAGE_WORD.findall(t[2:] if k in heads else t)}
+    # Each distinct text is read once: repeated lines (menus, share rows) add no new words.
+    read = {t[2:] if k in heads else t for k, t in enumerate(texts)}
+    words: set[str] = set()
+    for t in read:
+        if t.isascii():  # casefold is lower there, and the standard library's engine is faster
+            words.update(_ASCII_PAGE_WORD.findall(t.lower()))
+        else:
+            words.update(w.casefold() for w in _PAGE_WORD.findall(t))
     out = list(texts)
     for k in hits:
         m = _DROP_CAP.match(texts[k])

@@ -1,0 +1,89 @@
+"""The shortcuts taken for speed give the answers of the long way round.
+
+Each test pins one shortcut: a prefilter before a loop or a regex, a cache in
+front of a pure function, the standard library's engine on ASCII text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleanpress.bylines import find_byline, looks_like_name, match_byline, role_word
+from cleanpress.dates import split_segments
+from cleanpress.features import compute_features
+from cleanpress.lexicon import first_word, lexicon_for
+from cleanpress.meta_lines import _lower_words
+from cleanpress.normalize import join_drop_caps
+
+
+def test_looks_like_name_small_word_shortcut() -> None:
+    en, de = lexicon_for("en"), lexicon_for("de")
+    # Refused at once: the first word has no capital and is no particle.
+    assert not looks_like_name("jane Doe", en)
+    assert not looks_like_name("read more here", en)
+    assert not looks_like_name("3 Jane Doe", en)
+    # Still read in full: a capital, a title, a particle first.
+    assert looks_like_name("Jane Doe", en)
+    assert looks_like_name("Dr. Jane Doe", en)
+    # A lowercase particle first is no refusal: the shortcut lets it through to the loop.
+    assert looks_like_name("van Gerwen Piet")
+    assert looks_like_name("di Maria Anna")
+    assert not looks_like_name("Die Woche im Rückblick", de)
+    # Every word is looked at before the loop: a small word anywhere refuses the line ...
+    assert not looks_like_name("Jane more Doe", en)
+    # ... but not a nickname in brackets, a bare initial or a particle inside the name.
+    for name in ("Jane (Roe) Doe", "Mrs H Doe", "Jane von Doe", "João dos Santos", "Jane DOE"):
+        assert looks_like_name(name, en), name
+
+
+def test_role_word_suffix_in_one_endswith() -> None:
+    de = lexicon_for("de")
+    long_roles = [r for r in de.role_words if len(r) >= 6]
+    assert long_roles, "the German lexicon has long role words"
+    for role in long_roles[:5]:
+        assert role_word("wirtschafts" + role, de)
+    assert not role_word("wirtschaftsbericht", de)
+
+
+def test_byline_answers_are_the_same_when_asked_again() -> None:
+    en = lexicon_for("en")
+    for text in ("By Jane Doe", "Jane Doe", "Jane Doe, Staff Writer", "Read more", "By Jane Doe | May 3, 2024"):
+        first = match_byline(text, en)
+        assert match_byline(text, en) == first
+        assert match_byline(text, en, en.labels.match(text.casefold())) == first
+        found = find_byline(text, en, split_segments(text))
+        assert find_byline(text, en, split_segments(text)) == found
+    # The pieces are part of the question: other pieces, maybe another answer, never a stale one.
+    text = "Posted by Jane Doe | May 3, 2024"
+    assert find_byline(text, en, split_segments(text)) is not None
+    assert find_byline(text, en, []) == find_byline(text, en, [])
+
+
+def test_byline_in_features_matches_the_direct_question() -> None:
+    en = lexicon_for("en")
+    for k, text in enumerate(["By Jane Doe", "Jane Doe", "* by Jane Doe", "Weather and traffic"]):
+        info = compute_features(k, text, en)
+        named = text[2:] if text[:2] == "* " else text
+        assert info.byline == match_byline(named, en)
+
+
+def test_first_word_same_on_ascii_and_unicode() -> None:
+    unicode_word = regex.compile(r"\w+")
+    for line in ("read more", "  spaced", "- dash first", "über alles", "снова в пути", "naïve start", "_under score", ""):
+        m = unicode_word.match(line)
+        assert first_word(line) == (m.group() if m else line[:1])
+
+
+def test_lower_words_ascii_shortcut() -> None:
+    en = lexicon_for("en")
+    lines = ["The river rose over night and the road was closed", "Straße über die Brücke führt weiter", "jane.doe@example.org wrote it", "The river rose over night and the road was closed"]
+    infos = [compute_features(k, t, en) for k, t in enumerate(lines)]
+    words = _lower_words(infos)
+    assert {"river", "rose", "over", "night", "road", "was", "closed", "über", "die", "führt", "weiter"} <= words
+    assert "jane" not in words and "doe" not in words and "example" not in words
+
+
+def test_drop_caps_read_each_line_once() -> None:
+    text = "T he storm reached the coast at dawn and there was little warning for the villages along it."
+    lines = [text, "Then there was rain.", "Then there was rain."]
+    assert join_drop_caps(lines)[0].startswith("The storm")
