@@ -279,7 +279,8 @@ def label_row(info: LineInfo, lex: Lexicon) -> str | None:
     text = unbulleted(info)
     if (info.label_kind == "byline_labels" or text is not info.text) and is_bare_label(text, lex):
         return text
-    words = text.split()
+    # At most LABEL_LAST_MAX_WORDS + 1 pieces: a long line of prose is not split whole only to be refused.
+    words = text.split(maxsplit=LABEL_LAST_MAX_WORDS)
     if 1 < len(words) <= LABEL_LAST_MAX_WORDS and words[-2].casefold().strip(".,:;()") not in lex.credit_words and is_bare_label(words[-1], lex):
         return words[-1]  # "Rubric Von": the label ends a short row (its last cell), the name under it
     return None
