@@ -352,6 +352,7 @@ def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
         return
     found: list[tuple[LineInfo, BylineMatch]] = []
     headed: list[tuple[LineInfo, BylineMatch]] = []  # the name after a heading: "About Jane Doe"
+    in_body = set(layout.body)  # a set: asked once per name, which a page may hold thousands of
     for k, info in enumerate(lines):
         if info.label in ("COMMENTS", "HEADLINE", "RELATED"):
             continue
@@ -367,7 +368,7 @@ def _author_box(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
             if nxt.kind in ("good", "neargood") and nxt.label != "COMMENTS":
                 # A role before the whole name only in a box apart from the text: inside it,
                 # "Der Politologe Jane Doe ist ..." presents an expert the article quotes.
-                role_name = "" if info.index in layout.body else bm.authors[0]
+                role_name = "" if info.index in in_body else bm.authors[0]
                 if _introduces(nxt.text, given, role_name) and not _with_acronym(nxt.text, bm.authors[0]):
                     (headed if after_heading else found).append((info, bm))
                 break

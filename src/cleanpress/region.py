@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from itertools import islice
 
 import regex
 
@@ -31,6 +30,7 @@ from .region_edges import (
     _extend_over_repeated_section,
     _extend_over_sections,
     _interrupts,
+    _lines_from,
     _profile_box,
     _take_salutation,
     _trim_about_person_tail,
@@ -622,7 +622,7 @@ def _cell_cue(infos: list[LineInfo], info: LineInfo) -> bool:
     # a column's values come again within the rows of short cells under it ("Strong fit", "High risk")
     seen: set[str] = set()
     cells = 0
-    for under in islice(infos, below, None):
+    for under in _lines_from(infos, below):
         if under.blank:
             continue
         cells += 1

@@ -4,7 +4,7 @@ announced or marked list, a headed block) and trims of what closes it but is not
 
 from __future__ import annotations
 
-from itertools import islice
+from collections.abc import Iterator
 
 import regex
 
@@ -318,7 +318,7 @@ def _extend_over_open_quote(infos: list[LineInfo], last: int) -> int:
     if closers is None or any(c in text[1:] for c in closers):
         return last  # no quote, or one that closes on its own line (a quoted title)
     items, end = 0, last
-    for info in islice(infos, k, None):
+    for info in _lines_from(infos, k):
         if info.blank:
             continue
         if items >= ANNOUNCED_MAX_ITEMS or not _is_list_line(info):
@@ -368,7 +368,7 @@ def _extend_over_marked_items(infos: list[LineInfo], last: int) -> int:
     if not above or _item_mark(above[0]) != mark:
         return last
     end, items, broken = last, 0, True  # broken: the item above has its second half already
-    for info in islice(infos, last + 1, None):
+    for info in _lines_from(infos, last + 1):
         if info.blank:
             continue
         if items >= ANNOUNCED_MAX_ITEMS or not _is_list_line(info):
@@ -491,7 +491,7 @@ def _profile_box(infos: list[LineInfo], first: int, last: int) -> bool:
     box ("View all posts by Jane Doe")? Such a run, however long its paragraph, is no article."""
     if last - first > 4 * ABOUT_PERSON_LINES:  # a long run is no box (a few blank lines may part its lines)
         return False
-    lines = [i for i in islice(infos, first, last + 1) if not i.blank]
+    lines = [i for i in infos[first : last + 1] if not i.blank]  # a slice: islice would walk from line 0
     if not lines or len(lines) > ABOUT_PERSON_LINES:
         return False
     above = _last_nonblank(infos, 0, first - 1)
@@ -866,7 +866,7 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 def _trim_copyright_inside(infos: list[LineInfo], first: int, last: int) -> int:
     paras = 0
-    for info in islice(infos, first, last + 1):
+    for info in infos[first : last + 1]:
         if info.kind == "good":
             paras += 1
         elif (
@@ -927,6 +927,13 @@ def _drop_bare_heading(infos: list[LineInfo], first: int, last: int) -> int:
     if last > first and infos[last].kind in ("title", "short", "name") and not _ends_sentence(infos[last]):
         return _last_nonblank(infos, first, last - 1)
     return last
+
+
+def _lines_from(infos: list[LineInfo], start: int) -> Iterator[LineInfo]:
+    """The lines from ``start`` on, by index: ``islice(infos, start, None)`` would first walk
+    past every line above ``start``, on each call, which grows with the page."""
+    for k in range(start, len(infos)):
+        yield infos[k]
 
 
 def _last_nonblank(infos: list[LineInfo], first: int, index: int) -> int:
@@ -1161,7 +1168,7 @@ def _extend_over_sections(infos: list[LineInfo], first: int, last: int) -> int:
                 break
             tail += 1
     end, run, lines = last, tail, 0  # run: sentences since the last heading
-    for info in islice(infos, last + 1, None):
+    for info in _lines_from(infos, last + 1):
         if info.blank:
             continue
         lines += 1
@@ -1205,7 +1212,7 @@ def _extend_over_records(infos: list[LineInfo], first: int, last: int) -> int:
     own, end, gap, lines = frozenset(known), last, 0, 0
     met: set[str] = set()
     hit: set[str] = set()  # the text's own labels met again
-    for info in islice(infos, last + 1, None):
+    for info in _lines_from(infos, last + 1):
         if info.blank:
             continue
         lines += 1
