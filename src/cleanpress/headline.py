@@ -29,7 +29,7 @@ import regex
 
 from .bylines import find_byline
 from .classify import classify_line, min_stop_ratio
-from .dates import find_date, split_segments
+from .dates import find_date, match_date_line, split_segments
 from .features import LineInfo, describe_piece
 from .layout import Layout
 from .lexicon import Lexicon
@@ -467,6 +467,66 @@ def _pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[tuple[
     return out
 
 
+# A date glued in front of the title on one line ("Dec 18 2025 Title", "17.11.2025 Title") has at most
+# this many words; the title after it at least PIECE_MIN_WORDS.
+DATE_PREFIX_MAX_WORDS = 4
+# "Kicker: Title" and "Kicker - Title" elsewhere on the page spell out where a line showing
+# "Kicker Title" (the kicker's element run into the title's) is cut: kickers of at most this many words.
+GLUED_KICKER_MAX_WORDS = 6
+_KICKER_SEPARATOR = regex.compile(r"(?<=\S)(?::\s|\s[–—-]\s)")
+_SPACE = regex.compile(r"\s+")
+
+
+def _squashed(text: str) -> str:
+    return _SPACE.sub("", text).casefold()
+
+
+def _glued_titles(infos: list[LineInfo]) -> dict[str, str]:
+    """For each line of the page that joins a kicker to a title by a colon or a dash ("Kicker: Title"),
+    the two run together without it ("KickerTitle", spaces removed, casefolded), mapped to the title.
+    One pass over the page; lines without a separator cost a character test."""
+    out: dict[str, str] = {}
+    for info in infos:
+        text = info.text
+        if not 3 <= info.n_words <= PIECE_LINE_MAX_WORDS or (": " not in text and " - " not in text and " – " not in text and " — " not in text):
+            continue
+        for sep in _KICKER_SEPARATOR.finditer(text):
+            head, tail = text[: sep.start()].split(), text[sep.end() :].strip()
+            if len(tail.split()) < PIECE_MIN_WORDS or not head:
+                continue
+            for k in range(1, min(len(head), GLUED_KICKER_MAX_WORDS) + 1):
+                out.setdefault(_squashed("".join(head[-k:]) + tail), tail)
+    return out
+
+
+def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[str, str]) -> list[tuple[int, LineInfo, bool]]:
+    """Titles with something run into their front, on one line: a date ("Dec 18 2025 Title"), or a
+    kicker the page elsewhere separates by a colon or dash ("Kicker Title" under "Kicker: Title").
+    Each described as a piece of its line, like the last piece of "Kicker - Title"."""
+    out: list[tuple[int, LineInfo, bool]] = []
+    stop_ratio = min_stop_ratio(None, bool(lex.stopwords))
+    for dist, line in enumerate(lines):
+        if line.n_words > PIECE_LINE_MAX_WORDS or line.n_words < PIECE_MIN_WORDS + 1 or line.kind not in _CANDIDATE_KINDS:
+            continue
+        text = headline_text(line.text)
+        rest = glued.get(_squashed(text)) if glued else None
+        if rest is None and any(ch.isdigit() for ch in text[:12]):
+            words = text.split()
+            for k in range(min(DATE_PREFIX_MAX_WORDS, len(words) - PIECE_MIN_WORDS), 0, -1):
+                if words[k][:1].isalpha() and match_date_line(" ".join(words[:k]), lex, 0) is not None:
+                    rest = " ".join(words[k:])
+                    break
+        if rest is None or rest.casefold() in known:
+            continue
+        info = describe_piece(line.index, rest, lex)
+        classify_line(info, stop_ratio)
+        info.label = line.label
+        if info.n_words >= PIECE_MIN_WORDS and could_be_headline(info):
+            known.add(rest.casefold())
+            out.append((dist, info, False))
+    return out
+
+
 # A standfirst stands this many non-blank lines under its title at most ("Title / 5 min read / Standfirst.").
 STANDFIRST_TITLE_REACH = 2
 
@@ -538,7 +598,11 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         and (dist < HEADER_WINDOW or overlaps[id(info)][1] >= FAR_MIN_SHARE)
         and _candidate(infos, info, lex, known, page)
     ]
-    parts = _pieces(above[:HEADER_WINDOW], lex, {info.text.casefold() for _, info in pool})
+    offered = {info.text.casefold() for _, info in pool}
+    parts = _pieces(above[:HEADER_WINDOW], lex, offered)
+    # The line itself stays a candidate too: taking it out for its trimmed title (a date in front is
+    # never the title's) let a blog's name above win in its place and lost its byline (measured).
+    parts += _trimmed(above[:HEADER_WINDOW], lex, offered, _glued_titles(infos))
     pool += [(dist, info) for dist, info, _ in parts if named(info) and _candidate(infos, info, lex, known, page)]
     if not pool:
         return []
