@@ -354,7 +354,7 @@ def _offered(text: str) -> list[str]:
 
 
 def test_a_date_glued_in_front_of_the_title_is_cut_off_for_a_candidate() -> None:
-    for dated in ("Nov 17 2025 Council approves new bridge over the river", "17.11.2025 Council approves new bridge over the river"):
+    for dated in ("Monday, November 17, 2025 Council approves new bridge over the river", "Nov 17 2025 Council approves new bridge over the river", "17.11.2025 Council approves new bridge over the river"):
         offered = _offered("\n".join(["Harbour Town Weekly", dated, LEDE, MORE]))
         assert "Council approves new bridge over the river" in offered
         assert dated in offered  # the line itself stays one too
@@ -381,3 +381,11 @@ def test_a_kicker_run_into_the_title_is_cut_where_the_page_puts_a_colon() -> Non
 def test_a_line_the_page_never_separates_is_not_cut() -> None:
     text = "\n".join(["Home", "News", "After the long debate Council approves new bridge", "17 November 2025", LEDE, MORE])
     assert "Council approves new bridge" not in _offered(text)
+
+
+def test_a_menu_item_run_into_the_title_is_cut_off_for_a_candidate() -> None:
+    text = "\n".join(["* Home", "* Weather", "* Sport Council approves new bridge over the river", "* Travel", LEDE, MORE])
+    assert "Council approves new bridge over the river" in _offered(text)
+    # a lowercase word after the menu word: the line reads on, nothing is cut
+    text = "\n".join(["* Home", "* Weather", "* Sport and leisure centre opens by the river", "* Travel", LEDE, MORE])
+    assert "and leisure centre opens by the river" not in _offered(text)

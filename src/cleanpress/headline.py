@@ -468,8 +468,10 @@ def _pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[tuple[
 
 
 # A date glued in front of the title on one line ("Dec 18 2025 Title", "17.11.2025 Title") has at most
-# this many words; the title after it at least PIECE_MIN_WORDS.
-DATE_PREFIX_MAX_WORDS = 4
+# this many words ("Monday, November 17, 2025", "Mon, 17 Nov 2025 10:30"), with a digit in the line's first
+# DATE_PREFIX_MAX_CHARS characters (the cheap test first); the title after it at least PIECE_MIN_WORDS.
+DATE_PREFIX_MAX_WORDS = 5
+DATE_PREFIX_MAX_CHARS = 32
 # "Kicker: Title" and "Kicker - Title" elsewhere on the page spell out where a line showing
 # "Kicker Title" (the kicker's element run into the title's) is cut: kickers of at most this many words.
 GLUED_KICKER_MAX_WORDS = 6
@@ -499,10 +501,24 @@ def _glued_titles(infos: list[LineInfo]) -> dict[str, str]:
     return out
 
 
+# A title after a menu word run into it has at least this many words.
+RUBRIC_TITLE_MIN_WORDS = 3
+
+
+def _after_rubric(text: str, rubric: str) -> str | None:
+    """ "* Sport Council approves new bridge": a renderer ran a menu's list item (a rubric the
+    lexicon knows) into the title set beside it; the title starts with a capital after it."""
+    words = text.split()
+    n = len(rubric.split())
+    if len(words) - n < RUBRIC_TITLE_MIN_WORDS or not words[n][:1].isupper() or " ".join(words[:n]).casefold() != rubric:
+        return None
+    return " ".join(words[n:])
+
+
 def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[str, str]) -> list[tuple[int, LineInfo, bool]]:
     """Titles with something run into their front, on one line: a date ("Dec 18 2025 Title"), or a
-    kicker the page elsewhere separates by a colon or dash ("Kicker Title" under "Kicker: Title").
-    Each described as a piece of its line, like the last piece of "Kicker - Title"."""
+    kicker the page elsewhere separates by a colon or dash ("Kicker Title" under "Kicker: Title"), or a
+    menu word in a list item run into it ("* Sport Title"). Each described as a piece of its line, like the last piece of "Kicker - Title"."""
     out: list[tuple[int, LineInfo, bool]] = []
     stop_ratio = min_stop_ratio(None, bool(lex.stopwords))
     for dist, line in enumerate(lines):
@@ -510,12 +526,14 @@ def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[s
             continue
         text = headline_text(line.text)
         rest = glued.get(_squashed(text)) if glued else None
-        if rest is None and any(ch.isdigit() for ch in text[:12]):
+        if rest is None and any(ch.isdigit() for ch in text[:DATE_PREFIX_MAX_CHARS]):
             words = text.split()
             for k in range(min(DATE_PREFIX_MAX_WORDS, len(words) - PIECE_MIN_WORDS), 0, -1):
                 if words[k][:1].isalpha() and match_date_line(" ".join(words[:k]), lex, 0) is not None:
                     rest = " ".join(words[k:])
                     break
+        if rest is None and line.bullet and line.cue == "nav" and line.cue_phrase is not None:
+            rest = _after_rubric(text, line.cue_phrase)
         if rest is None or rest.casefold() in known:
             continue
         info = describe_piece(line.index, rest, lex)
