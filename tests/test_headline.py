@@ -389,3 +389,14 @@ def test_a_menu_item_run_into_the_title_is_cut_off_for_a_candidate() -> None:
     # a lowercase word after the menu word: the line reads on, nothing is cut
     text = "\n".join(["* Home", "* Weather", "* Sport and leisure centre opens by the river", "* Travel", LEDE, MORE])
     assert "and leisure centre opens by the river" not in _offered(text)
+
+
+def test_a_kicker_run_into_the_title_is_cut_where_a_dash_stands_further_down() -> None:
+    text = "\n".join([
+        "Home", "News",
+        "After the long debate Council approves new bridge over the river",
+        "By Jane Porter, 17 November 2025",
+        LEDE, MORE,
+        "More on: After the long debate - Council approves new bridge over the river",
+    ])
+    assert "Council approves new bridge over the river" in _offered(text)

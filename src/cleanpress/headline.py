@@ -473,8 +473,10 @@ def _pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[tuple[
 DATE_PREFIX_MAX_WORDS = 5
 DATE_PREFIX_MAX_CHARS = 32
 # "Kicker: Title" and "Kicker - Title" elsewhere on the page spell out where a line showing
-# "Kicker Title" (the kicker's element run into the title's) is cut: kickers of at most this many words.
-GLUED_KICKER_MAX_WORDS = 6
+# "Kicker Title" (the kicker's element run into the title's) is cut: kickers of at most this many
+# characters (spaces not counted); titles are looked up by their last GLUED_KEY_CHARS.
+GLUED_KICKER_MAX_CHARS = 60
+GLUED_KEY_CHARS = 24
 _KICKER_SEPARATOR = regex.compile(r"(?<=\S)(?::\s|\s[–—-]\s)")
 _SPACE = regex.compile(r"\s+")
 
@@ -483,22 +485,34 @@ def _squashed(text: str) -> str:
     return _SPACE.sub("", text).casefold()
 
 
-def _glued_titles(infos: list[LineInfo]) -> dict[str, str]:
-    """For each line of the page that joins a kicker to a title by a colon or a dash ("Kicker: Title"),
-    the two run together without it ("KickerTitle", spaces removed, casefolded), mapped to the title.
-    One pass over the page; lines without a separator cost a character test."""
-    out: dict[str, str] = {}
+def _glued_titles(infos: list[LineInfo]) -> dict[str, list[tuple[str, str, str]]]:
+    """Each line of the page that joins a kicker to a title by a colon or a dash ("Kicker: Title"),
+    as (title, title and kicker with spaces removed and casefolded), filed under the title's last
+    GLUED_KEY_CHARS such characters. One pass over the page, one key per separator; lines without
+    a separator cost a character test."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
     for info in infos:
         text = info.text
         if not 3 <= info.n_words <= PIECE_LINE_MAX_WORDS or (": " not in text and " - " not in text and " – " not in text and " — " not in text):
             continue
         for sep in _KICKER_SEPARATOR.finditer(text):
-            head, tail = text[: sep.start()].split(), text[sep.end() :].strip()
-            if len(tail.split()) < PIECE_MIN_WORDS or not head:
+            head, tail = text[: sep.start()], text[sep.end() :].strip()
+            if len(tail.split()) < PIECE_MIN_WORDS or not head.strip():
                 continue
-            for k in range(1, min(len(head), GLUED_KICKER_MAX_WORDS) + 1):
-                out.setdefault(_squashed("".join(head[-k:]) + tail), tail)
+            squashed = _squashed(tail)
+            out.setdefault(squashed[-GLUED_KEY_CHARS:], []).append((tail, squashed, _squashed(head)[-GLUED_KICKER_MAX_CHARS:]))
     return out
+
+
+def _unglued(text: str, glued: dict[str, list[tuple[str, str, str]]]) -> str | None:
+    """The title of "Kicker Title" (or "KickerTitle", the kicker's element run into the title's)
+    when the page writes "Kicker: Title" or "Kicker - Title" elsewhere: one lookup."""
+    squashed = _squashed(text)
+    for tail, title, kicker in glued.get(squashed[-GLUED_KEY_CHARS:], ()):
+        front = squashed[: len(squashed) - len(title)]
+        if front and squashed.endswith(title) and kicker.endswith(front):
+            return tail
+    return None
 
 
 # A title after a menu word run into it has at least this many words.
@@ -515,7 +529,7 @@ def _after_rubric(text: str, rubric: str) -> str | None:
     return " ".join(words[n:])
 
 
-def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[str, str]) -> list[tuple[int, LineInfo, bool]]:
+def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[str, list[tuple[str, str, str]]]) -> list[tuple[int, LineInfo, bool]]:
     """Titles with something run into their front, on one line: a date ("Dec 18 2025 Title"), or a
     kicker the page elsewhere separates by a colon or dash ("Kicker Title" under "Kicker: Title"), or a
     menu word in a list item run into it ("* Sport Title"). Each described as a piece of its line, like the last piece of "Kicker - Title"."""
@@ -525,7 +539,7 @@ def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[s
         if line.n_words > PIECE_LINE_MAX_WORDS or line.n_words < PIECE_MIN_WORDS + 1 or line.kind not in _CANDIDATE_KINDS:
             continue
         text = headline_text(line.text)
-        rest = glued.get(_squashed(text)) if glued else None
+        rest = _unglued(text, glued) if glued else None
         if rest is None and any(ch.isdigit() for ch in text[:DATE_PREFIX_MAX_CHARS]):
             words = text.split()
             for k in range(min(DATE_PREFIX_MAX_WORDS, len(words) - PIECE_MIN_WORDS), 0, -1):
