@@ -342,3 +342,61 @@ def test_a_title_the_page_repeats_is_counted_and_its_subtitle_is_not() -> None:
     count, best = FEATURES.index("echo_count"), FEATURES.index("echo_best")
     assert found[title][count] > 0 and found[title][best] == 1.0
     assert found[sub][count] == 0 and found[sub][best] == 0.0
+
+
+def _offered(text: str) -> list[str]:
+    a = analyse(text)
+    region = find_body_region(a.infos, a.lex)
+    assert region is not None
+    first, last = region
+    _body(a.infos, first, last, Layout(), a.lex)
+    return [c.info.text for c in candidates(a.infos, first, a.lex)]
+
+
+def test_a_date_glued_in_front_of_the_title_is_cut_off_for_a_candidate() -> None:
+    for dated in ("Monday, November 17, 2025 Council approves new bridge over the river", "Nov 17 2025 Council approves new bridge over the river", "17.11.2025 Council approves new bridge over the river"):
+        offered = _offered("\n".join(["Harbour Town Weekly", dated, LEDE, MORE]))
+        assert "Council approves new bridge over the river" in offered
+        assert dated in offered  # the line itself stays one too
+
+
+def test_a_title_starting_with_a_number_is_not_cut() -> None:
+    offered = _offered("\n".join(["Harbour Town Weekly", "12 bridges the council wants to repair", LEDE, MORE]))
+    assert "bridges the council wants to repair" not in offered
+
+
+def test_a_kicker_run_into_the_title_is_cut_where_the_page_puts_a_colon() -> None:
+    text = "\n".join([
+        "Home", "News",
+        "After the long debate: Council approves new bridge over the river",
+        "Local",
+        "After the long debateCouncil approves new bridge over the river",
+        "By Jane Porter, 17 November 2025",
+        LEDE, MORE,
+    ])
+    assert "Council approves new bridge over the river" in _offered(text)
+    assert cleanpress.parse(text).headline == "Council approves new bridge over the river"
+
+
+def test_a_line_the_page_never_separates_is_not_cut() -> None:
+    text = "\n".join(["Home", "News", "After the long debate Council approves new bridge", "17 November 2025", LEDE, MORE])
+    assert "Council approves new bridge" not in _offered(text)
+
+
+def test_a_menu_item_run_into_the_title_is_cut_off_for_a_candidate() -> None:
+    text = "\n".join(["* Home", "* Weather", "* Sport Council approves new bridge over the river", "* Travel", LEDE, MORE])
+    assert "Council approves new bridge over the river" in _offered(text)
+    # a lowercase word after the menu word: the line reads on, nothing is cut
+    text = "\n".join(["* Home", "* Weather", "* Sport and leisure centre opens by the river", "* Travel", LEDE, MORE])
+    assert "and leisure centre opens by the river" not in _offered(text)
+
+
+def test_a_kicker_run_into_the_title_is_cut_where_a_dash_stands_further_down() -> None:
+    text = "\n".join([
+        "Home", "News",
+        "After the long debate Council approves new bridge over the river",
+        "By Jane Porter, 17 November 2025",
+        LEDE, MORE,
+        "More on: After the long debate - Council approves new bridge over the river",
+    ])
+    assert "Council approves new bridge over the river" in _offered(text)

@@ -29,7 +29,7 @@ import regex
 
 from .bylines import find_byline
 from .classify import classify_line, min_stop_ratio
-from .dates import find_date, split_segments
+from .dates import find_date, match_date_line, split_segments
 from .features import LineInfo, describe_piece
 from .layout import Layout
 from .lexicon import Lexicon
@@ -467,6 +467,98 @@ def _pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[tuple[
     return out
 
 
+# A date glued in front of the title on one line ("Dec 18 2025 Title", "17.11.2025 Title") has at most
+# this many words ("Monday, November 17, 2025", "Mon, 17 Nov 2025 10:30"), with a digit in the line's first
+# DATE_PREFIX_MAX_CHARS characters (the cheap test first); the title after it at least PIECE_MIN_WORDS.
+DATE_PREFIX_MAX_WORDS = 5
+DATE_PREFIX_MAX_CHARS = 32
+# "Kicker: Title" and "Kicker - Title" elsewhere on the page spell out where a line showing
+# "Kicker Title" (the kicker's element run into the title's) is cut: kickers of at most this many
+# characters (spaces not counted); titles are looked up by their last GLUED_KEY_CHARS.
+GLUED_KICKER_MAX_CHARS = 60
+GLUED_KEY_CHARS = 24
+_KICKER_SEPARATOR = regex.compile(r"(?<=\S)(?::\s|\s[–—-]\s)")
+_SPACE = regex.compile(r"\s+")
+
+
+def _squashed(text: str) -> str:
+    return _SPACE.sub("", text).casefold()
+
+
+def _glued_titles(infos: list[LineInfo]) -> dict[str, list[tuple[str, str, str]]]:
+    """Each line of the page that joins a kicker to a title by a colon or a dash ("Kicker: Title"),
+    as (title, title and kicker with spaces removed and casefolded), filed under the title's last
+    GLUED_KEY_CHARS such characters. One pass over the page, one key per separator; lines without
+    a separator cost a character test."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for info in infos:
+        text = info.text
+        if not 3 <= info.n_words <= PIECE_LINE_MAX_WORDS or (": " not in text and " - " not in text and " – " not in text and " — " not in text):
+            continue
+        for sep in _KICKER_SEPARATOR.finditer(text):
+            head, tail = text[: sep.start()], text[sep.end() :].strip()
+            if len(tail.split()) < PIECE_MIN_WORDS or not head.strip():
+                continue
+            squashed = _squashed(tail)
+            out.setdefault(squashed[-GLUED_KEY_CHARS:], []).append((tail, squashed, _squashed(head)[-GLUED_KICKER_MAX_CHARS:]))
+    return out
+
+
+def _unglued(text: str, glued: dict[str, list[tuple[str, str, str]]]) -> str | None:
+    """The title of "Kicker Title" (or "KickerTitle", the kicker's element run into the title's)
+    when the page writes "Kicker: Title" or "Kicker - Title" elsewhere: one lookup."""
+    squashed = _squashed(text)
+    for tail, title, kicker in glued.get(squashed[-GLUED_KEY_CHARS:], ()):
+        front = squashed[: len(squashed) - len(title)]
+        if front and squashed.endswith(title) and kicker.endswith(front):
+            return tail
+    return None
+
+
+# A title after a menu word run into it has at least this many words.
+RUBRIC_TITLE_MIN_WORDS = 3
+
+
+def _after_rubric(text: str, rubric: str) -> str | None:
+    """ "* Sport Council approves new bridge": a renderer ran a menu's list item (a rubric the
+    lexicon knows) into the title set beside it; the title starts with a capital after it."""
+    words = text.split()
+    n = len(rubric.split())
+    if len(words) - n < RUBRIC_TITLE_MIN_WORDS or not words[n][:1].isupper() or " ".join(words[:n]).casefold() != rubric:
+        return None
+    return " ".join(words[n:])
+
+
+def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[str, list[tuple[str, str, str]]]) -> list[tuple[int, LineInfo, bool]]:
+    """Titles with something run into their front, on one line: a date ("Dec 18 2025 Title"), or a
+    kicker the page elsewhere separates by a colon or dash ("Kicker Title" under "Kicker: Title"), or a
+    menu word in a list item run into it ("* Sport Title"). Each described as a piece of its line, like the last piece of "Kicker - Title"."""
+    out: list[tuple[int, LineInfo, bool]] = []
+    stop_ratio = min_stop_ratio(None, bool(lex.stopwords))
+    for dist, line in enumerate(lines):
+        if line.n_words > PIECE_LINE_MAX_WORDS or line.n_words < PIECE_MIN_WORDS + 1 or line.kind not in _CANDIDATE_KINDS:
+            continue
+        text = headline_text(line.text)
+        rest = _unglued(text, glued) if glued else None
+        if rest is None and any(ch.isdigit() for ch in text[:DATE_PREFIX_MAX_CHARS]):
+            words = text.split()
+            for k in range(min(DATE_PREFIX_MAX_WORDS, len(words) - PIECE_MIN_WORDS), 0, -1):
+                if words[k][:1].isalpha() and match_date_line(" ".join(words[:k]), lex, 0) is not None:
+                    rest = " ".join(words[k:])
+                    break
+        if rest is None and line.bullet and line.cue == "nav" and line.cue_phrase is not None:
+            rest = _after_rubric(text, line.cue_phrase)
+        if rest is None or rest.casefold() in known:
+            continue
+        info = describe_piece(line.index, rest, lex)
+        classify_line(info, stop_ratio)
+        info.label = line.label
+        if info.n_words >= PIECE_MIN_WORDS and could_be_headline(info):
+            known.add(rest.casefold())
+            out.append((dist, info, False))
+    return out
+
+
 # A standfirst stands this many non-blank lines under its title at most ("Title / 5 min read / Standfirst.").
 STANDFIRST_TITLE_REACH = 2
 
@@ -538,7 +630,11 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         and (dist < HEADER_WINDOW or overlaps[id(info)][1] >= FAR_MIN_SHARE)
         and _candidate(infos, info, lex, known, page)
     ]
-    parts = _pieces(above[:HEADER_WINDOW], lex, {info.text.casefold() for _, info in pool})
+    offered = {info.text.casefold() for _, info in pool}
+    parts = _pieces(above[:HEADER_WINDOW], lex, offered)
+    # The line itself stays a candidate too: taking it out for its trimmed title (a date in front is
+    # never the title's) let a blog's name above win in its place and lost its byline (measured).
+    parts += _trimmed(above[:HEADER_WINDOW], lex, offered, _glued_titles(infos))
     pool += [(dist, info) for dist, info, _ in parts if named(info) and _candidate(infos, info, lex, known, page)]
     if not pool:
         return []
