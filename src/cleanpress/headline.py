@@ -583,6 +583,33 @@ def nonblank_after(infos: list[LineInfo], index: int, limit: int) -> list[LineIn
     return out
 
 
+# The page's text is read for echoes in pieces of about this many characters, whole lines each.
+ECHO_CHUNK_CHARS = 200_000
+
+
+def _echo_counts(infos: list[LineInfo], folded: list[str]) -> list[int]:
+    """How often the page repeats each candidate (casefolded), inside other lines too: str.count
+    over the page's text per candidate (a few dozen at most), no per-line work. The text is taken
+    in pieces of whole lines, not copied whole twice (joined, then casefolded: 75 MB transient on a
+    10 MB page); a candidate is one line, so no match spans two pieces and the counts are the same."""
+    keys = [t.strip() for t in folded]
+    wanted = [k for k, key in enumerate(keys) if len(key) >= ECHO_COUNT_MIN_CHARS]
+    counts = [0] * len(keys)
+    if not wanted:
+        return counts
+    start = 0
+    while start < len(infos):
+        end, size = start, 0
+        while end < len(infos) and (size < ECHO_CHUNK_CHARS or end == start):
+            size += infos[end].n_chars + 1
+            end += 1
+        piece = "\n".join([i.text for i in infos[start:end]]).casefold()
+        for k in wanted:
+            counts[k] += piece.count(keys[k])
+        start = end
+    return [counts[k] - 1 if len(keys[k]) >= ECHO_COUNT_MIN_CHARS else 0 for k in range(len(keys))]
+
+
 def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidate]:
     """Every line that could head the text starting at ``first``, with its features.
 
@@ -653,10 +680,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     # Longer lines near the top that may repeat a candidate inside them.
     hosts = [(i.index, i.text.casefold()) for i in near if i.n_chars > ECHO_MIN_CHARS]
     folded = [info.text.casefold() for _, info in pool]
-    # How often the page repeats each candidate, inside other lines too: one pass of str.count
-    # over the page's text per candidate (a few dozen at most), no per-line work.
-    page_text = "\n".join([i.text for i in infos]).casefold()
-    echo_counts = [page_text.count(t.strip()) - 1 if len(t.strip()) >= ECHO_COUNT_MIN_CHARS else 0 for t in folded]
+    echo_counts = _echo_counts(infos, folded)
     most_echoed = max(echo_counts)
     starts = [t[:SAME_START_CHARS] if len(t) >= SAME_START_CHARS else None for t in folded]
     shares = [overlaps[id(info)] for _, info in pool]
