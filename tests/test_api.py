@@ -199,3 +199,18 @@ def test_correct_nordic_and_portuguese_text_is_not_read_as_mojibake() -> None:
     )
     texts = [line.text for line in cleanpress.parse(text).lines]
     assert texts == text.split("\n")
+
+
+def test_a_banner_the_page_repeats_does_not_set_its_language() -> None:
+    # Two Russian paragraphs under an English cookie notice shown four times (found by the deep
+    # hypothesis profile): each distinct line counts once in the language sample.
+    notice = ["We use cookies to give you the best experience on our website. By continuing, you agree.", "Accept"]
+    article = [
+        "В Северореченске открыли новый мост через реку",
+        "17 ноября 2025, 14:20",
+        "Строительство моста заняло почти два года, а его стоимость составила около миллиарда рублей.",
+        "Жители давно просили решить эту проблему и не раз писали в городскую администрацию.",
+    ]
+    doc = cleanpress.parse("\n".join(notice + article + notice * 3))
+    assert doc.language == "ru"
+    assert doc.date is not None and doc.date.month == 11

@@ -35,12 +35,15 @@ KAZAKH_LETTER_SHARE = 0.015
 def _sample(texts: Sequence[str]) -> str:
     """Up to ``_SAMPLE_CHARS`` of the longest lines: body text, not menus.
 
+    Each distinct line counts once: a line the page repeats is a banner or a menu (a cookie
+    notice shown four times in English must not outweigh two Russian paragraphs).
     Raw HTML left in the text (a ``<noscript>`` pixel, embed code) is long and
     Latin whatever the page's language: its tags are left out of the sample.
     """
     picked: list[str] = []
     size = 0
-    for t in sorted(texts, key=len, reverse=True):
+    # dict.fromkeys, not set: the first-seen order breaks ties between lines of one length.
+    for t in sorted(dict.fromkeys(texts), key=len, reverse=True):
         if not t:
             break
         if "<" in t:
