@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import cleanpress
 from cleanpress.context import Layout, _body, find_body_region
-from cleanpress.headline import FEATURES, HeadlineModel, candidates, choose_headline, default_model
+from cleanpress.headline import FEATURES, Candidate, HeadlineModel, candidates, choose_headline, default_model
 from cleanpress.pipeline import analyse
 
 LEDE = (
@@ -76,13 +76,18 @@ def test_a_cookie_consent_button_is_no_headline() -> None:
     assert cleanpress.parse("\n".join(lines)).headline == "В Северореченске открыли новый мост через реку Ольховку"
 
 
-def _candidate_texts(text: str) -> list[str]:
+def _candidates(text: str) -> list[Candidate]:
+    """The headline candidates of a page, as the parse sees them once the body's run is labelled."""
     a = analyse(text)
     region = find_body_region(a.infos, a.lex)
     assert region is not None
     first, last = region
     _body(a.infos, first, last, Layout(), a.lex)
-    return [c.info.text for c in candidates(a.infos, first, a.lex)]
+    return candidates(a.infos, first, a.lex)
+
+
+def _candidate_texts(text: str) -> list[str]:
+    return [c.info.text for c in _candidates(text)]
 
 
 def test_the_title_of_a_breadcrumb_or_a_title_with_its_site_is_a_candidate() -> None:
@@ -158,12 +163,7 @@ def test_a_teaser_in_a_bulleted_list_is_no_candidate_but_a_breadcrumb_end_may_be
 
 
 def _candidates_of(text: str) -> dict[str, list[float]]:
-    a = analyse(text)
-    region = find_body_region(a.infos, a.lex)
-    assert region is not None
-    first, last = region
-    _body(a.infos, first, last, Layout(), a.lex)
-    return {c.info.text: c.features for c in candidates(a.infos, first, a.lex) if not c.part}
+    return {c.info.text: c.features for c in _candidates(text) if not c.part}
 
 
 def test_a_title_over_its_longer_subtitle_is_a_pair() -> None:
@@ -344,24 +344,15 @@ def test_a_title_the_page_repeats_is_counted_and_its_subtitle_is_not() -> None:
     assert found[sub][count] == 0 and found[sub][best] == 0.0
 
 
-def _offered(text: str) -> list[str]:
-    a = analyse(text)
-    region = find_body_region(a.infos, a.lex)
-    assert region is not None
-    first, last = region
-    _body(a.infos, first, last, Layout(), a.lex)
-    return [c.info.text for c in candidates(a.infos, first, a.lex)]
-
-
 def test_a_date_glued_in_front_of_the_title_is_cut_off_for_a_candidate() -> None:
     for dated in ("Monday, November 17, 2025 Council approves new bridge over the river", "Nov 17 2025 Council approves new bridge over the river", "17.11.2025 Council approves new bridge over the river"):
-        offered = _offered("\n".join(["Harbour Town Weekly", dated, LEDE, MORE]))
+        offered = _candidate_texts("\n".join(["Harbour Town Weekly", dated, LEDE, MORE]))
         assert "Council approves new bridge over the river" in offered
         assert dated in offered  # the line itself stays one too
 
 
 def test_a_title_starting_with_a_number_is_not_cut() -> None:
-    offered = _offered("\n".join(["Harbour Town Weekly", "12 bridges the council wants to repair", LEDE, MORE]))
+    offered = _candidate_texts("\n".join(["Harbour Town Weekly", "12 bridges the council wants to repair", LEDE, MORE]))
     assert "bridges the council wants to repair" not in offered
 
 
@@ -374,21 +365,21 @@ def test_a_kicker_run_into_the_title_is_cut_where_the_page_puts_a_colon() -> Non
         "By Jane Porter, 17 November 2025",
         LEDE, MORE,
     ])
-    assert "Council approves new bridge over the river" in _offered(text)
+    assert "Council approves new bridge over the river" in _candidate_texts(text)
     assert cleanpress.parse(text).headline == "Council approves new bridge over the river"
 
 
 def test_a_line_the_page_never_separates_is_not_cut() -> None:
     text = "\n".join(["Home", "News", "After the long debate Council approves new bridge", "17 November 2025", LEDE, MORE])
-    assert "Council approves new bridge" not in _offered(text)
+    assert "Council approves new bridge" not in _candidate_texts(text)
 
 
 def test_a_menu_item_run_into_the_title_is_cut_off_for_a_candidate() -> None:
     text = "\n".join(["* Home", "* Weather", "* Sport Council approves new bridge over the river", "* Travel", LEDE, MORE])
-    assert "Council approves new bridge over the river" in _offered(text)
+    assert "Council approves new bridge over the river" in _candidate_texts(text)
     # a lowercase word after the menu word: the line reads on, nothing is cut
     text = "\n".join(["* Home", "* Weather", "* Sport and leisure centre opens by the river", "* Travel", LEDE, MORE])
-    assert "and leisure centre opens by the river" not in _offered(text)
+    assert "and leisure centre opens by the river" not in _candidate_texts(text)
 
 
 def test_a_kicker_run_into_the_title_is_cut_where_a_dash_stands_further_down() -> None:
@@ -399,4 +390,4 @@ def test_a_kicker_run_into_the_title_is_cut_where_a_dash_stands_further_down() -
         LEDE, MORE,
         "More on: After the long debate - Council approves new bridge over the river",
     ])
-    assert "Council approves new bridge over the river" in _offered(text)
+    assert "Council approves new bridge over the river" in _candidate_texts(text)

@@ -12,10 +12,11 @@ import regex
 
 from .dates import find_date, leading_date, match_date_line
 from .features import LineInfo, explain
-from .headline import nonblank_after
+from .headline import nonblank_after, page_counts
 from .layout import (
     _HEADER_BOX_PROSE,
     _HEADER_PROMO,
+    _LIST_ITEM_KINDS,
     _PROSE,
     META_IN_RUN,
     RELATED_BOX_TITLE_WORDS,
@@ -311,10 +312,15 @@ _REPEAT_ONLY_ACTIONS = frozenset({"free"})
 ACTION_REPEAT_MIN = 2
 
 
-def _shown_again(button: LineInfo, infos: list[LineInfo], page: list[str]) -> bool:
-    if not page:
-        page.append("\n".join(i.text.casefold() for i in infos))  # once a page, for a rare candidate
-    return page[0].count(button.text.strip().casefold()) >= ACTION_REPEAT_MIN
+def _repeat_only(button: LineInfo) -> bool:
+    return button.text.split()[0].strip(_ACTION_STRIP).casefold() in _REPEAT_ONLY_ACTIONS
+
+
+def _shown_again(lines: list[LineInfo], infos: list[LineInfo], lex: Lexicon) -> set[str]:
+    """The texts (casefolded) of the run's repeat-only buttons that the page shows
+    ACTION_REPEAT_MIN times or more: one reading of the page for all of them."""
+    needles = sorted({b.text.strip().casefold() for b in lines if b.label == "BODY" and _action_button(b, lex) and _repeat_only(b)})
+    return {t for t, n in zip(needles, page_counts(infos, needles)) if n >= ACTION_REPEAT_MIN}
 
 
 def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
@@ -322,7 +328,7 @@ def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> N
     if not lines:
         return
     dropped: dict[int, str] = {}
-    page: list[str] = []
+    repeated: set[str] | None = None
     for k in range(1, len(lines) - 1):
         button, pitch, after = lines[k], lines[k - 1], lines[k + 1]
         if button.label != "BODY" or not _action_button(button, lex):
@@ -331,8 +337,11 @@ def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> N
             continue
         if after.kind == "good" or (after.kind == "neargood" and after.n_words > ACTION_NEXT_MAX_WORDS):
             continue
-        if button.text.split()[0].strip(_ACTION_STRIP).casefold() in _REPEAT_ONLY_ACTIONS and not _shown_again(button, infos, page):
-            continue
+        if _repeat_only(button):
+            if repeated is None:
+                repeated = _shown_again(lines, infos, lex)  # read once a page, when a candidate needs it
+            if button.text.strip().casefold() not in repeated:
+                continue
         dropped[button.index] = _ACTION_BUTTON
         title = lines[k - 2] if k >= 2 else None
         if (
@@ -681,7 +690,6 @@ TOC_MIN_ITEMS = 3
 TOC_MAX_WORDS = 15
 TOC_MIN_HEADINGS = 2
 TOC_HEAD_MAX_WORDS = 4  # "Contents", "In this article:" over the table
-_TOC_KINDS = frozenset({"title", "short", "name", "neargood"})
 
 
 def _toc_key(info: LineInfo) -> str:
@@ -691,7 +699,7 @@ def _toc_key(info: LineInfo) -> str:
 def _toc_item(info: LineInfo) -> bool:
     return (
         info.label == "BODY"
-        and info.kind in _TOC_KINDS
+        and info.kind in _LIST_ITEM_KINDS
         and not info.table
         and 2 <= info.n_words <= TOC_MAX_WORDS
         and not info.text.rstrip().endswith(".")

@@ -198,21 +198,16 @@ def _capitalised_prefix(text: str) -> str | None:
 MAX_LISTED_AUTHORS = 4
 
 
-def _only_names(text: str) -> bool:
-    """Two to four names and only names: "STEVE DOE, JOHN ROE and AMELIA MUSTER-SMITH"."""
+def _only_names(text: str, fewest: int = 2) -> bool:
+    """``fewest`` to four names and only names: "STEVE DOE, JOHN ROE and AMELIA MUSTER-SMITH";
+    with ``fewest=1`` a single name too ("Jane Doe")."""
     parts = [p for p in (p.strip(" .·|—–-") for p in _AUTHOR_SPLIT.split(text)) if p]
-    return 2 <= len(parts) <= MAX_LISTED_AUTHORS and all(looks_like_name(p, caps=True) for p in parts)
+    return fewest <= len(parts) <= MAX_LISTED_AUTHORS and all(looks_like_name(p, caps=True) for p in parts)
 
 
 # Where the names after a label with its colon end: "Interview: Jane Doe, Fotos: John Roe",
 # "Interview: Jane Doe | 3. Mai 2024".
 _CREDIT_END = regex.compile(r"[,;|·•]|\s[-–—]\s|\s\d")
-
-
-def _names_only(text: str) -> bool:
-    """One name or a list of names and nothing else: "Jane Doe", "Jane Doe und John Roe"."""
-    parts = [p for p in (p.strip(" .·|—–-") for p in _AUTHOR_SPLIT.split(text)) if p]
-    return bool(parts) and len(parts) <= MAX_LISTED_AUTHORS and all(looks_like_name(p, caps=True) for p in parts)
 
 
 def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> BylineMatch | None:
@@ -230,7 +225,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         return None
     written, slashed = rest, None
     head, slash, tail = rest.partition("/")
-    if slash and "/" not in tail and 0 < len(tail.split()) <= MAX_ROLE_WORDS and _names_only(head):
+    if slash and "/" not in tail and 0 < len(tail.split()) <= MAX_ROLE_WORDS and _only_names(head, fewest=1):
         # "Von Jane Doe/dpa", "Von Jane Doe und John Roe/AFP": the agency or desk after a slash
         # is read as after a comma (the byline stays as written).
         rest = slashed = f"{head.strip()}, {tail.strip()}"
@@ -373,7 +368,7 @@ def _match_byline(text: str, lex: Lexicon, hit: tuple[str, str] | None) -> Bylin
     if hit is not None and hit[1] == "byline_labels" and not text[len(hit[0]) :].lstrip().startswith(","):
         # "Author, Article and Disclosure Information": a comma after the word makes it no label.
         rest = text[len(hit[0]) :]
-        if not hit[0].endswith(":") or _names_only(_CREDIT_END.split(rest, maxsplit=1)[0]):
+        if not hit[0].endswith(":") or _only_names(_CREDIT_END.split(rest, maxsplit=1)[0], fewest=1):
             return _labelled(rest, lex)
         # "Interview: Jane Doe on the climate": a label with its colon credits names and
         # nothing else; a clause after the name makes the line a title naming the guest.

@@ -43,6 +43,9 @@ _ICON_NAME = regex.compile(r"[a-z]+(?:_[a-z]+){1,3} ")
 # A numbered figure: a label word, a number, a colon ("Abbildung 4:", "Fig. 2:", "Image 9 -").
 FIGURE_NUMBER = regex.compile(r"[^\W\d_][\w.]{0,15}\s?\d{1,3}[a-z]?\s?[:|–-]\s", regex.IGNORECASE)
 _BULLET = regex.compile(r"^(?:[-–—•·*+▪►●■]\s|\d{1,2}[.)]\s)")
+# The signs a renderer sets before a list item's text ("* Jane Doe", "+ Reporting by:"): a
+# bulleted line read without its first two characters is the item itself.
+BULLET_SIGNS = "*•+-–—"
 
 # Lines longer than this are never cue lines (boilerplate phrases are short).
 CUE_LINE_MAX_CHARS = 160
@@ -290,12 +293,12 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
             date = match_date_line(text, lex)
         if date is None and n_words <= BYLINE_MAX_WORDS:
             # "* Adam Hamilton": an author block that is a one-item list.
-            named = text[2:] if bullet and text[0] in "*•+-–—" else text
+            named = text[2:] if bullet and text[0] in BULLET_SIGNS else text
             # Without its bullet, the item's own label is looked up ("* by Jane Doe").
             byline = match_byline(named, lex, label_hit) if named is text else match_byline(named, lex)
         if has_digit:  # every counter shows a number
             found = _match_counter(text, lex)
-            if found is None and bullet and text[0] in "*•+-–—" and _COUNTER_AFTER.match(text[2:]) is not None:
+            if found is None and bullet and text[0] in BULLET_SIGNS and _COUNTER_AFTER.match(text[2:]) is not None:
                 found = _match_counter(text[2:], lex)  # a list item of a toolbar: "* Comments: 0"
             if found is not None:
                 counter, counter_head, cue_phrase = found

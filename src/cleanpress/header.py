@@ -17,7 +17,7 @@ from .bylines import (
     names_a_subject,
 )
 from .dates import DateMatch, date_role, find_date, split_segments
-from .features import LineInfo, explain
+from .features import BULLET_SIGNS, LineInfo, explain
 from .headline import (
     META_LINE_MAX_CHARS,
     choose_headline,
@@ -270,7 +270,7 @@ LABEL_LAST_MAX_WORDS = 3
 
 def unbulleted(info: LineInfo) -> str:
     """The line without its bullet sign ("* Jane Doe", "+ Reporting by:", as renderers set list items)."""
-    return info.text[2:].strip() if info.bullet and info.text[:1] in "*•+-–—" else info.text
+    return info.text[2:].strip() if info.bullet and info.text[:1] in BULLET_SIGNS else info.text
 
 
 def label_row(info: LineInfo, lex: Lexicon) -> str | None:
@@ -429,6 +429,8 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
     _drop_header_boxes(infos, zone, first, layout)
     # Above the headline (or above the body when there is none): navigation and teasers.
     _outside(islice(infos, top if best else first), layout, where="before the article")
+
+
 def _letter_words(text: str) -> int:
     """Words holding a letter: "Mo - Fr: 9:00 - 16:00 Uhr" has three."""
     return sum(1 for w in text.split() if any(c.isalpha() for c in w))

@@ -34,7 +34,7 @@ from .features import LineInfo, describe_piece
 from .layout import Layout
 from .lexicon import Lexicon
 
-__all__ = ["Candidate", "FEATURES", "HeadlineModel", "anchored", "candidates", "choose_headline", "colon_halves", "colon_joined", "headline_text", "is_meta", "nonblank_after", "nonblank_before"]
+__all__ = ["Candidate", "FEATURES", "HeadlineModel", "anchored", "candidates", "choose_headline", "colon_halves", "colon_joined", "headline_text", "is_meta", "nonblank_after", "nonblank_before", "page_counts"]
 
 # How many non-blank lines above the body the headline may stand.
 HEADER_WINDOW = 60
@@ -583,31 +583,40 @@ def nonblank_after(infos: list[LineInfo], index: int, limit: int) -> list[LineIn
     return out
 
 
-# The page's text is read for echoes in pieces of about this many characters, whole lines each.
-ECHO_CHUNK_CHARS = 200_000
+# The page's text is read for repeats in pieces of about this many characters, whole lines each.
+PAGE_CHUNK_CHARS = 200_000
 
 
-def _echo_counts(infos: list[LineInfo], folded: list[str]) -> list[int]:
-    """How often the page repeats each candidate (casefolded), inside other lines too: str.count
-    over the page's text per candidate (a few dozen at most), no per-line work. The text is taken
-    in pieces of whole lines, not copied whole twice (joined, then casefolded: 75 MB transient on a
-    10 MB page); a candidate is one line, so no match spans two pieces and the counts are the same."""
-    keys = [t.strip() for t in folded]
-    wanted = [k for k, key in enumerate(keys) if len(key) >= ECHO_COUNT_MIN_CHARS]
-    counts = [0] * len(keys)
-    if not wanted:
+def page_counts(infos: list[LineInfo], needles: list[str]) -> list[int]:
+    """How often the page's text holds each of ``needles`` (casefolded, one line each), alone or
+    inside other lines: str.count per needle over the casefolded text, no per-line work. The text is
+    taken in pieces of whole lines, not copied whole twice (joined, then casefolded: 75 MB
+    transient on a 10 MB page); a needle holds no line break, so no match spans two pieces."""
+    counts = [0] * len(needles)
+    if not needles:
         return counts
     start = 0
     while start < len(infos):
         end, size = start, 0
-        while end < len(infos) and (size < ECHO_CHUNK_CHARS or end == start):
+        while end < len(infos) and (size < PAGE_CHUNK_CHARS or end == start):
             size += infos[end].n_chars + 1
             end += 1
         piece = "\n".join([i.text for i in infos[start:end]]).casefold()
-        for k in wanted:
-            counts[k] += piece.count(keys[k])
+        for k, needle in enumerate(needles):
+            counts[k] += piece.count(needle)
         start = end
-    return [counts[k] - 1 if len(keys[k]) >= ECHO_COUNT_MIN_CHARS else 0 for k in range(len(keys))]
+    return counts
+
+
+def _echo_counts(infos: list[LineInfo], folded: list[str]) -> list[int]:
+    """How often the page repeats each candidate (casefolded) besides the candidate itself;
+    0 for those shorter than ECHO_COUNT_MIN_CHARS."""
+    keys = [t.strip() for t in folded]
+    wanted = [k for k, key in enumerate(keys) if len(key) >= ECHO_COUNT_MIN_CHARS]
+    counts = [0] * len(keys)
+    for k, n in zip(wanted, page_counts(infos, [keys[k] for k in wanted])):
+        counts[k] = n - 1
+    return counts
 
 
 def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidate]:

@@ -54,3 +54,5 @@ RELATED_BOX_TITLE_WORDS = 4  # a teaser's title, not a subheading of one or two 
 
 _HEADER_BOX_PROSE = "prose in the header, apart from the standfirst and the text"
 _HEADER_PROMO = "addresses the reader between the headline and the text (a promo)"
+# Kinds of line an item of a list may be (a title, a name, a short or nearly good line; no paragraph).
+_LIST_ITEM_KINDS = frozenset({"short", "title", "name", "neargood"})

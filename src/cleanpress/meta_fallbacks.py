@@ -30,7 +30,7 @@ from .dates import (
     match_date_line,
     split_segments,
 )
-from .features import LineInfo
+from .features import BULLET_SIGNS, LineInfo
 from .header import _take_meta, label_row, unbulleted
 from .headline import META_LINE_MAX_CHARS, nonblank_after, nonblank_before
 from .layout import _PROSE, Layout
@@ -455,7 +455,7 @@ def _authors_across_separators(infos: list[LineInfo], layout: Layout, lex: Lexic
     _add_co_authors(layout, BylineMatch(byline=bm.byline, authors=tuple(authors), labelled=bm.labelled), taken, "co-author after a separator line under the byline")
 
 
-_BULLET_SIGNS = frozenset("*•+-–—·")
+_BULLET_SIGNS = frozenset(BULLET_SIGNS + "·")
 
 
 def _co_authors_under_labels(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
@@ -860,7 +860,7 @@ _OWNER = regex.compile(r"(?P<name>[^'’]{3,60})['’]s\s+(?:\p{Ll}+(?:\s\p{Ll}+
 
 def _site_owner(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     """No byline anywhere: the person a personal site is named after wrote its post."""
-    for info in [i for i in infos if not i.blank][:SITE_OWNER_LINES]:
+    for info in nonblank_after(infos, -1, SITE_OWNER_LINES):  # the page's first lines, not a list of them all
         if info.index == layout.headline or info.label in ("RELATED", "COMMENTS"):
             continue
         m = _OWNER.match(info.text.strip())

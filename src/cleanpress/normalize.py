@@ -241,6 +241,29 @@ def _round_trips(word: str, codec: str) -> bool:
         return False
 
 
+# The characters str.split() splits at (str.isspace), forwards and backwards.
+_SPACE_CLASS = r"[\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_SPACE_AHEAD = regex.compile(_SPACE_CLASS)
+_SPACE_BEHIND = regex.compile(_SPACE_CLASS, regex.REVERSE)
+
+
+def _hinted_words(line: str) -> Iterator[str]:
+    """The words of ``line.split()`` that hold an ``_EXTRA_LEAD`` pair, in order, found from the
+    pairs themselves: a long line with few of them is not split into all its words."""
+    end = 0
+    for m in _EXTRA_LEAD.finditer(line):
+        if m.start() < end:
+            continue  # a second pair in the word just given
+        after = _SPACE_AHEAD.search(line, m.start())
+        stop = after.start() if after is not None else len(line)
+        if stop < m.end():
+            continue  # the pair's second character is a space ("Ă\xa0"): no pair inside a word
+        before = _SPACE_BEHIND.search(line, end, m.start())
+        start = before.end() if before is not None else end
+        end = stop
+        yield line[start:end]
+
+
 def _extra_codec_plan(texts: list[str]) -> list[tuple[str, str]] | None:
     """The plan through the code page of ``_EXTRA_CODECS`` that alone explains the page's
     mojibake in the most words; None when none does in EXTRA_CODEC_MIN_WORDS words."""
@@ -249,9 +272,7 @@ def _extra_codec_plan(texts: list[str]) -> list[tuple[str, str]] | None:
     for t in texts:
         if t.isascii() or _EXTRA_LEAD.search(t) is None:
             continue
-        for word in t.split():
-            if _EXTRA_LEAD.search(word) is None:
-                continue
+        for word in _hinted_words(t):
             seen += 1
             if not any(_round_trips(word, known) for known in _KNOWN_CODECS):
                 for codec in _EXTRA_CODECS:

@@ -15,7 +15,7 @@ import regex
 from .classify import DEFAULT_THRESHOLDS
 from .features import LineInfo
 from .headline import is_headline_shaped, nonblank_before
-from .layout import _LIST_HEADS, _PROSE, RELATED_BOX_TITLE_WORDS
+from .layout import _LIST_HEADS, _LIST_ITEM_KINDS, _PROSE, RELATED_BOX_TITLE_WORDS
 from .lexicon import Lexicon
 from .meta_lines import _next_nonblank
 from .region_edges import (
@@ -171,7 +171,7 @@ def _share_button(info: LineInfo) -> bool:
     return _SOCIAL_NETWORK.fullmatch(info.text.strip()) is not None
 
 
-def _lines_above(infos: list[LineInfo], first: int) -> list[LineInfo]:
+def _intro_lines(infos: list[LineInfo], first: int) -> list[LineInfo]:
     """Up to INTRO_WINDOW non-blank lines above ``first``, nearest first, share buttons left out."""
     out: list[LineInfo] = []
     seen = 0
@@ -188,7 +188,7 @@ def _lines_above(infos: list[LineInfo], first: int) -> list[LineInfo]:
 
 
 def _intro(infos: list[LineInfo], first: int) -> float:
-    above = _lines_above(infos, first)
+    above = _intro_lines(infos, first)
     found = 0.0
     if any(i.kind == "date" or i.date is not None for i in above):
         found += INTRO_DATE_WEIGHT
@@ -324,7 +324,6 @@ def _under_numbered_heading(lines: list[LineInfo], k: int) -> bool:
 # is the first item of the list the sentence announces.
 ANNOUNCE_ITEM_MIN_WORDS = 4
 ANNOUNCED_MENU_ITEM_MIN_WORDS = 2
-_LIST_ITEM_KINDS = frozenset({"short", "title", "name", "neargood"})
 
 
 def _first_announced_item(lines: list[LineInfo], k: int) -> bool:
@@ -706,15 +705,13 @@ def _gap_cost(infos: list[LineInfo], start: int, stop: int) -> float:
     for i in gap:
         if i.blank:
             continue
-        if announced and i.kind in _ANNOUNCED_ITEM_KINDS and i.cue is None:
+        if announced and i.kind in _LIST_ITEM_KINDS and i.cue is None:
             continue
         announced = i.text.rstrip().endswith(":") and i.cue is None
         if not (table and i.table):
             cost -= i.score
     return cost
 
-
-_ANNOUNCED_ITEM_KINDS = frozenset({"title", "short", "name", "neargood"})
 
 
 def _chains(infos: list[LineInfo], runs: list[tuple[float, int, int]]) -> list[list[int]]:
