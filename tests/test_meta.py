@@ -1081,3 +1081,38 @@ def test_a_name_alone_under_the_date_line_beats_words_glued_to_the_date() -> Non
     # A role under the name by the date is no second name.
     doc = cleanpress.parse(text.replace("Weekly Roundup", "Orla Fenwick").replace("Orla Fenwick\nFrost", "Senior Reporter\nFrost"))
     assert doc.authors == ("Orla Fenwick",)
+
+
+def test_a_personal_site_titled_with_its_owners_name_names_the_author_of_a_first_person_post() -> None:
+    post = (
+        "Wintering dahlias without a greenhouse\n"
+        "Every autumn I lift the tubers once the first frost has blackened the leaves, and I let them dry for a week in my shed.\n"
+        "Then they go into crates of dry compost in my cellar, where the temperature stays above freezing all winter long.\n"
+        "In spring I check each tuber for rot and pot up the healthy ones in April, well before the last frost, as I always do.\n"
+    )
+    assert cleanpress.parse("Orla Fenwick\nHome Blog\n" + post).authors == ("Orla Fenwick",)
+    # Right over the headline a title-cased line is its rubric, not the site's owner.
+    assert cleanpress.parse("Orla Fenwick\n" + post).authors == ()
+    # A report in the third person: the name atop the page is the site's, or a menu's item.
+    report = post.replace("I ", "she ").replace("my ", "her ").replace("I always", "she always")
+    assert cleanpress.parse("Orla Fenwick\nHome Blog\n" + report).authors == ()
+    # Two names in a row are a list of people (a team page's menu), no owner.
+    assert cleanpress.parse("Orla Fenwick\nTomas Reyes\nHome Blog\n" + post).authors == ()
+    # A site named in words the page writes in lowercase is no person ("Dry Compost").
+    assert cleanpress.parse("Dry Compost\nHome Blog\n" + post).authors == ()
+
+
+def test_a_given_name_alone_in_the_byline_takes_the_surname_the_page_gives_it() -> None:
+    head = "Home\nAbout\nOrla Fenwick\nContact\n\nWintering dahlias without a greenhouse\nBy Orla\n"
+    doc = cleanpress.parse(head + BODY)
+    assert doc.authors == ("Orla Fenwick",)
+    assert doc.byline == "Orla"
+    # Two people of that given name on the page: which one wrote it is unsure.
+    doc = cleanpress.parse(head.replace("Contact", "Orla Reyes") + BODY)
+    assert doc.authors == ("Orla",)
+    # A commenter or a person the text speaks of is someone else.
+    comments = "\n2 Comments\nOrla Maddox\nMarch 5, 2024\nWhat a lovely bridge, I cannot wait to walk across it.\n"
+    doc = cleanpress.parse("Wintering dahlias without a greenhouse\nBy Orla\n" + BODY + comments)
+    assert doc.authors == ("Orla",)
+    doc = cleanpress.parse("Wintering dahlias without a greenhouse\nBy Orla\n" + BODY + "\nOrla Maddox, the mayor, opened the meeting.\n")
+    assert doc.authors == ("Orla",)

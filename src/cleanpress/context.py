@@ -57,6 +57,7 @@ from .meta_fallbacks import (
     _co_authors,
     _fallback_byline,
     _fallback_date,
+    _full_name_of_given,
 )
 from .meta_fallbacks import _fallback_candidate as _fallback_candidate
 from .meta_lines import (
@@ -160,6 +161,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_post_meta(infos, layout, lex)
     _co_authors(infos, layout, lex)
     _authors_across_separators(infos, layout, lex)
+    _full_name_of_given(infos, layout, lex)
     _drop_author_box(infos, layout)
     _drop_author_bio(infos, layout)
     _drop_disclosure(infos, layout, lex, first, last)

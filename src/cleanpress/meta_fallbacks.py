@@ -126,6 +126,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         _copyright_person(infos, last, layout, lex)
     if layout.byline_match is None:
         _site_owner(infos, layout, lex)
+    if layout.byline_match is None:
+        _site_named_after_person(infos, layout, lex)
 
 
 # A reading time on a short line of its own: "4 min read", "Lesezeit: 3 Min.", "8 min" (the unit
@@ -870,3 +872,81 @@ def _site_owner(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
         if _plausible_byline(bm, infos, layout):
             _set_byline(info, bm, layout, "the person a personal site is named after (its title; no byline elsewhere)")
         return
+
+
+# A personal site titled with its owner's name alone ("Jane Doe" atop the page, over "Home
+# Blog", above the headline but not right over it, where a rubric stands), whose text speaks in the first person ("I", "my"; at least this share of its words,
+# and this many): the owner wrote it. A company's or a team's site says "we", a news site
+# neither; a site's name of common words ("Bread Dad") is no person (_person_like).
+FIRST_PERSON_MIN_SHARE = 0.01
+FIRST_PERSON_MIN_WORDS = 5
+SITE_NAME_MAX_WORDS = 5
+
+
+def _site_named_after_person(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """No byline anywhere: the page's first line, name-shaped, not
+    one of a list of names, on a site whose text is written in the first person."""
+    if not lex.first_person or not layout.body:
+        return
+    top = nonblank_after(infos, -1, 1)
+    if layout.headline is None or not top:
+        return
+    info = top[0]
+    # Cheap first: two to five words, the first capitalised.
+    if not 2 <= info.n_words <= SITE_NAME_MAX_WORDS or not info.text.lstrip()[:1].isupper() or info.cue is not None:
+        return
+    # Above the headline with a line between (a menu): right over it, it is the headline's rubric.
+    if not info.index < layout.headline or info.index in (i.index for i in nonblank_before(infos, layout.headline, 1)):
+        return
+    text = info.text.strip()
+    if not looks_like_name(text, lex):
+        return
+    below = _next_nonblank(infos, info.index)
+    if below is not None and looks_like_name(infos[below].text.strip(), lex):
+        return  # a list of people, or a menu of name-shaped items
+    bm = BylineMatch(byline=text, authors=(text,), labelled=False)
+    if _plausible_byline(bm, infos, layout) and _first_person_text(infos, layout, lex):
+        _set_byline(info, bm, layout, "the person a personal site is named after (its title; a text in the first person)")
+
+
+def _first_person_text(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
+    """Does the text speak in the first person ("I", "my", "ich", "mein")?"""
+    words = mine = 0
+    for index in layout.body:
+        for w in _WORD.findall(infos[index].text):
+            words += 1
+            if w.casefold() in lex.first_person:
+                mine += 1
+    return mine >= FIRST_PERSON_MIN_WORDS and mine >= FIRST_PERSON_MIN_SHARE * words
+
+
+# A byline of a given name alone ("By Pamela") where the page writes that person's full name on
+# a line of its own outside the text (a menu's "About" item, a sidebar's profile: "Pamela Doe"):
+# the full name, when the page gives only one such. Names under comments or in teasers sign
+# other people's posts.
+FULL_NAME_MAX_WORDS = 3
+_FULL_NAME_LABELS = frozenset({"NAV", "BOILERPLATE", "TAGS", "FOOTER"})
+
+
+def _full_name_of_given(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """A one-word byline that is a given name gets the surname the page gives it elsewhere."""
+    bm = layout.byline_match
+    if bm is None or bm.desk or len(bm.authors) != 1 or " " in bm.authors[0] or layout.byline is None:
+        return
+    given = bm.authors[0]
+    if not (given[:1].isupper() and given[1:].islower() and given.isalpha()):
+        return  # a handle ("jdoe", "JaneD") or an acronym, no given name
+    prefix = given + " "
+    found: set[str] = set()
+    for info in infos:
+        # Cheap first: the line opens with the given name and a space.
+        if not info.text.startswith(prefix) or info.label not in _FULL_NAME_LABELS or not 2 <= info.n_words <= FULL_NAME_MAX_WORDS:
+            continue
+        text = info.text.strip()
+        if looks_like_name(text, lex) and _person_like(text, infos, layout):
+            found.add(text)
+            if len(found) > 1:
+                return  # two people of that given name: which one is unsure
+    if found:
+        full = found.pop()
+        layout.byline_match = BylineMatch(byline=bm.byline, authors=(full,), labelled=bm.labelled)
