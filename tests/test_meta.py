@@ -1116,3 +1116,12 @@ def test_a_given_name_alone_in_the_byline_takes_the_surname_the_page_gives_it() 
     assert doc.authors == ("Orla",)
     doc = cleanpress.parse("Wintering dahlias without a greenhouse\nBy Orla\n" + BODY + "\nOrla Maddox, the mayor, opened the meeting.\n")
     assert doc.authors == ("Orla",)
+
+
+def test_the_last_item_of_a_menu_of_name_shaped_lines_over_the_headline_is_no_author() -> None:
+    menu = "Home\nStudio Northfield\nStudio Eastbrook\nStudio Westmoor\nStudio Harwick\n"
+    doc = cleanpress.parse(menu + "Council approves new bridge over the river\nMarch 5, 2024\n" + BODY)
+    assert doc.authors == ()
+    # One name over the headline, beside the date, under a menu of plain words, signs it.
+    doc = cleanpress.parse("Home\nNews\nSport\nJane Porter\nCouncil approves new bridge over the river\nMarch 5, 2024\n" + BODY)
+    assert doc.authors == ("Jane Porter",)

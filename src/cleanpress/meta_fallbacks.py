@@ -726,6 +726,8 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
             continue  # inside the text, only a line that is nothing but a byline or names
         if not bm.labelled and (k >= 2 * NAME_BESIDE_DATE_REACH or _over_caption(infos, info)):
             continue
+        if not bm.labelled and _ends_a_list_of_names(infos, info, info.index < line.index):
+            continue  # "Studio North" / "Studio South" / "Studio West" over the date: a menu's last item
         lo, hi = sorted((info.index, line.index))
         if not bm.labelled and any(i.kind in _PROSE for i in infos[lo + 1 : hi]):
             continue  # a paragraph stands between: a subheading of the text, not the date's name
@@ -734,6 +736,17 @@ def _byline_beside_date(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
         _set_byline(info, bm, layout, "author name beside the article's date")
         return True
     return False
+
+
+# A bare name with this many name-shaped lines in a row beyond it (away from the date) ends a list.
+NAME_LIST_MIN_OTHERS = 2
+
+
+def _ends_a_list_of_names(infos: list[LineInfo], info: LineInfo, above: bool) -> bool:
+    """Is the name the last of a run of name-shaped lines (a menu of sections or places, a list
+    of people), read from the side away from the date? Two co-authors stacked are no list."""
+    beyond = nonblank_before(infos, info.index, NAME_LIST_MIN_OTHERS) if above else nonblank_after(infos, info.index, NAME_LIST_MIN_OTHERS)
+    return len(beyond) == NAME_LIST_MIN_OTHERS and all(b.byline is not None and not b.byline.labelled and b.date is None for b in beyond)
 
 
 # Weighing the dates of the page when none stood near the article: each is
