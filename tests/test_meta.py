@@ -1125,3 +1125,42 @@ def test_the_last_item_of_a_menu_of_name_shaped_lines_over_the_headline_is_no_au
     # One name over the headline, beside the date, under a menu of plain words, signs it.
     doc = cleanpress.parse("Home\nNews\nSport\nJane Porter\nCouncil approves new bridge over the river\nMarch 5, 2024\n" + BODY)
     assert doc.authors == ("Jane Porter",)
+
+
+def test_a_box_in_which_a_person_introduces_themselves_names_the_author_when_nothing_else_does() -> None:
+    post = (
+        "Wintering dahlias without a greenhouse\n"
+        "Every autumn the tubers are lifted once the first frost has blackened the leaves, and they dry for a week.\n"
+        "Then they go into crates of dry compost in the cellar, where the temperature stays above freezing all winter.\n"
+        "In spring each tuber is checked for rot and the healthy ones are potted up in April, well before the last frost.\n"
+    )
+    box = "About me\nHi, I’m Orla Fenwick. I have grown dahlias on a windy hill for twenty years.\n"
+    assert cleanpress.parse(post + "\n" + box).authors == ("Orla Fenwick",)
+    assert cleanpress.parse(post + "\nAbout me\nHi, I'm Orla! I have grown dahlias on a windy hill for twenty years.\n").authors == ("Orla",)
+    de = (
+        "Dahlien überwintern ohne Gewächshaus\n"
+        "Jeden Herbst werden die Knollen ausgegraben, sobald der erste Frost die Blätter geschwärzt hat, und eine Woche getrocknet.\n"
+        "Dann kommen sie in Kisten mit trockener Erde in den Keller, wo die Temperatur den ganzen Winter über dem Gefrierpunkt bleibt.\n"
+        "Im Frühjahr wird jede Knolle auf Fäulnis geprüft, und die gesunden werden im April in Töpfe gesetzt.\n"
+    )
+    assert cleanpress.parse(de + "\nÜber mich\nIch bin Orla Fenwick und gärtnere seit zwanzig Jahren auf einem windigen Hügel.\n").authors == ("Orla Fenwick",)
+
+
+def test_a_reader_or_a_quoted_person_introducing_themselves_is_no_author() -> None:
+    post = (
+        "Wintering dahlias without a greenhouse\n"
+        "Every autumn the tubers are lifted once the first frost has blackened the leaves, and they dry for a week.\n"
+        "Then they go into crates of dry compost in the cellar, where the temperature stays above freezing all winter.\n"
+        "In spring each tuber is checked for rot and the healthy ones are potted up in April, well before the last frost.\n"
+    )
+    # A comment under its author and date.
+    thread = "\n2 Comments\nTomas Reyes\nMarch 5, 2024\nHi, I'm Tomas Reyes, and I tried this in my own cellar last winter.\n"
+    assert cleanpress.parse(post + thread).authors == ()
+    # A quote in the text: the person the article speaks to.
+    quoted = post + "I am Tomas Reyes, and I have grown dahlias on this hill since my grandfather planted the first ones here.\n"
+    assert cleanpress.parse(quoted).authors == ()
+    # A heading in title case, no greeting: no given name.
+    assert cleanpress.parse(post + "\nI'm Back! New posts every week from now on.\n").authors == ()
+    # Two people introducing themselves: a team page, no single author.
+    team = "\nHi, I'm Orla Fenwick. I grow the dahlias.\nHi, I'm Tomas Reyes. I take the photos.\n"
+    assert cleanpress.parse(post + team).authors == ()

@@ -181,6 +181,9 @@ class Lexicon:
     #: pronouns of the first person singular, in the page's own language ("ich", "my"): a closing
     #: line that speaks to the reader in the writer's own voice is the author's sign-off
     first_person: frozenset[str] = frozenset()
+    #: the words opening a person's introduction of themselves, longest first ("my name is",
+    #: "i'm", "ich bin"): "Hi, I'm Jane Doe." in a box by the text names its author
+    self_intro: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=32)
@@ -210,6 +213,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     buttons: set[str] = set()
     actions: set[str] = set()
     links: set[str] = set()
+    intros: set[str] = set()
     cue_words: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
@@ -238,6 +242,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         buttons.update(_strs(data.get("button_verbs")))
         actions.update(_strs(data.get("action_words")))
         links.update(_strs(data.get("link_words")))
+        intros.update(p.replace("’", "'") for p in _strs(data.get("self_intro")))
     # Staff and newsroom words ("Staff", "Redaktion") may sign an article; label words belong to bylines.
     cue_words.difference_update(w for p, _ in labels for w in _WORD.findall(p))
     words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
@@ -297,6 +302,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         link_words=frozenset(links),
         first_plural=frozenset(we),
         first_person=frozenset(me),
+        self_intro=tuple(sorted(intros, key=len, reverse=True)),
         related_tails=frozenset(
             " ".join(_WORD.findall(p)) for p, tag in cues if tag in ("related", "most_read") and len(_WORD.findall(p)) >= 2
         ),

@@ -3,6 +3,8 @@ page (under the text, atop it, in an author box, by a reading time), and co-auth
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from .bylines import (
@@ -118,6 +120,8 @@ def _fallback_byline(infos: list[LineInfo], first: int, last: int, layout: Layou
         _author_box(infos, layout, lex)
     if layout.byline_match is None:
         _bio_closing_text(infos, last, layout, lex)
+    if layout.byline_match is None:
+        _self_introduced(infos, layout, lex)
     if layout.byline_match is None:
         _desk_in_text(infos, layout, lex)
     if layout.byline_match is None:
@@ -944,7 +948,7 @@ _FULL_NAME_LABELS = frozenset({"NAV", "BOILERPLATE", "TAGS", "FOOTER"})
 def _full_name_of_given(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
     """A one-word byline that is a given name gets the surname the page gives it elsewhere."""
     bm = layout.byline_match
-    if bm is None or bm.desk or len(bm.authors) != 1 or " " in bm.authors[0] or layout.byline is None:
+    if bm is None or bm.desk or len(bm.authors) != 1 or " " in bm.authors[0]:
         return
     given = bm.authors[0]
     if not (given[:1].isupper() and given[1:].islower() and given.isalpha()):
@@ -963,3 +967,73 @@ def _full_name_of_given(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
     if found:
         full = found.pop()
         layout.byline_match = BylineMatch(byline=bm.byline, authors=(full,), labelled=bm.labelled)
+
+
+# "Hi, I'm Jane Doe." / "Ich bin Jane Doe und ...": a person introducing themselves (the
+# language's self_intro words) in a box beside or under the text, an "About me" of a personal
+# site, on a page with no byline anywhere. A given name alone only after a greeting ("Hi, I'm
+# Jane!"); in the text only among its last three lines right under a short heading ("About me"),
+# never in a paragraph of it (a quote, an interview) nor as a comment's text.
+GREETING_MAX_CHARS = 12
+SELF_INTRO_TAIL_LINES = 3
+_INTRO_NAME_END = regex.compile(r"[.,!?;:()\[\]–—]|\s-\s")
+
+
+def _introduced_name(text: str, lex: Lexicon) -> BylineMatch | None:
+    """The name a line opens by introducing ("I'm Jane Doe. On this site ...")."""
+    words = text.replace("’", "'").split()
+    greeted = bool(words) and len(words[0]) <= GREETING_MAX_CHARS and words[0][-1:] in (",", "!") and words[0][:-1].isalpha()
+    if greeted:
+        words = words[1:]
+    for phrase in lex.self_intro:
+        n = phrase.count(" ") + 1
+        if len(words) <= n or " ".join(words[:n]).casefold() != phrase:
+            continue
+        rest = " ".join(words[n:])
+        cut = _INTRO_NAME_END.search(rest)
+        piece = rest[: cut.start()] if cut is not None else rest
+        # The name's words up to the first word in small letters ("Jane Doe and I ...").
+        name_words = list(itertools.takewhile(lambda w: w[:1].isupper(), piece.split()))
+        name = " ".join(name_words)
+        if not name or name_words[-1].endswith(("'s", "s'")):
+            return None  # "I'm Jane Doe's mother": someone else
+        if len(name_words) > 1:
+            return BylineMatch(byline=name, authors=(name,), labelled=False) if looks_like_name(name, lex) else None
+        # A given name alone, greeted and closed by a mark ("Hi, I'm Jane!"), not "I'm Back".
+        ended = cut is not None and cut.start() == len(name)
+        return lone_given_name(name, lex) if greeted and ended else None
+    return None
+
+
+def _self_introduced(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
+    """No byline anywhere: the one person a box beside or under the text introduces in their
+    own voice wrote it. The line keeps its label (a bio's sentence)."""
+    if not lex.self_intro:
+        return
+    found: dict[str, BylineMatch] = {}
+    # Inside the text only its last lines under a short heading ("About me" / "Hi, I'm Jane Doe ...").
+    tail = set(sorted(layout.body)[-SELF_INTRO_TAIL_LINES:])
+    for info in infos:
+        # Cheap first: a line of three words or more opening with a letter.
+        if info.n_words < 3 or not info.text.lstrip()[:1].isalpha() or info.label in ("HEADLINE", "RELATED"):
+            continue
+        if info.label == "BODY" and info.index not in tail:
+            continue
+        bm = _introduced_name(info.text, lex)
+        if bm is None:
+            continue
+        if info.label == "BODY":
+            above = nonblank_before(infos, info.index, 1)
+            if not above or above[0].kind not in ("short", "cue", "title") or above[0].terminal:
+                continue  # a paragraph of the text (a quote, an interview), not a box's
+        if info.label == "COMMENTS":
+            above = nonblank_before(infos, info.index, 1)
+            if above and (above[0].byline is not None or above[0].date is not None):
+                continue  # a comment's text under its author or date: a reader, not the writer
+        found.setdefault(bm.authors[0], bm)
+        if len(found) > 1:
+            return  # several people introduce themselves: a team page, a thread
+    if found:
+        bm = next(iter(found.values()))
+        if _plausible_byline(bm, infos, layout):
+            layout.byline_match = bm
