@@ -1164,3 +1164,25 @@ def test_a_reader_or_a_quoted_person_introducing_themselves_is_no_author() -> No
     # Two people introducing themselves: a team page, no single author.
     team = "\nHi, I'm Orla Fenwick. I grow the dahlias.\nHi, I'm Tomas Reyes. I take the photos.\n"
     assert cleanpress.parse(post + team).authors == ()
+
+
+def test_a_writers_role_before_the_name_is_no_word_of_it() -> None:
+    de_body = (
+        "Der Stadtrat hat am Dienstag nach langer Debatte den Bau der neuen Brücke beschlossen, die im Frühjahr beginnen soll.\n"
+        "Die Anwohner hatten die Brücke seit Jahren gefordert und mehrere Briefe an die Verwaltung geschrieben.\n"
+        "Die alte Fähre fährt weiter, bis die Brücke eröffnet wird, und ihre Besatzung erhält andere Stellen im Hafen.\n"
+    )
+    head = "Start\nNachrichten\n\nRat beschließt neue Brücke über den Fluss\n"
+    assert cleanpress.parse(head + "Online-Redakteurin Jana Muster\n5. März 2024\n" + de_body).authors == ("Jana Muster",)
+    head_en = "Home\nNews\n\nCouncil approves new bridge over the river\n"
+    assert cleanpress.parse(head_en + "By Staff Writer Jane Porter\nMarch 5, 2024\n" + BODY).authors == ("Jane Porter",)
+    assert cleanpress.parse(head_en + "Senior Reporter Jane Porter\nMarch 5, 2024\n" + BODY).authors == ("Jane Porter",)
+    # A role and one word left is no full name: the line stays as it is written.
+    from cleanpress.bylines import role_dropped
+
+    en = lexicon_for("en")
+    assert role_dropped("Reporter Porter", en) == "Reporter Porter"
+    assert role_dropped("Jane Porter", en) == "Jane Porter"
+    # A sentence of the text naming a reporter is no byline: the byline above signs.
+    text = BODY + "Reporter Tomas Reyes won the regional prize for his series on the old ferry last year.\n"
+    assert cleanpress.parse(head_en + "By Jane Porter\nMarch 5, 2024\n" + text).authors == ("Jane Porter",)

@@ -34,6 +34,7 @@ __all__ = [
     "name_and_role",
     "names_a_subject",
     "role_word",
+    "role_dropped",
     "agency_credit",
 ]
 
@@ -245,7 +246,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         rest = prefix or _capitalised_prefix(rest) or rest
     if len(rest.split()) > MAX_LABELLED_WORDS and not listed:
         return None
-    authors = _affiliations_dropped(split_authors(rest, caps=True))
+    authors = tuple(role_dropped(a, lex) for a in _affiliations_dropped(split_authors(rest, caps=True)))
     if lex is not None and len(authors) > 1:
         # "Jane Doe, Senior Reporter": the role after the name is no second author.
         authors = (authors[0],) + tuple(a for a in authors[1:] if not role_word(a.split()[-1].casefold(), lex))
@@ -382,8 +383,29 @@ def _match_byline(text: str, lex: Lexicon, hit: tuple[str, str] | None) -> Bylin
                 return None  # "Senior Writer", "Intermediate Writer": a role, no name
             if looks_like_name(" ".join(words[:-1]), lex):
                 text = " ".join(words[:-1])  # "Jane Doe Redakteurin": her role after the name, no word of it
+        text = role_dropped(text, lex)
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=is_desk_credit(text, lex))
     return None
+
+
+# Words a writer's role before a name may run to: "Reporter", "Staff Writer", "Online-Redakteurin".
+MAX_ROLE_BEFORE_NAME = 2
+
+
+def role_dropped(name: str, lex: Lexicon | None) -> str:
+    """"Redakteurin Jana Muster", "Staff Writer Jane Doe" -> the name without the writer's role
+    before it (one or two words, the last a role word); a full name of two words or more must
+    remain ("Reporter Doe" stays as written)."""
+    if lex is None or not lex.role_words:
+        return name
+    words = name.split()
+    for k in range(1, MAX_ROLE_BEFORE_NAME + 1):
+        if len(words) - k < 2:
+            break
+        if role_word(words[k - 1].casefold(), lex):
+            rest = " ".join(words[k:])
+            return rest if looks_like_name(rest, lex) else name
+    return name
 
 
 MIN_ROLE_LINE_WORDS = 3
