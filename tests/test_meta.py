@@ -1186,3 +1186,13 @@ def test_a_writers_role_before_the_name_is_no_word_of_it() -> None:
     # A sentence of the text naming a reporter is no byline: the byline above signs.
     text = BODY + "Reporter Tomas Reyes won the regional prize for his series on the old ferry last year.\n"
     assert cleanpress.parse(head_en + "By Jane Porter\nMarch 5, 2024\n" + text).authors == ("Jane Porter",)
+
+
+def test_a_greeting_before_a_capitalised_noun_is_no_given_name_on_a_page_that_capitalises_nouns() -> None:
+    de = (
+        "Dahlien überwintern ohne Gewächshaus\n"
+        "Jeden Herbst werden die Knollen ausgegraben, sobald der erste Frost die Blätter geschwärzt hat, und eine Woche getrocknet.\n"
+        "Dann kommen sie in Kisten mit trockener Erde in den Keller, wo die Temperatur den ganzen Winter über dem Gefrierpunkt bleibt.\n"
+        "Im Frühjahr wird jede Knolle auf Fäulnis geprüft, und die gesunden werden im April in Töpfe gesetzt.\n"
+    )
+    assert cleanpress.parse(de + "\nÜber mich\nHallo, ich bin Gärtnerin! Seit zwanzig Jahren auf einem windigen Hügel.\n").authors == ()

@@ -40,6 +40,7 @@ from .lexicon import Lexicon
 from .meta_lines import (
     _WORD,
     NAME_WORD_MIN_CHARS,
+    _capitalises_nouns,
     _cut_date_label,
     _heads_teasers,
     _label_menu,
@@ -1035,5 +1036,7 @@ def _self_introduced(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> Non
             return  # several people introduce themselves: a team page, a thread
     if found:
         bm = next(iter(found.values()))
+        if " " not in bm.authors[0] and _capitalises_nouns(infos, layout):
+            return  # "Hallo, ich bin Lehrerin.": one capital says nothing where nouns have one
         if _plausible_byline(bm, infos, layout):
             layout.byline_match = bm
