@@ -893,17 +893,18 @@ def _site_owner(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
 
 
 # A personal site titled with its owner's name alone ("Jane Doe" atop the page, over "Home
-# Blog", above the headline but not right over it, where a rubric stands), whose text speaks in the first person ("I", "my"; at least this share of its words,
-# and this many): the owner wrote it. A company's or a team's site says "we", a news site
-# neither; a site's name of common words ("Bread Dad") is no person (_person_like).
+# Blog"; above the headline but not right over it, where a rubric stands), whose text speaks
+# in the first person ("I", "my": at least this share of its words, and this many): the owner
+# wrote it. A company's or a team's site says "we", a news site neither; a site's name of
+# common words ("Bread Dad") is no person (_person_like).
 FIRST_PERSON_MIN_SHARE = 0.01
 FIRST_PERSON_MIN_WORDS = 5
 SITE_NAME_MAX_WORDS = 5
 
 
 def _site_named_after_person(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
-    """No byline anywhere: the page's first line, name-shaped, not
-    one of a list of names, on a site whose text is written in the first person."""
+    """No byline anywhere: the page's first line, name-shaped and not one of a list of names, on
+    a site whose text is written in the first person."""
     if not lex.first_person or not layout.body:
         return
     top = nonblank_after(infos, -1, 1)
@@ -977,6 +978,7 @@ def _full_name_of_given(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
 # never in a paragraph of it (a quote, an interview) nor as a comment's text.
 GREETING_MAX_CHARS = 12
 SELF_INTRO_TAIL_LINES = 3
+SELF_INTRO_HEAD_CHARS = 40  # the line's start read for the greeting and the first words
 _INTRO_NAME_END = regex.compile(r"[.,!?;:()\[\]–—]|\s-\s")
 
 
@@ -1014,9 +1016,12 @@ def _self_introduced(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> Non
     found: dict[str, BylineMatch] = {}
     # Inside the text only its last lines under a short heading ("About me" / "Hi, I'm Jane Doe ...").
     tail = set(sorted(layout.body)[-SELF_INTRO_TAIL_LINES:])
+    firsts = {phrase.split()[0] for phrase in lex.self_intro}
     for info in infos:
-        # Cheap first: a line of three words or more opening with a letter.
-        if info.n_words < 3 or not info.text.lstrip()[:1].isalpha() or info.label in ("HEADLINE", "RELATED"):
+        # Cheap first: a line of three words or more whose first or second word opens an introduction.
+        if info.n_words < 3 or info.label in ("HEADLINE", "RELATED"):
+            continue
+        if not any(w.casefold().replace("’", "'") in firsts for w in info.text[:SELF_INTRO_HEAD_CHARS].split(maxsplit=2)[:2]):
             continue
         if info.label == "BODY" and info.index not in tail:
             continue
