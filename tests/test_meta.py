@@ -1196,3 +1196,22 @@ def test_a_greeting_before_a_capitalised_noun_is_no_given_name_on_a_page_that_ca
         "Im Frühjahr wird jede Knolle auf Fäulnis geprüft, und die gesunden werden im April in Töpfe gesetzt.\n"
     )
     assert cleanpress.parse(de + "\nÜber mich\nHallo, ich bin Gärtnerin! Seit zwanzig Jahren auf einem windigen Hügel.\n").authors == ()
+
+
+def test_a_name_with_a_long_position_and_institution_by_the_date_is_the_author() -> None:
+    head = "Home\nNews\n\nCouncil approves new bridge over the river\n"
+    line = "Jane Porter, Professor of Civil Engineering, Northfield University\n"
+    assert cleanpress.parse(head + line + "March 5, 2024\n" + BODY).authors == ("Jane Porter",)
+    from cleanpress.bylines import find_byline
+
+    en = lexicon_for("en")
+    # A clause after the name (small words that are no function words, a full stop) is no position.
+    for text in (
+        "Jane Porter, who opened the bridge on Monday after the vote",
+        "Jane Porter, Mayor. The Bridge Opens Next Spring In Northfield",
+        "Jane Porter, Northfield 2024 Bridge Opening Committee Member Of Honour",
+    ):
+        assert find_byline(text, en, [text]) is None, text
+    # A photo's credit: the photographer and the agency after a slash.
+    credit = "Jane Porter, The Northfield Times/Example Images"
+    assert find_byline(credit, en, [credit]) is None

@@ -645,7 +645,7 @@ def _find_byline(text: str, lex: Lexicon, segments: tuple[str, ...]) -> BylineMa
     if whole is None and len(text) <= MAX_BYLINE_CHARS:
         # "Jane Doe, Contributor", "Jane Doe/Agency", "Jane Doe,": a name, then a short role or outlet.
         head, sep, role = _split_role(text)
-        if sep and len(role.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex):
+        if sep and (len(role.split()) <= MAX_ROLE_WORDS or _affiliation(role, lex)) and looks_like_name(head, lex):
             return BylineMatch(byline=head, authors=(head,), labelled=False)
         # "Jane Doe Political editor": a name, then a short role with a word in small letters.
         line_words = text.split()
@@ -664,6 +664,27 @@ def _find_byline(text: str, lex: Lexicon, segments: tuple[str, ...]) -> BylineMa
     if whole is None and is_desk_credit(text, lex):
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=True)
     return whole
+
+
+# A person's position and institution after the name: "Professor of Civil Engineering,
+# Northfield University" (an expert's or an academic's byline), up to this many words.
+MAX_AFFILIATION_WORDS = 10
+_AFFILIATION_MARK = regex.compile(r"[.!?:;|/@\d]")  # a slash: a photo credit ("Jane Doe, Example Times/Agency")
+
+
+def _affiliation(text: str, lex: Lexicon) -> bool:
+    """Title-cased words and function words only, no sentence mark, slash or digit: a position
+    and an institution ("Professor of Sociology, Example University"), not a clause."""
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= MAX_AFFILIATION_WORDS or _AFFILIATION_MARK.search(text) is not None:
+        return False
+    capitalised = 0
+    for w in words:
+        if w[:1].isupper():
+            capitalised += 1
+        elif w.casefold() not in lex.stopwords:
+            return False
+    return capitalised >= 2
 
 
 def names_a_subject(text: str, lex: Lexicon) -> bool:
