@@ -897,7 +897,7 @@ def _site_owner(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
 # in the first person ("I", "my": at least this share of its words, and this many): the owner
 # wrote it. A company's or a team's site says "we", a news site neither; a site's name of
 # common words ("Bread Dad") is no person (_person_like).
-FIRST_PERSON_MIN_SHARE = 0.01
+FIRST_PERSON_MIN_SHARE = 0.02
 FIRST_PERSON_MIN_WORDS = 5
 SITE_NAME_MAX_WORDS = 5
 
