@@ -1116,6 +1116,9 @@ def test_a_given_name_alone_in_the_byline_takes_the_surname_the_page_gives_it() 
     assert doc.authors == ("Orla",)
     doc = cleanpress.parse("Wintering dahlias without a greenhouse\nBy Orla\n" + BODY + "\nOrla Maddox, the mayor, opened the meeting.\n")
     assert doc.authors == ("Orla",)
+    # A menu's heading whose last word the page writes in lowercase is no surname.
+    ferries = head.replace("Orla Fenwick", "Orla Ferries") + BODY.replace("old ferry", "old ferries")
+    assert cleanpress.parse(ferries).authors == ("Orla",)
 
 
 def test_the_last_item_of_a_menu_of_name_shaped_lines_over_the_headline_is_no_author() -> None:

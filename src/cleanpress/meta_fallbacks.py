@@ -41,6 +41,7 @@ from .meta_lines import (
     _WORD,
     NAME_WORD_MIN_CHARS,
     _capitalises_nouns,
+    _common_word,
     _cut_date_label,
     _heads_teasers,
     _label_menu,
@@ -939,6 +940,12 @@ def _first_person_text(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> b
     return mine >= FIRST_PERSON_MIN_WORDS and mine >= FIRST_PERSON_MIN_SHARE * words
 
 
+def _common_surname(name: str, layout: Layout) -> bool:
+    """Does the page write the name's last word in lowercase ("Mark Twain Quotes": a heading)?"""
+    last = name.split()[-1].casefold()
+    return layout.lower_words is not None and layout.lower_sorted is not None and _common_word(last, layout.lower_words, layout.lower_sorted)
+
+
 # A byline of a given name alone ("By Pamela") where the page writes that person's full name on
 # a line of its own outside the text (a menu's "About" item, a sidebar's profile: "Pamela Doe"):
 # the full name, when the page gives only one such. Names under comments or in teasers sign
@@ -962,7 +969,7 @@ def _full_name_of_given(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> 
         if not info.text.startswith(prefix) or info.label not in _FULL_NAME_LABELS or not 2 <= info.n_words <= FULL_NAME_MAX_WORDS:
             continue
         text = info.text.strip()
-        if looks_like_name(text, lex) and _person_like(text, infos, layout):
+        if looks_like_name(text, lex) and _person_like(text, infos, layout) and not _common_surname(text, layout):
             found.add(text)
             if len(found) > 1:
                 return  # two people of that given name: which one is unsure
