@@ -1162,8 +1162,15 @@ def test_a_reader_or_a_quoted_person_introducing_themselves_is_no_author() -> No
     # A quote in the text: the person the article speaks to.
     quoted = post + "I am Tomas Reyes, and I have grown dahlias on this hill since my grandfather planted the first ones here.\n"
     assert cleanpress.parse(quoted).authors == ()
-    # A heading in title case, no greeting: no given name.
+    # A heading in title case, no greeting: no given name; a title in title case names no one.
     assert cleanpress.parse(post + "\nI'm Back! New posts every week from now on.\n").authors == ()
+    assert cleanpress.parse(post + "\nWatch next\nI Am Number Four\n").authors == ()
+    from cleanpress.meta_fallbacks import _introduced_name
+
+    en = lexicon_for("en")
+    assert _introduced_name("I Am Number Four", en) is None
+    assert _introduced_name("I Am Orla Fenwick, and I Grow Dahlias", en) is None
+    assert _introduced_name("I am Orla Fenwick, and I grow dahlias", en) is not None
     # Two people introducing themselves: a team page, no single author.
     team = "\nHi, I'm Orla Fenwick. I grow the dahlias.\nHi, I'm Tomas Reyes. I take the photos.\n"
     assert cleanpress.parse(post + team).authors == ()

@@ -995,10 +995,14 @@ def _introduced_name(text: str, lex: Lexicon) -> BylineMatch | None:
     greeted = bool(words) and len(words[0]) <= GREETING_MAX_CHARS and words[0][-1:] in (",", "!") and words[0][:-1].isalpha()
     if greeted:
         words = words[1:]
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return None  # every word capitalised: a title ("I Am Number Four"), not a sentence
     for phrase in lex.self_intro:
         n = phrase.count(" ") + 1
         if len(words) <= n or " ".join(words[:n]).casefold() != phrase:
             continue
+        if any(w[:1].isupper() for w in words[1:n]):
+            return None  # "I Am ...", "Ich Bin ...": the phrase in title case opens a title
         rest = " ".join(words[n:])
         cut = _INTRO_NAME_END.search(rest)
         piece = rest[: cut.start()] if cut is not None else rest
