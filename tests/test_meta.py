@@ -1225,3 +1225,19 @@ def test_a_name_with_a_long_position_and_institution_by_the_date_is_the_author()
     # A photo's credit: the photographer and the agency after a slash.
     credit = "Jane Porter, The Northfield Times/Example Images"
     assert find_byline(credit, en, [credit]) is None
+
+
+def test_a_personal_sites_title_over_a_first_person_tagline_names_its_owner() -> None:
+    report = (
+        "Wintering dahlias without a greenhouse\n"
+        "Every autumn the tubers are lifted once the first frost has blackened the leaves, and they dry for a week.\n"
+        "Then they go into crates of dry compost in the cellar, where the temperature stays above freezing all winter.\n"
+        "In spring each tuber is checked for rot and the healthy ones are potted up in April, well before the last frost.\n"
+    )
+    top = "Skip to content\nDr. Orla Fenwick\nMy notes on the garden\nHome\nArchive\n"
+    assert cleanpress.parse(top + report).authors == ("Dr. Orla Fenwick",)
+    # A login link is no tagline; a name under a menu's first item is an item of it.
+    assert cleanpress.parse(top.replace("My notes on the garden", "My Account") + report).authors == ()
+    post = report.replace("the tubers are lifted", "I lift my tubers").replace("each tuber is checked", "I check my tubers")
+    post = post.replace("they dry", "I dry them").replace("the cellar", "my cellar")
+    assert cleanpress.parse("About Us\nOrla Fenwick\nInterviews\nArchive\n" + post).authors == ()

@@ -901,32 +901,45 @@ def _site_owner(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
 FIRST_PERSON_MIN_SHARE = 0.02
 FIRST_PERSON_MIN_WORDS = 5
 SITE_NAME_MAX_WORDS = 5
+SITE_NAME_LINES = 2
 
 
 def _site_named_after_person(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
-    """No byline anywhere: the page's first line, name-shaped and not one of a list of names, on
-    a site whose text is written in the first person."""
-    if not lex.first_person or not layout.body:
+    """No byline anywhere: the page's first line, name-shaped and not one of a list of names, on a
+    site whose text is written in the first person or whose tagline under the name is ("Meine
+    Homepage", "My notes on ..."); the second line only over such a tagline (a skip link above)."""
+    if not lex.first_person or not layout.body or layout.headline is None:
         return
-    top = nonblank_after(infos, -1, 1)
-    if layout.headline is None or not top:
+    for k, info in enumerate(nonblank_after(infos, -1, SITE_NAME_LINES)):
+        # Cheap first: two to five words, the first capitalised.
+        if not 2 <= info.n_words <= SITE_NAME_MAX_WORDS or not info.text.lstrip()[:1].isupper() or info.cue is not None:
+            continue
+        text = info.text.strip()
+        if not looks_like_name(text, lex):
+            continue
+        # Above the headline with a line between (a menu): right over it, it is the headline's rubric.
+        if not info.index < layout.headline or info.index in (i.index for i in nonblank_before(infos, layout.headline, 1)):
+            return
+        below = _next_nonblank(infos, info.index)
+        if below is not None and looks_like_name(infos[below].text.strip(), lex):
+            return  # a list of people, or a menu of name-shaped items
+        bm = BylineMatch(byline=text, authors=(text,), labelled=False)
+        tagline = below is not None and _first_person_tagline(infos[below], lex)
+        if k and not tagline:
+            return  # under a menu's first item ("About Us" / "Live Sessions"): only over a tagline
+        if _plausible_byline(bm, infos, layout) and (tagline or _first_person_text(infos, layout, lex)):
+            _set_byline(info, bm, layout, "the person a personal site is named after (its title; a text in the first person)")
         return
-    info = top[0]
-    # Cheap first: two to five words, the first capitalised.
-    if not 2 <= info.n_words <= SITE_NAME_MAX_WORDS or not info.text.lstrip()[:1].isupper() or info.cue is not None:
-        return
-    # Above the headline with a line between (a menu): right over it, it is the headline's rubric.
-    if not info.index < layout.headline or info.index in (i.index for i in nonblank_before(infos, layout.headline, 1)):
-        return
-    text = info.text.strip()
-    if not looks_like_name(text, lex):
-        return
-    below = _next_nonblank(infos, info.index)
-    if below is not None and looks_like_name(infos[below].text.strip(), lex):
-        return  # a list of people, or a menu of name-shaped items
-    bm = BylineMatch(byline=text, authors=(text,), labelled=False)
-    if _plausible_byline(bm, infos, layout) and _first_person_text(infos, layout, lex):
-        _set_byline(info, bm, layout, "the person a personal site is named after (its title; a text in the first person)")
+
+
+# A site's tagline under its title: a short line opening with a first-person word ("My notes").
+TAGLINE_MAX_WORDS = 8
+
+
+def _first_person_tagline(info: LineInfo, lex: Lexicon) -> bool:
+    """"Meine Homepage", "My notes on gardening": the owner speaks under the site's name (no cue:
+    "My Account" is a login link)."""
+    return info.cue is None and 2 <= info.n_words <= TAGLINE_MAX_WORDS and info.text.split()[0].casefold() in lex.first_person
 
 
 def _first_person_text(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
