@@ -48,6 +48,7 @@ from .body_rules import (
     _drop_split_teasers,
 )
 from .bylines import lone_given_name
+from .dates import words_only
 from .features import LineInfo, explain
 from .header import _header, _outside, _take_meta
 from .layout import _PROSE, META_IN_RUN, Layout
@@ -154,7 +155,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_media_teasers(infos, layout, lex)
     _drop_ago_teasers(infos, layout, lex)
     _trailer(infos, last + 1, layout, lex)
-    if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
+    if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative) or words_only(layout.date_match):
         _fallback_date(infos, first, layout, lex)
     _fallback_byline(infos, first, last, layout, lex)
     _drop_post_meta(infos, layout, lex)

@@ -20,7 +20,7 @@ import regex
 
 from .lexicon import Lexicon, available_languages
 
-__all__ = ["DateMatch", "match_date_line", "find_date", "leading_date", "split_segments", "parse_date", "date_role", "day_first_on_page"]
+__all__ = ["DateMatch", "match_date_line", "find_date", "word_relative_date", "words_only", "leading_date", "split_segments", "parse_date", "date_role", "day_first_on_page"]
 
 # Numeric date and time shapes. Bounded quantifiers only: no backtracking blow-up.
 _NUMERIC = regex.compile(
@@ -29,11 +29,15 @@ _NUMERIC = regex.compile(
     r"|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})"
     r"|\d{1,2}\. \d{1,2}\. \d{4}"  # "13. 1. 2020"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
+    r"|(?:[01]?\d|2[0-3])h[0-5]\d"  # "12h30": the hour as French and Portuguese write it (see _H_TIME)
     r"|\d{1,4}(?:-?(?:st|nd|rd|th|го|е|я))?"
     r")(?!\d)",
     regex.IGNORECASE,
 )
 _ORDINAL = regex.compile(r"\d{1,4}(?:-?(?:st|nd|rd|th|го|е|я))?", regex.IGNORECASE)
+# "12h30" is an hour beside a date ("hier à 12h30", "06/03/2025 10h12"); alone it is as
+# often a duration ("Durée : 1h30"), so, like a bare number, it makes no date by itself.
+_H_TIME = regex.compile(r"\d{1,2}h\d{2}")
 _HAS_DIGIT = regex.compile(r"\d")
 _WORD = regex.compile(r"\w+")
 _TZ = regex.compile(r"(?<!\w)(?:UTC|GMT|MSK|CET|CEST|EST|EDT|PST|PDT|BST|ALMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?(?!\w)")
@@ -96,10 +100,11 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
         return None
     # "17.11.2025", "2025-11-17", "17:08" are dates by shape; a bare number
     # or an ordinal ("2026", "9", "2nd": "58 2nd Ave") only next to a month name.
-    shaped = any(_ORDINAL.fullmatch(m.group()) is None for m in numeric)
+    hour = [m for m in numeric if _H_TIME.fullmatch(m.group()) is not None]
+    shaped = any(_ORDINAL.fullmatch(m.group()) is None and _H_TIME.fullmatch(m.group()) is None for m in numeric)
     if not (month or shaped or relative):
         return None
-    if relative and not (month or shaped) and sum(1 for m in word_hits if m.group().casefold() in lex.relative) < 2:
+    if relative and not (month or shaped or hour) and sum(1 for m in word_hits if m.group().casefold() in lex.relative) < 2:
         return None  # "9 min" is a reading time; "3 часа назад", "2 days ago" are dates
     tz = list(_TZ.finditer(text))
     # Blank out the date parts and count what is left.
@@ -177,6 +182,34 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
             found.append(embedded)
     found.sort(key=lambda m: (not m.has_year, m.relative))
     return found[0] if found else None
+
+
+# A relative date in words alone ("Yesterday", "Вчера", "Кеше", "an hour ago", "Updated
+# yesterday") is this short, and besides its relative words and a date label holds at most
+# WORD_DATE_LEFTOVER short words ("an", "a few").
+WORD_DATE_MAX_CHARS = 30
+WORD_DATE_LEFTOVER = 2
+WORD_DATE_LEFTOVER_CHARS = 4
+
+
+def word_relative_date(text: str, lex: Lexicon) -> DateMatch | None:
+    """A relative date written without a digit, else ``None``. Only the header asks, for
+    a line under the headline: elsewhere such a word is a menu's "Today" or a phrase."""
+    if len(text) > WORD_DATE_MAX_CHARS or not text.strip() or _HAS_DIGIT.search(text) is not None:
+        return None
+    hits = [m for m in lex.date_words.finditer(text) if m.group().casefold() in lex.relative]
+    if not hits:
+        return None
+    leftover = _WORD.findall(lex.date_labels.sub(" ", _blank_out(text, hits)))
+    if len(leftover) > WORD_DATE_LEFTOVER or any(len(w) > WORD_DATE_LEFTOVER_CHARS for w in leftover):
+        return None
+    label_end = max((m.end() for m in lex.date_labels.finditer(text)), default=0)
+    return DateMatch(text=text[label_end:].strip(" :,.|·•-"), relative=True, has_year=False)
+
+
+def words_only(match: DateMatch) -> bool:
+    """Is the date a relative one in words alone (:func:`word_relative_date`)?"""
+    return match.relative and _HAS_DIGIT.search(match.text) is None
 
 
 _NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4})(?!\d)")
@@ -396,17 +429,23 @@ _ISO_DAY = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 _MONTH_NAME = r"(?P<name>\p{L}+\.?)"
 _NAMED_MDY = regex.compile(_MONTH_NAME + r" (?P<day>\d{1,2}), (?P<year>(?:19|20)\d{2})")
 _NAMED_DMY = regex.compile(r"(?P<day>\d{1,2})\.? " + _MONTH_NAME + r",? (?P<year>(?:19|20)\d{2})" + _TIME)
+# The year first, with its word, as Kazakh writes it: "2025 жылғы 17 қараша", "2025 ж. 17
+# қарашада, 14:05". dateparser reads few of these (none with the word in full, nor an
+# inflected month), so any spelling the lexicon knows is read here.
+_NAMED_YDM = regex.compile(r"(?P<year>(?:19|20)\d{2}) \p{L}{1,6}\.? (?P<day>\d{1,2}) " + _MONTH_NAME + _TIME)
 
 
-def _month_number(name: str, lexicon: Lexicon) -> int | None:
+def _month_number(name: str, lexicon: Lexicon, inflected: bool = False) -> int | None:
     """The month a name in the text means, when it is written as the lexicon knows it
-    (lower case, or with a capital first letter), with or without a closing period."""
+    (lower case, or with a capital first letter), with or without a closing period.
+    ``inflected``: also the spellings dateparser reads otherwise or not at all (a shape
+    dateparser does not read)."""
     key = name.casefold()
     number = lexicon.months.get(key)
     if number is None and key.endswith("."):
         key = key[:-1]
         number = lexicon.months.get(key)
-    if number is None or key in _NAMED_DATE_EXCLUDED:
+    if number is None or (key in _NAMED_DATE_EXCLUDED and not inflected):
         return None
     bare = name[:-1] if name.endswith(".") and not key.endswith(".") else name
     return number if bare == key or bare == key[:1].upper() + key[1:] else None
@@ -455,8 +494,12 @@ def _read_plain_date(text: str, day_first: bool, lexicon: Lexicon | None = None)
             return None
         m = _NAMED_MDY.fullmatch(text) or _NAMED_DMY.fullmatch(text)
         if m is None:
-            return None
-        month = _month_number(m.group("name"), lexicon)
+            m = _NAMED_YDM.fullmatch(text)
+            if m is None:
+                return None
+            month = _month_number(m.group("name"), lexicon, inflected=True)
+        else:
+            month = _month_number(m.group("name"), lexicon)
         if month is None:
             return None
     else:
