@@ -387,6 +387,9 @@ def _parse_first(parser: Any, check: Any, attempts: Sequence[str]) -> datetime |
             continue
         if data is None or data.date_obj is None:
             continue
+        years = {int(y) for y in _YEAR_NEAR.findall(text)}
+        if years and data.date_obj.year not in years:
+            continue  # a misreading ("06.03.2025 às 10h12" -> 2029-12-31): the year is written
         if check is not None and check.get_date_data(text).date_obj != data.date_obj:
             continue
         found: datetime = data.date_obj
