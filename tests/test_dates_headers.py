@@ -49,6 +49,8 @@ def test_header_date(case: dict[str, Any]) -> None:
     assert doc.date is not None, doc.date_text
     assert doc.date.strftime("%Y-%m-%d %H:%M")[: len(expected)] == expected, doc.date_text
     assert doc.language == case["lang"]
+    if "caption" in case:  # a photo's dated caption stays a caption
+        assert case["caption"] in doc.captions
 
 
 _MONTH_CASES = [

@@ -117,10 +117,13 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
     leftover = [w for w in _WORD.findall(rest) if not w.isdigit()]
     if len(leftover) > max_leftover:
         return None
+    has_year = any(_YEAR.search(m.group()) for m in numeric)
+    if has_year and relative:
+        # A full date's span ends at its own parts: "Dec. 23, 2024, 1:24 PM / Source: TODAY".
+        word_hits = [m for m in word_hits if m.group().casefold() not in lex.relative or m.group().casefold() in lex.months]
     parts = [*word_hits, *numeric, *tz]
     start = min(m.start() for m in parts)
     end = max(m.end() for m in parts)
-    has_year = any(_YEAR.search(m.group()) for m in numeric)
     return DateMatch(text=text[start:end].strip(" ,"), relative=relative and not has_year, has_year=has_year)
 
 
