@@ -20,7 +20,7 @@ import regex
 
 from .lexicon import Lexicon, available_languages
 
-__all__ = ["DateMatch", "match_date_line", "find_date", "word_relative_date", "words_only", "leading_date", "split_segments", "parse_date", "date_role", "day_first_on_page"]
+__all__ = ["DateMatch", "match_date_line", "find_date", "word_relative_date", "words_only", "leading_date", "split_segments", "parse_date", "date_role", "day_first_on_page", "year_on_page"]
 
 # Numeric date and time shapes. Bounded quantifiers only: no backtracking blow-up.
 _NUMERIC = regex.compile(
@@ -326,6 +326,34 @@ def _named_days(lines: Sequence[str], year: str | None, lex: Lexicon) -> set[tup
 
 
 DAY_ORDER_SAMPLE_CHARS = 2000
+
+# A date written without its year ("Aug 15", "18. Mai", "17 ноября, 14:05") is the year the
+# page writes most, when it writes one year at least PAGE_YEAR_MIN_COUNT times and
+# PAGE_YEAR_LEAD times as often as any other: sites leave out the year of this year's posts,
+# and the page's footer, its other posts and its comments write this year.
+PAGE_YEAR_MIN_COUNT = 2
+PAGE_YEAR_LEAD = 2
+
+
+def year_on_page(match: DateMatch, lines: Sequence[str], lex: Lexicon) -> int | None:
+    """The year a day and month's name without a year stand in, read from the page; ``None``
+    for a relative date, one with a year, or without a month's name, or when the page does not say."""
+    if match.relative or match.has_year:
+        return None
+    if not any(m.group().casefold() in lex.months for m in lex.date_words.finditer(match.text)):
+        return None  # "14:05" alone: a time, not a day
+    if _DAY_NUMBER.search(match.text) is None:
+        return None
+    counts: dict[str, int] = {}
+    for line in lines:
+        if "19" not in line and "20" not in line:
+            continue
+        for year in _YEAR_NEAR.findall(line[:DAY_ORDER_SAMPLE_CHARS]):
+            counts[year] = counts.get(year, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < PAGE_YEAR_MIN_COUNT or (len(ranked) > 1 and ranked[0] < PAGE_YEAR_LEAD * ranked[1]):
+        return None
+    return int(max(counts, key=lambda y: counts[y]))
 
 
 def parse_date(
