@@ -58,6 +58,7 @@ from .meta_fallbacks import (
     _co_authors,
     _fallback_byline,
     _fallback_date,
+    dated_entry,
 )
 from .meta_fallbacks import _fallback_candidate as _fallback_candidate
 from .meta_lines import (
@@ -230,7 +231,7 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         if info.index in boxed:
             continue
         seen += 1
-        if seen <= META_IN_RUN and info.kind in ("name", "date", "byline", "title", "short", "bad"):
+        if seen <= META_IN_RUN and info.kind in ("name", "date", "byline", "title", "short", "bad") and not dated_entry(infos, info.index, lex):
             if _take_meta(info, layout, lex, "at the top of the text", bare_names=_beside_date(infos, info)):
                 continue
         if info.table and info.kind not in ("cue", "caption"):

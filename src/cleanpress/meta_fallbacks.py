@@ -762,7 +762,7 @@ def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexic
     dated: list[tuple[int, DateMatch]] = []  # (position among non-blank lines, date)
     for k, info in enumerate(lines):
         dm = _fallback_candidate(info, lex)
-        if dm is not None:
+        if dm is not None and not dated_entry(infos, info.index, lex):
             dated.append((k, dm))
     if not dated:
         return
@@ -804,6 +804,18 @@ DATELINE_LINES = 3
 DATELINE_LABEL_CHARS = 80
 
 
+def dated_entry(infos: list[LineInfo], index: int, lex: Lexicon) -> bool:
+    """An entry of a list of dated entries (a changelog, a timeline: "2022-04-12 Link to ...",
+    "12.03.2025 - Fixed ..."): it opens with a full date, and so does a line next to it. Such a
+    date is the entry's, not the article's."""
+    own = leading_date(infos[index].text, lex)
+    if own is None:
+        return False
+    near = nonblank_before(infos, index, 1) + nonblank_after(infos, index, 1)
+    # The same date twice ("4 March 2025" / "4 March 2025 - The council ...") is one date shown twice.
+    return any((other := leading_date(n.text, lex)) is not None and other.text != own.text for n in near)
+
+
 def _dateline(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> bool:
     """A full date opening one of the first lines of the text ("(21. November 2022) Die
     Verbraucher ...", "19.10.2019, 15:30 Uhr Am Samstag ..."): the article's date. The
@@ -814,6 +826,8 @@ def _dateline(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -
         if infos[index].kind not in ("good", "neargood"):
             continue  # a date line or a byline in the run: the fallback below weighs those
         text = infos[index].text
+        if dated_entry(infos, index, lex):
+            continue  # an entry of a changelog or a timeline
         dm = leading_date(text, lex)
         if dm is None and lex.date_labels.search(text[:DATELINE_LABEL_CHARS]) is not None:
             # "Posted on November 25, 2024 in News, Health ...": a publication label says so.
