@@ -855,8 +855,15 @@ def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
     if info.date is not None:
         return info.date if info.date.has_year else None
     if info.kind in ("good", "neargood"):
-        # Prose offers a date only when it is little else: "Miércoles, 4 de Mayo de 2022 a las 07:46hrs."
+        # Prose offers a date only when it is little else: "Miércoles, 4 de Mayo de 2022 a las 07:46hrs.",
+        # or when a publication label opens it: "This entry was posted on Sunday, October 18th, 2020
+        # at 3:15 pm and is filed under ...", "Created on ... Edited on ...".
         dm = match_date_line(info.text, lex, MAX_LEFTOVER_IN_SEGMENT)
+        head = info.text[:DATELINE_LABEL_CHARS]
+        if dm is None and _DIGIT.search(head) is not None:
+            if lex.date_labels.search(head) is not None:
+                dm = find_date(head, lex)
+                dm = dm if dm is not None and date_role(head, dm, lex) == "published" else None
     else:
         # A metadata line, also inside the run: "Jane Doe , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit"
         dm = find_date(info.text, lex)
