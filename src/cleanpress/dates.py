@@ -169,22 +169,22 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
     if len(text) > 2 * MAX_DATE_LINE_CHARS or _HAS_DIGIT.search(text) is None:
         return None
     text = unglue_years(text)
-    found: list[DateMatch] = []
     whole = match_date_line(text, lex)
-    if whole is not None and len(split_segments(text)) == 1:
+    segments = split_segments(text)
+    if whole is not None and len(segments) == 1:
         return whole
-    for seg in split_segments(text):
-        m = match_date_line(seg, lex, MAX_LEFTOVER_IN_SEGMENT)
-        if m is not None:
-            found.append(m)
+    pieces = [(seg, m) for seg in segments if (m := match_date_line(seg, lex, MAX_LEFTOVER_IN_SEGMENT)) is not None]
+    # (date, its piece labels it a revision): "Обновлено: 06.03.2025 | Опубликовано: 04.03.2025"
+    # gives the publication. Only asked between two dated pieces.
+    found = [(m, len(pieces) > 1 and date_role(seg, m, lex) == "updated") for seg, m in pieces]
     if whole is not None:
-        found.append(whole)
+        found.append((whole, False))
     if not found:
         embedded = _embedded_date(text, lex)
         if embedded is not None:
-            found.append(embedded)
-    found.sort(key=lambda m: (not m.has_year, m.relative))
-    return found[0] if found else None
+            found.append((embedded, False))
+    found.sort(key=lambda f: (not f[0].has_year, f[0].relative, f[1]))
+    return found[0][0] if found else None
 
 
 # A relative date in words alone ("Yesterday", "Вчера", "Кеше", "an hour ago", "Updated

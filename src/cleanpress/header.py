@@ -248,12 +248,15 @@ def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) ->
         return True
     if current.relative and words_only(current):
         return True  # "Yesterday" gives way to a full date of the header
+    head = layout.headline
+    role = date_role(info.text, dm, lex)
+    if current.relative and layout.date is not None and head is not None and layout.date < head < info.index:
+        # A relative date over the headline (a teaser's "2 hours ago") gives way to a full date under it.
+        return role != "updated"
     if current.relative or layout.date is None:
         return False
-    role = date_role(info.text, dm, lex)
     if layout.date_role == "updated" and role == "published":
         return True
-    head = layout.headline
     if head is not None and head < info.index < layout.date and role != "updated" and layout.date_role != "published":
         # Both under the headline: the header's date ("by Jane · Dec 20, 2025") beats one
         # found lower, at the top of the text ("Released: June 17, 2025").
