@@ -403,7 +403,11 @@ def parse_date(
                 return min(read, key=lambda d: d.replace(tzinfo=None))
         if found and found[0] != match.text:
             attempts.append(found[0])
-    return _parse_first(parser, check, attempts)
+    parsed = _parse_first(parser, check, attempts)
+    if parsed is None and lexicon is not None and match.has_year:
+        # dateparser does not know the month's spelling ("5 sett. 2025", "3. Maerz 2025"): the lexicon does.
+        parsed = next((d for d in (_read_named(text, lexicon) for text in attempts) if d is not None), None)
+    return parsed
 
 
 # How many full dates of one span are read (each costs a dateparser call).
@@ -548,6 +552,21 @@ def _read_plain_date(text: str, day_first: bool, lexicon: Lexicon | None = None)
             int(minute) if minute is not None else 0,
         )
     except ValueError:  # "31.02.2025", "25:61": dateparser has its own ways with those
+        return None
+
+
+def _read_named(text: str, lexicon: Lexicon) -> datetime | None:
+    """A full date with a month's name in any spelling of the lexicon (dateparser read none)."""
+    if not lexicon.months or not _known_languages(lexicon.languages):
+        return None
+    m = _NAMED_MDY.fullmatch(text) or _NAMED_DMY.fullmatch(text) or _NAMED_YDM.fullmatch(text)
+    month = _month_number(m.group("name"), lexicon, inflected=True) if m is not None else None
+    if m is None or month is None:
+        return None
+    hour, minute = m.groupdict().get("hour"), m.groupdict().get("minute")
+    try:
+        return datetime(int(m.group("year")), month, int(m.group("day")), int(hour or 0), int(minute or 0))
+    except ValueError:
         return None
 
 
