@@ -414,8 +414,14 @@ def parse_date(
 _MAX_DATES_IN_SPAN = 2
 
 
+# "18h40" goes to dateparser as "18:40": some of its languages read it as hours to add ("ontem às 18h40").
+_H_TIME_PARTS = regex.compile(r"(?<!\d)(\d{1,2})h(\d{2})(?!\d)")
+
+
 def _parse_first(parser: Any, check: Any, attempts: Sequence[str]) -> datetime | None:
     for text in attempts:
+        if "h" in text:
+            text = _H_TIME_PARTS.sub(r"\1:\2", text)
         try:
             data = parser.get_date_data(text)
         except Exception:  # dateparser raises many kinds of errors on odd input; a date is optional
