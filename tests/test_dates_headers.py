@@ -49,6 +49,11 @@ def test_header_date(case: dict[str, Any]) -> None:
     assert doc.date is not None, doc.date_text
     assert doc.date.strftime("%Y-%m-%d %H:%M")[: len(expected)] == expected, doc.date_text
     assert doc.language == case["lang"]
+    if "date_text" in case:
+        assert doc.date_text == case["date_text"]
+    if "utcoffset" in case:  # the time zone as written, in minutes east of UTC; null: none written
+        offset = doc.date.utcoffset()
+        assert (None if offset is None else offset.total_seconds() / 60) == case["utcoffset"], doc.date
     if "caption" in case:  # a photo's dated caption stays a caption
         assert case["caption"] in doc.captions
 

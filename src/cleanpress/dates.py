@@ -40,7 +40,13 @@ _ORDINAL = regex.compile(r"\d{1,4}(?:-?(?:st|nd|rd|th|го|е|я))?", regex.IGNO
 _H_TIME = regex.compile(r"\d{1,2}h\d{2}")
 _HAS_DIGIT = regex.compile(r"\d")
 _WORD = regex.compile(r"\w+")
-_TZ = regex.compile(r"(?<!\w)(?:UTC|GMT|MSK|CET|CEST|EST|EDT|PST|PDT|BST|ALMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?(?!\w)")
+_TZ = regex.compile(
+    r"(?<!\w)(?:UTC|GMT|MSK|МСК|CET|CEST|MEZ|MESZ|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|ALMT|JST|KST|HKT|SGT|AEST|AEDT)"
+    r"(?:\s?[+-]\d{1,2}(?::?\d{2})?)?(?!\w)"
+    r"|(?<=\d\s)[+-][01]\d:?[0-5]\d(?!\d)"  # "14:05 +03:00"
+)
+# Zones as dateparser spells them.
+_TZ_ALIASES = {"МСК": "MSK"}
 # What may be left on a date line besides the date itself.
 MAX_LEFTOVER_WORDS = 3
 MAX_DATE_LINE_CHARS = 80
@@ -124,6 +130,8 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
     parts = [*word_hits, *numeric, *tz]
     start = min(m.start() for m in parts)
     end = max(m.end() for m in parts)
+    if text[end : end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
+        end += 1  # "14:05 (UTC+6)", "14:05 (МСК)": the bracket closes
     return DateMatch(text=text[start:end].strip(" ,"), relative=relative and not has_year, has_year=has_year)
 
 
@@ -422,6 +430,8 @@ def _parse_first(parser: Any, check: Any, attempts: Sequence[str]) -> datetime |
     for text in attempts:
         if "h" in text:
             text = _H_TIME_PARTS.sub(r"\1:\2", text)
+        if "МСК" in text:
+            text = text.replace("МСК", _TZ_ALIASES["МСК"])
         try:
             data = parser.get_date_data(text)
         except Exception:  # dateparser raises many kinds of errors on odd input; a date is optional
