@@ -48,7 +48,8 @@ def test_header_date(case: dict[str, Any]) -> None:
         return
     assert doc.date is not None, doc.date_text
     assert doc.date.strftime("%Y-%m-%d %H:%M")[: len(expected)] == expected, doc.date_text
-    assert doc.language == case["lang"]
+    if not case.get("any_language"):  # the page's language has no lexicon and may be misjudged
+        assert doc.language == case["lang"]
     if "date_text" in case:
         assert doc.date_text == case["date_text"]
     if "utcoffset" in case:  # the time zone as written, in minutes east of UTC; null: none written

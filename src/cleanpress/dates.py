@@ -415,6 +415,14 @@ def parse_date(
     if parsed is None and lexicon is not None and match.has_year:
         # dateparser does not know the month's spelling ("5 sett. 2025", "3. Maerz 2025"): the lexicon does.
         parsed = next((d for d in (_read_named(text, lexicon) for text in attempts) if d is not None), None)
+    if parsed is None and match.has_year and codes and _foreign_month(match.text, lexicon):
+        # The page's language was misjudged or has no lexicon ("2025. március 4.", "4 martie 2025"
+        # on a page read as English or French): dateparser tries all its languages. Its first
+        # such call loads them all (about a second, once); the written year guards the reading.
+        base = now if now is not None else _NO_CLOCK
+        anywhere = _date_parser((), order, base)
+        check_anywhere = _date_parser((), order, _NO_CLOCK_CHECK) if check is not None else None
+        parsed = _parse_first(anywhere, check_anywhere, attempts)
     return parsed
 
 
@@ -569,6 +577,17 @@ def _read_plain_date(text: str, day_first: bool, lexicon: Lexicon | None = None)
         )
     except ValueError:  # "31.02.2025", "25:61": dateparser has its own ways with those
         return None
+
+
+_LETTERS = regex.compile(r"\p{L}{3,}")
+
+
+def _foreign_month(text: str, lexicon: Lexicon | None) -> bool:
+    """Does a span with a written year hold a word that may be a month's name the page's
+    lexicon does not know, and no month it knows ("4 martie 2025" on a page read as French)?"""
+    if lexicon is None or _YEAR_NEAR.search(text) is None or _LETTERS.search(text) is None:
+        return False
+    return not any(m.group().casefold() in lexicon.months for m in lexicon.date_words.finditer(text))
 
 
 def _read_named(text: str, lexicon: Lexicon) -> datetime | None:
