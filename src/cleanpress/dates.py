@@ -69,6 +69,8 @@ class DateMatch:
 _GLUED_YEAR = regex.compile(
     r"(?<=\d\.?\s[^\W\d]{3,12}\.?,?\s|\d[./-]|\d\.\s|\d,\s)((?:19|20)\d{2})(?=\d{1,2}(?:[./:]|\s))"
     r"|(?<=[^\W\d]\.?,?\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))"  # "4 de mayo de 202207:59"
+    # A count glued to the year of a day and month's name: "7. Januar 20220" (no comments yet).
+    r"|(?<=\d\.?\s[^\W\d]{3,12}\.?,?\s)((?:19|20)\d{2})(?=\d{1,3}(?!\d))"
 )
 
 

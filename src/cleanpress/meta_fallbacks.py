@@ -808,12 +808,19 @@ def dated_entry(infos: list[LineInfo], index: int, lex: Lexicon) -> bool:
     """An entry of a list of dated entries (a changelog, a timeline: "2022-04-12 Link to ...",
     "12.03.2025 - Fixed ..."): it opens with a full date, and so does a line next to it. Such a
     date is the entry's, not the article's."""
-    own = leading_date(infos[index].text, lex)
+    own = _entry_date(infos[index].text, lex)
     if own is None:
         return False
     near = nonblank_before(infos, index, 1) + nonblank_after(infos, index, 1)
     # The same date twice ("4 March 2025" / "4 March 2025 - The council ...") is one date shown twice.
-    return any((other := leading_date(n.text, lex)) is not None and other.text != own.text for n in near)
+    return any((other := _entry_date(n.text, lex)) is not None and other.text != own.text for n in near)
+
+
+def _entry_date(text: str, lex: Lexicon) -> DateMatch | None:
+    """The full date opening a line, after a list item's bullet ("+ 2022-04-12 Link to ...")."""
+    if text[:1] in BULLET_SIGNS and text[1:2] == " ":
+        text = text[2:]
+    return leading_date(text, lex)
 
 
 def _dateline(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> bool:
