@@ -4,9 +4,10 @@ A line counts as a date line when, once its date parts (numbers in date
 shapes, month and weekday names, relative words) are taken out, at most a few
 words are left ("Опубликовано", "Updated", "г."). dateparser, which is slow and
 has its own ideas about "now", is called only for such lines, with the page's
-languages, and never with the clock: a date missing its year, or a relative
-date ("вчера", "3 hours ago"), is resolved against ``now`` only when the
-caller gave one, and otherwise left as text.
+languages, and never with the clock: a relative date ("вчера", "3 hours ago")
+is resolved against ``now`` only when the caller gave one, and otherwise left
+as text; so is a date missing its year, unless the page itself writes one year
+clearly more than any other (:func:`year_on_page`).
 """
 
 from __future__ import annotations
