@@ -747,6 +747,13 @@ FALLBACK_LIST_REACH = 4  # non-blank lines each side
 FALLBACK_CAPTION_COST = 1000
 FALLBACK_HEADLINE_COST = 1000  # a date inside the headline's own line, when nothing else has one
 FALLBACK_LIST_MAX = 1  # other dated lines allowed that close ("Published ...", "Updated ...")
+URL_LINE_MAX_CHARS = 300
+FALLBACK_URL_COST = 2000  # a date in an address's path, when the page writes none as text
+# A full date as a path of an address writes it: ".../2025/03/04/title", ".../2025-03-04-title".
+# The host first ("example.com/"), then up to four folders before the date.
+_URL_DATE = regex.compile(
+    r"\w\.[a-z]{2,6}/(?:[\w.%-]{1,80}/){0,4}?((?:19|20)\d{2})([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/-]|\.html?\b|$)"
+)
 
 
 def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
@@ -780,6 +787,8 @@ def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexic
             cost += FALLBACK_CAPTION_COST  # a photo's date, when nothing else has one
         if info.label == "HEADLINE":
             cost += FALLBACK_HEADLINE_COST
+        if info.date is None and dm == _url_date(info.text):
+            cost += FALLBACK_URL_COST
         if date_role(info.text, dm, lex) is not None:
             cost -= FALLBACK_LABEL_BONUS
         beside = lines[max(0, k - 2) : k] + lines[k + 1 : k + 3]
@@ -854,11 +863,24 @@ def _dateline(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -
     return False
 
 
+def _url_date(text: str) -> DateMatch | None:
+    """The date in an address's path ("https://example.com/2025/03/04/title/"), as ISO."""
+    if "/" not in text:
+        return None
+    m = _URL_DATE.search(text)
+    if m is None:
+        return None
+    return DateMatch(text=f"{m.group(1)}-{m.group(3)}-{m.group(4)}", relative=False, has_year=True)
+
+
 def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
     """The full date a line offers as the article's date, if any: a date line
-    anywhere but in comments; inside the text, only a line that is a date."""
-    if info.label == "COMMENTS" or info.n_chars > META_LINE_MAX_CHARS:
+    anywhere but in comments; inside the text, only a line that is a date; last, an
+    address whose path holds a date (the cost above keeps it behind any written date)."""
+    if info.label == "COMMENTS":
         return None
+    if info.n_chars > META_LINE_MAX_CHARS:
+        return _url_date(info.text) if info.n_chars <= URL_LINE_MAX_CHARS else None
     if info.date is not None:
         return info.date if info.date.has_year else None
     if info.kind in ("good", "neargood"):
@@ -874,7 +896,9 @@ def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
     else:
         # A metadata line, also inside the run: "Jane Doe , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit"
         dm = find_date(info.text, lex)
-    return dm if dm is not None and dm.has_year else None
+    if dm is None:
+        return _url_date(info.text)
+    return dm if dm.has_year else None
 
 
 # A personal site's title or tagline among the page's first lines names its owner: the name
