@@ -21,7 +21,7 @@ import regex
 
 from .lexicon import Lexicon, available_languages
 
-__all__ = ["DateMatch", "match_date_line", "find_date", "word_relative_date", "words_only", "leading_date", "split_segments", "parse_date", "date_role", "day_first_on_page", "year_on_page"]
+__all__ = ["DateMatch", "match_date_line", "find_date", "word_relative_date", "words_only", "leading_date", "split_segments", "parse_date", "date_role", "day_first_on_page", "year_on_page", "day_and_month"]
 
 # Numeric date and time shapes. Bounded quantifiers only: no backtracking blow-up.
 _NUMERIC = regex.compile(
@@ -341,9 +341,26 @@ DAY_ORDER_SAMPLE_CHARS = 2000
 # A date written without its year ("Aug 15", "18. Mai", "17 ноября, 14:05") is the year the
 # page writes most, when it writes one year at least PAGE_YEAR_MIN_COUNT times and
 # PAGE_YEAR_LEAD times as often as any other: sites leave out the year of this year's posts,
-# and the page's footer, its other posts and its comments write this year.
+# and the page's title, text and footer write this year. Not when the page writes full dates
+# too: a site that leaves out this year writes the year of older posts ("7 ноября 2011" over
+# "16 января"), so the years it writes are not the one left out. Amounts ("$2000", "2000+",
+# "2000 €") are no years.
 PAGE_YEAR_MIN_COUNT = 2
 PAGE_YEAR_LEAD = 2
+_PAGE_YEAR = regex.compile(r"(?<![\d$€£₽¥])(?:19|20)\d{2}(?!\d|\+|%|\s?[$€£₽¥])")
+
+
+def day_and_month(match: DateMatch, lex: Lexicon) -> tuple[int, int] | None:
+    """(month, day) of a date written with a month's name and a day ("16 января", "Aug 15"), else ``None``."""
+    for hit in lex.date_words.finditer(match.text):
+        number = lex.months.get(hit.group().casefold())
+        if number is None:
+            continue
+        lo, hi = max(0, hit.start() - _EMBED_REACH), hit.end() + _EMBED_REACH
+        day = _DAY_NUMBER.search(match.text[lo:hi])
+        if day is not None and 1 <= int(day.group()) <= 31:
+            return number, int(day.group())
+    return None
 
 
 def year_on_page(match: DateMatch, lines: Sequence[str], lex: Lexicon) -> int | None:
@@ -359,7 +376,11 @@ def year_on_page(match: DateMatch, lines: Sequence[str], lex: Lexicon) -> int | 
     for line in lines:
         if "19" not in line and "20" not in line:
             continue
-        for year in _YEAR_NEAR.findall(line[:DAY_ORDER_SAMPLE_CHARS]):
+        sample = line[:DAY_ORDER_SAMPLE_CHARS]
+        years = _PAGE_YEAR.findall(sample)
+        if years and _embedded_date(sample, lex) is not None:
+            return None  # the page writes full dates: the year it leaves out is none of theirs
+        for year in years:
             counts[year] = counts.get(year, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < PAGE_YEAR_MIN_COUNT or (len(ranked) > 1 and ranked[0] < PAGE_YEAR_LEAD * ranked[1]):

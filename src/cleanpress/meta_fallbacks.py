@@ -25,9 +25,11 @@ from .dates import (
     MAX_LEFTOVER_IN_SEGMENT,
     DateMatch,
     date_role,
+    day_and_month,
     find_date,
     leading_date,
     match_date_line,
+    parse_date,
     split_segments,
 )
 from .features import BULLET_SIGNS, LineInfo
@@ -776,10 +778,16 @@ def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexic
     anchor = layout.headline if layout.headline is not None else first
     at = next((k for k, i in enumerate(lines) if i.index >= anchor), len(lines))
     positions = [k for k, _ in dated]
+    # A day and month found by the article without a year ("16 января") is completed, not replaced:
+    # only a full date of the same day may take its place (a teaser's "7 ноября 2024" may not).
+    current = layout.date_match
+    want = day_and_month(current, lex) if current is not None and not current.has_year and not current.relative else None
     best: tuple[float, int, DateMatch] | None = None
     for n, (k, dm) in enumerate(dated):
         near = sum(1 for j in positions[max(0, n - 3) : n + 4] if j != k and abs(j - k) <= FALLBACK_LIST_REACH)
         if near > FALLBACK_LIST_MAX:
+            continue
+        if want is not None and _month_day(dm, lex) != want:
             continue
         info = lines[k]
         cost = float(at - k if k < at else (k - at) * FALLBACK_BELOW_FACTOR)
@@ -861,6 +869,12 @@ def _dateline(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -
             layout.date_match, layout.date, layout.date_role = dm, index, None
             return True
     return False
+
+
+def _month_day(dm: DateMatch, lex: Lexicon) -> tuple[int, int] | None:
+    """(month, day) of a full date, read without the clock."""
+    read = parse_date(dm, lex.languages, None, lex)
+    return (read.month, read.day) if read is not None else None
 
 
 def _url_date(text: str) -> DateMatch | None:
