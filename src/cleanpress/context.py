@@ -58,9 +58,9 @@ from .meta_fallbacks import (
     _co_authors,
     _fallback_byline,
     _fallback_date,
-    dated_entry,
 )
 from .meta_fallbacks import _fallback_candidate as _fallback_candidate
+from .meta_fallbacks import dated_entry
 from .meta_lines import (
     _beside_date,
     _capitalises_nouns,
