@@ -21,9 +21,11 @@ GLUED = [
     ("March 5, 20242:30 pm", "March 5, 2024 2:30 pm"),
     ("4 de mayo de 202207:59 hs", "4 de mayo de 2022 07:59 hs"),
     ("17 ноября 202517 ноября 2025", "17 ноября 2025 17 ноября 2025"),
+    ("Jane Doe7. Januar 20220", "Jane Doe7. Januar 2022 0"),  # a comment count glued on
+    ("March 5, 202412 comments", "March 5, 2024 12 comments"),
 ]
 # Numbers that only look glued: nothing to split.
-NOT_GLUED = ["Tel. 20191234", "in 2019 12 Leute", "ISBN 978-3-20191-2", "2025", "Order 202512 shipped"]
+NOT_GLUED = ["Tel. 20191234", "in 2019 12 Leute", "ISBN 978-3-20191-2", "2025", "Order 202512 shipped", "Kundennummer 7. Januar 2022123456"]
 
 
 @pytest.mark.parametrize(("text", "expected"), GLUED)

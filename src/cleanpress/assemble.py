@@ -7,7 +7,7 @@ from typing import Iterator, cast
 
 from .bylines import agency_credit
 from .context import Layout
-from .dates import day_first_on_page, parse_date
+from .dates import day_first_on_page, parse_date, year_on_page
 from .features import LineInfo
 from .headline import headline_text
 from .lexicon import Lexicon
@@ -45,7 +45,11 @@ def assemble(
         headline = headline_text(headline)
     captions = tuple(infos[i].text for i in layout.captions)
     # The page's own numeric dates say whether 04/12 is day or month first.
-    order = day_first_on_page(layout.date_match.text, [info.text for info in infos], lex) if layout.date_match else None
+    texts = [info.text for info in infos]
+    order = day_first_on_page(layout.date_match.text, texts, lex) if layout.date_match else None
+    # Without ``now``, a day and month without a year ("Aug 15") take the year the page writes.
+    page_year = year_on_page(layout.date_match, texts, lex) if layout.date_match and now is None else None
+    del texts
     # The lines let go of the LineInfos, so everything new made from here on
     # (the body text above all) does not add to the peak memory of a big page.
     lines = _lines(raw, cast("list[LineInfo | None]", infos))
@@ -56,6 +60,9 @@ def assemble(
     if layout.date_match is not None:
         date_text = layout.date_match.text
         date = parse_date(layout.date_match, lex.languages, now, lex, day_first=order)
+        if date is None and page_year is not None:
+            # Read as of the year's last minute: the day and month fall in that year.
+            date = parse_date(layout.date_match, lex.languages, datetime(page_year, 12, 31, 23, 59), lex, day_first=order)
     related = tuple(
         LinkList(heading=b.heading, items=tuple(Link(title=t, rubric=r, date=d) for t, r, d in b.items))
         for b in layout.related

@@ -146,7 +146,9 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     if info.copyright and not prose:
         _set(info, "cue", th.cue_score, "FOOTER", "copyright sign")
         return
-    if _CAPTION_WORD.match(info.text) is not None or (info.label_kind == "caption_labels" and (not prose or FIGURE_NUMBER.match(info.text) is not None)):
+    if _CAPTION_WORD.match(info.text) is not None or (
+        info.label_kind == "caption_labels" and (not prose or FIGURE_NUMBER.match(info.text) is not None) and not _dated_before_label(info)
+    ):
         _set(info, "caption", th.meta_score, "CAPTION", "caption label")
         return
     if info.date is not None:
@@ -365,6 +367,21 @@ def _is_markup(text: str) -> bool:
     """Raw HTML left in the text (a ``<noscript>`` pixel, a ``<textarea>`` of embed
     code): a tag opens the line and tags close it or fill it."""
     return _TAG_START.match(text) is not None and (text.rstrip().endswith(">") or text.count("<") >= 3)
+
+
+# A label's colon: not a time's ("10:12").
+_LABEL_COLON = regex.compile(r":(?!\d)")
+
+
+def _dated_before_label(info: LineInfo) -> bool:
+    """A date line whose date comes before its caption label's colon: the article's dateline
+    naming its source ("March 4, 2025, 10:12 AM / Source: City Desk", "12.03.2025 | Quelle:
+    dpa"), not a photo's caption ("Foto: Jane Doe, 12.03.2025")."""
+    if info.date is None:
+        return False
+    at = info.text.find(info.date.text)
+    colon = _LABEL_COLON.search(info.text)
+    return at >= 0 and colon is not None and at < colon.start()
 
 
 def _set(info: LineInfo, kind: str, score: float, label: str, reason: str) -> None:

@@ -48,6 +48,7 @@ from .body_rules import (
     _drop_split_teasers,
 )
 from .bylines import lone_given_name
+from .dates import words_only
 from .features import LineInfo, explain
 from .header import _header, _outside, _take_meta
 from .layout import _PROSE, META_IN_RUN, Layout
@@ -60,6 +61,7 @@ from .meta_fallbacks import (
     _full_name_of_given,
 )
 from .meta_fallbacks import _fallback_candidate as _fallback_candidate
+from .meta_fallbacks import dated_entry
 from .meta_lines import (
     _beside_date,
     _capitalises_nouns,
@@ -155,7 +157,7 @@ def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     _drop_media_teasers(infos, layout, lex)
     _drop_ago_teasers(infos, layout, lex)
     _trailer(infos, last + 1, layout, lex)
-    if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative):
+    if layout.date_match is None or not (layout.date_match.has_year or layout.date_match.relative) or words_only(layout.date_match):
         _fallback_date(infos, first, layout, lex)
     _fallback_byline(infos, first, last, layout, lex)
     _drop_post_meta(infos, layout, lex)
@@ -231,7 +233,7 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
         if info.index in boxed:
             continue
         seen += 1
-        if seen <= META_IN_RUN and info.kind in ("name", "date", "byline", "title", "short", "bad"):
+        if seen <= META_IN_RUN and info.kind in ("name", "date", "byline", "title", "short", "bad") and not dated_entry(infos, info.index, lex):
             if _take_meta(info, layout, lex, "at the top of the text", bare_names=_beside_date(infos, info)):
                 continue
         if info.table and info.kind not in ("cue", "caption"):

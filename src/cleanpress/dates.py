@@ -4,9 +4,10 @@ A line counts as a date line when, once its date parts (numbers in date
 shapes, month and weekday names, relative words) are taken out, at most a few
 words are left ("Опубликовано", "Updated", "г."). dateparser, which is slow and
 has its own ideas about "now", is called only for such lines, with the page's
-languages, and never with the clock: a date missing its year, or a relative
-date ("вчера", "3 hours ago"), is resolved against ``now`` only when the
-caller gave one, and otherwise left as text.
+languages, and never with the clock: a relative date ("вчера", "3 hours ago")
+is resolved against ``now`` only when the caller gave one, and otherwise left
+as text; so is a date missing its year, unless the page itself writes one year
+clearly more than any other (:func:`year_on_page`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import regex
 
 from .lexicon import Lexicon, available_languages
 
-__all__ = ["DateMatch", "match_date_line", "find_date", "leading_date", "split_segments", "parse_date", "date_role", "day_first_on_page"]
+__all__ = ["DateMatch", "match_date_line", "find_date", "word_relative_date", "words_only", "leading_date", "split_segments", "parse_date", "date_role", "day_first_on_page", "year_on_page", "day_and_month"]
 
 # Numeric date and time shapes. Bounded quantifiers only: no backtracking blow-up.
 _NUMERIC = regex.compile(
@@ -29,14 +30,24 @@ _NUMERIC = regex.compile(
     r"|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})"
     r"|\d{1,2}\. \d{1,2}\. \d{4}"  # "13. 1. 2020"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
+    r"|(?:[01]?\d|2[0-3])h[0-5]\d"  # "12h30": the hour as French and Portuguese write it (see _H_TIME)
     r"|\d{1,4}(?:-?(?:st|nd|rd|th|го|е|я))?"
     r")(?!\d)",
     regex.IGNORECASE,
 )
 _ORDINAL = regex.compile(r"\d{1,4}(?:-?(?:st|nd|rd|th|го|е|я))?", regex.IGNORECASE)
+# "12h30" is an hour beside a date ("hier à 12h30", "06/03/2025 10h12"); alone it is as
+# often a duration ("Durée : 1h30"), so, like a bare number, it makes no date by itself.
+_H_TIME = regex.compile(r"\d{1,2}h\d{2}")
 _HAS_DIGIT = regex.compile(r"\d")
 _WORD = regex.compile(r"\w+")
-_TZ = regex.compile(r"(?<!\w)(?:UTC|GMT|MSK|CET|CEST|EST|EDT|PST|PDT|BST|ALMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?(?!\w)")
+_TZ = regex.compile(
+    r"(?<!\w)(?:UTC|GMT|MSK|МСК|CET|CEST|MEZ|MESZ|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|ALMT|JST|KST|HKT|SGT|AEST|AEDT)"
+    r"(?:\s?[+-]\d{1,2}(?::?\d{2})?)?(?!\w)"
+    r"|(?<=\d\s)[+-][01]\d:?[0-5]\d(?!\d)"  # "14:05 +03:00"
+)
+# Zones as dateparser spells them.
+_TZ_ALIASES = {"МСК": "MSK"}
 # What may be left on a date line besides the date itself.
 MAX_LEFTOVER_WORDS = 3
 MAX_DATE_LINE_CHARS = 80
@@ -59,6 +70,8 @@ class DateMatch:
 _GLUED_YEAR = regex.compile(
     r"(?<=\d\.?\s[^\W\d]{3,12}\.?,?\s|\d[./-]|\d\.\s|\d,\s)((?:19|20)\d{2})(?=\d{1,2}(?:[./:]|\s))"
     r"|(?<=[^\W\d]\.?,?\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))"  # "4 de mayo de 202207:59"
+    # A count glued to the year of a day and month's name: "7. Januar 20220" (no comments yet).
+    r"|(?<=\d\.?\s[^\W\d]{3,12}\.?,?\s)((?:19|20)\d{2})(?=\d{1,3}(?!\d))"
 )
 
 
@@ -96,10 +109,11 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
         return None
     # "17.11.2025", "2025-11-17", "17:08" are dates by shape; a bare number
     # or an ordinal ("2026", "9", "2nd": "58 2nd Ave") only next to a month name.
-    shaped = any(_ORDINAL.fullmatch(m.group()) is None for m in numeric)
+    hour = [m for m in numeric if _H_TIME.fullmatch(m.group()) is not None]
+    shaped = any(_ORDINAL.fullmatch(m.group()) is None and _H_TIME.fullmatch(m.group()) is None for m in numeric)
     if not (month or shaped or relative):
         return None
-    if relative and not (month or shaped) and sum(1 for m in word_hits if m.group().casefold() in lex.relative) < 2:
+    if relative and not (month or shaped or hour) and sum(1 for m in word_hits if m.group().casefold() in lex.relative) < 2:
         return None  # "9 min" is a reading time; "3 часа назад", "2 days ago" are dates
     tz = list(_TZ.finditer(text))
     # Blank out the date parts and count what is left.
@@ -112,10 +126,15 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
     leftover = [w for w in _WORD.findall(rest) if not w.isdigit()]
     if len(leftover) > max_leftover:
         return None
+    has_year = any(_YEAR.search(m.group()) for m in numeric)
+    if has_year and relative:
+        # A full date's span ends at its own parts: "Dec. 23, 2024, 1:24 PM / Source: TODAY".
+        word_hits = [m for m in word_hits if m.group().casefold() not in lex.relative or m.group().casefold() in lex.months]
     parts = [*word_hits, *numeric, *tz]
     start = min(m.start() for m in parts)
     end = max(m.end() for m in parts)
-    has_year = any(_YEAR.search(m.group()) for m in numeric)
+    if text[end : end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
+        end += 1  # "14:05 (UTC+6)", "14:05 (МСК)": the bracket closes
     return DateMatch(text=text[start:end].strip(" ,"), relative=relative and not has_year, has_year=has_year)
 
 
@@ -161,22 +180,50 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
     if len(text) > 2 * MAX_DATE_LINE_CHARS or _HAS_DIGIT.search(text) is None:
         return None
     text = unglue_years(text)
-    found: list[DateMatch] = []
     whole = match_date_line(text, lex)
-    if whole is not None and len(split_segments(text)) == 1:
+    segments = split_segments(text)
+    if whole is not None and len(segments) == 1:
         return whole
-    for seg in split_segments(text):
-        m = match_date_line(seg, lex, MAX_LEFTOVER_IN_SEGMENT)
-        if m is not None:
-            found.append(m)
+    pieces = [(seg, m) for seg in segments if (m := match_date_line(seg, lex, MAX_LEFTOVER_IN_SEGMENT)) is not None]
+    # (date, its piece labels it a revision): "Обновлено: 06.03.2025 | Опубликовано: 04.03.2025"
+    # gives the publication. Only asked between two dated pieces.
+    found = [(m, len(pieces) > 1 and date_role(seg, m, lex) == "updated") for seg, m in pieces]
     if whole is not None:
-        found.append(whole)
+        found.append((whole, False))
     if not found:
         embedded = _embedded_date(text, lex)
         if embedded is not None:
-            found.append(embedded)
-    found.sort(key=lambda m: (not m.has_year, m.relative))
-    return found[0] if found else None
+            found.append((embedded, False))
+    found.sort(key=lambda f: (not f[0].has_year, f[0].relative, f[1]))
+    return found[0][0] if found else None
+
+
+# A relative date in words alone ("Yesterday", "Вчера", "Кеше", "an hour ago", "Updated
+# yesterday") is this short, and besides its relative words and a date label holds at most
+# WORD_DATE_LEFTOVER short words ("an", "a few").
+WORD_DATE_MAX_CHARS = 30
+WORD_DATE_LEFTOVER = 2
+WORD_DATE_LEFTOVER_CHARS = 4
+
+
+def word_relative_date(text: str, lex: Lexicon) -> DateMatch | None:
+    """A relative date written without a digit, else ``None``. Only the header asks, for
+    a line under the headline: elsewhere such a word is a menu's "Today" or a phrase."""
+    if len(text) > WORD_DATE_MAX_CHARS or not text.strip() or _HAS_DIGIT.search(text) is not None:
+        return None
+    hits = [m for m in lex.date_words.finditer(text) if m.group().casefold() in lex.relative]
+    if not hits:
+        return None
+    leftover = _WORD.findall(lex.date_labels.sub(" ", _blank_out(text, hits)))
+    if len(leftover) > WORD_DATE_LEFTOVER or any(len(w) > WORD_DATE_LEFTOVER_CHARS for w in leftover):
+        return None
+    label_end = max((m.end() for m in lex.date_labels.finditer(text)), default=0)
+    return DateMatch(text=text[label_end:].strip(" :,.|·•-"), relative=True, has_year=False)
+
+
+def words_only(match: DateMatch) -> bool:
+    """Is the date a relative one in words alone (:func:`word_relative_date`)?"""
+    return match.relative and _HAS_DIGIT.search(match.text) is None
 
 
 _NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4})(?!\d)")
@@ -291,6 +338,55 @@ def _named_days(lines: Sequence[str], year: str | None, lex: Lexicon) -> set[tup
 
 DAY_ORDER_SAMPLE_CHARS = 2000
 
+# A date written without its year ("Aug 15", "18. Mai", "17 ноября, 14:05") is the year the
+# page writes most, when it writes one year at least PAGE_YEAR_MIN_COUNT times and
+# PAGE_YEAR_LEAD times as often as any other: sites leave out the year of this year's posts,
+# and the page's title, text and footer write this year. Not when the page writes full dates
+# too: a site that leaves out this year writes the year of older posts ("7 ноября 2011" over
+# "16 января"), so the years it writes are not the one left out. Amounts ("$2000", "2000+",
+# "2000 €") are no years.
+PAGE_YEAR_MIN_COUNT = 2
+PAGE_YEAR_LEAD = 2
+_PAGE_YEAR = regex.compile(r"(?<![\d$€£₽¥])(?:19|20)\d{2}(?!\d|\+|%|\s?[$€£₽¥])")
+
+
+def day_and_month(match: DateMatch, lex: Lexicon) -> tuple[int, int] | None:
+    """(month, day) of a date written with a month's name and a day ("16 января", "Aug 15"), else ``None``."""
+    for hit in lex.date_words.finditer(match.text):
+        number = lex.months.get(hit.group().casefold())
+        if number is None:
+            continue
+        lo, hi = max(0, hit.start() - _EMBED_REACH), hit.end() + _EMBED_REACH
+        day = _DAY_NUMBER.search(match.text[lo:hi])
+        if day is not None and 1 <= int(day.group()) <= 31:
+            return number, int(day.group())
+    return None
+
+
+def year_on_page(match: DateMatch, lines: Sequence[str], lex: Lexicon) -> int | None:
+    """The year a day and month's name without a year stand in, read from the page; ``None``
+    for a relative date, one with a year, or without a month's name, or when the page does not say."""
+    if match.relative or match.has_year:
+        return None
+    if not any(m.group().casefold() in lex.months for m in lex.date_words.finditer(match.text)):
+        return None  # "14:05" alone: a time, not a day
+    if _DAY_NUMBER.search(match.text) is None:
+        return None
+    counts: dict[str, int] = {}
+    for line in lines:
+        if "19" not in line and "20" not in line:
+            continue
+        sample = line[:DAY_ORDER_SAMPLE_CHARS]
+        years = _PAGE_YEAR.findall(sample)
+        if years and _embedded_date(sample, lex) is not None:
+            return None  # the page writes full dates: the year it leaves out is none of theirs
+        for year in years:
+            counts[year] = counts.get(year, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < PAGE_YEAR_MIN_COUNT or (len(ranked) > 1 and ranked[0] < PAGE_YEAR_LEAD * ranked[1]):
+        return None
+    return int(max(counts, key=lambda y: counts[y]))
+
 
 def parse_date(
     match: DateMatch,
@@ -339,21 +435,44 @@ def parse_date(
                 return min(read, key=lambda d: d.replace(tzinfo=None))
         if found and found[0] != match.text:
             attempts.append(found[0])
-    return _parse_first(parser, check, attempts)
+    parsed = _parse_first(parser, check, attempts)
+    if parsed is None and lexicon is not None and match.has_year:
+        # dateparser does not know the month's spelling ("5 sett. 2025", "3. Maerz 2025"): the lexicon does.
+        parsed = next((d for d in (_read_named(text, lexicon) for text in attempts) if d is not None), None)
+    if parsed is None and match.has_year and codes and _foreign_month(match.text, lexicon):
+        # The page's language was misjudged or has no lexicon ("2025. március 4.", "4 martie 2025"
+        # on a page read as English or French): dateparser tries all its languages. Its first
+        # such call loads them all (about a second, once); the written year guards the reading.
+        base = now if now is not None else _NO_CLOCK
+        anywhere = _date_parser((), order, base)
+        check_anywhere = _date_parser((), order, _NO_CLOCK_CHECK) if check is not None else None
+        parsed = _parse_first(anywhere, check_anywhere, attempts)
+    return parsed
 
 
 # How many full dates of one span are read (each costs a dateparser call).
 _MAX_DATES_IN_SPAN = 2
 
 
+# "18h40" goes to dateparser as "18:40": some of its languages read it as hours to add ("ontem às 18h40").
+_H_TIME_PARTS = regex.compile(r"(?<!\d)(\d{1,2})h(\d{2})(?!\d)")
+
+
 def _parse_first(parser: Any, check: Any, attempts: Sequence[str]) -> datetime | None:
     for text in attempts:
+        if "h" in text:
+            text = _H_TIME_PARTS.sub(r"\1:\2", text)
+        if "МСК" in text:
+            text = text.replace("МСК", _TZ_ALIASES["МСК"])
         try:
             data = parser.get_date_data(text)
         except Exception:  # dateparser raises many kinds of errors on odd input; a date is optional
             continue
         if data is None or data.date_obj is None:
             continue
+        years = {int(y) for y in _YEAR_NEAR.findall(text)}
+        if years and data.date_obj.year not in years:
+            continue  # a misreading ("06.03.2025 às 10h12" -> 2029-12-31): the year is written
         if check is not None and check.get_date_data(text).date_obj != data.date_obj:
             continue
         found: datetime = data.date_obj
@@ -396,17 +515,23 @@ _ISO_DAY = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 _MONTH_NAME = r"(?P<name>\p{L}+\.?)"
 _NAMED_MDY = regex.compile(_MONTH_NAME + r" (?P<day>\d{1,2}), (?P<year>(?:19|20)\d{2})")
 _NAMED_DMY = regex.compile(r"(?P<day>\d{1,2})\.? " + _MONTH_NAME + r",? (?P<year>(?:19|20)\d{2})" + _TIME)
+# The year first, with its word, as Kazakh writes it: "2025 жылғы 17 қараша", "2025 ж. 17
+# қарашада, 14:05". dateparser reads few of these (none with the word in full, nor an
+# inflected month), so any spelling the lexicon knows is read here.
+_NAMED_YDM = regex.compile(r"(?P<year>(?:19|20)\d{2}) \p{L}{1,6}\.? (?P<day>\d{1,2}) " + _MONTH_NAME + _TIME)
 
 
-def _month_number(name: str, lexicon: Lexicon) -> int | None:
+def _month_number(name: str, lexicon: Lexicon, inflected: bool = False) -> int | None:
     """The month a name in the text means, when it is written as the lexicon knows it
-    (lower case, or with a capital first letter), with or without a closing period."""
+    (lower case, or with a capital first letter), with or without a closing period.
+    ``inflected``: also the spellings dateparser reads otherwise or not at all (a shape
+    dateparser does not read)."""
     key = name.casefold()
     number = lexicon.months.get(key)
     if number is None and key.endswith("."):
         key = key[:-1]
         number = lexicon.months.get(key)
-    if number is None or key in _NAMED_DATE_EXCLUDED:
+    if number is None or (key in _NAMED_DATE_EXCLUDED and not inflected):
         return None
     bare = name[:-1] if name.endswith(".") and not key.endswith(".") else name
     return number if bare == key or bare == key[:1].upper() + key[1:] else None
@@ -455,8 +580,12 @@ def _read_plain_date(text: str, day_first: bool, lexicon: Lexicon | None = None)
             return None
         m = _NAMED_MDY.fullmatch(text) or _NAMED_DMY.fullmatch(text)
         if m is None:
-            return None
-        month = _month_number(m.group("name"), lexicon)
+            m = _NAMED_YDM.fullmatch(text)
+            if m is None:
+                return None
+            month = _month_number(m.group("name"), lexicon, inflected=True)
+        else:
+            month = _month_number(m.group("name"), lexicon)
         if month is None:
             return None
     else:
@@ -471,6 +600,32 @@ def _read_plain_date(text: str, day_first: bool, lexicon: Lexicon | None = None)
             int(minute) if minute is not None else 0,
         )
     except ValueError:  # "31.02.2025", "25:61": dateparser has its own ways with those
+        return None
+
+
+_LETTERS = regex.compile(r"\p{L}{3,}")
+
+
+def _foreign_month(text: str, lexicon: Lexicon | None) -> bool:
+    """Does a span with a written year hold a word that may be a month's name the page's
+    lexicon does not know, and no month it knows ("4 martie 2025" on a page read as French)?"""
+    if lexicon is None or _YEAR_NEAR.search(text) is None or _LETTERS.search(text) is None:
+        return False
+    return not any(m.group().casefold() in lexicon.months for m in lexicon.date_words.finditer(text))
+
+
+def _read_named(text: str, lexicon: Lexicon) -> datetime | None:
+    """A full date with a month's name in any spelling of the lexicon (dateparser read none)."""
+    if not lexicon.months or not _known_languages(lexicon.languages):
+        return None
+    m = _NAMED_MDY.fullmatch(text) or _NAMED_DMY.fullmatch(text) or _NAMED_YDM.fullmatch(text)
+    month = _month_number(m.group("name"), lexicon, inflected=True) if m is not None else None
+    if m is None or month is None:
+        return None
+    hour, minute = m.groupdict().get("hour"), m.groupdict().get("minute")
+    try:
+        return datetime(int(m.group("year")), month, int(m.group("day")), int(hour or 0), int(minute or 0))
+    except ValueError:
         return None
 
 

@@ -16,7 +16,7 @@ from .bylines import (
     name_under_label,
     names_a_subject,
 )
-from .dates import DateMatch, date_role, find_date, split_segments
+from .dates import DateMatch, date_role, find_date, split_segments, word_relative_date, words_only
 from .features import BULLET_SIGNS, LineInfo, explain
 from .headline import (
     META_LINE_MAX_CHARS,
@@ -107,6 +107,8 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
         return False
     segments = split_segments(info.text)
     dm = find_date(info.text, lex)
+    if dm is None and where == "by the headline" and layout.headline is not None and info.index > layout.headline:
+        dm = word_relative_date(info.text, lex)  # "Yesterday", "Вчера" under the headline
     took_byline = took_date = False
     current = layout.byline_match
     # In the header, a labelled byline ("Kolumne von Jane Doe") beats a bare name found above it.
@@ -244,12 +246,17 @@ def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) ->
         return False
     if not current.has_year and not current.relative:
         return True
+    if current.relative and words_only(current):
+        return True  # "Yesterday" gives way to a full date of the header
+    head = layout.headline
+    role = date_role(info.text, dm, lex)
+    if current.relative and layout.date is not None and head is not None and layout.date < head < info.index:
+        # A relative date over the headline (a teaser's "2 hours ago") gives way to a full date under it.
+        return role != "updated"
     if current.relative or layout.date is None:
         return False
-    role = date_role(info.text, dm, lex)
     if layout.date_role == "updated" and role == "published":
         return True
-    head = layout.headline
     if head is not None and head < info.index < layout.date and role != "updated" and layout.date_role != "published":
         # Both under the headline: the header's date ("by Jane · Dec 20, 2025") beats one
         # found lower, at the top of the text ("Released: June 17, 2025").

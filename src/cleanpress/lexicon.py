@@ -245,7 +245,13 @@ def lexicon_for(language: str | None) -> Lexicon:
         intros.update(p.replace("’", "'") for p in _strs(data.get("self_intro")))
     # Staff and newsroom words ("Staff", "Redaktion") may sign an article; label words belong to bylines.
     cue_words.difference_update(w for p, _ in labels for w in _WORD.findall(p))
-    words = sorted({*months, *weekdays, *(r for r in relative if " " not in r)}, key=len, reverse=True)
+    single = {*months, *weekdays, *(r for r in relative if " " not in r)}
+    # A relative phrase of several words counts whole when none of its words is a date word
+    # itself ("il y a", "только что", "just now"); "3 hours ago", "vor 3 Stunden" are read
+    # word by word (a unit after a number, and its own relative word).
+    folded = {w.casefold() for w in single}
+    phrases = {r for r in relative if " " in r and not any(w.casefold() in folded for w in r.split())}
+    words = sorted({*single, *phrases}, key=len, reverse=True)
     alternation = "|".join(regex.escape(w) for w in words) or r"(?!x)x"
     date_words = regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE)
     verbs_alt = "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True)) or r"(?!x)x"

@@ -27,9 +27,11 @@ from .dates import (
     MAX_LEFTOVER_IN_SEGMENT,
     DateMatch,
     date_role,
+    day_and_month,
     find_date,
     leading_date,
     match_date_line,
+    parse_date,
     split_segments,
 )
 from .features import BULLET_SIGNS, LineInfo
@@ -768,6 +770,13 @@ FALLBACK_LIST_REACH = 4  # non-blank lines each side
 FALLBACK_CAPTION_COST = 1000
 FALLBACK_HEADLINE_COST = 1000  # a date inside the headline's own line, when nothing else has one
 FALLBACK_LIST_MAX = 1  # other dated lines allowed that close ("Published ...", "Updated ...")
+URL_LINE_MAX_CHARS = 300
+FALLBACK_URL_COST = 2000  # a date in an address's path, when the page writes none as text
+# A full date as a path of an address writes it: ".../2025/03/04/title", ".../2025-03-04-title".
+# The host first ("example.com/"), then up to four folders before the date.
+_URL_DATE = regex.compile(
+    r"\w\.[a-z]{2,6}/(?:[\w.%-]{1,80}/){0,4}?((?:19|20)\d{2})([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/-]|\.html?\b|$)"
+)
 
 
 def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> None:
@@ -783,17 +792,23 @@ def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexic
     dated: list[tuple[int, DateMatch]] = []  # (position among non-blank lines, date)
     for k, info in enumerate(lines):
         dm = _fallback_candidate(info, lex)
-        if dm is not None:
+        if dm is not None and not dated_entry(infos, info.index, lex):
             dated.append((k, dm))
     if not dated:
         return
     anchor = layout.headline if layout.headline is not None else first
     at = next((k for k, i in enumerate(lines) if i.index >= anchor), len(lines))
     positions = [k for k, _ in dated]
+    # A day and month found by the article without a year ("16 января") is completed, not replaced:
+    # only a full date of the same day may take its place (a teaser's "7 ноября 2024" may not).
+    current = layout.date_match
+    want = day_and_month(current, lex) if current is not None and not current.has_year and not current.relative else None
     best: tuple[float, int, DateMatch] | None = None
     for n, (k, dm) in enumerate(dated):
         near = sum(1 for j in positions[max(0, n - 3) : n + 4] if j != k and abs(j - k) <= FALLBACK_LIST_REACH)
         if near > FALLBACK_LIST_MAX:
+            continue
+        if want is not None and _month_day(dm, lex) != want:
             continue
         info = lines[k]
         cost = float(at - k if k < at else (k - at) * FALLBACK_BELOW_FACTOR)
@@ -801,6 +816,8 @@ def _fallback_date(infos: list[LineInfo], first: int, layout: Layout, lex: Lexic
             cost += FALLBACK_CAPTION_COST  # a photo's date, when nothing else has one
         if info.label == "HEADLINE":
             cost += FALLBACK_HEADLINE_COST
+        if info.date is None and dm == _url_date(info.text):
+            cost += FALLBACK_URL_COST
         if date_role(info.text, dm, lex) is not None:
             cost -= FALLBACK_LABEL_BONUS
         beside = lines[max(0, k - 2) : k] + lines[k + 1 : k + 3]
@@ -825,6 +842,25 @@ DATELINE_LINES = 3
 DATELINE_LABEL_CHARS = 80
 
 
+def dated_entry(infos: list[LineInfo], index: int, lex: Lexicon) -> bool:
+    """An entry of a list of dated entries (a changelog, a timeline: "2022-04-12 Link to ...",
+    "12.03.2025 - Fixed ..."): it opens with a full date, and so does a line next to it. Such a
+    date is the entry's, not the article's."""
+    own = _entry_date(infos[index].text, lex)
+    if own is None:
+        return False
+    near = nonblank_before(infos, index, 1) + nonblank_after(infos, index, 1)
+    # The same date twice ("4 March 2025" / "4 March 2025 - The council ...") is one date shown twice.
+    return any((other := _entry_date(n.text, lex)) is not None and other.text != own.text for n in near)
+
+
+def _entry_date(text: str, lex: Lexicon) -> DateMatch | None:
+    """The full date opening a line, after a list item's bullet ("+ 2022-04-12 Link to ...")."""
+    if text[:1] in BULLET_SIGNS and text[1:2] == " ":
+        text = text[2:]
+    return leading_date(text, lex)
+
+
 def _dateline(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> bool:
     """A full date opening one of the first lines of the text ("(21. November 2022) Die
     Verbraucher ...", "19.10.2019, 15:30 Uhr Am Samstag ..."): the article's date. The
@@ -835,6 +871,8 @@ def _dateline(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -
         if infos[index].kind not in ("good", "neargood"):
             continue  # a date line or a byline in the run: the fallback below weighs those
         text = infos[index].text
+        if dated_entry(infos, index, lex):
+            continue  # an entry of a changelog or a timeline
         dm = leading_date(text, lex)
         if dm is None and lex.date_labels.search(text[:DATELINE_LABEL_CHARS]) is not None:
             # "Posted on November 25, 2024 in News, Health ...": a publication label says so.
@@ -854,20 +892,48 @@ def _dateline(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -
     return False
 
 
+def _month_day(dm: DateMatch, lex: Lexicon) -> tuple[int, int] | None:
+    """(month, day) of a full date, read without the clock."""
+    read = parse_date(dm, lex.languages, None, lex)
+    return (read.month, read.day) if read is not None else None
+
+
+def _url_date(text: str) -> DateMatch | None:
+    """The date in an address's path ("https://example.com/2025/03/04/title/"), as ISO."""
+    if "/" not in text:
+        return None
+    m = _URL_DATE.search(text)
+    if m is None:
+        return None
+    return DateMatch(text=f"{m.group(1)}-{m.group(3)}-{m.group(4)}", relative=False, has_year=True)
+
+
 def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
     """The full date a line offers as the article's date, if any: a date line
-    anywhere but in comments; inside the text, only a line that is a date."""
-    if info.label == "COMMENTS" or info.n_chars > META_LINE_MAX_CHARS:
+    anywhere but in comments; inside the text, only a line that is a date; last, an
+    address whose path holds a date (the cost above keeps it behind any written date)."""
+    if info.label == "COMMENTS":
         return None
+    if info.n_chars > META_LINE_MAX_CHARS:
+        return _url_date(info.text) if info.n_chars <= URL_LINE_MAX_CHARS else None
     if info.date is not None:
         return info.date if info.date.has_year else None
     if info.kind in ("good", "neargood"):
-        # Prose offers a date only when it is little else: "Miércoles, 4 de Mayo de 2022 a las 07:46hrs."
+        # Prose offers a date only when it is little else: "Miércoles, 4 de Mayo de 2022 a las 07:46hrs.",
+        # or when a publication label opens it: "This entry was posted on Sunday, October 18th, 2020
+        # at 3:15 pm and is filed under ...", "Created on ... Edited on ...".
         dm = match_date_line(info.text, lex, MAX_LEFTOVER_IN_SEGMENT)
+        head = info.text[:DATELINE_LABEL_CHARS]
+        if dm is None and _DIGIT.search(head) is not None:
+            if lex.date_labels.search(head) is not None:
+                dm = find_date(head, lex)
+                dm = dm if dm is not None and date_role(head, dm, lex) == "published" else None
     else:
         # A metadata line, also inside the run: "Jane Doe , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit"
         dm = find_date(info.text, lex)
-    return dm if dm is not None and dm.has_year else None
+    if dm is None:
+        return _url_date(info.text)
+    return dm if dm.has_year else None
 
 
 # A personal site's title or tagline among the page's first lines names its owner: the name
