@@ -338,7 +338,22 @@ def join_drop_caps(texts: list[str]) -> list[str]:
 
 def repair_lines(source: str, lines: LineOffsets) -> list[str]:
     """The repaired, whitespace-normalised text of every line (same order and length)."""
-    return join_drop_caps(_repair_lines(source, lines))
+    return _drop_lone_bullets(join_drop_caps(_repair_lines(source, lines)))
+
+
+# A list item with nothing but its bullet: a layout renderer (inscriptis) writes
+# "* " for an <li> that holds only an image or an icon link, often a dozen in a row
+# (a logo wall, share buttons). The line reads as blank, so such a run does not part
+# the text around it the way a run of short menu items would.
+LONE_BULLETS = frozenset("*+•·-")
+
+
+def _drop_lone_bullets(texts: list[str]) -> list[str]:
+    """``texts`` with every line that is a bullet sign alone made blank (in place)."""
+    for k, t in enumerate(texts):
+        if len(t) == 1 and t in LONE_BULLETS:
+            texts[k] = ""
+    return texts
 
 
 def _repair_lines(source: str, lines: LineOffsets) -> list[str]:
