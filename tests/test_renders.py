@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import cleanpress
-from cleanpress.normalize import repair_lines, split_lines
+from cleanpress.normalize import repair_lines, split_lines, table_rows
 
 NAV = ["* Home", "* News", "* Sport", "* Culture", "* Weather", "* Contact"]
 FOOT = ["* Privacy", "* Imprint", "* Cookies", "* Jobs", "* Press"]
@@ -36,3 +36,34 @@ def test_bulleted_items_with_words_keep_their_bullets_in_the_body() -> None:
     lines = [*NAV, "", "How to bake a simple pancake", "", P1, "", "You will need:", *items, "", P2, "", P3, "", *FOOT]
     doc = cleanpress.parse("\n".join(lines))
     assert all(item in doc.body for item in items)
+
+
+ROWS = ["Month      Change in spending", "1/1/2021   +4.2%  ", "2/1/2021   +3.9%  ", "3/1/2021   +3.1%  ", "4/1/2021   +2.7%  ", "5/1/2021   +2.2%  ", "6/1/2021   +1.8%  "]
+
+
+def test_cells_padded_with_spaces_are_a_table_row() -> None:
+    text = "\n".join(
+        [
+            "        * Home",  # indentation alone is no cell
+            "      1/1/2021   +4.2%",
+            "Rank  Team                 Points   Goals",
+            "1     Northern Rovers FC   54       61:20",
+            # Negative: prose typed with two spaces after a full stop.
+            "The vote was close.  Two members of the council abstained after the long debate.",
+            # Negative: a layout table (a teaser's title beside a sidebar), a dated list of links.
+            "2021-05-03      Council backs the bridge repair budget after a long debate",
+            "14:05           A paragraph of the story set in a cell beside the sidebar's list of headlines, as old sites did",
+            "Plain line with one space between words",
+        ]
+    )
+    assert table_rows(text, split_lines(text)) == [1, 2, 3]
+
+
+def test_a_padded_data_table_inside_the_article_stays_in_the_body() -> None:
+    rows = ["      " + r for r in ROWS]
+    head = ["", "      Council backs bridge repair budget", "", "        * Jane Doe", "        * Updated May 3, 2022", ""]
+    lines = [*NAV, *head, "      " + P1, "", "      " + P2, "", "      Spending by month", "", *rows, "", "      " + P3, "", *FOOT]
+    doc = cleanpress.parse("\n".join(lines))
+    assert doc.headline == "Council backs bridge repair budget"
+    assert P1 in doc.body and P3 in doc.body
+    assert "1/1/2021 +4.2%" in doc.body and "6/1/2021 +1.8%" in doc.body

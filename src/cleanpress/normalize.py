@@ -417,7 +417,48 @@ def table_rows(text: str, lines: LineOffsets) -> list[int]:
         if "\t" in text[starts[k] : ends[k]].strip():
             rows.append(k)
         pos = text.find("\t", ends[k] + 1)
-    return rows
+    return _padded_rows(text, lines, rows)
+
+
+# A data table's cells are short (a figure, a name, a label); a layout table puts
+# a paragraph or a teaser's title in a cell beside a sidebar's, and is no data table.
+# Two cells are a label and its value, or a date and a teaser's title (a list of
+# links, not data): a row of two holds a few words a cell; a row of three or more
+# (rank, name, figures) may hold a longer name.
+PADDED_CELL_MAX_WORDS = 4
+PADDED_WIDE_CELL_MAX_WORDS = 6
+
+
+def _padded_cells(line: str) -> bool:
+    """``line`` (stripped) is two cells or more set apart by runs of spaces, each a few words."""
+    if "  " not in line:
+        return False
+    cells = [c for c in line.split("  ") if c]
+    if len(cells) < 2:
+        return False
+    most = PADDED_CELL_MAX_WORDS if len(cells) == 2 else PADDED_WIDE_CELL_MAX_WORDS
+    return all(len(c.split()) <= most for c in cells)
+
+
+def _padded_rows(text: str, lines: LineOffsets, rows: list[int]) -> list[int]:
+    """``rows`` and the lines whose cells a layout renderer padded to their columns with spaces.
+
+    Inscriptis writes a table row as its cells padded to the column widths
+    (``1/1/2013   +13.1%``): two spaces or more between two pieces of text. Its
+    indentation puts runs of spaces at the start of most lines, so only a run
+    inside the line counts. Linear: one ``find`` per line that holds a double space.
+    """
+    pos = text.find("  ")
+    if pos < 0:
+        return rows
+    found = set(rows)
+    starts, ends = lines.starts, lines.ends
+    while pos >= 0:
+        k = bisect_right(starts, pos) - 1
+        if k not in found and _padded_cells(text[starts[k] : ends[k]].strip()):
+            found.add(k)
+        pos = text.find("  ", ends[k] + 1)
+    return sorted(found)
 
 
 # An HTML tag left in the text ("<div style=...>", "</a>", "<!-- x -->"): some
