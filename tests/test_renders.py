@@ -67,3 +67,58 @@ def test_a_padded_data_table_inside_the_article_stays_in_the_body() -> None:
     assert doc.headline == "Council backs bridge repair budget"
     assert P1 in doc.body and P3 in doc.body
     assert "1/1/2021 +4.2%" in doc.body and "6/1/2021 +1.8%" in doc.body
+
+
+C1 = "I cross that bridge every morning and the queues have been terrible since the lane closed."
+C2 = "Good to hear the money is finally there, but the ferry sounds like a long detour for cyclists."
+
+
+def _article(*tail: str) -> str:
+    lines = [*NAV, "", "      Council backs bridge repair budget", "", "      " + P1, "", "      " + P2, "", "      " + P3, "", *tail]
+    return "\n".join(lines)
+
+
+def test_a_comment_list_as_an_ordered_list_is_read_as_comments() -> None:
+    # A blog's comments are an <ol>: the renderer numbers each item, opened by its author's name.
+    doc = cleanpress.parse(
+        _article(
+            "        Comments",
+            "",
+            "         1. Mary Stone",
+            "            14/04/2021 at 3:00 pm",
+            "              " + C1,
+            "              Reply",
+            "         2. Tom Baker",
+            "            14/04/2021 at 5:12 pm",
+            "              " + C2,
+            "              Reply",
+        )
+    )
+    assert P3 in doc.body and C1 not in doc.body and C2 not in doc.body
+    comments = [c for section in doc.comments for c in section.comments]
+    assert [(c.author, c.text) for c in comments] == [("Mary Stone", C1), ("Tom Baker", C2)]
+
+
+def test_a_numbered_pingback_opens_a_comment() -> None:
+    # No heading nor counter over them: the pingback itself opens the comments and ends the text.
+    doc = cleanpress.parse(
+        _article(
+            "     1. Pingback von Notes from the valley | 11.09.2021 23:31",
+            "        [...] the council backed the bridge budget after a long debate [...]",
+            "     2. Pingback von Another small blog | 12.09.2021 08:10",
+            "        [...] the bridge cannot wait another year, the mayor said [...]",
+        )
+    )
+    assert P3 in doc.body and "Pingback" not in doc.body and "[...]" not in doc.body
+    numbered = [line for line in doc.lines if line.text.startswith(("1. Pingback", "2. Pingback"))]
+    assert [line.label for line in numbered] == [cleanpress.Label.COMMENTS] * 2
+    assert all(line.reason == "comment author" for line in numbered)
+
+
+def test_a_numbered_list_of_names_in_the_article_stays_text() -> None:
+    # Negative case: outside a comment section a numbered list of names is the article's own list.
+    winners = ["1. Anna Berg", "2. Lars Holm", "3. Eva Lind"]
+    lines = [*NAV, "", "Village choir wins the regional contest", "", P1, "", "The jury named the three best soloists:", *winners, "", P2, "", P3]
+    doc = cleanpress.parse("\n".join(lines))
+    assert all(w in doc.body for w in winners)
+    assert doc.comments == ()
