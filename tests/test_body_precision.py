@@ -810,6 +810,19 @@ def test_a_table_of_contents_over_the_text_is_navigation() -> None:
     assert all(p in doc.body for p in points)
 
 
+def test_a_bulleted_table_of_contents_with_a_one_word_item_is_navigation() -> None:
+    # A layout renderer sets the table as a list; a one-word item ("* Costs") does not break it.
+    heads = ["What the court decided", "Costs", "What the company must do now"]
+    p4 = "The town council said on Tuesday that it would test the water of the river every week until the new filter runs."
+    doc = _article(p4, "Contents", *["* " + h for h in heads], heads[0], P1, heads[1], P2, heads[2], P3)
+    assert p4 in doc.body and P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any("* " + h in doc.body for h in heads)
+    # a bulleted list of one-word points the text does not take up again is the text's own
+    points = ["* Water", "* Filters", "* Fines"]
+    doc = _article(P1, *points, P2, P3)
+    assert all(p in doc.body for p in points)
+
+
 def test_a_kicker_title_and_summary_closing_the_text_are_a_teaser() -> None:
     summary = (
         "From next year the line to the coast runs twice an hour, the operator said on Friday. The new trains"

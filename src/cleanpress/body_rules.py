@@ -693,6 +693,7 @@ def _drop_signup_pitch(infos: list[LineInfo], layout: Layout) -> None:
 # text's subheadings, or the same titles in a list of links under it). The text's own headings
 # stand once, each over its paragraph; the table lists them before it.
 TOC_MIN_ITEMS = 3
+TOC_MIN_WORDS = 2
 TOC_MAX_WORDS = 15
 TOC_MIN_HEADINGS = 2
 TOC_HEAD_MAX_WORDS = 4  # "Contents", "In this article:" over the table
@@ -707,7 +708,8 @@ def _toc_item(info: LineInfo) -> bool:
         info.label == "BODY"
         and info.kind in _LIST_ITEM_KINDS
         and not info.table
-        and 2 <= info.n_words <= TOC_MAX_WORDS
+        # One word is an item too when the line is set as a list item ("* Hertz" between longer titles).
+        and (TOC_MIN_WORDS if not info.bullet else 1) <= info.n_words <= TOC_MAX_WORDS
         and not info.text.rstrip().endswith(".")
         and _HAS_LETTER.search(info.text) is not None
     )
