@@ -353,6 +353,24 @@ def test_a_call_to_action_box_inside_the_text_is_cut() -> None:
     assert bye in doc.body
 
 
+def test_a_bulleted_call_to_action_button_is_cut() -> None:
+    # A layout renderer writes a button set as a one-item list with its bullet.
+    doc = _article(P1, P2, "* Book now", "What comes next", P3)
+    assert P2 in doc.body and P3 in doc.body and "Book now" not in doc.body
+    # an offer's "Free ..." button counts when the page shows it again, with or without a bullet
+    doc = _article("Free Planning Session", P1, P2, "* Free Planning Session", "What comes next", P3)
+    assert P3 in doc.body and "Free Planning Session" not in doc.body
+    doc = _article(P1, P2, "* Free Planning Session", "What comes next", P3)
+    assert "Free Planning Session" in doc.body
+
+
+def test_a_bulleted_list_of_tips_after_its_lead_in_stays_in_the_text() -> None:
+    # Negative case: items that start with a verb under a line announcing them are the text's list.
+    tips = ["* Book early for the summer", "* Take the morning train", "* Bring a warm coat"]
+    doc = _article(P1, "Three things help on the way to the valley:", *tips, P2, P3)
+    assert all(t in doc.body for t in tips)
+
+
 def test_a_subheading_that_starts_with_a_verb_stays_in_the_text() -> None:
     head = "Start with the filter"
     doc = _article(P1, P2, head, P3)
@@ -788,6 +806,19 @@ def test_a_table_of_contents_over_the_text_is_navigation() -> None:
     assert "Contents" not in doc.body
     # a list of points the text takes up again in other words is the text's own
     points = ["Clean water for the town", "A new filter by the summer", "Fines if the factory fails"]
+    doc = _article(P1, *points, P2, P3)
+    assert all(p in doc.body for p in points)
+
+
+def test_a_bulleted_table_of_contents_with_a_one_word_item_is_navigation() -> None:
+    # A layout renderer sets the table as a list; a one-word item ("* Costs") does not break it.
+    heads = ["What the court decided", "Costs", "What the company must do now"]
+    p4 = "The town council said on Tuesday that it would test the water of the river every week until the new filter runs."
+    doc = _article(p4, "Contents", *["* " + h for h in heads], heads[0], P1, heads[1], P2, heads[2], P3)
+    assert p4 in doc.body and P1 in doc.body and P2 in doc.body and P3 in doc.body
+    assert not any("* " + h in doc.body for h in heads)
+    # a bulleted list of one-word points the text does not take up again is the text's own
+    points = ["* Water", "* Filters", "* Fines"]
     doc = _article(P1, *points, P2, P3)
     assert all(p in doc.body for p in points)
 

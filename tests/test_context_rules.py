@@ -1126,6 +1126,23 @@ def test_a_recipes_ingredients_between_the_title_and_the_steps_are_text() -> Non
     assert STEPS[0] in doc.body
 
 
+def test_a_recipes_ingredients_as_a_bulleted_list_are_text() -> None:
+    # A layout renderer writes the <ul> of ingredients with a bullet before each item.
+    ingredients = ["* 250 g soft butter", "* 200 g brown sugar", "* 4 large eggs, beaten", "* 1½ cups plain flour", "* 2 tart apples, sliced thin"]
+    page = ["Apple cake with brown sugar", "By Jane Doe", "* Ingredients", "* Method", "* Reviews", "Ingredients", *ingredients, "Method", *STEPS]
+    doc = cleanpress.parse("\n".join(page))
+    assert all(i in doc.body for i in ingredients)
+    assert STEPS[0] in doc.body
+
+
+def test_a_bulleted_box_of_numbered_teasers_under_the_title_is_no_list_of_ingredients() -> None:
+    # Negative case: the bullet is looked through, and numbers counting 1, 2, 3 are still a box of teasers.
+    box = ["* 1 Council approves the budget after a long night", "* 2 Harbour reopens after the storm", "* 3 Two schools close for repairs"]
+    doc = cleanpress.parse("\n".join(["Apple cake with brown sugar", "By Jane Doe", *box, *STEPS]))
+    assert not any(t in doc.body for t in box)
+    assert STEPS[0] in doc.body
+
+
 def test_a_quantity_split_from_its_ingredient_still_makes_an_item() -> None:
     pairs = ["1/4", "cup melted butter", "1", "cup packed brown sugar", "1", "can sliced pineapple, drained"]
     page = ["Pineapple cake", "By Jane Doe", "Ingredients", *pairs, "Steps", *STEPS]

@@ -11,7 +11,7 @@ from collections import Counter
 import regex
 
 from .dates import find_date, leading_date, match_date_line
-from .features import LineInfo, explain
+from .features import BULLET_SIGNS, LineInfo, explain
 from .headline import nonblank_after, page_counts
 from .layout import (
     _HEADER_BOX_PROSE,
@@ -292,8 +292,14 @@ _ACTION_BUTTON = "call-to-action button inside the text"
 _ACTION_BOX = "promo box over a call-to-action button"
 
 
-def _action_button(info: LineInfo, lex: Lexicon) -> bool:
+def _button_text(info: LineInfo) -> str:
+    """The button's words, without the bullet a layout renderer sets before a list item ("* Book now")."""
     text = info.text.strip()
+    return text[2:].strip() if info.bullet and text[:1] in BULLET_SIGNS else text
+
+
+def _action_button(info: LineInfo, lex: Lexicon) -> bool:
+    text = _button_text(info)
     if not lex.action_words or not 0 < info.n_words <= ACTION_MAX_WORDS or info.table or info.ends_colon:
         return False
     if text[-1:] in ".?,;:…":
@@ -313,13 +319,13 @@ ACTION_REPEAT_MIN = 2
 
 
 def _repeat_only(button: LineInfo) -> bool:
-    return button.text.split()[0].strip(_ACTION_STRIP).casefold() in _REPEAT_ONLY_ACTIONS
+    return _button_text(button).split()[0].strip(_ACTION_STRIP).casefold() in _REPEAT_ONLY_ACTIONS
 
 
 def _shown_again(lines: list[LineInfo], infos: list[LineInfo], lex: Lexicon) -> set[str]:
     """The texts (casefolded) of the run's repeat-only buttons that the page shows
     ACTION_REPEAT_MIN times or more: one reading of the page for all of them."""
-    needles = sorted({b.text.strip().casefold() for b in lines if b.label == "BODY" and _action_button(b, lex) and _repeat_only(b)})
+    needles = sorted({_button_text(b).casefold() for b in lines if b.label == "BODY" and _action_button(b, lex) and _repeat_only(b)})
     return {t for t, n in zip(needles, page_counts(infos, needles)) if n >= ACTION_REPEAT_MIN}
 
 
@@ -340,7 +346,7 @@ def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> N
         if _repeat_only(button):
             if repeated is None:
                 repeated = _shown_again(lines, infos, lex)  # read once a page, when a candidate needs it
-            if button.text.strip().casefold() not in repeated:
+            if _button_text(button).casefold() not in repeated:
                 continue
         dropped[button.index] = _ACTION_BUTTON
         title = lines[k - 2] if k >= 2 else None
@@ -687,6 +693,7 @@ def _drop_signup_pitch(infos: list[LineInfo], layout: Layout) -> None:
 # text's subheadings, or the same titles in a list of links under it). The text's own headings
 # stand once, each over its paragraph; the table lists them before it.
 TOC_MIN_ITEMS = 3
+TOC_MIN_WORDS = 2
 TOC_MAX_WORDS = 15
 TOC_MIN_HEADINGS = 2
 TOC_HEAD_MAX_WORDS = 4  # "Contents", "In this article:" over the table
@@ -701,7 +708,8 @@ def _toc_item(info: LineInfo) -> bool:
         info.label == "BODY"
         and info.kind in _LIST_ITEM_KINDS
         and not info.table
-        and 2 <= info.n_words <= TOC_MAX_WORDS
+        # One word is an item too when the line is set as a list item ("* Hertz" between longer titles).
+        and (TOC_MIN_WORDS if not info.bullet else 1) <= info.n_words <= TOC_MAX_WORDS
         and not info.text.rstrip().endswith(".")
         and _HAS_LETTER.search(info.text) is not None
     )

@@ -112,7 +112,10 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
     if info.counter is not None:
         _set(info, "counter", th.cue_score, "COMMENTS", explain("comments counter ({})", info.counter))
         return
-    if info.text[:1] in "PpTt" and _PINGBACK.match(info.text) is not None:
+    if (info.text[:1] in "PpTt" and _PINGBACK.match(info.text) is not None) or (
+        # The comment list as an ordered list ("1. Pingback von ...", a layout renderer's <ol>).
+        info.bullet and info.text[:1].isdigit() and _PINGBACK.match(_NUMBERED_ITEM.sub("", info.text, count=1)) is not None
+    ):
         # Read like "Jane Doe says:": it opens a comment (the page's excerpt under it), and ends any article run.
         info.comment_author = True
         _set(info, "counter", th.cue_score, "COMMENTS", "pingback or trackback (another page's notice among the comments)")
@@ -222,6 +225,8 @@ _CAPTION_WORD = regex.compile(r"(?:legende|légende|leyenda|legenda|caption|bild
 # A pingback or trackback ("Pingback: <title> | <site>", "Pingback von <blog> | 12.05.2014"): the
 # notice another page left among the comments, however long. The word is followed by a colon, a
 # count or the preposition naming the page ("Pingbacks are ..." opens a sentence about them).
+# The number of an ordered list's item ("1. ", "12) "), as a layout renderer writes it.
+_NUMBERED_ITEM = regex.compile(r"^\d{1,3}[.)]\s+")
 _PINGBACK = regex.compile(r"(?:ping|track)backs?(?:\s?[:(\d]|\s(?:von|by|from|de|di|da|van|od|от)\s|$)", regex.IGNORECASE)
 
 # A caption closed by its photo credit, after the sentence: "... on Monday. (AP Photo/Jane Doe)",

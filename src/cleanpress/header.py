@@ -478,8 +478,10 @@ def _ingredients(zone: list[LineInfo]) -> set[int]:
     k = 0
     while k <= len(zone):
         info = zone[k] if k < len(zone) else None
-        m = _QUANTITY.match(info.text) if info is not None and _plain(info) else None
-        rest = info.text[m.end() :].split() if info is not None and m else []
+        # A list item is read without its bullet ("* 250 g minced lamb", a layout renderer's <ul>).
+        text = unbulleted(info) if info is not None else ""
+        m = _QUANTITY.match(text) if info is not None and _plain(info) else None
+        rest = text[m.end() :].split() if info is not None and m else []
         if info is not None and m and len(rest) >= 2 and info.n_words <= INGREDIENT_MAX_WORDS and not _title_case(rest):
             block.append(info.index)
             quantities.append(m.group())
@@ -487,7 +489,7 @@ def _ingredients(zone: list[LineInfo]) -> set[int]:
             continue
         if info is not None and m and not rest and k + 1 < len(zone):
             nxt = zone[k + 1]
-            if _plain(nxt) and nxt.text[:1].islower() and nxt.n_words <= INGREDIENT_MAX_WORDS:
+            if _plain(nxt) and unbulleted(nxt)[:1].islower() and nxt.n_words <= INGREDIENT_MAX_WORDS:
                 block += [info.index, nxt.index]
                 quantities.append(m.group())
                 k += 2

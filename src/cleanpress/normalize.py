@@ -338,7 +338,22 @@ def join_drop_caps(texts: list[str]) -> list[str]:
 
 def repair_lines(source: str, lines: LineOffsets) -> list[str]:
     """The repaired, whitespace-normalised text of every line (same order and length)."""
-    return join_drop_caps(_repair_lines(source, lines))
+    return _drop_lone_bullets(join_drop_caps(_repair_lines(source, lines)))
+
+
+# A list item with nothing but its bullet: a layout renderer (inscriptis) writes
+# "* " for an <li> that holds only an image or an icon link, often a dozen in a row
+# (a logo wall, share buttons). The line reads as blank, so such a run does not part
+# the text around it the way a run of short menu items would.
+LONE_BULLETS = frozenset("*+•·-")
+
+
+def _drop_lone_bullets(texts: list[str]) -> list[str]:
+    """``texts`` with every line that is a bullet sign alone made blank (in place)."""
+    for k, t in enumerate(texts):
+        if len(t) == 1 and t in LONE_BULLETS:
+            texts[k] = ""
+    return texts
 
 
 def _repair_lines(source: str, lines: LineOffsets) -> list[str]:
@@ -402,7 +417,48 @@ def table_rows(text: str, lines: LineOffsets) -> list[int]:
         if "\t" in text[starts[k] : ends[k]].strip():
             rows.append(k)
         pos = text.find("\t", ends[k] + 1)
-    return rows
+    return _padded_rows(text, lines, rows)
+
+
+# A data table's cells are short (a figure, a name, a label); a layout table puts
+# a paragraph or a teaser's title in a cell beside a sidebar's, and is no data table.
+# Two cells are a label and its value, or a date and a teaser's title (a list of
+# links, not data): a row of two holds a few words a cell; a row of three or more
+# (rank, name, figures) may hold a longer name.
+PADDED_CELL_MAX_WORDS = 4
+PADDED_WIDE_CELL_MAX_WORDS = 6
+
+
+def _padded_cells(line: str) -> bool:
+    """``line`` (stripped) is two cells or more set apart by runs of spaces, each a few words."""
+    if "  " not in line:
+        return False
+    cells = [c for c in line.split("  ") if c]
+    if len(cells) < 2:
+        return False
+    most = PADDED_CELL_MAX_WORDS if len(cells) == 2 else PADDED_WIDE_CELL_MAX_WORDS
+    return all(len(c.split()) <= most for c in cells)
+
+
+def _padded_rows(text: str, lines: LineOffsets, rows: list[int]) -> list[int]:
+    """``rows`` and the lines whose cells a layout renderer padded to their columns with spaces.
+
+    Inscriptis writes a table row as its cells padded to the column widths
+    (``1/1/2013   +13.1%``): two spaces or more between two pieces of text. Its
+    indentation puts runs of spaces at the start of most lines, so only a run
+    inside the line counts. Linear: one ``find`` per line that holds a double space.
+    """
+    pos = text.find("  ")
+    if pos < 0:
+        return rows
+    found = set(rows)
+    starts, ends = lines.starts, lines.ends
+    while pos >= 0:
+        k = bisect_right(starts, pos) - 1
+        if k not in found and _padded_cells(text[starts[k] : ends[k]].strip()):
+            found.add(k)
+        pos = text.find("  ", ends[k] + 1)
+    return sorted(found)
 
 
 # An HTML tag left in the text ("<div style=...>", "</a>", "<!-- x -->"): some

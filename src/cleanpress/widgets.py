@@ -289,12 +289,32 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
     return sections, rest
 
 
+# An item of an ordered list: its number ("1. ", "12) ") and the rest.
+_NUMBERED_ITEM = regex.compile(r"(\d{1,3}[.)]\s+)(.+)")
+# A commenter's name as a numbered item is a few words ("1. Jane Doe", "2. jdoe").
+NUMBERED_AUTHOR_MAX_WORDS = 4
+
+
+def _numbered_author(info: LineInfo) -> str | None:
+    """ "3. Jane Doe" -> "Jane Doe": a comment list set as an ordered list (a layout renderer
+    writes the <ol> of a blog's comments so), each item opened by its author's name."""
+    if not info.bullet or not info.text[:1].isdigit() or info.terminal or info.kind == "date":
+        return None
+    m = _NUMBERED_ITEM.fullmatch(info.text)
+    if m is None:
+        return None
+    name = m.group(2).strip()
+    return name if 0 < len(name.split()) <= NUMBERED_AUTHOR_MAX_WORDS and not name[0].isdigit() else None
+
+
 def _comment_line(info: LineInfo, context: bool) -> bool:
     """Can this line be part of a comment: its author, its date, or its text?
 
     Title-like lines with nothing before them are teasers after the widget, not comments.
     """
     if context or info.kind in ("good", "neargood", "date", "name") or info.byline is not None:
+        return True
+    if _numbered_author(info) is not None:
         return True
     # A user name, "Ответить", a short remark ("Спасибо!").
     return info.kind == "short" and (info.n_words <= 2 or info.terminal)
@@ -332,6 +352,10 @@ def _split_comments(lines: Sequence[LineInfo], controls: set[int]) -> list[tuple
                 flush()
             date = info.text
             info.reason = "comment date"
+        elif (numbered := _numbered_author(info)) is not None:
+            flush()
+            author = numbered
+            info.reason = "comment author (numbered)"
         elif is_author or short_handle:
             flush()
             author = info.text
