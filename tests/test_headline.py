@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import cleanpress
 from cleanpress.context import Layout, _body, find_body_region
-from cleanpress.headline import FEATURES, Candidate, HeadlineModel, candidates, choose_headline, default_model
+from cleanpress.headline import FEATURES, Candidate, HeadlineModel, _cue_opens_title, candidates, choose_headline, default_model
 from cleanpress.pipeline import analyse
 
 LEDE = (
@@ -391,3 +391,42 @@ def test_a_kicker_run_into_the_title_is_cut_where_a_dash_stands_further_down() -
         "More on: After the long debate - Council approves new bridge over the river",
     ])
     assert "Council approves new bridge over the river" in _candidate_texts(text)
+
+
+def test_a_menu_word_opening_a_longer_title_is_no_cue() -> None:
+    title = "Sport centre reopens after two years of repairs"
+    found = _candidates_of("\n".join(["Home", "Weather", title, "17 November 2025", LEDE, MORE]))
+    cue, opens = FEATURES.index("cue"), FEATURES.index("cue_opens_title")
+    assert found[title][cue] == 0.0 and found[title][opens] == 1.0
+    # The menu word with a word or two after it is still a menu's line.
+    a = analyse("\n".join(["Home", "Sport results", LEDE]))
+    assert not _cue_opens_title(a.infos[1]) and a.infos[1].cue is not None
+
+
+def test_a_sentence_case_line_under_a_title_case_one_is_a_subtitle() -> None:
+    title = "Council Approves New Bridge Over the River"
+    sub = "The crossing will link the old town with the stations on the east bank"
+    k = FEATURES.index("sentence_case_under")
+    found = _candidates_of("\n".join(["Menu", title, sub, "17 November 2025", LEDE, MORE]))
+    assert found[sub][k] == 1.0 and found[title][k] == 0.0
+    # Both in sentence case, or the lower one in Title Case: no subtitle by its case.
+    plain = _candidates_of("\n".join(["Menu", "Council approves new bridge over the river", sub, "17 November 2025", LEDE, MORE]))
+    assert plain[sub][k] == 0.0
+    upper = "The Crossing Will Link the Old Town With the East Bank"
+    both = _candidates_of("\n".join(["Menu", title, upper, "17 November 2025", LEDE, MORE]))
+    assert both[upper][k] == 0.0
+    # A Title Case name that is not about the text (a faculty, a section) heads no subtitle:
+    # the sentence-case line under it is the title.
+    headline = "How the town council decided on a new bridge over the river"
+    named = _candidates_of("\n".join(["Menu", "School of Engineering and Design", headline, "17 November 2025", LEDE, MORE]))
+    assert named[headline][k] == 0.0
+
+
+def test_the_piece_of_a_credited_caption_keeps_its_credit() -> None:
+    caption = "Workers repair the roof of the old plant in the valley - © Jane Doe / Example Agency"
+    pieces = {c.info.text: c.features for c in _candidates("\n".join(["Harbour Town Weekly", caption, "17 November 2025", LEDE, MORE])) if c.part}
+    label = FEATURES.index("caption_label")
+    assert pieces["Workers repair the roof of the old plant in the valley"][label] == 1.0
+    # A title cut from its site's name carries no credit.
+    titled = {c.info.text: c.features for c in _candidates("\n".join(["Council approves new bridge over the river | Riverside Gazette", "17 November 2025", LEDE, MORE])) if c.part}
+    assert titled["Council approves new bridge over the river"][label] == 0.0

@@ -392,6 +392,8 @@ FEATURES: tuple[str, ...] = (
     "pair_bottom",  # a shorter candidate right above it speaks of them too: the subtitle under its title
     "echo_count",  # log(1 + times the page repeats it elsewhere, alone or inside other lines), ECHO_COUNT_MIN_CHARS or longer
     "echo_best",  # the page repeats it, and no other candidate more often
+    "cue_opens_title",  # a menu word opens a longer line ("Podcasts in Plex einbinden"): taken out of "cue"
+    "sentence_case_under",  # in sentence case under a Title Case candidate: a subtitle
 )
 
 
@@ -461,6 +463,8 @@ def _pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[tuple[
         info = describe_piece(line.index, text, lex)
         classify_line(info, stop_ratio)
         info.label = line.label
+        # "Caption - © Jane Doe / Agency": the piece is still the caption its credit closes.
+        info.copyright = info.copyright or line.copyright
         if could_be_headline(info):
             known.add(text.casefold())
             out.append((dist, info, longest == 0))
@@ -619,6 +623,53 @@ def _echo_counts(infos: list[LineInfo], folded: list[str]) -> list[int]:
     return counts
 
 
+# A menu word opening a line of this many more words opens a title ("Podcasts in Plex einbinden"),
+# not a menu.
+CUE_TITLE_EXTRA_WORDS = 3
+
+
+def _cue_opens_title(info: LineInfo) -> bool:
+    """A menu word the lexicon knows opens the line, and many more words follow it."""
+    phrase = info.cue_phrase
+    return info.cue == "nav" and phrase is not None and info.n_words >= len(phrase.split()) + CUE_TITLE_EXTRA_WORDS
+
+
+# Title Case: at least this share of its words capitalised; sentence case: at most this share.
+TITLE_CASE_SHARE = 0.7
+SENTENCE_CASE_SHARE = 0.35
+# Words a candidate needs for its case to tell: a short line is capitalised by its names alone.
+CASE_MIN_WORDS = 4
+# A subtitle stands at most this many non-blank lines under its title.
+CASE_PAIR_REACH = 4
+# Languages whose headlines are set in Title Case and their subtitles in sentence case (German
+# capitalises every noun, and the shares tell nothing there: measured in the site-held-out
+# validation, as was marking the Title Case line over the subtitle too, which lost).
+TITLE_CASE_LANGUAGES = frozenset({"en"})
+
+
+def _case_subtitles(
+    infos: list[LineInfo], pool: list[tuple[int, LineInfo]], line_cand: dict[int, int], lex: Lexicon, related: set[int]
+) -> set[int]:
+    """Whole-line candidates (by rank) in sentence case with a Title Case candidate at most
+    CASE_PAIR_REACH lines above that speaks of the lede's things (one of ``related``): "Ten Ways
+    to Save Water / Small changes at home add up" is a title over its subtitle, whichever the text
+    repeats more; under "College of Health Sciences" a sentence-case line is the title. On pages in
+    TITLE_CASE_LANGUAGES only; the lines above each candidate, a few, are all it reads."""
+    if not lex.languages or lex.languages[0] not in TITLE_CASE_LANGUAGES:
+        return set()
+    caps = [_shape(info.text)[1] if info.n_words >= CASE_MIN_WORDS else -1.0 for _, info in pool]
+    out: set[int] = set()
+    for k in line_cand.values():
+        if not 0 <= caps[k] <= SENTENCE_CASE_SHARE:
+            continue
+        for up in nonblank_before(infos, pool[k][1].index, CASE_PAIR_REACH):
+            j = line_cand.get(up.index)
+            if j is not None and j in related and caps[j] >= TITLE_CASE_SHARE:
+                out.add(k)
+                break
+    return out
+
+
 def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidate]:
     """Every line that could head the text starting at ``first``, with its features.
 
@@ -705,6 +756,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     cand_idx = {i.index for _, i in pool}
     # Whole lines among the candidates, by line (a pair is two lines, not a line and its piece).
     line_cand = {info.index: k for k, (_, info) in enumerate(pool) if id(info) not in pieces}
+    subtitles = _case_subtitles(infos, pool, line_cand, lex, set(related))
     out: list[Candidate] = []
     for rank, (dist, info) in enumerate(pool):
         below = nonblank_after(infos, info.index, 4)
@@ -741,6 +793,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         digits, capitals, all_caps = _shape(info.text)
         tail = info.text.rstrip(_CLOSERS)
         piece = pieces.get(id(info))
+        opens = _cue_opens_title(info)
         echoed = len(low) >= ECHO_MIN_CHARS and any(len(h) > len(low) and low in h for k, h in hosts if k != info.index)
         prose_below = bool(below) and below[0].index != first and below[0].kind in ("good", "neargood") and below[0].n_words > n
         pair_below = [line_cand[b.index] for b in below[:PAIR_REACH] if b.index in line_cand and b.index != info.index]
@@ -784,7 +837,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if info.kind == "good" else 0.0,
             1.0 if info.kind == "bad" else 0.0,
             1.0 if info.kind == "caption" else 0.0,
-            1.0 if info.cue is not None else 0.0,
+            1.0 if info.cue is not None and not opens else 0.0,
             1.0 if info.label in ("RELATED", "COMMENTS", "TAGS") else 0.0,
             titles_around,
             min(info.n_you / max(1, n) * 10, 1.0),
@@ -818,6 +871,8 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if any(shares[j][0] >= RELATED_SHARE and pool[j][1].n_words < n for j in pair_above) else 0.0,
             math.log1p(max(echo_counts[rank], 0)),
             1.0 if echo_counts[rank] > 0 and echo_counts[rank] == most_echoed else 0.0,
+            1.0 if opens else 0.0,
+            1.0 if rank in subtitles else 0.0,
         ]
         out.append(Candidate(info, features, part=piece is not None))
     return [c for c in out if c.info.index not in under_standfirst]
