@@ -430,3 +430,24 @@ def test_the_piece_of_a_credited_caption_keeps_its_credit() -> None:
     # A title cut from its site's name carries no credit.
     titled = {c.info.text: c.features for c in _candidates("\n".join(["Council approves new bridge over the river | Riverside Gazette", "17 November 2025", LEDE, MORE])) if c.part}
     assert titled["Council approves new bridge over the river"][label] == 0.0
+def test_a_date_glued_after_the_title_is_cut_off_for_a_candidate() -> None:
+    for dated in ("Council approves new bridge over the river November 17, 2025", "Council approves new bridge over the river 17.11.2025"):
+        offered = _candidate_texts("\n".join(["Harbour Town Weekly", dated, LEDE, MORE]))
+        assert "Council approves new bridge over the river" in offered
+    # A date label left over is no title: "Posted on" of "Posted on November 17, 2025".
+    offered = _candidate_texts("\n".join(["Harbour Town Weekly", "Posted on November 17, 2025", LEDE, MORE]))
+    assert not any(t.startswith("Posted on") for t in offered)
+    # A title ending with a number keeps it: "2" is no date.
+    offered = _candidate_texts("\n".join(["Harbour Town Weekly", "Council approves bridge number 2", LEDE, MORE]))
+    assert "Council approves bridge number" not in offered
+
+
+
+def test_a_rubric_opening_the_title_under_it_is_marked() -> None:
+    k = FEATURES.index("opens_other")
+    title = "Riverside council approves new bridge"
+    found = _candidates_of("\n".join(["Home", "Riverside", "17 November 2025", title, LEDE, MORE]))
+    assert found["Riverside"][k] == 1.0 and found[title][k] == 0.0
+    # A word that only starts a longer word of the line under it opens nothing.
+    found = _candidates_of("\n".join(["Home", "River", "17 November 2025", title, LEDE, MORE]))
+    assert "River" not in found or found["River"][k] == 0.0

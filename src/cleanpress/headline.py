@@ -94,6 +94,9 @@ _CREDIT_TAIL = regex.compile(r"\p{L}/\s?\p{Lu}|\p{Ll}[.)]\p{Lu}{2,}\W*$|\(\p{Lu}
 CREDIT_TAIL_CHARS = 40
 # Two candidates within this many non-blank lines of each other are a pair (title and subtitle).
 PAIR_REACH = 2
+# A short candidate whose words open a candidate at most this many non-blank lines under it
+# ("In Town / 10:11 9 December 2011 / In Town the council meets again").
+OPENS_REACH = 3
 # A list or link sign a renderer put before the title ("* Title", "+ Title", "[> Title", "|Title"):
 # layout, not words of the title. Quote marks ("»Title«", "› Title") are the title's own and stay.
 _LEAD_SIGN = regex.compile(r"^(?:\[>|\||[*+•▪►●■–—-](?=\s))\s*")
@@ -394,6 +397,7 @@ FEATURES: tuple[str, ...] = (
     "echo_best",  # the page repeats it, and no other candidate more often
     "cue_opens_title",  # a menu word opens a longer line ("Podcasts in Plex einbinden"): taken out of "cue"
     "sentence_case_under",  # in sentence case under a Title Case candidate: a subtitle
+    "opens_other",  # a longer candidate right under it starts with its words: a rubric or a cut copy of the title
 )
 
 
@@ -533,27 +537,56 @@ def _after_rubric(text: str, rubric: str) -> str | None:
     return " ".join(words[n:])
 
 
+def _after_date(text: str, lex: Lexicon) -> str | None:
+    """ "Dec 18 2025 Title": the title after a date glued in front of it."""
+    words = text.split()
+    for k in range(min(DATE_PREFIX_MAX_WORDS, len(words) - PIECE_MIN_WORDS), 0, -1):
+        if words[k][:1].isalpha() and match_date_line(" ".join(words[:k]), lex, 0) is not None:
+            return " ".join(words[k:])
+    return None
+
+
+def _before_date(text: str, lex: Lexicon) -> str | None:
+    """ "Title January 22nd, 2019": the title before a date glued after it (an inline date element
+    run into the heading's line). The title has no digit and does not end in a function word
+    ("Posted by Jane on", "Erstellt von Jane am": a details row), its last word ends in a letter
+    or a closing mark."""
+    words = text.split()
+    for k in range(min(DATE_PREFIX_MAX_WORDS, len(words) - PIECE_MIN_WORDS), 0, -1):
+        last = words[-k - 1]
+        if not (last[-1:].isalpha() or last[-1:] in _CLOSERS or last[-1:] in "?!") or match_date_line(" ".join(words[-k:]), lex, 0) is None:
+            continue
+        title = words[:-k]
+        if last.casefold() in lex.stopwords or any(ch.isdigit() for w in title for ch in w):
+            return None
+        return " ".join(title)
+    return None
+
+
 def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[str, list[tuple[str, str, str]]]) -> list[tuple[int, LineInfo, bool]]:
-    """Titles with something run into their front, on one line: a date ("Dec 18 2025 Title"), or a
+    """Titles with something run into them, on one line: a date in front ("Dec 18 2025 Title") or behind
+    ("Title January 22nd, 2019"), or a
     kicker the page elsewhere separates by a colon or dash ("Kicker Title" under "Kicker: Title"), or a
     menu word in a list item run into it ("* Sport Title"). Each described as a piece of its line, like the last piece of "Kicker - Title"."""
     out: list[tuple[int, LineInfo, bool]] = []
     stop_ratio = min_stop_ratio(None, bool(lex.stopwords))
     for dist, line in enumerate(lines):
-        if line.n_words > PIECE_LINE_MAX_WORDS or line.n_words < PIECE_MIN_WORDS + 1 or line.kind not in _CANDIDATE_KINDS:
+        if line.n_words > PIECE_LINE_MAX_WORDS or line.n_words < PIECE_MIN_WORDS + 1:
+            continue
+        # A line read as a date ("Backup Strategy January 22nd, 2019") is cut at its date only.
+        dated = line.kind == "date"
+        if line.kind not in _CANDIDATE_KINDS and not dated:
             continue
         text = headline_text(line.text)
-        rest = _unglued(text, glued) if glued else None
+        rest = _unglued(text, glued) if glued and not dated else None
         if rest is None and any(ch.isdigit() for ch in text[:DATE_PREFIX_MAX_CHARS]):
-            words = text.split()
-            for k in range(min(DATE_PREFIX_MAX_WORDS, len(words) - PIECE_MIN_WORDS), 0, -1):
-                if words[k][:1].isalpha() and match_date_line(" ".join(words[:k]), lex, 0) is not None:
-                    rest = " ".join(words[k:])
-                    break
-        if rest is None and line.bullet and line.cue == "nav" and line.cue_phrase is not None:
+            rest = _after_date(text, lex)
+        if rest is None and any(ch.isdigit() for ch in text[-DATE_PREFIX_MAX_CHARS:]):
+            rest = _before_date(text, lex)
+        if rest is None and not dated and line.bullet and line.cue == "nav" and line.cue_phrase is not None:
             rest = _after_rubric(text, line.cue_phrase)
-        if rest is None or rest.casefold() in known:
-            continue
+        if rest is None or rest.casefold() in known or (dated and lex.date_labels.match(rest) is not None):
+            continue  # "Posted on" of "Posted on January 22, 2019" is no title
         info = describe_piece(line.index, rest, lex)
         classify_line(info, stop_ratio)
         info.label = line.label
@@ -707,6 +740,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     # the standfirst ("Title / One plain sentence or more. / Subheading / text"). It stays in the
     # pool (the others' features count it) but is not offered.
     opened = next((k for k, info in enumerate(run) if _standfirst(infos, info)), len(run))
+
     under_standfirst = {info.index for info in run[opened + 1 :]}
     pool += [
         (dist, info)
@@ -873,6 +907,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if echo_counts[rank] > 0 and echo_counts[rank] == most_echoed else 0.0,
             1.0 if opens else 0.0,
             1.0 if rank in subtitles else 0.0,
+            1.0 if any(b.index in cand_idx and len(b.text) > len(info.text) and b.text.casefold().startswith(low + " ") for b in below[:OPENS_REACH]) else 0.0,
         ]
         out.append(Candidate(info, features, part=piece is not None))
     return [c for c in out if c.info.index not in under_standfirst]
