@@ -1241,3 +1241,27 @@ def test_a_personal_sites_title_over_a_first_person_tagline_names_its_owner() ->
     post = report.replace("the tubers are lifted", "I lift my tubers").replace("each tuber is checked", "I check my tubers")
     post = post.replace("they dry", "I dry them").replace("the cellar", "my cellar")
     assert cleanpress.parse("About Us\nOrla Fenwick\nInterviews\nArchive\n" + post).authors == ()
+
+
+def test_a_long_role_compound_before_the_name_is_no_word_of_it() -> None:
+    """"Example-Online-Expertin Jana Muster" beside the date: a role compound of three parts
+    (no name's word) ending in a writer's role, then the name: she is the author."""
+    de_body = (
+        "Der Stadtrat hat am Dienstag nach langer Debatte den Bau der neuen Brücke beschlossen, die im Frühjahr beginnen soll.\n"
+        "Die Anwohner hatten die Brücke seit Jahren gefordert und mehrere Briefe an die Verwaltung geschrieben.\n"
+        "Die alte Fähre fährt weiter, bis die Brücke eröffnet wird, und ihre Besatzung erhält andere Stellen im Hafen.\n"
+    )
+    head = "Start\nNachrichten\n\nRat beschließt neue Brücke über den Fluss\n"
+    for role in ("Stadtblatt-Online-Expertin", "Stadtblatt-Online-Redakteurin", "Gast-Online-Autorin"):
+        assert cleanpress.parse(head + f"{role} Jana Muster\n5. März 2024\n" + de_body).authors == ("Jana Muster",), role
+    from cleanpress.bylines import BylineMatch, match_byline
+
+    de = lexicon_for("de")
+    assert match_byline("Stadtblatt-Online-Expertin Jana Muster", de) == BylineMatch("Jana Muster", ("Jana Muster",), False)
+    # A compound that names no writer's role is a kicker about the person, no byline.
+    assert match_byline("Ex-Bundes-Kanzlerin Jana Muster", de) is None
+    assert cleanpress.parse(head + "Ex-Bundes-Kanzlerin Jana Muster\n5. März 2024\n" + de_body).authors == ()
+    # The role compound in a sentence of the text is no byline either.
+    assert match_byline("Stadtblatt-Online-Expertin Jana Muster hat die Pläne verglichen.", de) is None
+    # The compound and a single word after it is no full name.
+    assert match_byline("Stadtblatt-Online-Expertin Muster", de) is None
