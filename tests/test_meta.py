@@ -1265,3 +1265,39 @@ def test_a_long_role_compound_before_the_name_is_no_word_of_it() -> None:
     assert match_byline("Stadtblatt-Online-Expertin Jana Muster hat die Pläne verglichen.", de) is None
     # The compound and a single word after it is no full name.
     assert match_byline("Stadtblatt-Online-Expertin Muster", de) is None
+
+
+def test_a_person_under_a_byline_naming_the_site_signs_the_text() -> None:
+    """"by Northfield News" (the site: its word heads the menu's items) / date / "Jane Doe,
+    Northfield University": the person wrote the text, the site published it."""
+    menu = "Skip to content\nNorthfield Libraries\nNorthfield World\nNorthfield Athletics\nNorthfield Giving\nNews\n\n"
+    head = "How to keep a garden alive through a dry summer\n"
+    body = (
+        "Many gardeners water their plants every evening, yet the soil stays dry a hand's width below the surface.\n"
+        "Watering less often but more deeply lets the roots grow down to where the ground keeps its moisture.\n"
+        "A layer of mulch over the beds slows the evaporation and keeps the soil cooler on the hottest afternoons.\n"
+    )
+    page = menu + head + "by Northfield News\nMarch 5, 2024\nJane Doe, Northfield University\n" + body
+    assert cleanpress.parse(page).authors == ("Jane Doe",)
+    parsed = cleanpress.parse(page)
+    assert [x.label.value for x in parsed.lines if x.text == "by Northfield News"] == ["BYLINE"]
+    # The same byline with no person under it stays as it is.
+    assert cleanpress.parse(menu + head + "by Northfield News\nMarch 5, 2024\n" + body).authors == ("Northfield News",)
+    # A person's byline is kept whatever name stands under it (the menu does not name her).
+    page = menu + head + "By Tomas Reyes\nMarch 5, 2024\nJane Doe, Northfield University\n" + body
+    assert cleanpress.parse(page).authors == ("Tomas Reyes",)
+    # Two names under the site's byline: no one person signs.
+    page = menu + head + "by Northfield News\nMarch 5, 2024\nJane Doe\nTomas Reyes\n" + body
+    assert cleanpress.parse(page).authors == ("Northfield News",)
+    # A site's byline on a page whose menu does not repeat its word: kept.
+    plain = "Skip to content\nLibraries\nWorld\nAthletics\nNews\n\n"
+    page = plain + head + "by Northfield News\nMarch 5, 2024\nJane Doe, Example University\n" + body
+    assert cleanpress.parse(page).authors == ("Northfield News",)
+    # A person named in a photo's caption under the byline, or in the text, signs nothing.
+    caption = "Jane Doe at the opening of the new library garden. Photo: Tomas Reyes\n"
+    page = menu + head + "by Northfield News\nMarch 5, 2024\n" + caption + body
+    assert cleanpress.parse(page).authors == ("Northfield News",)
+    page = menu + head + "by Northfield News\nMarch 5, 2024\n" + body + "Jane Doe\nJane Doe tends the college garden.\n"
+    assert cleanpress.parse(page).authors == ("Northfield News",)
+    # The name alone on its line under the site's byline signs too.
+    assert cleanpress.parse(menu + head + "by Northfield News\nMarch 5, 2024\nJane Doe\n" + body).authors == ("Jane Doe",)
