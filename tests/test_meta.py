@@ -1301,3 +1301,10 @@ def test_a_person_under_a_byline_naming_the_site_signs_the_text() -> None:
     assert cleanpress.parse(page).authors == ("Northfield News",)
     # The name alone on its line under the site's byline signs too.
     assert cleanpress.parse(menu + head + "by Northfield News\nMarch 5, 2024\nJane Doe\n" + body).authors == ("Jane Doe",)
+    # With no menu, the institution after the person's name opening with the byline's word
+    # says the same; a second person there does not.
+    bare = "Skip to content\nNews\n\n"
+    page = bare + head + "by Northfield News\nMarch 5, 2024\nJane Doe, Northfield University\n" + body
+    assert cleanpress.parse(page).authors == ("Jane Doe",)
+    page = bare + head + "By Maria Lopez\nMarch 5, 2024\nJane Doe, Maria Lopez\n" + body
+    assert cleanpress.parse(page).authors[:1] == ("Maria Lopez",)

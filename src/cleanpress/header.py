@@ -233,10 +233,10 @@ def _site_named(name: str, infos: list[LineInfo], skip: int) -> bool:
 
 def _person_under_site_byline(infos: list[LineInfo], zone_start: int, first: int, layout: Layout, lex: Lexicon) -> None:
     """"by Example News" / date / "Jane Doe, Example University" / text: a labelled byline
-    naming the site (its word heads the page's menu items) over a person's name lower in the
-    header, alone or with a role or an institution after a comma: the person wrote the text,
-    the site only published it. The person's line must sit between the headline and the text,
-    and be the only such name there."""
+    naming the site (its word heads the page's menu items, or the institution after the
+    person's name) over a person's name lower in the header, alone or with the site's
+    institution after a comma: the person wrote the text, the site only published it. The
+    person's line must sit between the headline and the text, and be the only such name there."""
     bm, index = layout.byline_match, layout.byline
     if bm is None or index is None or not bm.labelled or bm.desk or len(bm.authors) != 1:
         return
@@ -252,13 +252,18 @@ def _person_under_site_byline(infos: list[LineInfo], zone_start: int, first: int
         name = found.authors[0]
         if looks_like_name(name, lex) and _person_like(name, infos, layout):
             people.append((info, found))
-    if len(people) != 1 or not _site_named(bm.authors[0], infos, index):
+    if len(people) != 1:
         return
     info, found = people[0]
-    name = found.authors[0]
+    name, site = found.authors[0], bm.authors[0]
+    # "by Example News" / "Jane Doe, Example University": the institution after her name opens
+    # with the byline's first word, so the byline names the institution, not a person.
+    shared = len(found.authors) == 2 and found.authors[1] != site and found.authors[1].split()[:1] == site.split()[:1]
+    if not shared and not _site_named(site, infos, index):
+        return
     if _site_named(name, infos, info.index):
         return  # "Example Campus, Example University": the site again
-    if len(found.authors) == 2 and not _site_named(found.authors[1], infos, info.index):
+    if len(found.authors) == 2 and not shared and not _site_named(found.authors[1], infos, info.index):
         return  # "Jane Doe, John Roe": two people, or a name and a place; only the site's institution may follow
     infos[index].reason = "byline naming the site; a person's name below signs the text"
     layout.byline_match, layout.byline = BylineMatch(byline=name, authors=(name,), labelled=False), info.index
