@@ -1308,3 +1308,19 @@ def test_a_person_under_a_byline_naming_the_site_signs_the_text() -> None:
     assert cleanpress.parse(page).authors == ("Jane Doe",)
     page = bare + head + "By Maria Lopez\nMarch 5, 2024\nJane Doe, Maria Lopez\n" + body
     assert cleanpress.parse(page).authors[:1] == ("Maria Lopez",)
+
+
+def test_an_expert_quoted_in_the_text_is_no_author() -> None:
+    """"Experte" / "Expertin" are role words of the byline's compound; an expert the text
+    quotes or presents in passing still signs nothing."""
+    head = "Start\nNachrichten\n\nRat beschließt neue Brücke über den Fluss\n5. März 2024\n"
+    de_body = (
+        "Der Stadtrat hat am Dienstag nach langer Debatte den Bau der neuen Brücke beschlossen, die im Frühjahr beginnen soll.\n"
+        "Der Experte Tomas Reyes hält die Brücke für überfällig und lobt die Pläne der Verwaltung ausdrücklich.\n"
+        "Die alte Fähre fährt weiter, bis die Brücke eröffnet wird, und ihre Besatzung erhält andere Stellen im Hafen.\n"
+    )
+    assert cleanpress.parse(head + de_body).authors == ()
+    assert cleanpress.parse(head + "Von Jana Muster\n" + de_body).authors == ("Jana Muster",)
+    # A kicker naming an expert over the headline is no byline either.
+    page = "Start\nNachrichten\n\nVerkehrs-Experte Tomas Reyes\nRat beschließt neue Brücke über den Fluss\n5. März 2024\n" + de_body
+    assert "Tomas Reyes" not in cleanpress.parse(page).authors
