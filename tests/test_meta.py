@@ -1241,3 +1241,86 @@ def test_a_personal_sites_title_over_a_first_person_tagline_names_its_owner() ->
     post = report.replace("the tubers are lifted", "I lift my tubers").replace("each tuber is checked", "I check my tubers")
     post = post.replace("they dry", "I dry them").replace("the cellar", "my cellar")
     assert cleanpress.parse("About Us\nOrla Fenwick\nInterviews\nArchive\n" + post).authors == ()
+
+
+def test_a_long_role_compound_before_the_name_is_no_word_of_it() -> None:
+    """"Example-Online-Expertin Jana Muster" beside the date: a role compound of three parts
+    (no name's word) ending in a writer's role, then the name: she is the author."""
+    de_body = (
+        "Der Stadtrat hat am Dienstag nach langer Debatte den Bau der neuen Brücke beschlossen, die im Frühjahr beginnen soll.\n"
+        "Die Anwohner hatten die Brücke seit Jahren gefordert und mehrere Briefe an die Verwaltung geschrieben.\n"
+        "Die alte Fähre fährt weiter, bis die Brücke eröffnet wird, und ihre Besatzung erhält andere Stellen im Hafen.\n"
+    )
+    head = "Start\nNachrichten\n\nRat beschließt neue Brücke über den Fluss\n"
+    for role in ("Stadtblatt-Online-Expertin", "Stadtblatt-Online-Redakteurin", "Gast-Online-Autorin"):
+        assert cleanpress.parse(head + f"{role} Jana Muster\n5. März 2024\n" + de_body).authors == ("Jana Muster",), role
+    from cleanpress.bylines import BylineMatch, match_byline
+
+    de = lexicon_for("de")
+    assert match_byline("Stadtblatt-Online-Expertin Jana Muster", de) == BylineMatch("Jana Muster", ("Jana Muster",), False)
+    # A compound that names no writer's role is a kicker about the person, no byline.
+    assert match_byline("Ex-Bundes-Kanzlerin Jana Muster", de) is None
+    assert cleanpress.parse(head + "Ex-Bundes-Kanzlerin Jana Muster\n5. März 2024\n" + de_body).authors == ()
+    # The role compound in a sentence of the text is no byline either.
+    assert match_byline("Stadtblatt-Online-Expertin Jana Muster hat die Pläne verglichen.", de) is None
+    # The compound and a single word after it is no full name.
+    assert match_byline("Stadtblatt-Online-Expertin Muster", de) is None
+
+
+def test_a_person_under_a_byline_naming_the_site_signs_the_text() -> None:
+    """"by Northfield News" (the site: its word heads the menu's items) / date / "Jane Doe,
+    Northfield University": the person wrote the text, the site published it."""
+    menu = "Skip to content\nNorthfield Libraries\nNorthfield World\nNorthfield Athletics\nNorthfield Giving\nNews\n\n"
+    head = "How to keep a garden alive through a dry summer\n"
+    body = (
+        "Many gardeners water their plants every evening, yet the soil stays dry a hand's width below the surface.\n"
+        "Watering less often but more deeply lets the roots grow down to where the ground keeps its moisture.\n"
+        "A layer of mulch over the beds slows the evaporation and keeps the soil cooler on the hottest afternoons.\n"
+    )
+    page = menu + head + "by Northfield News\nMarch 5, 2024\nJane Doe, Northfield University\n" + body
+    assert cleanpress.parse(page).authors == ("Jane Doe",)
+    parsed = cleanpress.parse(page)
+    assert [x.label.value for x in parsed.lines if x.text == "by Northfield News"] == ["BYLINE"]
+    # The same byline with no person under it stays as it is.
+    assert cleanpress.parse(menu + head + "by Northfield News\nMarch 5, 2024\n" + body).authors == ("Northfield News",)
+    # A person's byline is kept whatever name stands under it (the menu does not name her).
+    page = menu + head + "By Tomas Reyes\nMarch 5, 2024\nJane Doe, Northfield University\n" + body
+    assert cleanpress.parse(page).authors == ("Tomas Reyes",)
+    # Two names under the site's byline: no one person signs.
+    page = menu + head + "by Northfield News\nMarch 5, 2024\nJane Doe\nTomas Reyes\n" + body
+    assert cleanpress.parse(page).authors == ("Northfield News",)
+    # A site's byline on a page whose menu does not repeat its word: kept.
+    plain = "Skip to content\nLibraries\nWorld\nAthletics\nNews\n\n"
+    page = plain + head + "by Northfield News\nMarch 5, 2024\nJane Doe, Example University\n" + body
+    assert cleanpress.parse(page).authors == ("Northfield News",)
+    # A person named in a photo's caption under the byline, or in the text, signs nothing.
+    caption = "Jane Doe at the opening of the new library garden. Photo: Tomas Reyes\n"
+    page = menu + head + "by Northfield News\nMarch 5, 2024\n" + caption + body
+    assert cleanpress.parse(page).authors == ("Northfield News",)
+    page = menu + head + "by Northfield News\nMarch 5, 2024\n" + body + "Jane Doe\nJane Doe tends the college garden.\n"
+    assert cleanpress.parse(page).authors == ("Northfield News",)
+    # The name alone on its line under the site's byline signs too.
+    assert cleanpress.parse(menu + head + "by Northfield News\nMarch 5, 2024\nJane Doe\n" + body).authors == ("Jane Doe",)
+    # With no menu, the institution after the person's name opening with the byline's word
+    # says the same; a second person there does not.
+    bare = "Skip to content\nNews\n\n"
+    page = bare + head + "by Northfield News\nMarch 5, 2024\nJane Doe, Northfield University\n" + body
+    assert cleanpress.parse(page).authors == ("Jane Doe",)
+    page = bare + head + "By Maria Lopez\nMarch 5, 2024\nJane Doe, Maria Lopez\n" + body
+    assert cleanpress.parse(page).authors[:1] == ("Maria Lopez",)
+
+
+def test_an_expert_quoted_in_the_text_is_no_author() -> None:
+    """"Experte" / "Expertin" are role words of the byline's compound; an expert the text
+    quotes or presents in passing still signs nothing."""
+    head = "Start\nNachrichten\n\nRat beschließt neue Brücke über den Fluss\n5. März 2024\n"
+    de_body = (
+        "Der Stadtrat hat am Dienstag nach langer Debatte den Bau der neuen Brücke beschlossen, die im Frühjahr beginnen soll.\n"
+        "Der Experte Tomas Reyes hält die Brücke für überfällig und lobt die Pläne der Verwaltung ausdrücklich.\n"
+        "Die alte Fähre fährt weiter, bis die Brücke eröffnet wird, und ihre Besatzung erhält andere Stellen im Hafen.\n"
+    )
+    assert cleanpress.parse(head + de_body).authors == ()
+    assert cleanpress.parse(head + "Von Jana Muster\n" + de_body).authors == ("Jana Muster",)
+    # A kicker naming an expert over the headline is no byline either.
+    page = "Start\nNachrichten\n\nVerkehrs-Experte Tomas Reyes\nRat beschließt neue Brücke über den Fluss\n5. März 2024\n" + de_body
+    assert "Tomas Reyes" not in cleanpress.parse(page).authors

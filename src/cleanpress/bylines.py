@@ -376,6 +376,9 @@ def _match_byline(text: str, lex: Lexicon, hit: tuple[str, str] | None) -> Bylin
     role = _name_before_label(text, lex)
     if role is not None:
         return role
+    compound = _role_compound_dropped(text, lex)
+    if compound is not None:
+        return BylineMatch(byline=compound, authors=(compound,), labelled=False)
     if looks_like_name(text, lex):
         words = text.split()
         if role_word(words[-1].casefold(), lex) and not is_desk_credit(text, lex):
@@ -386,6 +389,18 @@ def _match_byline(text: str, lex: Lexicon, hit: tuple[str, str] | None) -> Bylin
         text = role_dropped(text, lex)
         return BylineMatch(byline=text, authors=(text,), labelled=False, desk=is_desk_credit(text, lex))
     return None
+
+
+def _role_compound_dropped(text: str, lex: Lexicon) -> str | None:
+    """"Example-Online-Expertin Jane Doe": a compound of three parts or more (too long for a
+    name's word) that ends in a writer's role, then a name and nothing else -> the name. A
+    compound of two parts ("Gast-Autorin Jane Doe") is read by :func:`role_dropped`."""
+    first, _, rest = text.partition(" ")
+    if first.count("-") < 2 or not rest:
+        return None  # cheap: most lines have no such compound first
+    if not role_word(first.casefold(), lex) or not looks_like_name(rest, lex):
+        return None
+    return rest
 
 
 # Words a writer's role before a name may run to: "Reporter", "Staff Writer", "Online-Redakteurin".

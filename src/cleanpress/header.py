@@ -207,6 +207,69 @@ def _take_meta(info: LineInfo, layout: Layout, lex: Lexicon, where: str, bare_na
 SUBJECT_MIN_MENTIONS = 2
 
 
+# A byline's word the page writes capitalised in this many other lines (its menus: "Example
+# Libraries", "Example World") is the site's name, no person's.
+SITE_NAME_MIN_LINES = 3
+
+
+def _site_named(name: str, infos: list[LineInfo], skip: int) -> bool:
+    """Does the first word of ``name`` stand in SITE_NAME_MIN_LINES lines of the page or more,
+    before another capitalised word, outside labelled bylines ("by Example News" over the menu items
+    "Example Libraries", "Example World")? One pass over the page, asked once per page."""
+    first = name.split()[0] if name.split() else ""
+    if len(first) < NAME_WORD_MIN_CHARS or not first[:1].isupper():
+        return False
+    pattern = regex.compile(r"(?<!\w)" + regex.escape(first) + r" \p{Lu}")
+    seen = 0
+    for info in infos:
+        if info.blank or info.index == skip or first not in info.text or (info.byline is not None and info.byline.labelled):
+            continue
+        if pattern.search(info.text) is not None:
+            seen += 1
+            if seen >= SITE_NAME_MIN_LINES:
+                return True
+    return False
+
+
+def _person_under_site_byline(infos: list[LineInfo], zone_start: int, first: int, layout: Layout, lex: Lexicon) -> None:
+    """"by Example News" / date / "Jane Doe, Example University" / text: a labelled byline
+    naming the site (its word heads the page's menu items, or the institution after the
+    person's name) over a person's name lower in the header, alone or with the site's
+    institution after a comma: the person wrote the text, the site only published it. The
+    person's line must sit between the headline and the text, and be the only such name there."""
+    bm, index = layout.byline_match, layout.byline
+    if bm is None or index is None or not bm.labelled or bm.desk or len(bm.authors) != 1:
+        return
+    people: list[tuple[LineInfo, BylineMatch]] = []
+    for info in infos[zone_start + 1 : first]:
+        if info.blank or info.index == index or info.label in ("DATE", "BYLINE", "HEADLINE", "CAPTION") or info.kind == "caption":
+            continue
+        if info.date is not None or info.n_chars > META_LINE_MAX_CHARS or not info.text[:1].isupper():
+            continue  # cheap: a person's line opens with a capital and is short
+        found = find_byline(info.text, lex, split_segments(info.text))
+        if found is None or found.labelled or found.desk or not 1 <= len(found.authors) <= 2:
+            continue
+        name = found.authors[0]
+        if looks_like_name(name, lex) and _person_like(name, infos, layout):
+            people.append((info, found))
+    if len(people) != 1:
+        return
+    info, found = people[0]
+    name, site = found.authors[0], bm.authors[0]
+    # "by Example News" / "Jane Doe, Example University": the institution after her name opens
+    # with the byline's first word, so the byline names the institution, not a person.
+    shared = len(found.authors) == 2 and found.authors[1] != site and found.authors[1].split()[:1] == site.split()[:1]
+    if not shared and not _site_named(site, infos, index):
+        return
+    if _site_named(name, infos, info.index):
+        return  # "Example Campus, Example University": the site again
+    if len(found.authors) == 2 and not shared and not _site_named(found.authors[1], infos, info.index):
+        return  # "Jane Doe, John Roe": two people, or a name and a place; only the site's institution may follow
+    infos[index].reason = "byline naming the site; a person's name below signs the text"
+    layout.byline_match, layout.byline = BylineMatch(byline=name, authors=(name,), labelled=False), info.index
+    info.label, info.reason = "BYLINE", "person's name under a byline naming the site"
+
+
 def _subject_of_text(info: LineInfo, bm: BylineMatch, infos: list[LineInfo], layout: Layout, lex: Lexicon) -> bool:
     """A label inside the line, after a word or two ("Camino von Jane Doe", a book; "Towers
     of Example Plant demolished"), whose name the article's paragraphs speak of: the line
@@ -378,6 +441,8 @@ def _header(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -> 
             bare = (info.index > head_index or best is None) and (_beside_date(infos, info) or near_headline)
             bare = bare and not _over_caption(infos, info) and not _list_item(infos, info, head_index)
             _take_meta(info, layout, lex, "by the headline", bare_names=bare, infos=infos)
+    if best is not None:
+        _person_under_site_byline(infos, zone_start, first, layout, lex)
     # The header zone between the headline and the body: tags and captions.
     zone = [i for i in infos[zone_start + 1 : first] if not i.blank] if best else []
     heads = [k for k, i in enumerate(zone) if i.kind == "cue" and i.cue in _LIST_HEADS and i.label not in ("DATE", "BYLINE")]
