@@ -703,6 +703,34 @@ def _case_subtitles(
     return out
 
 
+# A candidate shorter than this is not looked for inside the others ("contains_other", "contained").
+CONTAIN_MIN_CHARS = 8
+
+
+def _containment(pool: list[tuple[int, LineInfo]], folded: list[str]) -> tuple[list[bool], list[bool]]:
+    """For each candidate (``folded``: their casefolded texts, in pool order): does it hold another
+    candidate of another line plus more ("Title | Site" holds "Title"), and does another candidate of
+    another line hold it? A line and its own pieces do not count: "Title | Site" holds "Title" by
+    construction. One relation gives both answers, and it is asked only of the texts the pool's
+    joined text holds at least twice (once is the text itself): a text no other one holds is
+    settled by one str.count, so the pairwise scan runs for the few repeated ones only."""
+    n = len(folded)
+    holds = [False] * n
+    held = [False] * n
+    # Matches inside two texts never overlap, and str.count finds the most matches that do not
+    # overlap: each text holding the needle adds at least one.
+    joined = "\n".join(folded)
+    for b, needle in enumerate(folded):
+        if len(needle) < CONTAIN_MIN_CHARS or joined.count(needle) < 2:
+            continue
+        line = pool[b][1].index
+        for a, hay in enumerate(folded):
+            if hay != needle and needle in hay and pool[a][1].index != line:
+                holds[a] = True
+                held[b] = True
+    return holds, held
+
+
 def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidate]:
     """Every line that could head the text starting at ``first``, with its features.
 
@@ -774,6 +802,9 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     # Longer lines near the top that may repeat a candidate inside them.
     hosts = [(i.index, i.text.casefold()) for i in near if i.n_chars > ECHO_MIN_CHARS]
     folded = [info.text.casefold() for _, info in pool]
+    contains_others, contained_in = _containment(pool, folded)
+    # The hosts' texts joined: a candidate no host holds (most) is settled by one search of it.
+    hosts_text = "\n".join(h for _, h in hosts)
     echo_counts = _echo_counts(infos, folded)
     most_echoed = max(echo_counts)
     starts = [t[:SAME_START_CHARS] if len(t) >= SAME_START_CHARS else None for t in folded]
@@ -818,17 +849,13 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         )
         caption = bool(below) and (below[0].copyright or below[0].kind == "caption") and below[0].n_words <= 8
         low = folded[rank]
-        # A line and its own pieces do not count: "Title | Site" holds "Title" by construction.
-        others = [t for k, t in enumerate(folded) if pool[k][1].index != info.index]
-        contains_other = any(t != low and len(t) >= 8 and t in low for t in others)
-        contained = len(low) >= 8 and any(t != low and low in t for t in others)
         neighbours = below[:NEIGHBOURS] + up
         titles_around = sum(_title_like_neighbour(n) for n in neighbours) / max(1, len(neighbours))
         digits, capitals, all_caps = _shape(info.text)
         tail = info.text.rstrip(_CLOSERS)
         piece = pieces.get(id(info))
         opens = _cue_opens_title(info)
-        echoed = len(low) >= ECHO_MIN_CHARS and any(len(h) > len(low) and low in h for k, h in hosts if k != info.index)
+        echoed = len(low) >= ECHO_MIN_CHARS and low in hosts_text and any(len(h) > len(low) and low in h for k, h in hosts if k != info.index)
         prose_below = bool(below) and below[0].index != first and below[0].kind in ("good", "neargood") and below[0].n_words > n
         pair_below = [line_cand[b.index] for b in below[:PAIR_REACH] if b.index in line_cand and b.index != info.index]
         pair_above = [line_cand[u.index] for u in up[:PAIR_REACH] if u.index in line_cand]
@@ -854,8 +881,8 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if caption else 0.0,
             1.0 if _BREADCRUMB.search(info.text) else 0.0,
             1.0 if _SITE_SUFFIX.search(info.text) else 0.0,
-            1.0 if contains_other else 0.0,
-            1.0 if contained else 0.0,
+            1.0 if contains_others[rank] else 0.0,
+            1.0 if contained_in[rank] else 0.0,
             1.0 if seen.get(info.text, 0) > 1 else 0.0,
             1.0 if stop_language and info.n_stop == 0 and n >= 3 else 0.0,
             1.0 if info.text[:1].islower() else 0.0,
