@@ -579,9 +579,10 @@ def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[s
             continue
         text = headline_text(line.text)
         rest = _unglued(text, glued) if glued and not dated else None
-        if rest is None and any(ch.isdigit() for ch in text[:DATE_PREFIX_MAX_CHARS]):
+        # map(str.isdigit): the test of every line near the top, run in C.
+        if rest is None and any(map(str.isdigit, text[:DATE_PREFIX_MAX_CHARS])):
             rest = _after_date(text, lex)
-        if rest is None and any(ch.isdigit() for ch in text[-DATE_PREFIX_MAX_CHARS:]):
+        if rest is None and any(map(str.isdigit, text[-DATE_PREFIX_MAX_CHARS:])):
             rest = _before_date(text, lex)
         if rest is None and not dated and line.bullet and line.cue == "nav" and line.cue_phrase is not None:
             rest = _after_rubric(text, line.cue_phrase)
@@ -803,8 +804,11 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     hosts = [(i.index, i.text.casefold()) for i in near if i.n_chars > ECHO_MIN_CHARS]
     folded = [info.text.casefold() for _, info in pool]
     contains_others, contained_in = _containment(pool, folded)
-    # The hosts' texts joined: a candidate no host holds (most) is settled by one search of it.
+    # The hosts' texts joined, and each by its line: a candidate that no host but its own line holds
+    # (most: a whole line is its own host) is settled by two counts. A line holds no line break, so
+    # no match spans two hosts and the joined count is the sum of the hosts' counts.
     hosts_text = "\n".join(h for _, h in hosts)
+    host_of = dict(hosts)
     echo_counts = _echo_counts(infos, folded)
     most_echoed = max(echo_counts)
     starts = [t[:SAME_START_CHARS] if len(t) >= SAME_START_CHARS else None for t in folded]
@@ -855,7 +859,11 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         tail = info.text.rstrip(_CLOSERS)
         piece = pieces.get(id(info))
         opens = _cue_opens_title(info)
-        echoed = len(low) >= ECHO_MIN_CHARS and low in hosts_text and any(len(h) > len(low) and low in h for k, h in hosts if k != info.index)
+        echoed = (
+            len(low) >= ECHO_MIN_CHARS
+            and hosts_text.count(low) > host_of.get(info.index, "").count(low)
+            and any(len(h) > len(low) and low in h for k, h in hosts if k != info.index)
+        )
         prose_below = bool(below) and below[0].index != first and below[0].kind in ("good", "neargood") and below[0].n_words > n
         pair_below = [line_cand[b.index] for b in below[:PAIR_REACH] if b.index in line_cand and b.index != info.index]
         pair_above = [line_cand[u.index] for u in up[:PAIR_REACH] if u.index in line_cand]
