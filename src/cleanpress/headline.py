@@ -682,16 +682,22 @@ TITLE_CASE_LANGUAGES = frozenset({"en"})
 
 
 def _case_subtitles(
-    infos: list[LineInfo], pool: list[tuple[int, LineInfo]], line_cand: dict[int, int], lex: Lexicon, related: set[int]
+    infos: list[LineInfo],
+    pool: list[tuple[int, LineInfo]],
+    shapes: list[tuple[float, float, bool]],
+    line_cand: dict[int, int],
+    lex: Lexicon,
+    related: set[int],
 ) -> set[int]:
     """Whole-line candidates (by rank) in sentence case with a Title Case candidate at most
     CASE_PAIR_REACH lines above that speaks of the lede's things (one of ``related``): "Ten Ways
     to Save Water / Small changes at home add up" is a title over its subtitle, whichever the text
     repeats more; under "College of Health Sciences" a sentence-case line is the title. On pages in
-    TITLE_CASE_LANGUAGES only; the lines above each candidate, a few, are all it reads."""
+    TITLE_CASE_LANGUAGES only; the lines above each candidate, a few, are all it reads.
+    ``shapes``: each candidate's :func:`_shape`, in pool order."""
     if not lex.languages or lex.languages[0] not in TITLE_CASE_LANGUAGES:
         return set()
-    caps = [_shape(info.text)[1] if info.n_words >= CASE_MIN_WORDS else -1.0 for _, info in pool]
+    caps = [shape[1] if info.n_words >= CASE_MIN_WORDS else -1.0 for (_, info), shape in zip(pool, shapes)]
     out: set[int] = set()
     for k in line_cand.values():
         if not 0 <= caps[k] <= SENTENCE_CASE_SHARE:
@@ -825,7 +831,9 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     cand_idx = {i.index for _, i in pool}
     # Whole lines among the candidates, by line (a pair is two lines, not a line and its piece).
     line_cand = {info.index: k for k, (_, info) in enumerate(pool) if id(info) not in pieces}
-    subtitles = _case_subtitles(infos, pool, line_cand, lex, set(related))
+    # Each candidate's shape, read once: the case subtitles and the features both use it.
+    shapes = [_shape(info.text) for _, info in pool]
+    subtitles = _case_subtitles(infos, pool, shapes, line_cand, lex, set(related))
     out: list[Candidate] = []
     for rank, (dist, info) in enumerate(pool):
         below = nonblank_after(infos, info.index, 4)
@@ -855,7 +863,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         low = folded[rank]
         neighbours = below[:NEIGHBOURS] + up
         titles_around = sum(_title_like_neighbour(n) for n in neighbours) / max(1, len(neighbours))
-        digits, capitals, all_caps = _shape(info.text)
+        digits, capitals, all_caps = shapes[rank]
         tail = info.text.rstrip(_CLOSERS)
         piece = pieces.get(id(info))
         opens = _cue_opens_title(info)
