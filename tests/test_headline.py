@@ -451,3 +451,28 @@ def test_a_rubric_opening_the_title_under_it_is_marked() -> None:
     # A word that only starts a longer word of the line under it opens nothing.
     found = _candidates_of("\n".join(["Home", "River", "17 November 2025", title, LEDE, MORE]))
     assert "River" not in found or found["River"][k] == 0.0
+
+
+def test_echo_and_containment_features() -> None:
+    # The title alone, inside a site-suffixed line above it, and inside a longer teaser farther up;
+    # a short menu word stands in none. The shortcuts in candidates (counts over joined texts) must
+    # give what the pairwise reading gives.
+    title = "Council approves new bridge over the river"
+    text = "\n".join([
+        "Weather",
+        f"Read next: {title} and the road works",
+        f"{title} | The Valley Gazette",
+        "Jane Porter",
+        title,
+        "17 November 2025",
+        LEDE,
+        MORE,
+    ])
+    found = _candidates_of(text)
+    at = {name: FEATURES.index(name) for name in ("echoed", "contains_other", "contained")}
+    assert found[title][at["echoed"]] == 1.0
+    assert found[title][at["contained"]] == 1.0
+    assert found[title][at["contains_other"]] == 0.0
+    suffixed = found[f"{title} | The Valley Gazette"]
+    assert suffixed[at["contains_other"]] == 1.0
+    assert suffixed[at["echoed"]] == 0.0  # no longer line holds it

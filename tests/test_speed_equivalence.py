@@ -87,3 +87,29 @@ def test_drop_caps_read_each_line_once() -> None:
     text = "T he storm reached the coast at dawn and there was little warning for the villages along it."
     lines = [text, "Then there was rain.", "Then there was rain."]
     assert join_drop_caps(lines)[0].startswith("The storm")
+
+
+def test_containment_matches_the_pairwise_scan() -> None:
+    from cleanpress.features import describe_piece
+    from cleanpress.headline import _containment
+
+    en = lexicon_for("en")
+    # Line 2 and its piece, a copy of the piece on line 5, a short text, a longer title on line 7.
+    texts = [
+        (2, "Harbour bridge reopens | The Valley Gazette"),
+        (2, "Harbour bridge reopens"),
+        (5, "Harbour Bridge Reopens"),
+        (6, "Bridge"),
+        (7, "Harbour bridge reopens after two years of repairs"),
+        (9, "Weather for the weekend"),
+    ]
+    pool = [(k, describe_piece(index, text, en)) for k, (index, text) in enumerate(texts)]
+    folded = [info.text.casefold() for _, info in pool]
+    holds, held = _containment(pool, folded)
+    for k, (_, info) in enumerate(pool):
+        low = folded[k]
+        others = [t for j, t in enumerate(folded) if pool[j][1].index != info.index]
+        assert holds[k] == any(t != low and len(t) >= 8 and t in low for t in others), low
+        assert held[k] == (len(low) >= 8 and any(t != low and low in t for t in others)), low
+    assert holds == [True, False, False, False, True, False]
+    assert held == [False, True, True, False, False, False]

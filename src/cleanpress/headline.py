@@ -126,6 +126,12 @@ def nonblank_before(infos: list[LineInfo], index: int, limit: int) -> list[LineI
     return out
 
 
+# The headline stage asks about the same lines several times (as candidates, as the line above one):
+# memoised, a pure function of the text (6 in 10 questions on dev are repeats).
+MENU_ROW_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=MENU_ROW_CACHE_SIZE)
 def menu_row(text: str) -> bool:
     """ "Новости · Статьи · Видео · Фото": three or more short pieces between separators."""
     pieces = split_segments(text)
@@ -579,9 +585,10 @@ def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[s
             continue
         text = headline_text(line.text)
         rest = _unglued(text, glued) if glued and not dated else None
-        if rest is None and any(ch.isdigit() for ch in text[:DATE_PREFIX_MAX_CHARS]):
+        # map(str.isdigit): the test of every line near the top, run in C.
+        if rest is None and any(map(str.isdigit, text[:DATE_PREFIX_MAX_CHARS])):
             rest = _after_date(text, lex)
-        if rest is None and any(ch.isdigit() for ch in text[-DATE_PREFIX_MAX_CHARS:]):
+        if rest is None and any(map(str.isdigit, text[-DATE_PREFIX_MAX_CHARS:])):
             rest = _before_date(text, lex)
         if rest is None and not dated and line.bullet and line.cue == "nav" and line.cue_phrase is not None:
             rest = _after_rubric(text, line.cue_phrase)
@@ -681,16 +688,22 @@ TITLE_CASE_LANGUAGES = frozenset({"en"})
 
 
 def _case_subtitles(
-    infos: list[LineInfo], pool: list[tuple[int, LineInfo]], line_cand: dict[int, int], lex: Lexicon, related: set[int]
+    infos: list[LineInfo],
+    pool: list[tuple[int, LineInfo]],
+    shapes: list[tuple[float, float, bool]],
+    line_cand: dict[int, int],
+    lex: Lexicon,
+    related: set[int],
 ) -> set[int]:
     """Whole-line candidates (by rank) in sentence case with a Title Case candidate at most
     CASE_PAIR_REACH lines above that speaks of the lede's things (one of ``related``): "Ten Ways
     to Save Water / Small changes at home add up" is a title over its subtitle, whichever the text
     repeats more; under "College of Health Sciences" a sentence-case line is the title. On pages in
-    TITLE_CASE_LANGUAGES only; the lines above each candidate, a few, are all it reads."""
+    TITLE_CASE_LANGUAGES only; the lines above each candidate, a few, are all it reads.
+    ``shapes``: each candidate's :func:`_shape`, in pool order."""
     if not lex.languages or lex.languages[0] not in TITLE_CASE_LANGUAGES:
         return set()
-    caps = [_shape(info.text)[1] if info.n_words >= CASE_MIN_WORDS else -1.0 for _, info in pool]
+    caps = [shape[1] if info.n_words >= CASE_MIN_WORDS else -1.0 for (_, info), shape in zip(pool, shapes)]
     out: set[int] = set()
     for k in line_cand.values():
         if not 0 <= caps[k] <= SENTENCE_CASE_SHARE:
@@ -701,6 +714,34 @@ def _case_subtitles(
                 out.add(k)
                 break
     return out
+
+
+# A candidate shorter than this is not looked for inside the others ("contains_other", "contained").
+CONTAIN_MIN_CHARS = 8
+
+
+def _containment(pool: list[tuple[int, LineInfo]], folded: list[str]) -> tuple[list[bool], list[bool]]:
+    """For each candidate (``folded``: their casefolded texts, in pool order): does it hold another
+    candidate of another line plus more ("Title | Site" holds "Title"), and does another candidate of
+    another line hold it? A line and its own pieces do not count: "Title | Site" holds "Title" by
+    construction. One relation gives both answers, and it is asked only of the texts the pool's
+    joined text holds at least twice (once is the text itself): a text no other one holds is
+    settled by one str.count, so the pairwise scan runs for the few repeated ones only."""
+    n = len(folded)
+    holds = [False] * n
+    held = [False] * n
+    # Matches inside two texts never overlap, and str.count finds the most matches that do not
+    # overlap: each text holding the needle adds at least one.
+    joined = "\n".join(folded)
+    for b, needle in enumerate(folded):
+        if len(needle) < CONTAIN_MIN_CHARS or joined.count(needle) < 2:
+            continue
+        line = pool[b][1].index
+        for a, hay in enumerate(folded):
+            if hay != needle and needle in hay and pool[a][1].index != line:
+                holds[a] = True
+                held[b] = True
+    return holds, held
 
 
 def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidate]:
@@ -774,6 +815,12 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     # Longer lines near the top that may repeat a candidate inside them.
     hosts = [(i.index, i.text.casefold()) for i in near if i.n_chars > ECHO_MIN_CHARS]
     folded = [info.text.casefold() for _, info in pool]
+    contains_others, contained_in = _containment(pool, folded)
+    # The hosts' texts joined, and each by its line: a candidate that no host but its own line holds
+    # (most: a whole line is its own host) is settled by two counts. A line holds no line break, so
+    # no match spans two hosts and the joined count is the sum of the hosts' counts.
+    hosts_text = "\n".join(h for _, h in hosts)
+    host_of = dict(hosts)
     echo_counts = _echo_counts(infos, folded)
     most_echoed = max(echo_counts)
     starts = [t[:SAME_START_CHARS] if len(t) >= SAME_START_CHARS else None for t in folded]
@@ -790,7 +837,9 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     cand_idx = {i.index for _, i in pool}
     # Whole lines among the candidates, by line (a pair is two lines, not a line and its piece).
     line_cand = {info.index: k for k, (_, info) in enumerate(pool) if id(info) not in pieces}
-    subtitles = _case_subtitles(infos, pool, line_cand, lex, set(related))
+    # Each candidate's shape, read once: the case subtitles and the features both use it.
+    shapes = [_shape(info.text) for _, info in pool]
+    subtitles = _case_subtitles(infos, pool, shapes, line_cand, lex, set(related))
     out: list[Candidate] = []
     for rank, (dist, info) in enumerate(pool):
         below = nonblank_after(infos, info.index, 4)
@@ -818,17 +867,17 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
         )
         caption = bool(below) and (below[0].copyright or below[0].kind == "caption") and below[0].n_words <= 8
         low = folded[rank]
-        # A line and its own pieces do not count: "Title | Site" holds "Title" by construction.
-        others = [t for k, t in enumerate(folded) if pool[k][1].index != info.index]
-        contains_other = any(t != low and len(t) >= 8 and t in low for t in others)
-        contained = len(low) >= 8 and any(t != low and low in t for t in others)
         neighbours = below[:NEIGHBOURS] + up
         titles_around = sum(_title_like_neighbour(n) for n in neighbours) / max(1, len(neighbours))
-        digits, capitals, all_caps = _shape(info.text)
+        digits, capitals, all_caps = shapes[rank]
         tail = info.text.rstrip(_CLOSERS)
         piece = pieces.get(id(info))
         opens = _cue_opens_title(info)
-        echoed = len(low) >= ECHO_MIN_CHARS and any(len(h) > len(low) and low in h for k, h in hosts if k != info.index)
+        echoed = (
+            len(low) >= ECHO_MIN_CHARS
+            and hosts_text.count(low) > host_of.get(info.index, "").count(low)
+            and any(len(h) > len(low) and low in h for k, h in hosts if k != info.index)
+        )
         prose_below = bool(below) and below[0].index != first and below[0].kind in ("good", "neargood") and below[0].n_words > n
         pair_below = [line_cand[b.index] for b in below[:PAIR_REACH] if b.index in line_cand and b.index != info.index]
         pair_above = [line_cand[u.index] for u in up[:PAIR_REACH] if u.index in line_cand]
@@ -854,8 +903,8 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if caption else 0.0,
             1.0 if _BREADCRUMB.search(info.text) else 0.0,
             1.0 if _SITE_SUFFIX.search(info.text) else 0.0,
-            1.0 if contains_other else 0.0,
-            1.0 if contained else 0.0,
+            1.0 if contains_others[rank] else 0.0,
+            1.0 if contained_in[rank] else 0.0,
             1.0 if seen.get(info.text, 0) > 1 else 0.0,
             1.0 if stop_language and info.n_stop == 0 and n >= 3 else 0.0,
             1.0 if info.text[:1].islower() else 0.0,
