@@ -10,7 +10,7 @@ import cleanpress
 
 Case = tuple[str, str, list[str], list[str], list[str]]
 
-# Pieces several pages share: a news site's menu, one article's head and text, its footer.
+# Pieces several pages share: a news site's menu, one article's head and text, its footer; a guide's head and text.
 NEWS_MENU = [
     "Home",
     "News",
@@ -34,6 +34,17 @@ NEWS_FOOTER = [
     "Privacy Policy",
     "Terms of Use",
     "© 2024 Example Media Ltd. All rights reserved.",
+]
+
+MOVING_GUIDE = [
+    "Home",
+    "Guides",
+    "What to check before hiring a moving company",
+    "By Sara Klein",
+    "June 4, 2023",
+    "Moving house is stressful enough without a removal firm that turns up late, damages your furniture or raises the price on the day.",
+    "Check that the company is a member of a trade association, which usually means it offers a complaints procedure and some protection for your deposit.",
+    "Ask whether the quote includes packing materials, insurance and any charge for stairs or long carries, because these extras can add hundreds to the bill.",
 ]
 
 CASES: list[Case] = [
@@ -84,14 +95,7 @@ CASES: list[Case] = [
         "cta_howto_last",
         "en",
         [
-            "Home",
-            "Guides",
-            "What to check before hiring a moving company",
-            "By Sara Klein",
-            "June 4, 2023",
-            "Moving house is stressful enough without a removal firm that turns up late, damages your furniture or raises the price on the day.",
-            "Check that the company is a member of a trade association, which usually means it offers a complaints procedure and some protection for your deposit.",
-            "Ask whether the quote includes packing materials, insurance and any charge for stairs or long carries, because these extras can add hundreds to the bill.",
+            *MOVING_GUIDE,
             "Finally, request a quote from three firms before you choose, and ask each one to visit your home so the estimate reflects what you actually own.",
             "Related articles",
             "How to pack a kitchen in one day",
@@ -107,14 +111,7 @@ CASES: list[Case] = [
         "cta_news_signup_library",
         "en",
         [
-            "Home",
-            "Guides",
-            "What to check before hiring a moving company",
-            "By Sara Klein",
-            "June 4, 2023",
-            "Moving house is stressful enough without a removal firm that turns up late, damages your furniture or raises the price on the day.",
-            "Check that the company is a member of a trade association, which usually means it offers a complaints procedure and some protection for your deposit.",
-            "Ask whether the quote includes packing materials, insurance and any charge for stairs or long carries, because these extras can add hundreds to the bill.",
+            *MOVING_GUIDE,
             "If you are unsure, sign up for a free workshop at your local library, where volunteers explain your rights as a tenant and help you read a contract.",
             "Related articles",
             "How to pack a kitchen in one day",

@@ -11,7 +11,7 @@ from collections import Counter
 import regex
 
 from .dates import find_date, leading_date, match_date_line
-from .features import BULLET_SIGNS, LineInfo, explain
+from .features import LineInfo, explain, unbulleted
 from .headline import nonblank_after, page_counts
 from .layout import (
     _HEADER_BOX_PROSE,
@@ -294,8 +294,7 @@ _ACTION_BOX = "promo box over a call-to-action button"
 
 def _button_text(info: LineInfo) -> str:
     """The button's words, without the bullet a layout renderer sets before a list item ("* Book now")."""
-    text = info.text.strip()
-    return text[2:].strip() if info.bullet and text[:1] in BULLET_SIGNS else text
+    return unbulleted(info).strip()
 
 
 def _action_button(info: LineInfo, lex: Lexicon) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .features import FIGURE_NUMBER, LineInfo, explain
+from .features import FIGURE_NUMBER, NUMBERED_ITEM, LineInfo, explain
 
 __all__ = ["Thresholds", "DEFAULT_THRESHOLDS", "classify_line", "min_stop_ratio"]
 
@@ -114,7 +114,7 @@ def classify_line(info: LineInfo, stop_ratio: float, th: Thresholds = DEFAULT_TH
         return
     if (info.text[:1] in "PpTt" and _PINGBACK.match(info.text) is not None) or (
         # The comment list as an ordered list ("1. Pingback von ...", a layout renderer's <ol>).
-        info.bullet and info.text[:1].isdigit() and _PINGBACK.match(_NUMBERED_ITEM.sub("", info.text, count=1)) is not None
+        info.bullet and info.text[:1].isdigit() and _PINGBACK.match(NUMBERED_ITEM.sub("", info.text, count=1)) is not None
     ):
         # Read like "Jane Doe says:": it opens a comment (the page's excerpt under it), and ends any article run.
         info.comment_author = True
@@ -226,7 +226,6 @@ _CAPTION_WORD = regex.compile(r"(?:legende|légende|leyenda|legenda|caption|bild
 # notice another page left among the comments, however long. The word is followed by a colon, a
 # count or the preposition naming the page ("Pingbacks are ..." opens a sentence about them).
 # The number of an ordered list's item ("1. ", "12) "), as a layout renderer writes it.
-_NUMBERED_ITEM = regex.compile(r"^\d{1,3}[.)]\s+")
 _PINGBACK = regex.compile(r"(?:ping|track)backs?(?:\s?[:(\d]|\s(?:von|by|from|de|di|da|van|od|от)\s|$)", regex.IGNORECASE)
 
 # A caption closed by its photo credit, after the sentence: "... on Monday. (AP Photo/Jane Doe)",

@@ -46,6 +46,13 @@ _BULLET = regex.compile(r"^(?:[-–—•·*+▪►●■]\s|\d{1,2}[.)]\s)")
 # The signs a renderer sets before a list item's text ("* Jane Doe", "+ Reporting by:"): a
 # bulleted line read without its first two characters is the item itself.
 BULLET_SIGNS = "*•+-–—"
+# The number opening an ordered list's item ("3. ", "12) "); a bulleted line's number has at most two digits.
+NUMBERED_ITEM = regex.compile(r"\d{1,3}[.)]\s+")
+
+
+def unbulleted(info: LineInfo) -> str:
+    """The line without its bullet sign ("* Jane Doe", "+ Reporting by:", as renderers set list items)."""
+    return info.text[2:].strip() if info.bullet and info.text[:1] in BULLET_SIGNS else info.text
 
 # Lines longer than this are never cue lines (boilerplate phrases are short).
 CUE_LINE_MAX_CHARS = 160

@@ -17,7 +17,7 @@ from .bylines import (
     names_a_subject,
 )
 from .dates import DateMatch, date_role, find_date, split_segments, word_relative_date, words_only
-from .features import BULLET_SIGNS, LineInfo, explain
+from .features import LineInfo, explain, unbulleted
 from .headline import (
     META_LINE_MAX_CHARS,
     choose_headline,
@@ -336,11 +336,6 @@ def _better_date(dm: DateMatch, info: LineInfo, layout: Layout, lex: Lexicon) ->
 
 # A short row may end in a byline label ("Essay Von" / "Jane Doe") up to this many words.
 LABEL_LAST_MAX_WORDS = 3
-
-
-def unbulleted(info: LineInfo) -> str:
-    """The line without its bullet sign ("* Jane Doe", "+ Reporting by:", as renderers set list items)."""
-    return info.text[2:].strip() if info.bullet and info.text[:1] in BULLET_SIGNS else info.text
 
 
 def label_row(info: LineInfo, lex: Lexicon) -> str | None:

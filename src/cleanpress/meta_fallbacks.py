@@ -34,8 +34,8 @@ from .dates import (
     parse_date,
     split_segments,
 )
-from .features import BULLET_SIGNS, LineInfo
-from .header import _take_meta, label_row, unbulleted
+from .features import BULLET_SIGNS, LineInfo, unbulleted
+from .header import _take_meta, label_row
 from .headline import META_LINE_MAX_CHARS, nonblank_after, nonblank_before
 from .layout import _PROSE, Layout
 from .lexicon import Lexicon

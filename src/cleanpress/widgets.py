@@ -20,7 +20,7 @@ from typing import Sequence
 
 import regex
 
-from .features import LineInfo
+from .features import NUMBERED_ITEM, LineInfo
 
 __all__ = ["RelatedBlock", "CommentBlock", "find_related_lists", "find_comment_sections", "find_tags"]
 
@@ -289,8 +289,6 @@ def find_comment_sections(span: Sequence[LineInfo]) -> tuple[list[CommentBlock],
     return sections, rest
 
 
-# An item of an ordered list: its number ("1. ", "12) ") and the rest.
-_NUMBERED_ITEM = regex.compile(r"(\d{1,3}[.)]\s+)(.+)")
 # A commenter's name as a numbered item is a few words ("1. Jane Doe", "2. jdoe").
 NUMBERED_AUTHOR_MAX_WORDS = 4
 
@@ -300,10 +298,10 @@ def _numbered_author(info: LineInfo) -> str | None:
     writes the <ol> of a blog's comments so), each item opened by its author's name."""
     if not info.bullet or not info.text[:1].isdigit() or info.terminal or info.kind == "date":
         return None
-    m = _NUMBERED_ITEM.fullmatch(info.text)
+    m = NUMBERED_ITEM.match(info.text)
     if m is None:
         return None
-    name = m.group(2).strip()
+    name = info.text[m.end() :].strip()
     return name if 0 < len(name.split()) <= NUMBERED_AUTHOR_MAX_WORDS and not name[0].isdigit() else None
 
 
