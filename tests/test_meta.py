@@ -1066,6 +1066,12 @@ def test_a_post_signed_off_at_its_end_names_its_author_when_nothing_else_does() 
     assert cleanpress.parse(post + "Best wishes,\nOrla Fenwick\n").authors == ("Orla Fenwick",)
     # A given name alone under a comma may be any word ("Apples, pears," / "Plums").
     assert cleanpress.parse(post + "Best wishes,\nOrla\n").authors == ()
+    # ... unless the page writes that given name with one surname elsewhere: the full name signs.
+    letter = post + "Best wishes,\nOrla\nJoin 2,000 readers of Orla Fenwick's garden letter every month.\n"
+    assert cleanpress.parse(letter).authors == ("Orla Fenwick",)
+    # Two people of that given name on the page: no telling which one signs.
+    letter += "Photos by Orla Brennan.\n"
+    assert cleanpress.parse(letter).authors == ()
 
 
 def test_a_name_alone_under_the_date_line_beats_words_glued_to_the_date() -> None:

@@ -615,13 +615,42 @@ def _sign_off(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) ->
             if _DIGIT.search(text) or lex.labels.match(text.casefold()) is not None:
                 continue  # a date or a label ("Reviewed by,"), no farewell
             line = near[k + 1]
-            bm = _signed_name(line.text, lex, given=False) if line.label not in ("COMMENTS", "RELATED") else None
+            bm = None
+            if line.label not in ("COMMENTS", "RELATED"):
+                bm = _signed_name(line.text, lex, given=False) or _given_name_in_full(line.text, infos, lex)
         if bm is not None and _plausible_byline(bm, infos, layout):
             if line.label == "BODY":
                 layout.byline_match = bm  # the signature is the post's last word: it stays in the text
             else:
                 _set_byline(line, bm, layout, "the name signing the post off at its end")
             return
+
+
+def _given_name_in_full(text: str, infos: list[LineInfo], lex: Lexicon) -> BylineMatch | None:
+    """A given name alone signing under a farewell ("Best wishes," / "Jane") whose full name the
+    page writes elsewhere, always with the same surname ("... from Dr. Jane Doe"): that full name.
+    A given name with no surname on the page, or with several, may be any word ("Plums")."""
+    given = lone_given_name(text.strip().rstrip(" .!"), lex)
+    if given is None:
+        return None
+    name = given.byline
+    surnames: set[str] = set()
+    for info in infos:
+        line = info.text
+        at = line.find(name)  # cheap: most lines do not hold the name at all
+        while at >= 0:
+            m = _SURNAME_AFTER.match(line, at + len(name))
+            surname = m[1].removesuffix("'s").removesuffix("’s") if m is not None else ""
+            if surname and (at == 0 or not line[at - 1].isalnum()) and looks_like_name(f"{name} {surname}", lex):
+                surnames.add(surname)
+            at = line.find(name, at + len(name))
+    if len(surnames) != 1:
+        return None
+    return BylineMatch(byline=name, authors=(f"{name} {surnames.pop()}",), labelled=False)
+
+
+# The capitalised word after a given name: "Jane[ Doe]", "Jane[ O'Neil-Roe]".
+_SURNAME_AFTER = regex.compile(r" (\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)(?![\p{L}\p{N}])")
 
 
 def _copyright_person(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) -> None:
