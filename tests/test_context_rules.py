@@ -584,6 +584,18 @@ def test_a_menu_of_by_filters_is_no_byline() -> None:
     assert _article("By Jane Doe", "By John Roe", P1, P2, P3).authors[:1] == ("Jane Doe",)
 
 
+def test_a_choice_after_by_names_nobody() -> None:
+    # "By Course or Type": a filter offering a choice ("or"), in any language; names are listed with "and".
+    assert _article("By Course or Type", P1, P2, P3).authors == ()
+    assert _article("Rezepte nach Anlass", "Von Vorspeise oder Dessert", P1, P2, P3).authors == ()
+    assert _article("Guidance by Sector Expand or Collapse", P1, P2, P3).authors == ()
+    # The real byline under such a filter is read; a title with "by ... or" stays a title.
+    doc = _article("By Course or Type", "By Jane Doe and John Roe", P1, P2, P3)
+    assert doc.authors == ("Jane Doe", "John Roe")
+    doc = cleanpress.parse("\n".join(["Saved by Luck or Skill", "By Jane Doe", P1, P2, P3]))
+    assert doc.headline == "Saved by Luck or Skill" and doc.authors == ("Jane Doe",)
+
+
 def test_a_menu_word_heading_the_lists_of_a_review_is_a_subheading() -> None:
     # "Features" is a menu word; over the items of each product, again and again, it heads a list.
     sections = []

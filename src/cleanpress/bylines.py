@@ -211,6 +211,10 @@ def _only_names(text: str, fewest: int = 2) -> bool:
 _CREDIT_END = regex.compile(r"[,;|·•]|\s[-–—]\s|\s\d")
 
 
+# "or" in the languages: the names of a byline are listed with "and", never offered as a choice.
+_OR_WORDS = frozenset({"or", "oder", "ou", "o", "eller", "tai", "nebo", "lub", "albo", "или", "або", "veya"})
+
+
 def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> BylineMatch | None:
     """The byline after a label; ``inline`` labels (mid-line) need proper names after them."""
     rest = rest.lstrip(" :—–-").strip()
@@ -243,7 +247,13 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
             # clause goes on after the name-shaped words; a title, not a byline. ("Rede von
             # Jane Doe beim Kongress der Länder" goes on in small letters: the speaker.)
             return None
-        rest = prefix or _capitalised_prefix(rest) or rest
+        named = prefix or _capitalised_prefix(rest)
+        after_named = rest.split()[len(named.split()) :] if named is not None else []
+        if after_named and after_named[0] in _OR_WORDS:
+            # "By Course or Type", "Guidance by Sector Expand or Collapse": a choice of filters names
+            # nobody. Opening the line, it keeps its labelled shape (no headline), with no author.
+            return None if inline else BylineMatch(byline=rest, authors=(), labelled=True)
+        rest = named or rest
     if len(rest.split()) > MAX_LABELLED_WORDS and not listed:
         return None
     authors = tuple(role_dropped(a, lex) for a in _affiliations_dropped(split_authors(rest, caps=True)))
