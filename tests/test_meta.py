@@ -1072,6 +1072,9 @@ def test_a_post_signed_off_at_its_end_names_its_author_when_nothing_else_does() 
     # Two people of that given name on the page: no telling which one signs.
     letter += "Photos by Orla Brennan.\n"
     assert cleanpress.parse(letter).authors == ()
+    # A "surname" the page writes in lowercase too names a product or a company, not her.
+    letter = post + "Best wishes,\nOrla\nOrla Garden tools are sold in every garden shop.\n"
+    assert cleanpress.parse(letter).authors == ()
 
 
 def test_a_name_alone_under_the_date_line_beats_words_glued_to_the_date() -> None:

@@ -617,7 +617,7 @@ def _sign_off(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) ->
             line = near[k + 1]
             bm = None
             if line.label not in ("COMMENTS", "RELATED"):
-                bm = _signed_name(line.text, lex, given=False) or _given_name_in_full(line.text, infos, lex)
+                bm = _signed_name(line.text, lex, given=False) or _given_name_in_full(line.text, infos, layout, lex)
         if bm is not None and _plausible_byline(bm, infos, layout):
             if line.label == "BODY":
                 layout.byline_match = bm  # the signature is the post's last word: it stays in the text
@@ -626,10 +626,11 @@ def _sign_off(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) ->
             return
 
 
-def _given_name_in_full(text: str, infos: list[LineInfo], lex: Lexicon) -> BylineMatch | None:
+def _given_name_in_full(text: str, infos: list[LineInfo], layout: Layout, lex: Lexicon) -> BylineMatch | None:
     """A given name alone signing under a farewell ("Best wishes," / "Jane") whose full name the
     page writes elsewhere, always with the same surname ("... from Dr. Jane Doe"): that full name.
-    A given name with no surname on the page, or with several, may be any word ("Plums")."""
+    A given name with no surname on the page, or with several, may be any word ("Plums"); a
+    "surname" the page also writes in lowercase makes a product's name ("Jane Global")."""
     given = lone_given_name(text.strip().rstrip(" .!"), lex)
     if given is None:
         return None
@@ -646,7 +647,10 @@ def _given_name_in_full(text: str, infos: list[LineInfo], lex: Lexicon) -> Bylin
             at = line.find(name, at + len(name))
     if len(surnames) != 1:
         return None
-    return BylineMatch(byline=name, authors=(f"{name} {surnames.pop()}",), labelled=False)
+    full = f"{name} {surnames.pop()}"
+    if not _person_like(full, infos, layout) or _common_surname(full, layout):
+        return None
+    return BylineMatch(byline=name, authors=(full,), labelled=False)
 
 
 # The capitalised word after a given name: "Jane[ Doe]", "Jane[ O'Neil-Roe]".
