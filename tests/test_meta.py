@@ -812,6 +812,23 @@ def test_a_maiden_name_in_brackets_inside_a_name() -> None:
     assert found is not None and found.authors == ("Martha (Roe) Quellfeld",)
 
 
+def test_a_second_label_after_a_themes_label_is_no_part_of_the_name() -> None:
+    from cleanpress.bylines import find_byline
+    from cleanpress.dates import split_segments
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    # A blog theme's "Post author" over the post's own "By": the name alone.
+    for text, lex in (("Post author By Martha Quellfeld", en), ("Author: By Martha Quellfeld", en), ("Autor: Von Jana Muster", de)):
+        found = find_byline(text, lex, split_segments(text))
+        assert found is not None and found.authors == (" ".join(text.split()[-2:]),)
+    # A particle opening a surname stays in it.
+    for text, name in (("By Von Trapp", "Von Trapp"), ("By De La Cruz", "De La Cruz")):
+        found = find_byline(text, en, split_segments(text))
+        assert found is not None and found.authors == (name,)
+    doc = cleanpress.parse(f"Town approves the new bridge\nPost author By Martha Quellfeld\n\n{BODY}")
+    assert doc.authors == ("Martha Quellfeld",)
+
+
 def test_a_role_in_small_letters_after_the_name() -> None:
     from cleanpress.bylines import find_byline
     from cleanpress.dates import split_segments

@@ -215,9 +215,23 @@ _CREDIT_END = regex.compile(r"[,;|·•]|\s[-–—]\s|\s\d")
 _OR_WORDS = frozenset({"or", "oder", "ou", "o", "eller", "tai", "nebo", "lub", "albo", "или", "або", "veya"})
 
 
+def _particle_surname(text: str) -> bool:
+    """"Von Trapp", "De La Cruz": a particle first, then a surname alone or another particle."""
+    words = text.split()
+    if not words or words[0].casefold() not in _ANY_PARTICLE:
+        return False
+    return len(words) < 3 or words[1].casefold() in _ANY_PARTICLE or not words[2][:1].isupper()
+
+
 def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> BylineMatch | None:
     """The byline after a label; ``inline`` labels (mid-line) need proper names after them."""
     rest = rest.lstrip(" :—–-").strip()
+    if lex is not None and rest[:1].isalpha():
+        # "Post author By Jane Doe", "Autor: Von Jana Muster": a theme's label over the post's own.
+        # A particle opening a surname ("Von Trapp", "De La Cruz") is no second label.
+        again = lex.byline_inline.match(rest)
+        if again is not None and again["rest"][:1].isupper() and not _particle_surname(rest):
+            rest = again["rest"]
     if lex is not None:
         # "Jane DoePublished: May 3": the date's label, glued or not, ends the names.
         rest = lex.date_labels.split(unglue_labels(rest, lex), maxsplit=1)[0].rstrip(" ,|·•")
