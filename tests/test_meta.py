@@ -829,6 +829,20 @@ def test_a_second_label_after_a_themes_label_is_no_part_of_the_name() -> None:
     assert doc.authors == ("Martha Quellfeld",)
 
 
+def test_a_photo_credit_label_ends_the_names_of_a_byline() -> None:
+    from cleanpress.bylines import find_byline
+    from cleanpress.dates import split_segments
+
+    en, de = lexicon_for("en"), lexicon_for("de")
+    for text, lex in (("By Martha Quellfeld Photo: John Roe", en), ("von Jana Muster Foto: © Agentur", de)):
+        found = find_byline(text, lex, split_segments(text))
+        assert found is not None and len(found.authors) == 1 and found.authors[0] in ("Martha Quellfeld", "Jana Muster")
+    # A credit alone (its label opening the line) names the photographer, no author.
+    assert cleanpress.parse(f"Town approves the new bridge\nPhoto: John Roe\n\n{BODY}").authors == ()
+    doc = cleanpress.parse(f"Town approves the new bridge\nBy Martha Quellfeld Photo: John Roe\n\n{BODY}")
+    assert doc.authors == ("Martha Quellfeld",)
+
+
 def test_a_role_in_small_letters_after_the_name() -> None:
     from cleanpress.bylines import find_byline
     from cleanpress.dates import split_segments

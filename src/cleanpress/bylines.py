@@ -235,6 +235,10 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if lex is not None:
         # "Jane DoePublished: May 3": the date's label, glued or not, ends the names.
         rest = lex.date_labels.split(unglue_labels(rest, lex), maxsplit=1)[0].rstrip(" ,|·•")
+        # "Von Jane Doe Foto: © Agency": a photo's credit label ends the names too.
+        credit = lex.caption_inline.search(rest) if ":" in rest else None
+        if credit is not None and credit.start() > 0:
+            rest = rest[: credit.start()].rstrip(" ,|·•")
     m = _NAME_END.search(rest)
     if m:
         rest = rest[: m.start()].strip(" ,")
