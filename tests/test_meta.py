@@ -1103,6 +1103,11 @@ def test_a_post_signed_off_at_its_end_names_its_author_when_nothing_else_does() 
     # Two people of that given name on the page: no telling which one signs.
     letter += "Photos by Orla Brennan.\n"
     assert cleanpress.parse(letter).authors == ()
+    # A farewell may close with "!" ("Happy gardening!") as well as with a comma ...
+    letter = "\nOrla\nJoin 2,000 readers of Orla Fenwick's garden letter every month.\n"
+    assert cleanpress.parse(post + "Happy gardening!" + letter).authors == ("Orla Fenwick",)
+    # ... but a longer exclamation is a sentence of the text, no farewell.
+    assert cleanpress.parse(post + "I cannot wait for the spring to come!" + letter).authors == ()
     # A "surname" the page writes in lowercase too names a product or a company, not her.
     letter = post + "Best wishes,\nOrla\nOrla Garden tools are sold in every garden shop.\n"
     assert cleanpress.parse(letter).authors == ()

@@ -583,8 +583,10 @@ def _bio_closing_text(infos: list[LineInfo], last: int, layout: Layout, lex: Lex
 
 
 # A post signed off at its end: a heart before the name ("<3 Jane Doe", "♥ Jane"), or a
-# closing word and a comma on a short line over the full name alone ("Best wishes," / "Jane
-# Doe"; a given name alone only after a heart). Among the last lines of the text or right under it.
+# closing word and a comma or "!" on a short line over the full name alone ("Best wishes," /
+# "Jane Doe", "Happy gardening!" / "Jane Doe"); a given name alone after a heart, or under the
+# farewell when the page writes it with one surname elsewhere ("Best wishes," / "Jane" + "...
+# from Jane Doe": Jane Doe). Among the last lines of the text or right under it.
 SIGN_OFF_REACH = 4
 SIGN_OFF_MAX_WORDS = 3
 _DIGIT = regex.compile(r"\d")
@@ -610,7 +612,7 @@ def _sign_off(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) ->
             line, bm = info, _signed_name(m["name"], lex, given=True)
         else:
             text = info.text.strip()
-            if not (text.endswith(",") and info.n_words <= SIGN_OFF_MAX_WORDS) or k + 1 >= len(near):
+            if not (text.endswith((",", "!")) and info.n_words <= SIGN_OFF_MAX_WORDS) or k + 1 >= len(near):
                 continue
             if _DIGIT.search(text) or lex.labels.match(text.casefold()) is not None:
                 continue  # a date or a label ("Reviewed by,"), no farewell
