@@ -843,6 +843,35 @@ def test_a_photo_credit_label_ends_the_names_of_a_byline() -> None:
     assert doc.authors == ("Martha Quellfeld",)
 
 
+def test_a_long_details_row_opening_with_a_byline_label() -> None:
+    # "By Jane Doe, Staff Writer | Updated <date>": more than a byline's words in all, the
+    # labelled first piece is read alone (the row had been taken for a sentence of the text).
+    doc = cleanpress.parse(f"Town approves the new bridge\nBy Martha Quellfeld, Staff Writer | Updated March 5, 2024 at 4:33 p.m.\n{BODY}")
+    assert doc.authors == ("Martha Quellfeld",)
+    assert doc.date_text is not None and "March 5, 2024" in doc.date_text
+    # A sentence that opens with "By" stays a sentence of the text.
+    line = "By the time the council voted, the bridge had cost twice as much | as the first plan said."
+    doc = cleanpress.parse(f"Town approves the new bridge\n{BODY}{line}\n{BODY}")
+    assert doc.authors == () and line in doc.body
+
+
+def test_a_cue_phrase_after_the_name_is_no_surname() -> None:
+    # "<date> by Jane Doe Leave a Comment": a blog's details row; "Leave" opens the cue.
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024 by Martha Quellfeld Leave a Comment\n{BODY}")
+    assert doc.authors == ("Martha Quellfeld",)
+    # A three-word name stays whole.
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024 by Martha Ann Quellfeld\n{BODY}")
+    assert doc.authors == ("Martha Ann Quellfeld",)
+
+
+def test_two_names_beside_the_date() -> None:
+    doc = cleanpress.parse(f"Town approves the new bridge\nMartha Quellfeld and John Roe | March 5, 2024\n{BODY}")
+    assert doc.authors == ("Martha Quellfeld", "John Roe")
+    # A name and a phrase joined by "and" name one person.
+    doc = cleanpress.parse(f"Town approves the new bridge\nMartha Quellfeld and friends | March 5, 2024\n{BODY}")
+    assert doc.authors == ("Martha Quellfeld",)
+
+
 def test_a_role_in_small_letters_after_the_name() -> None:
     from cleanpress.bylines import find_byline
     from cleanpress.dates import split_segments

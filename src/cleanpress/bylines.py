@@ -180,6 +180,8 @@ def _name_prefix(text: str, lex: Lexicon | None) -> str | None:
     """The longest run of leading words that is a name: "Korin Miller Published: Jan" -> "Korin Miller"."""
     words = text.split()
     for k in range(min(len(words), MAX_NAME_WORDS + 1), 1, -1):
+        if lex is not None and 2 < k < len(words) and words[k - 1][:1].isupper() and lex.cues.match(" ".join(words[k - 1 :]).casefold()) is not None:
+            continue  # "Jane Doe Leave a Comment": the last word opens a cue phrase, no surname
         piece = " ".join(words[:k]).rstrip(" ,;:|")
         if looks_like_name(piece, lex):
             return piece
@@ -760,6 +762,9 @@ def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | N
         piece = seg[: cut.start()].strip(" ,") if cut else seg
         if not piece:
             continue
+        names = [p for p in (q.strip(" .·|—–-") for q in _AUTHOR_SPLIT.split(piece)) if p]
+        if 2 <= len(names) <= MAX_LISTED_AUTHORS and all(looks_like_name(p, lex) for p in names):
+            return BylineMatch(byline=piece, authors=tuple(names), labelled=False)  # "Jane Doe and John Roe | May 3"
         name = piece if looks_like_name(piece, lex) else _name_prefix(piece, lex)
         tail = piece[len(name) :].split() if name is not None else []
         if len(tail) > MAX_ROLE_WORDS and tail[0][:1].islower():

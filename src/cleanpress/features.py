@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from .bylines import BylineMatch, match_byline
-from .dates import DateMatch, match_date_line
+from .dates import DateMatch, match_date_line, split_segments
 from .lexicon import Lexicon, first_word
 from .normalize import HTML_TAG
 
@@ -303,6 +303,12 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
             named = text[2:] if bullet and text[0] in BULLET_SIGNS else text
             # Without its bullet, the item's own label is looked up ("* by Jane Doe").
             byline = match_byline(named, lex, label_hit) if named is text else match_byline(named, lex)
+        elif date is None and label_hit is not None and label_hit[1] == "byline_labels" and ("|" in text or "·" in text or "•" in text):
+            # "By Jane Doe, Staff Writer | Updated March 5, 2024 at 4:33 p.m.": a labelled byline
+            # and more pieces after a separator; the first piece is read alone.
+            head = split_segments(text)[0]
+            if len(head.split()) <= BYLINE_MAX_WORDS:
+                byline = match_byline(head, lex, label_hit)
         if has_digit:  # every counter shows a number
             found = _match_counter(text, lex)
             if found is None and bullet and text[0] in BULLET_SIGNS and _COUNTER_AFTER.match(text[2:]) is not None:
