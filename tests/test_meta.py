@@ -872,6 +872,18 @@ def test_two_names_beside_the_date() -> None:
     assert doc.authors == ("Martha Quellfeld",)
 
 
+def test_a_comment_link_closing_a_details_row_keeps_its_byline_and_date() -> None:
+    from cleanpress.features import _inner_cue
+
+    en = lexicon_for("en")
+    for row in ("By Martha Quellfeld | March 5, 2024 | Leave a comment", "March 5, 2024 | Martha Quellfeld | Leave a comment"):
+        doc = cleanpress.parse(f"Town approves the new bridge\n{row}\n{BODY}")
+        assert doc.authors == ("Martha Quellfeld",) and doc.date_text == "March 5, 2024"
+    # Behind anything else, or with words after it, the cue opens a comment form as before.
+    assert _inner_cue("questions about the bridge? | leave a comment", en) is not None
+    assert _inner_cue("march 5, 2024 | leave a comment below and tell us", en) is not None
+
+
 def test_a_role_in_small_letters_after_the_name() -> None:
     from cleanpress.bylines import find_byline
     from cleanpress.dates import split_segments

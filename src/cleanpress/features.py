@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from .bylines import BylineMatch, match_byline
-from .dates import DateMatch, match_date_line, split_segments
+from .dates import DateMatch, find_date, match_date_line, split_segments
 from .lexicon import Lexicon, first_word
 from .normalize import HTML_TAG
 
@@ -395,5 +395,17 @@ def _inner_cue(cf: str, lex: Lexicon) -> tuple[str, str] | None:
             continue
         hit = lex.cues.match(rest, key)
         if hit is not None and hit[1] in LONG_LINE_CUES and (len(hit[0].split()) >= 3 or m.start() == 0):
+            if hit[1] == "comment_form" and _details_row_link(cf, m.start(), m.end() + len(hit[0]), lex):
+                continue
             return hit
     return None
+
+
+def _details_row_link(cf: str, start: int, end: int, lex: Lexicon) -> bool:
+    """"By Jane Doe | March 5, 2024 | Leave a comment": the comment cue closing a post's details
+    row after a separator, behind its byline label or date, links to the comments; no form."""
+    if cf[start : start + 1] not in ("|", "/") or cf[end:].strip(" .!") or start == 0:
+        return False
+    head = cf[:start]
+    label = lex.labels.match(head)
+    return (label is not None and label[1] == "byline_labels") or find_date(head, lex) is not None
