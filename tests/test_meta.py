@@ -603,6 +603,11 @@ def test_a_newsroom_or_team_signs_in_a_bylines_place() -> None:
     assert is_desk_credit("XY-Redaktion", de)
     assert not is_desk_credit("Meet the Team", en)  # a heading of the page
     assert not is_desk_credit("team building tips", en)
+    # The desk word as a label before a person ("Redaktion: Jana Muster") signs no desk, and the
+    # label with its colon is no author's name.
+    assert not is_desk_credit("Redaktion: Jana Muster", de)
+    assert is_desk_credit("Online-Redaktion", de)
+    assert ":" not in "".join(cleanpress.parse(f"Town approves the new bridge\nRedaktion: Jana Muster\n\n{BODY}").authors)
     # Under a byline label alone on its line.
     text = f"Town approves the new bridge\nMarch 5, 2024\nWritten by\nThe Example Team\n\n{BODY}"
     assert cleanpress.parse(text).authors == ("The Example Team",)

@@ -608,6 +608,8 @@ def is_desk_credit(text: str, lex: Lexicon) -> bool:
         return False  # cheap: no desk word at all
     if _HAS_DIGIT.search(text):
         return False
+    if ":" in text and looks_like_name(text.partition(":")[2].strip(), lex, caps=True):
+        return False  # "Redaktion: Jana Muster": the desk word labels a person, no desk signs
     cue = lex.cues.match(text.casefold())
     if len(words) > MAX_DESK_WORDS or (cue is not None and len(cue[0].split()) >= len(words)):
         return False  # "Meet the Team", "Our Team": a heading of the page
