@@ -595,7 +595,7 @@ def test_a_name_under_a_photo_in_the_header_counts_by_lines_of_text() -> None:
 
 
 def test_a_newsroom_or_team_signs_in_a_bylines_place() -> None:
-    from cleanpress.bylines import is_desk_credit
+    from cleanpress.bylines import is_desk_credit, nameless_credit
 
     en, de = lexicon_for("en"), lexicon_for("de")
     assert is_desk_credit("The Example Team", en)
@@ -607,8 +607,18 @@ def test_a_newsroom_or_team_signs_in_a_bylines_place() -> None:
     text = f"Town approves the new bridge\nMarch 5, 2024\nWritten by\nThe Example Team\n\n{BODY}"
     assert cleanpress.parse(text).authors == ("The Example Team",)
     # Beside the date under the headline.
-    text = f"Town approves the new bridge\nMarch 5, 2024\nNewsdesk\n\n{BODY}"
-    assert cleanpress.parse(text).authors == ("Newsdesk",)
+    text = f"Town approves the new bridge\nMarch 5, 2024\nThe Example Newsdesk\n\n{BODY}"
+    assert cleanpress.parse(text).authors == ("The Example Newsdesk",)
+    # A desk that names nobody ("Newsdesk", "Staff Writer", "Redaktion") signs the byline
+    # but is no author: as one it would lump every unsigned story together.
+    for credit, lex in (("Newsdesk", en), ("Staff Writer", en), ("Editorial Staff", en), ("Redaktion", de), ("admin", en)):
+        assert nameless_credit(credit, lex), credit
+    assert not nameless_credit("The Example Team", en) and not nameless_credit("XY-Redaktion", de)
+    assert not nameless_credit("Jane Doe", en)
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024\nNewsdesk\n\n{BODY}")
+    assert doc.byline == "Newsdesk" and doc.authors == ()
+    doc = cleanpress.parse(f"Town approves the new bridge\nBy Staff | March 5, 2024\n\n{BODY}")
+    assert doc.byline == "Staff" and doc.authors == ()
 
 
 def test_one_given_name_beside_the_date_under_the_headline() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Iterator, cast
 
-from .bylines import agency_credit
+from .bylines import agency_credit, nameless_credit
 from .context import Layout
 from .dates import day_first_on_page, parse_date, year_on_page
 from .features import LineInfo
@@ -56,6 +56,7 @@ def assemble(
     byline = authors = None
     if layout.byline_match is not None:
         byline, authors = layout.byline_match.byline, layout.byline_match.authors
+        authors = tuple(name for name in authors if not nameless_credit(name, lex))
     date = date_text = None
     if layout.date_match is not None:
         date_text = layout.date_match.text

@@ -591,6 +591,22 @@ def is_desk_credit(text: str, lex: Lexicon) -> bool:
         elif not (0 < k < len(words) - 1 and (cf in _PARTICLES or cf in lex.stopwords)):
             return False  # a lowercase word that is no particle: a phrase ("team building")
     return desk
+def nameless_credit(text: str, lex: Lexicon) -> bool:
+    """A credit that names nobody: "Staff", "Staff Writer", "Editorial Staff", "Redaktion",
+    "Newsdesk", "admin". It may stand in a byline's place, but as an author it would lump
+    every unsigned story of every site under one name (newspaper4k's "Staff" authors): it
+    stays the byline and gives no author. A credit with a name of its own ("The Example
+    Team", "XY-Redaktion") is the page's signature and stays one."""
+    words = [w.casefold().strip(".,:;()") for w in text.split()]
+    if not words or not any(w in lex.desk_words for w in words):
+        return False  # cheap: no desk word at all
+    cf = " ".join(words)
+    hit = lex.labels.match(cf)
+    if hit is not None and hit[1] == "agencies" and hit[0].rstrip(".") == cf:
+        return True  # "editorial staff", "die redaktion": the language's credit phrase, whole
+    return all(w in lex.desk_words or w in lex.role_words or w in lex.stopwords for w in words)
+
+
 # One capitalised word of letters, "Robert", "Jean-Luc".
 _SINGLE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’]{2,24}(?:-\p{Lu}[\p{Ll}'’]{1,24})?")
 
