@@ -535,11 +535,38 @@ def test_a_labelled_byline_a_few_lines_into_the_text_names_the_author() -> None:
     assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
 
 
-def test_a_labelled_byline_keeps_the_place_or_agency_after_the_names() -> None:
-    text = "Town approves the new bridge\n\nBy Martha Quellfeld, Lille 05.08.2024, 20:59\n\n" + BODY
-    assert cleanpress.parse(text).authors == ("Martha Quellfeld", "Lille")
-    text = "Town approves the new bridge\n\nBy Martha Quellfeld and John Roe, AFP\n\n" + BODY
-    assert cleanpress.parse(text).authors == ("Martha Quellfeld", "John Roe", "AFP")
+def test_the_place_or_agency_after_a_bylines_names_is_no_author() -> None:
+    # Issue 4: agency credits are the source, not authors; a place is no person either.
+    doc = cleanpress.parse("Town approves the new bridge\n\nBy Martha Quellfeld, Lille 05.08.2024, 20:59\n\n" + BODY)
+    assert doc.authors == ("Martha Quellfeld",) and doc.source is None
+    assert doc.byline is not None and "Lille" in doc.byline
+    doc = cleanpress.parse("Town approves the new bridge\n\nBy Martha Quellfeld and John Roe, AFP\n\n" + BODY)
+    assert doc.authors == ("Martha Quellfeld", "John Roe") and doc.source == "AFP"
+    # An agency by its name, after the names, alone, or after a slash.
+    for line, authors, source in (
+        ("By Jane Doe, Reuters", ("Jane Doe",), "Reuters"),
+        ("By Reuters", (), "Reuters"),
+        ("By The Associated Press", (), "The Associated Press"),
+        ("By Jane Doe and John Roe, Associated Press", ("Jane Doe", "John Roe"), "Associated Press"),
+        ("By Jane Doe / AP", ("Jane Doe",), "AP"),
+    ):
+        doc = cleanpress.parse(f"Town approves the new bridge\n\n{line}\n\n" + BODY)
+        assert (doc.authors, doc.source) == (authors, source), line
+    # A name that merely opens like an agency's stays a name.
+    doc = cleanpress.parse("Town approves the new bridge\n\nBy Jane Reuter\n\n" + BODY)
+    assert doc.authors == ("Jane Reuter",) and doc.source is None
+
+
+def test_a_russian_byline_credits_the_agency_as_the_source() -> None:
+    body = (
+        "Совет города во вторник проголосовал за открытие старого моста после двух лет ремонта, сообщил мэр.\n"
+        "Инженеры заменили стальные балки и настил, а работы обошлись вдвое дороже, чем планировалось.\n"
+        "Движение по мосту откроют на следующей неделе, для грузовиков введут ограничение скорости."
+    )
+    doc = cleanpress.parse(f"В городе открыли старый мост\nАвтор: Иван Петров, РИА Новости\n{body}")
+    assert doc.authors == ("Иван Петров",) and doc.source == "РИА Новости"
+    doc = cleanpress.parse(f"В городе открыли старый мост\nАвтор: ТАСС\n{body}")
+    assert doc.authors == () and doc.source == "ТАСС"
 
 
 def test_a_name_among_a_run_of_short_tags_under_the_headline_is_no_byline() -> None:
@@ -1026,7 +1053,9 @@ def test_bylines_split_names_not_roles_and_keep_particles() -> None:
     assert match_byline("Por María de los Ángeles García", es).authors == ("María de los Ángeles García",)
     assert match_byline("Written by Jane Doe, Senior Reporter", en).authors == ("Jane Doe",)
     assert match_byline("Von Max Muster, Wirtschaftsredakteur", de).authors == ("Max Muster",)
-    assert match_byline("Von Max Muster, Lille", de).authors == ("Max Muster", "Lille")
+    # The place after the names is no author; the byline keeps it.
+    place = match_byline("Von Max Muster, Lille", de)
+    assert place is not None and place.authors == ("Max Muster",) and place.credit == "Lille"
 
 
 def test_an_item_of_a_bulleted_menu_under_the_headline_is_no_author() -> None:

@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from .dates import find_date, split_segments
-from .lexicon import Lexicon
+from .lexicon import Lexicon, news_agencies
 
 __all__ = [
     "BylineMatch",
@@ -36,6 +36,8 @@ __all__ = [
     "role_word",
     "role_dropped",
     "agency_credit",
+    "is_news_agency",
+    "nameless_credit",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
@@ -63,6 +65,7 @@ class BylineMatch:
     authors: tuple[str, ...]
     labelled: bool
     desk: bool = False  # a newsroom or team signs, not a person ("The Example Team", "Online-Redaktion")
+    credit: str | None = None  # the place or agency after a labelled byline's names ("By Jane Doe, AFP")
 
 
 def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -> bool:
@@ -250,7 +253,9 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if lex is not None and len(authors) > 1:
         # "Jane Doe, Senior Reporter": the role after the name is no second author.
         authors = (authors[0],) + tuple(a for a in authors[1:] if not role_word(a.split()[-1].casefold(), lex))
-    authors += _credit_after_names(rest, authors, lex)
+    # "Von Jane Doe, Lille", "By Jane Doe, AFP": the word after the names is the reporter's
+    # place or agency, no author; an agency goes to the source (agency_credit).
+    credit = _credit_after_names(rest, authors, lex)
     words = rest.split()
     if not authors and not inline and _AGENCY_CODE.fullmatch(rest):
         # "Von DPA", "By AP": a news agency's code, no person; the line is still the byline.
@@ -261,7 +266,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         authors = (rest,)
     if not authors:
         return None
-    return BylineMatch(byline=written if rest == slashed else rest, authors=authors, labelled=True)
+    return BylineMatch(byline=written if rest == slashed else rest, authors=authors, labelled=True, credit=credit[0] if credit else None)
 
 
 # A capitalised word glued to the small letters before it ("Jane DoePublished: May 3", where a
@@ -319,7 +324,7 @@ def _drop_date_words(text: str, lex: Lexicon) -> str:
 
 def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None) -> tuple[str, ...]:
     """The one word after the names of a labelled byline ("Von Jane Doe, Lille", "By Jane Doe,
-    AFP"): the reporter's place or agency, which the byline credits with them."""
+    AFP"): the reporter's place or agency, which the byline credits with them (no author)."""
     if not authors or "," not in rest:
         return ()
     tail = rest[rest.rindex(",") + 1 :].strip(" .·|—–-")
@@ -332,13 +337,29 @@ def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None
     return (tail,)
 
 
+def is_news_agency(text: str) -> bool:
+    """Whether ``text`` is a news agency's name as bylines credit it ("Reuters", "The
+    Associated Press", "РИА Новости", "dpa"; data/news_agencies.json)."""
+    cf = " ".join(text.casefold().split()).strip(" .,")
+    return (cf[4:] if cf.startswith("the ") else cf) in news_agencies()
+
+
+# The parts of a byline an agency may stand in: "Jane Doe, Reuters", "Jane Doe/dpa", "Jane Doe and AP".
+_CREDIT_PARTS = regex.compile(r"\s*/\s*|" + _AUTHOR_SPLIT.pattern, regex.IGNORECASE)
+
+
 def agency_credit(bm: BylineMatch) -> str | None:
-    """The news agency a byline credits by its code: "Von DPA" (no person), "By Jane Doe, AFP"
-    (the code after the names). The story's source; None when the byline names none."""
+    """The news agency a byline credits: one by name ("By Reuters", "Иван Петров, РИА
+    Новости", "Jane Doe/dpa"), or by its code in capitals ("Von DPA" with no person, "By Jane
+    Doe, XYZ" after the names). The story's source, which is no author; None when the byline
+    credits none."""
+    for part in _CREDIT_PARTS.split(bm.byline):
+        part = part.strip(" .·|—–-")
+        if part and is_news_agency(part):
+            return part
     if not bm.authors:
         return bm.byline if _AGENCY_CODE.fullmatch(bm.byline) else None
-    last = bm.authors[-1]
-    return last if len(bm.authors) > 1 and _AGENCY_CODE.fullmatch(last) else None
+    return bm.credit if bm.credit is not None and _AGENCY_CODE.fullmatch(bm.credit) else None
 
 
 # "Not looked up yet": the default of match_byline's ``label`` argument.

@@ -72,6 +72,14 @@ def load_language(code: str) -> Mapping[str, Any]:
     return data
 
 
+@lru_cache(maxsize=1)
+def news_agencies() -> frozenset[str]:
+    """The news agencies of ``data/news_agencies.json``, casefolded: one list for every
+    language, since a page in any language may credit Reuters or РИА Новости."""
+    path = resources.files("cleanpress") / "data" / "news_agencies.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["agencies"])
+
+
 def first_word(line_cf: str) -> str:
     """The first word of a casefolded line, or its first character when it starts with none."""
     m = (_ASCII_WORD if line_cf.isascii() else _WORD).match(line_cf)
