@@ -567,6 +567,11 @@ def test_a_russian_byline_credits_the_agency_as_the_source() -> None:
     assert doc.authors == ("Иван Петров",) and doc.source == "РИА Новости"
     doc = cleanpress.parse(f"В городе открыли старый мост\nАвтор: ТАСС\n{body}")
     assert doc.authors == () and doc.source == "ТАСС"
+    # Unlabelled, the name before the agency is the byline, the agency the source.
+    doc = cleanpress.parse(f"В городе открыли старый мост\nИван Петров, ТАСС\n{body}")
+    assert doc.authors == ("Иван Петров",) and doc.source == "ТАСС"
+    doc = cleanpress.parse(f"В городе открыли старый мост\nИван Петров, обозреватель\n{body}")
+    assert doc.authors == ("Иван Петров",) and doc.source is None
 
 
 def test_a_name_among_a_run_of_short_tags_under_the_headline_is_no_byline() -> None:

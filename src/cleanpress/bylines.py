@@ -65,7 +65,7 @@ class BylineMatch:
     authors: tuple[str, ...]
     labelled: bool
     desk: bool = False  # a newsroom or team signs, not a person ("The Example Team", "Online-Redaktion")
-    credit: str | None = None  # the place or agency after a labelled byline's names ("By Jane Doe, AFP")
+    credit: str | None = None  # what follows the names: a place, role or agency ("By Jane Doe, AFP")
 
 
 def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -> bool:
@@ -353,6 +353,8 @@ def agency_credit(bm: BylineMatch) -> str | None:
     Новости", "Jane Doe/dpa"), or by its code in capitals ("Von DPA" with no person, "By Jane
     Doe, XYZ" after the names). The story's source, which is no author; None when the byline
     credits none."""
+    if bm.credit is not None and is_news_agency(bm.credit):
+        return bm.credit  # "Иван Петров, ТАСС", "Jane Doe/Reuters": the byline kept the name only
     for part in _CREDIT_PARTS.split(bm.byline):
         part = part.strip(" .·|—–-")
         if part and is_news_agency(part):
@@ -503,7 +505,7 @@ def name_under_label(text: str, lex: Lexicon, label: str = "") -> BylineMatch | 
         # "Jane Doe/Agency", "Jane Doe, Agency": the name before a short credit.
         head, sep, tail = _split_role(text)
         if sep and len(tail.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex, caps=True):
-            return BylineMatch(byline=head, authors=(head,), labelled=True)
+            return BylineMatch(byline=head, authors=(head,), labelled=True, credit=tail.strip() or None)
         short_label = label.rstrip().endswith(":") or len(label.strip()) <= SHORT_LABEL_CHARS
         if short_label and _SINGLE_NAME.fullmatch(text) and text.casefold() not in lex.stopwords and lex.cues.match(text.casefold()) is None:
             # "Von" over "Robert": one capitalised word alone under the label.
@@ -698,7 +700,7 @@ def _find_byline(text: str, lex: Lexicon, segments: tuple[str, ...]) -> BylineMa
         # "Jane Doe, Contributor", "Jane Doe/Agency", "Jane Doe,": a name, then a short role or outlet.
         head, sep, role = _split_role(text)
         if sep and (len(role.split()) <= MAX_ROLE_WORDS or _affiliation(role, lex)) and looks_like_name(head, lex):
-            return BylineMatch(byline=head, authors=(head,), labelled=False)
+            return BylineMatch(byline=head, authors=(head,), labelled=False, credit=role.strip() or None)
         # "Jane Doe Political editor": a name, then a short role with a word in small letters.
         line_words = text.split()
         small = len(line_words) <= MAX_NAME_WORDS + 1 + MAX_ROLE_WORDS and any(w[:1].islower() for w in line_words[2:])
