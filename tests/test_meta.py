@@ -552,6 +552,16 @@ def test_the_place_or_agency_after_a_bylines_names_is_no_author() -> None:
     ):
         doc = cleanpress.parse(f"Town approves the new bridge\n\n{line}\n\n" + BODY)
         assert (doc.authors, doc.source) == (authors, source), line
+    # "with" an agency: French and German sites credit the wire so.
+    fr = (
+        "Le conseil municipal a voté mardi la réouverture du vieux pont après deux années de travaux, a indiqué le maire.\n"
+        "Les ingénieurs ont remplacé les poutres en acier et le tablier, et les travaux ont coûté deux fois plus que prévu.\n"
+        "La circulation reprendra la semaine prochaine, avec une vitesse limitée pour les poids lourds."
+    )
+    doc = cleanpress.parse(f"La ville rouvre le vieux pont\nPar Jean Dupont avec AFP\n{fr}")
+    assert (doc.authors, doc.source) == (("Jean Dupont",), "AFP")
+    doc = cleanpress.parse(f"La ville rouvre le vieux pont\nPar Jean Dupont avec Marie Curie\n{fr}")
+    assert doc.source is None and doc.authors[0] == "Jean Dupont"  # a person, no agency
     # A name that merely opens like an agency's stays a name.
     doc = cleanpress.parse("Town approves the new bridge\n\nBy Jane Reuter\n\n" + BODY)
     assert doc.authors == ("Jane Reuter",) and doc.source is None

@@ -214,6 +214,10 @@ def _only_names(text: str, fewest: int = 2) -> bool:
 _CREDIT_END = regex.compile(r"[,;|·•]|\s[-–—]\s|\s\d")
 
 
+# "... with AP", "... mit dpa", "... avec AFP", "... с ТАСС": the agency a byline's names worked with.
+_WITH_AGENCY = regex.compile(r"\s(?:with|mit|avec|con|com|z|med|с|з|із)\s+(?P<agency>[^\s,;/][^,;/]{0,40})$", regex.IGNORECASE)
+
+
 def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> BylineMatch | None:
     """The byline after a label; ``inline`` labels (mid-line) need proper names after them."""
     rest = rest.lstrip(" :—–-").strip()
@@ -228,6 +232,10 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if not rest:
         return None
     written, slashed = rest, None
+    with_agency = _WITH_AGENCY.search(rest) if " " in rest else None
+    if with_agency is not None and is_news_agency(with_agency.group("agency")):
+        # "Par Jean Dupont avec AFP", "Von Max Muster mit dpa": the agency is read as after a comma.
+        rest = slashed = f"{rest[: with_agency.start()].strip()}, {with_agency.group('agency')}"
     head, slash, tail = rest.partition("/")
     if slash and "/" not in tail and 0 < len(tail.split()) <= MAX_ROLE_WORDS and _only_names(head, fewest=1):
         # "Von Jane Doe/dpa", "Von Jane Doe und John Roe/AFP": the agency or desk after a slash
@@ -328,7 +336,7 @@ def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None
     if not authors or "," not in rest:
         return ()
     tail = rest[rest.rindex(",") + 1 :].strip(" .·|—–-")
-    if not (_SINGLE_NAME.fullmatch(tail) or _AGENCY_CODE.fullmatch(tail)) or tail in authors:
+    if not (_SINGLE_NAME.fullmatch(tail) or _AGENCY_CODE.fullmatch(tail) or is_news_agency(tail)) or tail in authors:
         return ()
     if not rest[: rest.rindex(",")].rstrip().endswith(authors[-1]):
         return ()  # something else stands between the names and the word
