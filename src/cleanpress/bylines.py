@@ -195,6 +195,10 @@ def _capitalised_prefix(text: str) -> str | None:
     for w in text.split():
         if not w[:1].isupper():
             break
+        if w.endswith(".") and len(w) > 2 and not all(_TITLE_ABBREV.fullmatch(t) for t in [*words, w]):
+            # "Jane Doe. Bookmark the permalink.": a sentence ends the name ("Dr. Jane" is a title).
+            words.append(w[:-1])
+            break
         words.append(w)
     return " ".join(words) if words and len(words) < len(text.split()) else None
 
