@@ -1378,3 +1378,33 @@ def test_an_expert_quoted_in_the_text_is_no_author() -> None:
     # A kicker naming an expert over the headline is no byline either.
     page = "Start\nNachrichten\n\nVerkehrs-Experte Tomas Reyes\nRat beschließt neue Brücke über den Fluss\n5. März 2024\n" + de_body
     assert "Tomas Reyes" not in cleanpress.parse(page).authors
+
+
+def test_a_source_label_after_the_text_names_the_source() -> None:
+    body = (
+        "Совет города во вторник проголосовал за открытие старого моста после двух лет ремонта, сообщил мэр.\n"
+        "Инженеры заменили стальные балки и настил, а работы обошлись вдвое дороже, чем планировалось.\n"
+        "Движение по мосту откроют на следующей неделе, для грузовиков введут ограничение скорости."
+    )
+    page = "В городе открыли старый мост\n17 ноября 2025, 14:05\n{body}\n{line}\nЧитайте также\nДругая новость о чём-то важном в городе\n"
+    for line, source in (
+        ("Источник: ТАСС", "ТАСС"),
+        ("источник:\tРИА Новости", "РИА Новости"),
+        ("По материалам Tengrinews.kz", "Tengrinews.kz"),
+        ("Источник: Example Media Просмотров: 356", "Example Media"),
+    ):
+        text = page.format(body=body, line=line)
+        doc = cleanpress.parse(text)
+        assert doc.source == source, line
+        labelled = [ln for ln in doc.lines if ln.label is cleanpress.Label.SOURCE]
+        assert [text[ln.start : ln.end] for ln in labelled] == [line], line
+        assert line not in doc.body
+    # A photo's source is a caption; a heading over a list of sources names none.
+    for line in ("Источник фото: ТАСС", "Источники:"):
+        doc = cleanpress.parse(page.format(body=body, line=line))
+        assert doc.source is None and not any(ln.label is cleanpress.Label.SOURCE for ln in doc.lines), line
+    # German and English sites close the text the same way.
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024\n\n{BODY}\nSource: Example Wire\nRead more\n")
+    assert doc.source == "Example Wire"
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024\n\n{BODY}\nSource code of the app is online\nRead more\n")
+    assert doc.source is None

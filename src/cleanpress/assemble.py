@@ -97,7 +97,7 @@ def assemble(
         comments=comments,
         tags=tuple(dict.fromkeys(layout.tags)),
         captions=captions,
-        source=_source(paragraphs, lex) or credited,
+        source=layout.source or _source(paragraphs, lex) or credited,
         language=language,
         lines=lines,
     )
