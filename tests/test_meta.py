@@ -580,8 +580,17 @@ def test_a_russian_byline_credits_the_agency_as_the_source() -> None:
     # Unlabelled, the name before the agency is the byline, the agency the source.
     doc = cleanpress.parse(f"В городе открыли старый мост\nИван Петров, ТАСС\n{body}")
     assert doc.authors == ("Иван Петров",) and doc.source == "ТАСС"
+    assert doc.byline == "Иван Петров, ТАСС"  # the line as written
     doc = cleanpress.parse(f"В городе открыли старый мост\nИван Петров, обозреватель\n{body}")
     assert doc.authors == ("Иван Петров",) and doc.source is None
+
+
+def test_a_degree_after_the_name_is_no_agency() -> None:
+    for line in ("By Jane Doe, MD", "Jane Doe, CPA", "By Jane Doe, PhD"):
+        doc = cleanpress.parse(f"Town approves the new bridge\n\n{line}\n\n" + BODY)
+        assert doc.authors == ("Jane Doe",) and doc.source is None, line
+    doc = cleanpress.parse("Town approves the new bridge\n\nBy XYZ\n\n" + BODY)
+    assert doc.authors == () and doc.source == "XYZ"  # a code alone is an agency
 
 
 def test_a_name_among_a_run_of_short_tags_under_the_headline_is_no_byline() -> None:

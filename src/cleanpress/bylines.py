@@ -362,18 +362,17 @@ _CREDIT_PARTS = regex.compile(r"\s*/\s*|" + _AUTHOR_SPLIT.pattern, regex.IGNOREC
 
 def agency_credit(bm: BylineMatch) -> str | None:
     """The news agency a byline credits: one by name ("By Reuters", "Иван Петров, РИА
-    Новости", "Jane Doe/dpa"), or by its code in capitals ("Von DPA" with no person, "By Jane
-    Doe, XYZ" after the names). The story's source, which is no author; None when the byline
-    credits none."""
+    Новости", "Jane Doe/dpa"), or a code in capitals alone ("Von DPA"). The story's source,
+    which is no author; None when the byline credits none."""
     if bm.credit is not None and is_news_agency(bm.credit):
         return bm.credit  # "Иван Петров, ТАСС", "Jane Doe/Reuters": the byline kept the name only
     for part in _CREDIT_PARTS.split(bm.byline):
         part = part.strip(" .·|—–-")
         if part and is_news_agency(part):
             return part
-    if not bm.authors:
-        return bm.byline if _AGENCY_CODE.fullmatch(bm.byline) else None
-    return bm.credit if bm.credit is not None and _AGENCY_CODE.fullmatch(bm.credit) else None
+    # A code alone is an agency ("Von DPA"); after a name it may as well be a degree or a
+    # certificate ("Jane Doe, CPA", "Jane Doe, MD"), so there only a named agency counts.
+    return bm.byline if not bm.authors and _AGENCY_CODE.fullmatch(bm.byline) else None
 
 
 # "Not looked up yet": the default of match_byline's ``label`` argument.
@@ -517,7 +516,7 @@ def name_under_label(text: str, lex: Lexicon, label: str = "") -> BylineMatch | 
         # "Jane Doe/Agency", "Jane Doe, Agency": the name before a short credit.
         head, sep, tail = _split_role(text)
         if sep and len(tail.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex, caps=True):
-            return BylineMatch(byline=head, authors=(head,), labelled=True, credit=tail.strip() or None)
+            return BylineMatch(byline=text.strip(" ,;"), authors=(head,), labelled=True, credit=tail.strip() or None)
         short_label = label.rstrip().endswith(":") or len(label.strip()) <= SHORT_LABEL_CHARS
         if short_label and _SINGLE_NAME.fullmatch(text) and text.casefold() not in lex.stopwords and lex.cues.match(text.casefold()) is None:
             # "Von" over "Robert": one capitalised word alone under the label.
@@ -712,7 +711,7 @@ def _find_byline(text: str, lex: Lexicon, segments: tuple[str, ...]) -> BylineMa
         # "Jane Doe, Contributor", "Jane Doe/Agency", "Jane Doe,": a name, then a short role or outlet.
         head, sep, role = _split_role(text)
         if sep and (len(role.split()) <= MAX_ROLE_WORDS or _affiliation(role, lex)) and looks_like_name(head, lex):
-            return BylineMatch(byline=head, authors=(head,), labelled=False, credit=role.strip() or None)
+            return BylineMatch(byline=text.strip(" ,;"), authors=(head,), labelled=False, credit=role.strip() or None)
         # "Jane Doe Political editor": a name, then a short role with a word in small letters.
         line_words = text.split()
         small = len(line_words) <= MAX_NAME_WORDS + 1 + MAX_ROLE_WORDS and any(w[:1].islower() for w in line_words[2:])
