@@ -535,11 +535,62 @@ def test_a_labelled_byline_a_few_lines_into_the_text_names_the_author() -> None:
     assert cleanpress.parse(text).authors == ("Martha Quellfeld",)
 
 
-def test_a_labelled_byline_keeps_the_place_or_agency_after_the_names() -> None:
-    text = "Town approves the new bridge\n\nBy Martha Quellfeld, Lille 05.08.2024, 20:59\n\n" + BODY
-    assert cleanpress.parse(text).authors == ("Martha Quellfeld", "Lille")
-    text = "Town approves the new bridge\n\nBy Martha Quellfeld and John Roe, AFP\n\n" + BODY
-    assert cleanpress.parse(text).authors == ("Martha Quellfeld", "John Roe", "AFP")
+def test_the_place_or_agency_after_a_bylines_names_is_no_author() -> None:
+    # Issue 4: agency credits are the source, not authors; a place is no person either.
+    doc = cleanpress.parse("Town approves the new bridge\n\nBy Martha Quellfeld, Lille 05.08.2024, 20:59\n\n" + BODY)
+    assert doc.authors == ("Martha Quellfeld",) and doc.source is None
+    assert doc.byline is not None and "Lille" in doc.byline
+    doc = cleanpress.parse("Town approves the new bridge\n\nBy Martha Quellfeld and John Roe, AFP\n\n" + BODY)
+    assert doc.authors == ("Martha Quellfeld", "John Roe") and doc.source == "AFP"
+    # An agency by its name, after the names, alone, or after a slash.
+    for line, authors, source in (
+        ("By Jane Doe, Reuters", ("Jane Doe",), "Reuters"),
+        ("By Reuters", (), "Reuters"),
+        ("By The Associated Press", (), "The Associated Press"),
+        ("By Jane Doe and John Roe, Associated Press", ("Jane Doe", "John Roe"), "Associated Press"),
+        ("By Jane Doe / AP", ("Jane Doe",), "AP"),
+    ):
+        doc = cleanpress.parse(f"Town approves the new bridge\n\n{line}\n\n" + BODY)
+        assert (doc.authors, doc.source) == (authors, source), line
+    # "with" an agency: French and German sites credit the wire so.
+    fr = (
+        "Le conseil municipal a voté mardi la réouverture du vieux pont après deux années de travaux, a indiqué le maire.\n"
+        "Les ingénieurs ont remplacé les poutres en acier et le tablier, et les travaux ont coûté deux fois plus que prévu.\n"
+        "La circulation reprendra la semaine prochaine, avec une vitesse limitée pour les poids lourds."
+    )
+    doc = cleanpress.parse(f"La ville rouvre le vieux pont\nPar Jean Dupont avec AFP\n{fr}")
+    assert (doc.authors, doc.source) == (("Jean Dupont",), "AFP")
+    doc = cleanpress.parse(f"La ville rouvre le vieux pont\nPar Jean Dupont avec Marie Curie\n{fr}")
+    assert doc.source is None and doc.authors[0] == "Jean Dupont"  # a person, no agency
+    # A name that merely opens like an agency's stays a name.
+    doc = cleanpress.parse("Town approves the new bridge\n\nBy Jane Reuter\n\n" + BODY)
+    assert doc.authors == ("Jane Reuter",) and doc.source is None
+
+
+def test_a_russian_byline_credits_the_agency_as_the_source() -> None:
+    body = (
+        "Совет города во вторник проголосовал за открытие старого моста после двух лет ремонта, сообщил мэр.\n"
+        "Инженеры заменили стальные балки и настил, а работы обошлись вдвое дороже, чем планировалось.\n"
+        "Движение по мосту откроют на следующей неделе, для грузовиков введут ограничение скорости."
+    )
+    doc = cleanpress.parse(f"В городе открыли старый мост\nАвтор: Иван Петров, РИА Новости\n{body}")
+    assert doc.authors == ("Иван Петров",) and doc.source == "РИА Новости"
+    doc = cleanpress.parse(f"В городе открыли старый мост\nАвтор: ТАСС\n{body}")
+    assert doc.authors == () and doc.source == "ТАСС"
+    # Unlabelled, the name before the agency is the byline, the agency the source.
+    doc = cleanpress.parse(f"В городе открыли старый мост\nИван Петров, ТАСС\n{body}")
+    assert doc.authors == ("Иван Петров",) and doc.source == "ТАСС"
+    assert doc.byline == "Иван Петров, ТАСС"  # the line as written
+    doc = cleanpress.parse(f"В городе открыли старый мост\nИван Петров, обозреватель\n{body}")
+    assert doc.authors == ("Иван Петров",) and doc.source is None
+
+
+def test_a_degree_after_the_name_is_no_agency() -> None:
+    for line in ("By Jane Doe, MD", "Jane Doe, CPA", "By Jane Doe, PhD"):
+        doc = cleanpress.parse(f"Town approves the new bridge\n\n{line}\n\n" + BODY)
+        assert doc.authors == ("Jane Doe",) and doc.source is None, line
+    doc = cleanpress.parse("Town approves the new bridge\n\nBy XYZ\n\n" + BODY)
+    assert doc.authors == () and doc.source == "XYZ"  # a code alone is an agency
 
 
 def test_a_name_among_a_run_of_short_tags_under_the_headline_is_no_byline() -> None:
@@ -595,7 +646,7 @@ def test_a_name_under_a_photo_in_the_header_counts_by_lines_of_text() -> None:
 
 
 def test_a_newsroom_or_team_signs_in_a_bylines_place() -> None:
-    from cleanpress.bylines import is_desk_credit
+    from cleanpress.bylines import is_desk_credit, nameless_credit
 
     en, de = lexicon_for("en"), lexicon_for("de")
     assert is_desk_credit("The Example Team", en)
@@ -612,8 +663,18 @@ def test_a_newsroom_or_team_signs_in_a_bylines_place() -> None:
     text = f"Town approves the new bridge\nMarch 5, 2024\nWritten by\nThe Example Team\n\n{BODY}"
     assert cleanpress.parse(text).authors == ("The Example Team",)
     # Beside the date under the headline.
-    text = f"Town approves the new bridge\nMarch 5, 2024\nNewsdesk\n\n{BODY}"
-    assert cleanpress.parse(text).authors == ("Newsdesk",)
+    text = f"Town approves the new bridge\nMarch 5, 2024\nThe Example Newsdesk\n\n{BODY}"
+    assert cleanpress.parse(text).authors == ("The Example Newsdesk",)
+    # A desk that names nobody ("Newsdesk", "Staff Writer", "Redaktion") signs the byline
+    # but is no author: as one it would lump every unsigned story together.
+    for credit, lex in (("Newsdesk", en), ("Staff Writer", en), ("Editorial Staff", en), ("Redaktion", de), ("admin", en)):
+        assert nameless_credit(credit, lex), credit
+    assert not nameless_credit("The Example Team", en) and not nameless_credit("XY-Redaktion", de)
+    assert not nameless_credit("Jane Doe", en)
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024\nNewsdesk\n\n{BODY}")
+    assert doc.byline == "Newsdesk" and doc.authors == ()
+    doc = cleanpress.parse(f"Town approves the new bridge\nBy Staff | March 5, 2024\n\n{BODY}")
+    assert doc.byline == "Staff" and doc.authors == ()
 
 
 def test_one_given_name_beside_the_date_under_the_headline() -> None:
@@ -1093,7 +1154,9 @@ def test_bylines_split_names_not_roles_and_keep_particles() -> None:
     assert match_byline("Por María de los Ángeles García", es).authors == ("María de los Ángeles García",)
     assert match_byline("Written by Jane Doe, Senior Reporter", en).authors == ("Jane Doe",)
     assert match_byline("Von Max Muster, Wirtschaftsredakteur", de).authors == ("Max Muster",)
-    assert match_byline("Von Max Muster, Lille", de).authors == ("Max Muster", "Lille")
+    # The place after the names is no author; the byline keeps it.
+    place = match_byline("Von Max Muster, Lille", de)
+    assert place is not None and place.authors == ("Max Muster",) and place.credit == "Lille"
 
 
 def test_an_item_of_a_bulleted_menu_under_the_headline_is_no_author() -> None:
@@ -1415,3 +1478,33 @@ def test_an_expert_quoted_in_the_text_is_no_author() -> None:
     # A kicker naming an expert over the headline is no byline either.
     page = "Start\nNachrichten\n\nVerkehrs-Experte Tomas Reyes\nRat beschließt neue Brücke über den Fluss\n5. März 2024\n" + de_body
     assert "Tomas Reyes" not in cleanpress.parse(page).authors
+
+
+def test_a_source_label_after_the_text_names_the_source() -> None:
+    body = (
+        "Совет города во вторник проголосовал за открытие старого моста после двух лет ремонта, сообщил мэр.\n"
+        "Инженеры заменили стальные балки и настил, а работы обошлись вдвое дороже, чем планировалось.\n"
+        "Движение по мосту откроют на следующей неделе, для грузовиков введут ограничение скорости."
+    )
+    page = "В городе открыли старый мост\n17 ноября 2025, 14:05\n{body}\n{line}\nЧитайте также\nДругая новость о чём-то важном в городе\n"
+    for line, source in (
+        ("Источник: ТАСС", "ТАСС"),
+        ("источник:\tРИА Новости", "РИА Новости"),
+        ("По материалам Tengrinews.kz", "Tengrinews.kz"),
+        ("Источник: Example Media Просмотров: 356", "Example Media"),
+    ):
+        text = page.format(body=body, line=line)
+        doc = cleanpress.parse(text)
+        assert doc.source == source, line
+        labelled = [ln for ln in doc.lines if ln.label is cleanpress.Label.SOURCE]
+        assert [text[ln.start : ln.end] for ln in labelled] == [line], line
+        assert line not in doc.body
+    # A photo's source is a caption; a heading over a list of sources names none.
+    for line in ("Источник фото: ТАСС", "Источники:"):
+        doc = cleanpress.parse(page.format(body=body, line=line))
+        assert doc.source is None and not any(ln.label is cleanpress.Label.SOURCE for ln in doc.lines), line
+    # German and English sites close the text the same way.
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024\n\n{BODY}\nSource: Example Wire\nRead more\n")
+    assert doc.source == "Example Wire"
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024\n\n{BODY}\nSource code of the app is online\nRead more\n")
+    assert doc.source is None

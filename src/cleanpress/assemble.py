@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Iterator, cast
 
-from .bylines import agency_credit
+from .bylines import agency_credit, is_news_agency, nameless_credit
 from .context import Layout
 from .dates import day_first_on_page, parse_date, year_on_page
 from .features import LineInfo
@@ -26,7 +26,9 @@ _SOURCE_PARAGRAPHS = 3
 def _source(paragraphs: tuple[str, ...], lex: Lexicon) -> str | None:
     for par in paragraphs[:_SOURCE_PARAGRAPHS]:
         m = lex.source_pattern.search(par[-_SOURCE_TAIL_CHARS:])
-        if m:
+        # An outlet's name is capitalised or an address ("передает Caravan.kz", "reports
+        # Reuters", "сообщает tengrinews.kz"); "..., сообщил мэр." names a speaker.
+        if m and (m.group("source")[:1].isupper() or m.group("source")[:1].isdigit() or "." in m.group("source").rstrip(".")):
             return m.group("source").rstrip(".")
     return None
 
@@ -53,9 +55,15 @@ def assemble(
     # The lines let go of the LineInfos, so everything new made from here on
     # (the body text above all) does not add to the peak memory of a big page.
     lines = _lines(raw, cast("list[LineInfo | None]", infos))
-    byline = authors = None
+    byline = authors = credited = None
     if layout.byline_match is not None:
         byline, authors = layout.byline_match.byline, layout.byline_match.authors
+        # An agency the byline credits is the story's source, and neither it nor a credit
+        # that names nobody ("Staff") is an author.
+        credited = agency_credit(layout.byline_match)
+        authors = tuple(
+            name for name in authors if name != credited and not is_news_agency(name) and not nameless_credit(name, lex)
+        )
     date = date_text = None
     if layout.date_match is not None:
         date_text = layout.date_match.text
@@ -89,7 +97,7 @@ def assemble(
         comments=comments,
         tags=tuple(dict.fromkeys(layout.tags)),
         captions=captions,
-        source=_source(paragraphs, lex) or (agency_credit(layout.byline_match) if layout.byline_match is not None else None),
+        source=layout.source or _source(paragraphs, lex) or credited,
         language=language,
         lines=lines,
     )

@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from .dates import find_date, split_segments
-from .lexicon import Lexicon
+from .lexicon import Lexicon, news_agencies
 
 __all__ = [
     "BylineMatch",
@@ -36,6 +36,8 @@ __all__ = [
     "role_word",
     "role_dropped",
     "agency_credit",
+    "is_news_agency",
+    "nameless_credit",
 ]
 
 # One word of a name: "Татьяна", "O'Neil", "Jean-Luc", "McDonald", or an initial "А." / "J.".
@@ -63,6 +65,7 @@ class BylineMatch:
     authors: tuple[str, ...]
     labelled: bool
     desk: bool = False  # a newsroom or team signs, not a person ("The Example Team", "Online-Redaktion")
+    credit: str | None = None  # what follows the names: a place, role or agency ("By Jane Doe, AFP")
 
 
 def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -> bool:
@@ -194,6 +197,10 @@ def _capitalised_prefix(text: str) -> str | None:
     for w in text.split():
         if not w[:1].isupper():
             break
+        if w.endswith(".") and len(w) > 2 and not all(_TITLE_ABBREV.fullmatch(t) for t in [*words, w]):
+            # "Jane Doe. Bookmark the permalink.": a sentence ends the name ("Dr. Jane" is a title).
+            words.append(w[:-1])
+            break
         words.append(w)
     return " ".join(words) if words and len(words) < len(text.split()) else None
 
@@ -225,6 +232,10 @@ def _particle_surname(text: str) -> bool:
     return len(words) < 3 or words[1].casefold() in _ANY_PARTICLE or not words[2][:1].isupper()
 
 
+# "... with AP", "... mit dpa", "... avec AFP", "... с ТАСС": the agency a byline's names worked with.
+_WITH_AGENCY = regex.compile(r"\s(?:with|mit|avec|con|com|z|med|с|з|із)\s+(?P<agency>[^\s,;/][^,;/]{0,40})$", regex.IGNORECASE)
+
+
 def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> BylineMatch | None:
     """The byline after a label; ``inline`` labels (mid-line) need proper names after them."""
     rest = rest.lstrip(" :—–-").strip()
@@ -238,9 +249,9 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         # "Jane DoePublished: May 3": the date's label, glued or not, ends the names.
         rest = lex.date_labels.split(unglue_labels(rest, lex), maxsplit=1)[0].rstrip(" ,|·•")
         # "Von Jane Doe Foto: © Agency": a photo's credit label ends the names too.
-        credit = lex.caption_inline.search(rest) if ":" in rest else None
-        if credit is not None and credit.start() > 0:
-            rest = rest[: credit.start()].rstrip(" ,|·•")
+        photo = lex.caption_inline.search(rest) if ":" in rest else None
+        if photo is not None and photo.start() > 0:
+            rest = rest[: photo.start()].rstrip(" ,|·•")
     m = _NAME_END.search(rest)
     if m:
         rest = rest[: m.start()].strip(" ,")
@@ -249,6 +260,10 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if not rest:
         return None
     written, slashed = rest, None
+    with_agency = _WITH_AGENCY.search(rest) if " " in rest else None
+    if with_agency is not None and is_news_agency(with_agency.group("agency")):
+        # "Par Jean Dupont avec AFP", "Von Max Muster mit dpa": the agency is read as after a comma.
+        rest = slashed = f"{rest[: with_agency.start()].strip()}, {with_agency.group('agency')}"
     head, slash, tail = rest.partition("/")
     if slash and "/" not in tail and 0 < len(tail.split()) <= MAX_ROLE_WORDS and _only_names(head, fewest=1):
         # "Von Jane Doe/dpa", "Von Jane Doe und John Roe/AFP": the agency or desk after a slash
@@ -280,7 +295,9 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
     if lex is not None and len(authors) > 1:
         # "Jane Doe, Senior Reporter": the role after the name is no second author.
         authors = (authors[0],) + tuple(a for a in authors[1:] if not role_word(a.split()[-1].casefold(), lex))
-    authors += _credit_after_names(rest, authors, lex)
+    # "Von Jane Doe, Lille", "By Jane Doe, AFP": the word after the names is the reporter's
+    # place or agency, no author; an agency goes to the source (agency_credit).
+    credit = _credit_after_names(rest, authors, lex)
     words = rest.split()
     if not authors and not inline and _AGENCY_CODE.fullmatch(rest):
         # "Von DPA", "By AP": a news agency's code, no person; the line is still the byline.
@@ -291,7 +308,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         authors = (rest,)
     if not authors:
         return None
-    return BylineMatch(byline=written if rest == slashed else rest, authors=authors, labelled=True)
+    return BylineMatch(byline=written if rest == slashed else rest, authors=authors, labelled=True, credit=credit[0] if credit else None)
 
 
 # A capitalised word glued to the small letters before it ("Jane DoePublished: May 3", where a
@@ -349,11 +366,11 @@ def _drop_date_words(text: str, lex: Lexicon) -> str:
 
 def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None) -> tuple[str, ...]:
     """The one word after the names of a labelled byline ("Von Jane Doe, Lille", "By Jane Doe,
-    AFP"): the reporter's place or agency, which the byline credits with them."""
+    AFP"): the reporter's place or agency, which the byline credits with them (no author)."""
     if not authors or "," not in rest:
         return ()
     tail = rest[rest.rindex(",") + 1 :].strip(" .·|—–-")
-    if not (_SINGLE_NAME.fullmatch(tail) or _AGENCY_CODE.fullmatch(tail)) or tail in authors:
+    if not (_SINGLE_NAME.fullmatch(tail) or _AGENCY_CODE.fullmatch(tail) or is_news_agency(tail)) or tail in authors:
         return ()
     if not rest[: rest.rindex(",")].rstrip().endswith(authors[-1]):
         return ()  # something else stands between the names and the word
@@ -362,13 +379,30 @@ def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None
     return (tail,)
 
 
+def is_news_agency(text: str) -> bool:
+    """Whether ``text`` is a news agency's name as bylines credit it ("Reuters", "The
+    Associated Press", "РИА Новости", "dpa"; data/news_agencies.json)."""
+    cf = " ".join(text.casefold().split()).strip(" .,")
+    return (cf[4:] if cf.startswith("the ") else cf) in news_agencies()
+
+
+# The parts of a byline an agency may stand in: "Jane Doe, Reuters", "Jane Doe/dpa", "Jane Doe and AP".
+_CREDIT_PARTS = regex.compile(r"\s*/\s*|" + _AUTHOR_SPLIT.pattern, regex.IGNORECASE)
+
+
 def agency_credit(bm: BylineMatch) -> str | None:
-    """The news agency a byline credits by its code: "Von DPA" (no person), "By Jane Doe, AFP"
-    (the code after the names). The story's source; None when the byline names none."""
-    if not bm.authors:
-        return bm.byline if _AGENCY_CODE.fullmatch(bm.byline) else None
-    last = bm.authors[-1]
-    return last if len(bm.authors) > 1 and _AGENCY_CODE.fullmatch(last) else None
+    """The news agency a byline credits: one by name ("By Reuters", "Иван Петров, РИА
+    Новости", "Jane Doe/dpa"), or a code in capitals alone ("Von DPA"). The story's source,
+    which is no author; None when the byline credits none."""
+    if bm.credit is not None and is_news_agency(bm.credit):
+        return bm.credit  # "Иван Петров, ТАСС", "Jane Doe/Reuters": the byline kept the name only
+    for part in _CREDIT_PARTS.split(bm.byline):
+        part = part.strip(" .·|—–-")
+        if part and is_news_agency(part):
+            return part
+    # A code alone is an agency ("Von DPA"); after a name it may as well be a degree or a
+    # certificate ("Jane Doe, CPA", "Jane Doe, MD"), so there only a named agency counts.
+    return bm.byline if not bm.authors and _AGENCY_CODE.fullmatch(bm.byline) else None
 
 
 # "Not looked up yet": the default of match_byline's ``label`` argument.
@@ -512,7 +546,7 @@ def name_under_label(text: str, lex: Lexicon, label: str = "") -> BylineMatch | 
         # "Jane Doe/Agency", "Jane Doe, Agency": the name before a short credit.
         head, sep, tail = _split_role(text)
         if sep and len(tail.split()) <= MAX_ROLE_WORDS and looks_like_name(head, lex, caps=True):
-            return BylineMatch(byline=head, authors=(head,), labelled=True)
+            return BylineMatch(byline=text.strip(" ,;"), authors=(head,), labelled=True, credit=tail.strip() or None)
         short_label = label.rstrip().endswith(":") or len(label.strip()) <= SHORT_LABEL_CHARS
         if short_label and _SINGLE_NAME.fullmatch(text) and text.casefold() not in lex.stopwords and lex.cues.match(text.casefold()) is None:
             # "Von" over "Robert": one capitalised word alone under the label.
@@ -623,6 +657,22 @@ def is_desk_credit(text: str, lex: Lexicon) -> bool:
         elif not (0 < k < len(words) - 1 and (cf in _PARTICLES or cf in lex.stopwords)):
             return False  # a lowercase word that is no particle: a phrase ("team building")
     return desk
+def nameless_credit(text: str, lex: Lexicon) -> bool:
+    """A credit that names nobody: "Staff", "Staff Writer", "Editorial Staff", "Redaktion",
+    "Newsdesk", "admin". It may stand in a byline's place, but as an author it would lump
+    every unsigned story of every site under one name (newspaper4k's "Staff" authors): it
+    stays the byline and gives no author. A credit with a name of its own ("The Example
+    Team", "XY-Redaktion") is the page's signature and stays one."""
+    words = [w.casefold().strip(".,:;()") for w in text.split()]
+    if not words or not any(w in lex.desk_words for w in words):
+        return False  # cheap: no desk word at all
+    cf = " ".join(words)
+    hit = lex.labels.match(cf)
+    if hit is not None and hit[1] == "agencies" and hit[0].rstrip(".") == cf:
+        return True  # "editorial staff", "die redaktion": the language's credit phrase, whole
+    return all(w in lex.desk_words or w in lex.role_words or w in lex.stopwords for w in words)
+
+
 # One capitalised word of letters, "Robert", "Jean-Luc".
 _SINGLE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’]{2,24}(?:-\p{Lu}[\p{Ll}'’]{1,24})?")
 
@@ -693,7 +743,7 @@ def _find_byline(text: str, lex: Lexicon, segments: tuple[str, ...]) -> BylineMa
         # "Jane Doe, Contributor", "Jane Doe/Agency", "Jane Doe,": a name, then a short role or outlet.
         head, sep, role = _split_role(text)
         if sep and (len(role.split()) <= MAX_ROLE_WORDS or _affiliation(role, lex)) and looks_like_name(head, lex):
-            return BylineMatch(byline=head, authors=(head,), labelled=False)
+            return BylineMatch(byline=text.strip(" ,;"), authors=(head,), labelled=False, credit=role.strip() or None)
         # "Jane Doe Political editor": a name, then a short role with a word in small letters.
         line_words = text.split()
         small = len(line_words) <= MAX_NAME_WORDS + 1 + MAX_ROLE_WORDS and any(w[:1].islower() for w in line_words[2:])

@@ -29,6 +29,8 @@ lines after it in ``_trailer``); the parts live beside it:
 
 from __future__ import annotations
 
+import regex
+
 from .body_rules import (
     _drop_action_boxes,
     _drop_ago_teasers,
@@ -292,6 +294,8 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
         lead = int(len(after) > 1 and not _date_part(after[0], lex) and not _menu_item(after[0]) and _date_part(after[1], lex))
         dated = lead + next((k for k, a in enumerate(after[lead : lead + TRAILER_WINDOW + DATE_BLOCK_MAX]) if not _date_part(a, lex)), 0)
         for k, info in enumerate(after[: TRAILER_WINDOW + min(dated, DATE_BLOCK_MAX)]):
+            if k < TRAILER_WINDOW and _source_line(info, layout, lex):
+                continue
             if _heads_teasers(info, after[k + 1 : k + 2]):
                 break  # "Most read", "Related": the names under it sign the teasers, not the article
             if info.kind == "counter":
@@ -307,6 +311,36 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
                 if not _take_meta(info, layout, lex, "after the text", bare_names=lone, infos=infos) and k == 0 and len(after) > 1:
                     _signature_over_date(info, after[1], infos, layout, lex)
     _outside(after, layout, where="after the article")
+
+
+# What may follow a source label: a name or an address, a few words ("ТАСС", "РИА Новости",
+# "Example Times, agencies"), not a sentence; a second "Label:" ends it ("Источник: X Просмотров: 356").
+SOURCE_MAX_WORDS = 6
+_NEXT_LABEL = regex.compile(r"\s+\S+:(?:\s|$)|\s{2,}|\t")
+
+
+def _source_line(info: LineInfo, layout: Layout, lex: Lexicon) -> bool:
+    """"Источник: ТАСС", "Quelle: dpa", "Source: Example Times" right after the text: the line
+    names the story's source. The first such line sets it; the line is labelled SOURCE."""
+    if layout.source_line is not None or info.n_words > SOURCE_MAX_WORDS + 8 or info.label not in (None, "CAPTION", "BOILERPLATE", "NAV"):
+        return False
+    text = info.text.strip()
+    hit = lex.source_labels.match(text.casefold())
+    if hit is None:
+        return False
+    rest = text[len(hit[0]) :]
+    if not rest.lstrip(" \t").startswith(":") and " " not in hit[0]:
+        return False  # "Source code of ...": a one-word label needs its colon ("по материалам" does not)
+    rest = rest.lstrip(" \t:")
+    cut = _NEXT_LABEL.search(rest)
+    rest = (rest[: cut.start()] if cut is not None else rest).strip(" .;,")
+    if not rest or len(rest.split()) > SOURCE_MAX_WORDS or rest[-1:] in "?!" or ". " in rest:
+        return False
+    layout.source, layout.source_line = rest, info.index
+    if info.index in layout.captions:
+        layout.captions.remove(info.index)
+    info.label, info.reason = "SOURCE", "source label after the text"
+    return True
 
 
 def _date_part(info: LineInfo, lex: Lexicon) -> bool:

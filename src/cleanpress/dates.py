@@ -126,7 +126,7 @@ def match_date_line(text: str, lex: Lexicon, max_leftover: int = MAX_LEFTOVER_WO
     leftover = [w for w in _WORD.findall(rest) if not w.isdigit()]
     if len(leftover) > max_leftover:
         return None
-    has_year = any(_YEAR.search(m.group()) for m in numeric)
+    has_year = any(_YEAR.search(m.group()) for m in numeric) or (month and _short_year(text, lex))
     if has_year and relative:
         # A full date's span ends at its own parts: "Dec. 23, 2024, 1:24 PM / Source: TODAY".
         word_hits = [m for m in word_hits if m.group().casefold() not in lex.relative or m.group().casefold() in lex.months]
@@ -160,6 +160,24 @@ def _blank_out(text: str, matches: Sequence[regex.Match[str]]) -> str:
 
 
 _YEAR = regex.compile(r"^\d{4}$|\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2}$")
+# A year of two digits after a day and a month's name: "28 ноября 11 (14:41)", "17 Nov 25",
+# "17. Nov. 25, 10:30", and, month first, only with an apostrophe: "Nov 17, '25" ("Nov 17 25"
+# may be a count). The two digits end the date: nothing but a bracket, a comma, a
+# separator or a time follows, so "17 ноября 11:30" (an hour) and "17 Nov 25 comments" are
+# no year. dateparser reads all of these as years; ``has_year`` lets it.
+_SHORT_YEAR = regex.compile(
+    r"(?<!\d)\d{1,2}\.? (?P<name>\p{L}{3,12})\.?,? '?\d{2}(?=\s*(?:$|[(,|·•]|\d{1,2}[:.]\d{2}(?!\d)))"
+    r"|(?P<name2>\p{L}{3,12})\.? \d{1,2}(?:st|nd|rd|th)?,? ['’]\d{2}(?!\d)"
+)
+
+
+def _short_year(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` writes a day and a month's name with a year of two digits."""
+    for m in _SHORT_YEAR.finditer(text):
+        name = (m.group("name") or m.group("name2")).casefold()
+        if name in lex.months or name + "." in lex.months:
+            return True
+    return False
 # Pieces of a metadata line: "Oct 18, 2019 · 8 min read", "By Jane Doe | March 5, 2014".
 _SEGMENTS = regex.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+")
 # A date inside a longer line may stand among this many other words.

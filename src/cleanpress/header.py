@@ -598,7 +598,7 @@ def _drop_header_boxes(infos: list[LineInfo], zone: list[LineInfo], first: int, 
 
 def _outside(lines: Iterable[LineInfo], layout: Layout, where: str) -> None:
     """Label lines outside the article: widgets where found, navigation and boilerplate otherwise."""
-    span = [i for i in lines if not i.blank and i.index not in (layout.date, layout.byline)]
+    span = [i for i in lines if not i.blank and i.index not in (layout.date, layout.byline, layout.source_line)]
     if not span:
         return
     # Each pass hands on the lines it left, and the list before is let go: on a

@@ -26,6 +26,8 @@ class Layout:
     cue_words: frozenset[str] = frozenset()  # words of the language's cue phrases ("next", "follow")
     dropped_dates: list[int] = field(default_factory=list)  # dates a better one replaced (yearless, above the headline, updated)
     byline_match: BylineMatch | None = None
+    source: str | None = None  # the source a labelled line names after the text ("Источник: ТАСС")
+    source_line: int | None = None
     dropped_bylines: list[int] = field(default_factory=list)  # bare names a labelled byline replaced
     tags: list[str] = field(default_factory=list)
     captions: list[int] = field(default_factory=list)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable, Mapping
@@ -70,6 +70,14 @@ def load_language(code: str) -> Mapping[str, Any]:
     path = resources.files("cleanpress") / "data" / "languages" / f"{code}.json"
     data: Mapping[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+@lru_cache(maxsize=1)
+def news_agencies() -> frozenset[str]:
+    """The news agencies of ``data/news_agencies.json``, casefolded: one list for every
+    language, since a page in any language may credit Reuters or РИА Новости."""
+    path = resources.files("cleanpress") / "data" / "news_agencies.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["agencies"])
 
 
 def first_word(line_cf: str) -> str:
@@ -184,6 +192,8 @@ class Lexicon:
     #: the words opening a person's introduction of themselves, longest first ("my name is",
     #: "i'm", "ich bin"): "Hi, I'm Jane Doe." in a box by the text names its author
     self_intro: tuple[str, ...] = ()
+    #: labels opening a line that names the story's source ("Источник:", "Quelle:", "Source:")
+    source_labels: PrefixMatcher = field(default_factory=lambda: PrefixMatcher(()))
 
 
 @lru_cache(maxsize=32)
@@ -214,6 +224,7 @@ def lexicon_for(language: str | None) -> Lexicon:
     actions: set[str] = set()
     links: set[str] = set()
     intros: set[str] = set()
+    sources: list[tuple[str, str]] = []
     cue_words: set[str] = set()
     for i, code in enumerate(codes):
         data = load_language(code)
@@ -243,6 +254,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         actions.update(_strs(data.get("action_words")))
         links.update(_strs(data.get("link_words")))
         intros.update(p.replace("’", "'") for p in _strs(data.get("self_intro")))
+        sources.extend((p, "source_labels") for p in _strs(data.get("source_labels")))
     # Staff and newsroom words ("Staff", "Redaktion") may sign an article; label words belong to bylines.
     cue_words.difference_update(w for p, _ in labels for w in _WORD.findall(p))
     single = {*months, *weekdays, *(r for r in relative if " " not in r)}
@@ -309,6 +321,7 @@ def lexicon_for(language: str | None) -> Lexicon:
         first_plural=frozenset(we),
         first_person=frozenset(me),
         self_intro=tuple(sorted(intros, key=len, reverse=True)),
+        source_labels=PrefixMatcher(sources),
         related_tails=frozenset(
             " ".join(_WORD.findall(p)) for p, tag in cues if tag in ("related", "most_read") and len(_WORD.findall(p)) >= 2
         ),

@@ -948,7 +948,15 @@ def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
     anywhere but in comments; inside the text, only a line that is a date; last, an
     address whose path holds a date (the cost above keeps it behind any written date)."""
     if info.label == "COMMENTS":
-        return None
+        # A post's footer that a comment form's cue took in ("This entry was posted on March 3,
+        # 2024 by Jane Doe. Bookmark the permalink."): its labelled date is the post's.
+        if info.reason != "comment form" or info.n_chars > META_LINE_MAX_CHARS or _DIGIT.search(info.text) is None:
+            return None
+        head = info.text[:DATELINE_LABEL_CHARS]
+        if lex.date_labels.search(head) is None:
+            return None
+        dm = find_date(head, lex)
+        return dm if dm is not None and dm.has_year and date_role(head, dm, lex) == "published" else None
     if info.n_chars > META_LINE_MAX_CHARS:
         return _url_date(info.text) if info.n_chars <= URL_LINE_MAX_CHARS else None
     if info.date is not None:

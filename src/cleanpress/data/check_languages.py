@@ -38,13 +38,14 @@ KEYS = (
     "first_plural",
     "first_person",
     "self_intro",
+    "source_labels",
 )
-LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:24]
+LIST_KEYS = KEYS[1:2] + KEYS[3:9] + KEYS[10:25]
 CUE_KEYS = CUE_CATEGORIES
 # byline_labels may end in ":": such a label counts only with its colon, opening a line (SCHEMA.md).
 NO_COLON = ("caption_labels", "source_verbs", "agencies", "published_labels", "updated_labels",
             "credit_words", "about_openers", "role_words", "site_phrases", "button_verbs", "action_words",
-            "link_words", "first_plural", "first_person", "self_intro")
+            "link_words", "first_plural", "first_person", "self_intro", "source_labels")
 
 LANG_DIR = Path(__file__).resolve().parent / "languages"
 
