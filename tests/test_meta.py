@@ -1212,6 +1212,8 @@ def test_a_post_signed_off_at_its_end_names_its_author_when_nothing_else_does() 
     # Two people of that given name on the page: no telling which one signs.
     letter += "Photos by Orla Brennan.\n"
     assert cleanpress.parse(letter).authors == ()
+    # After a heart too, the given name gets the one surname the page writes with it.
+    assert cleanpress.parse(post + "♥ Orla\nJoin 2,000 readers of Orla Fenwick's garden letter.\n").authors == ("Orla Fenwick",)
     # A farewell may close with "!" ("Happy gardening!") as well as with a comma ...
     letter = "\nOrla\nJoin 2,000 readers of Orla Fenwick's garden letter every month.\n"
     assert cleanpress.parse(post + "Happy gardening!" + letter).authors == ("Orla Fenwick",)

@@ -610,6 +610,8 @@ def _sign_off(infos: list[LineInfo], last: int, layout: Layout, lex: Lexicon) ->
         m = _HEART.fullmatch(info.text.strip())
         if m is not None:
             line, bm = info, _signed_name(m["name"], lex, given=True)
+            if bm is not None and " " not in bm.authors[0]:
+                bm = _given_name_in_full(m["name"], infos, layout, lex) or bm  # "♥ Jane" + "Jane Doe" elsewhere
         else:
             text = info.text.strip()
             if not (text.endswith((",", "!")) and info.n_words <= SIGN_OFF_MAX_WORDS) or k + 1 >= len(near):
