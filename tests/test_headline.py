@@ -494,3 +494,21 @@ def test_a_title_under_the_date_with_a_rubric_or_an_unrelated_line_over_it_is_no
     # A teaser over the date whose words the text does not use is no title of this text.
     teaser = "Weekend markets return to the harbour square this summer"
     assert _candidates_of("\n".join(["Menu", teaser, "17 November 2025", title, LEDE, MORE]))[title][dek] == 0.0
+
+
+def test_a_menu_row_over_the_date_is_no_title_of_the_header() -> None:
+    lede = (
+        "Городской совет во вторник одобрил строительство нового моста через реку, завершив спор, "
+        "который длился больше двух лет и разделил город на два лагеря."
+    )
+    more = "Строительство начнётся весной и займёт полтора года, сказал мэр после голосования, добавив, что старая переправа будет открыта до тех пор."
+    title = "Совет одобрил строительство нового моста через реку"
+    dek = FEATURES.index("dek_under_meta")
+
+    def under(line: str) -> float:
+        return _candidates_of("\n".join(["Меню", line, "17 ноября 2025", title, lede, more]))[title][dek]
+
+    # A menu row whose section names the text uses ("Новости ... Поиск") is no title over the date ...
+    assert under("Новости Строительство нового моста Поиск") == 0.0
+    # ... while the same words without the menu's words are, and the line under the date is then its subtitle.
+    assert under("Главное Строительство нового моста Поиск") == 1.0

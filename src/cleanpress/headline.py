@@ -845,11 +845,14 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     # Each candidate's shape, read once: the case subtitles and the features both use it.
     shapes = [_shape(info.text) for _, info in pool]
     subtitles = _case_subtitles(infos, pool, shapes, line_cand, lex, set(related))
-    # Titles of a header block: over the nearest date or byline, close to it, speaking of the lede's things.
+    # Titles of a header block: over the nearest date or byline, close to it, speaking of the lede's things
+    # (not a menu row whose section names the text happens to use, "News Health and Medicine Search",
+    # unless it holds another candidate: "Home News Space Probe lost: where it falls", a breadcrumb ending in the title).
     heads = [
         k
         for k, (d, i) in enumerate(pool)
         if 0 <= meta_dist < d <= meta_dist + META_BETWEEN_REACH and shares[k][0] >= HEAD_LEDE_SHARE and i.n_words >= HEAD_MIN_WORDS
+        and (i.cue is None or contains_others[k])
     ]
     out: list[Candidate] = []
     for rank, (dist, info) in enumerate(pool):
