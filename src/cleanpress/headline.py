@@ -408,7 +408,7 @@ FEATURES: tuple[str, ...] = (
     "cue_opens_title",  # a menu word opens a longer line ("Podcasts in Plex einbinden"): taken out of "cue"
     "sentence_case_under",  # in sentence case under a Title Case candidate: a subtitle
     "opens_other",  # a longer candidate right under it starts with its words: a rubric or a cut copy of the title
-    "dek_under_meta",  # under the date or byline, with a shorter candidate over it that speaks of the lede: a subtitle under its title
+    "dek_under_meta",  # between the date or byline and the text (not in the run), a shorter candidate over the date speaking of the lede: a subtitle under its title
 )
 
 
@@ -971,7 +971,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if opens else 0.0,
             1.0 if rank in subtitles else 0.0,
             1.0 if any(b.index in cand_idx and len(b.text) > len(info.text) and b.text.casefold().startswith(low + " ") for b in below[:OPENS_REACH]) else 0.0,
-            1.0 if dist < meta_dist and any(pool[k][1].n_words < n and folded[k] not in low and low not in folded[k] for k in heads) else 0.0,
+            1.0 if 0 <= dist < meta_dist and any(pool[k][1].n_words < n and folded[k] not in low and low not in folded[k] for k in heads) else 0.0,
         ]
         out.append(Candidate(info, features, part=piece is not None))
     return [c for c in out if c.info.index not in under_standfirst]
