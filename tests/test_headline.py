@@ -476,3 +476,39 @@ def test_echo_and_containment_features() -> None:
     suffixed = found[f"{title} | The Valley Gazette"]
     assert suffixed[at["contains_other"]] == 1.0
     assert suffixed[at["echoed"]] == 0.0  # no longer line holds it
+
+
+def test_a_longer_line_under_the_date_of_a_titled_header_is_its_subtitle() -> None:
+    title = "Council approves new bridge over the river"
+    sub = "The councillors voted for a crossing that will link the old town with the stations on the east bank"
+    found = _candidates_of("\n".join(["Menu", title, "Photo: Jane Doe", "17 November 2025", "Print", "Share", sub, LEDE, MORE]))
+    dek = FEATURES.index("dek_under_meta")
+    assert found[sub][dek] == 1.0 and found[title][dek] == 0.0
+
+
+def test_a_title_under_the_date_with_a_rubric_or_an_unrelated_line_over_it_is_no_subtitle() -> None:
+    title = "Council approves new bridge over the river"
+    dek = FEATURES.index("dek_under_meta")
+    # A rubric of two words over the date is no title of the header.
+    assert _candidates_of("\n".join(["Menu", "Local news", "17 November 2025", title, LEDE, MORE]))[title][dek] == 0.0
+    # A teaser over the date whose words the text does not use is no title of this text.
+    teaser = "Weekend markets return to the harbour square this summer"
+    assert _candidates_of("\n".join(["Menu", teaser, "17 November 2025", title, LEDE, MORE]))[title][dek] == 0.0
+
+
+def test_a_menu_row_over_the_date_is_no_title_of_the_header() -> None:
+    lede = (
+        "Городской совет во вторник одобрил строительство нового моста через реку, завершив спор, "
+        "который длился больше двух лет и разделил город на два лагеря."
+    )
+    more = "Строительство начнётся весной и займёт полтора года, сказал мэр после голосования, добавив, что старая переправа будет открыта до тех пор."
+    title = "Совет одобрил строительство нового моста через реку"
+    dek = FEATURES.index("dek_under_meta")
+
+    def under(line: str) -> float:
+        return _candidates_of("\n".join(["Меню", line, "17 ноября 2025", title, lede, more]))[title][dek]
+
+    # A menu row whose section names the text uses ("Новости ... Поиск") is no title over the date ...
+    assert under("Новости Строительство нового моста Поиск") == 0.0
+    # ... while the same words without the menu's words are, and the line under the date is then its subtitle.
+    assert under("Главное Строительство нового моста Поиск") == 1.0

@@ -77,6 +77,10 @@ SAME_START_CHARS = 20
 # A date or byline "stands between" a candidate and the text when the candidate is at most
 # this many non-blank lines above it.
 META_BETWEEN_REACH = 25
+# A title over the date or byline, when a longer line under them may be its subtitle: this share
+# of its words in the lede, and at least this many words.
+HEAD_LEDE_SHARE = 0.5
+HEAD_MIN_WORDS = 5
 
 _BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
 _WORD = regex.compile(r"\w+")
@@ -404,6 +408,7 @@ FEATURES: tuple[str, ...] = (
     "cue_opens_title",  # a menu word opens a longer line ("Podcasts in Plex einbinden"): taken out of "cue"
     "sentence_case_under",  # in sentence case under a Title Case candidate: a subtitle
     "opens_other",  # a longer candidate right under it starts with its words: a rubric or a cut copy of the title
+    "dek_under_meta",  # between the date or byline and the text (not in the run), a shorter candidate over the date speaking of the lede: a subtitle under its title
 )
 
 
@@ -840,6 +845,15 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     # Each candidate's shape, read once: the case subtitles and the features both use it.
     shapes = [_shape(info.text) for _, info in pool]
     subtitles = _case_subtitles(infos, pool, shapes, line_cand, lex, set(related))
+    # Titles of a header block: over the nearest date or byline, close to it, speaking of the lede's things
+    # (not a menu row whose section names the text happens to use, "News Health and Medicine Search",
+    # unless it holds another candidate: "Home News Space Probe lost: where it falls", a breadcrumb ending in the title).
+    heads = [
+        k
+        for k, (d, i) in enumerate(pool)
+        if 0 <= meta_dist < d <= meta_dist + META_BETWEEN_REACH and shares[k][0] >= HEAD_LEDE_SHARE and i.n_words >= HEAD_MIN_WORDS
+        and (i.cue is None or contains_others[k])
+    ]
     out: list[Candidate] = []
     for rank, (dist, info) in enumerate(pool):
         below = nonblank_after(infos, info.index, 4)
@@ -957,6 +971,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if opens else 0.0,
             1.0 if rank in subtitles else 0.0,
             1.0 if any(b.index in cand_idx and len(b.text) > len(info.text) and b.text.casefold().startswith(low + " ") for b in below[:OPENS_REACH]) else 0.0,
+            1.0 if 0 <= dist < meta_dist and any(pool[k][1].n_words < n and folded[k] not in low and low not in folded[k] for k in heads) else 0.0,
         ]
         out.append(Candidate(info, features, part=piece is not None))
     return [c for c in out if c.info.index not in under_standfirst]
