@@ -23,8 +23,7 @@ from .layout import (
     Layout,
     _leave_body,
 )
-from .lexicon import Lexicon
-from .meta_lines import _WORD
+from .lexicon import Lexicon, find_words
 from .region_edges import _ends_sentence, _we_word
 from .widgets import find_related_lists
 
@@ -97,7 +96,7 @@ DISCLOSURE_SAMPLE_CHARS = 1000
 
 def _names_own_ads(info: LineInfo, lex: Lexicon) -> bool:
     """Does the line name the site's own ads: a "we" word right before a one-word ad cue ("our advertising partners")?"""
-    words = _WORD.findall(info.text[:DISCLOSURE_SAMPLE_CHARS])
+    words = find_words(info.text[:DISCLOSURE_SAMPLE_CHARS])
     for before, w in zip(words, words[1:]):
         cf = w.casefold()
         if cf in lex.cues.first_words and _we_word(before, lex.first_plural):
@@ -141,8 +140,8 @@ def _drop_repeated_lead(infos: list[LineInfo], layout: Layout) -> None:
             other = infos[later]
             if other.n_words < info.n_words:
                 continue
-            words = [w.casefold() for w in _WORD.findall(info.text)]
-            seen = {w.casefold() for w in _WORD.findall(other.text)}
+            words = [w.casefold() for w in find_words(info.text)]
+            seen = {w.casefold() for w in find_words(other.text)}
             if sum(1 for w in words if w in seen) >= LEAD_REPEAT_SHARE * len(words):
                 layout.body.remove(index)
                 info.label, info.reason = "BOILERPLATE", _REPEATED_LEAD
@@ -162,7 +161,7 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*$")
 
 
 def _same_words(info: LineInfo) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in _WORD.findall(info.text))
+    return tuple(w.casefold() for w in find_words(info.text))
 
 
 def _caption_pair(a: LineInfo, b: LineInfo) -> bool:
@@ -699,7 +698,7 @@ TOC_HEAD_MAX_WORDS = 4  # "Contents", "In this article:" over the table
 
 
 def _toc_key(info: LineInfo) -> str:
-    return " ".join(w.casefold() for w in _WORD.findall(info.text))
+    return " ".join(w.casefold() for w in find_words(info.text))
 
 
 def _toc_item(info: LineInfo) -> bool:

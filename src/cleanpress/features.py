@@ -6,7 +6,6 @@ costly ones (date and byline shapes) are looked at only for short lines.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,15 +13,11 @@ import regex
 
 from .bylines import BylineMatch, match_byline
 from .dates import DateMatch, match_date_line
-from .lexicon import Lexicon, first_word
+from .lexicon import Lexicon, find_words, first_word
 from .normalize import HTML_TAG
 
 __all__ = ["LineInfo", "compute_features", "describe_piece", "explain", "CUE_LINE_MAX_CHARS"]
 
-_WORD = regex.compile(r"\w+")
-# On ASCII text \w is [A-Za-z0-9_] for both engines, and the standard library's
-# finds the words about twice as fast: most lines of most pages are ASCII.
-_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 _DIGIT = regex.compile(r"\d")
 _TERMINAL = frozenset(".!?…;:。！？।॥؟۔։።")  # Latin, CJK, Indic danda, Arabic, Urdu, Armenian, Ethiopic
 _CLOSERS = "»”\"'’)]*"
@@ -225,7 +220,7 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
             if len(shown) != n_chars:
                 n_chars = len(shown.strip())
         cf = shown.casefold()
-        words = _ASCII_WORD.findall(cf) if cf.isascii() else _WORD.findall(cf)
+        words = find_words(cf)
         n_words = len(words)
         if lex.languages and lex.languages[0] in CJK_LANGUAGES:
             n_words = max(n_words, len(_CJK.findall(shown)) // CJK_CHARS_PER_WORD)
@@ -235,7 +230,7 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
     else:
         cf = ""  # long lines are never cue lines: no casefolded copy needed
         sample = text[:WORD_SAMPLE_CHARS]
-        words = _WORD.findall(sample.casefold())
+        words = find_words(sample.casefold())
         scale = len(text.split()) / max(1, len(sample.split()))
         n_words = round(len(words) * scale)
         if lex.languages and lex.languages[0] in CJK_LANGUAGES:

@@ -32,7 +32,7 @@ from .classify import classify_line, min_stop_ratio
 from .dates import find_date, match_date_line, split_segments
 from .features import LineInfo, describe_piece
 from .layout import Layout
-from .lexicon import Lexicon
+from .lexicon import Lexicon, find_words
 
 __all__ = ["Candidate", "FEATURES", "HeadlineModel", "anchored", "candidates", "choose_headline", "colon_halves", "colon_joined", "headline_text", "is_meta", "nonblank_after", "nonblank_before", "page_counts"]
 
@@ -79,7 +79,6 @@ SAME_START_CHARS = 20
 META_BETWEEN_REACH = 25
 
 _BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
-_WORD = regex.compile(r"\w+")
 _SITE_SUFFIX = regex.compile(r"\s[|–—-]\s\S")
 # Where a line may be cut into a title and a site name, kicker or breadcrumb trail.
 _PART_SEPARATOR = regex.compile(r"\s(?:[|–—»›·/>-]|::)\s")
@@ -298,7 +297,7 @@ def _meta_by_its_facts(info: LineInfo) -> bool:
 
 def stems(text: str, lex: Lexicon) -> set[str]:
     sample = text[:STEM_SAMPLE_CHARS]
-    return {w[:STEM_CHARS] for w in _WORD.findall(sample.casefold()) if w not in lex.stopwords and not w.isdigit()}
+    return {w[:STEM_CHARS] for w in find_words(sample.casefold()) if w not in lex.stopwords and not w.isdigit()}
 
 
 def _lede_and_text_stems(
