@@ -324,7 +324,7 @@ def _shown_again(lines: list[LineInfo], infos: list[LineInfo], lex: Lexicon) -> 
     """The texts (casefolded) of the run's repeat-only buttons that the page shows
     ACTION_REPEAT_MIN times or more: one reading of the page for all of them."""
     needles = sorted({_button_text(b).casefold() for b in lines if b.label == "BODY" and _action_button(b, lex) and _repeat_only(b)})
-    return {t for t, n in zip(needles, page_counts(infos, needles)) if n >= ACTION_REPEAT_MIN}
+    return {t for t, n in zip(needles, page_counts([i.text for i in infos], needles)) if n >= ACTION_REPEAT_MIN}
 
 
 def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
