@@ -6,7 +6,7 @@ costly ones (date and byline shapes) are looked at only for short lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -123,10 +123,13 @@ class LineInfo:
     score: float = 0.0
     label: str = "BLANK"
     reason: str = "blank line"
+    # No characters: ``n_chars == 0``, set once when the line is built (n_chars never changes).
+    # A slot, not a property: the stages scan a page's lines some dozens of times asking it,
+    # and a property costs a function call each time (five times a slot's read).
+    blank: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def blank(self) -> bool:
-        return self.n_chars == 0
+    def __post_init__(self) -> None:
+        self.blank = self.n_chars == 0
 
     @property
     def stop_ratio(self) -> float:
