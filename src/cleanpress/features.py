@@ -287,9 +287,12 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         if label_hit is not None and label_hit[1] == "caption_labels":
             label_kind = label_hit[1]
     if cue is None and n_chars <= RULES_LINE_MAX_CHARS:
-        hit = _inner_cue(cf, lex)
-        if hit is not None:
-            cue_phrase, cue = hit
+        # Cheap first: an inner cue's first word is one of the line's words (see _long_cue_keys).
+        keys = _long_cue_keys(lex)
+        if keys is None or not keys.isdisjoint(words):
+            hit = _inner_cue(cf, lex)
+            if hit is not None:
+                cue_phrase, cue = hit
     if cue is None and 2 <= n_words <= TAIL_CUE_MAX_WORDS and not terminal:
         cue_phrase, cue = _tail_cue(words, lex)
     if n_chars <= SHORT_LINE_MAX_CHARS:
@@ -371,6 +374,19 @@ def _match_counter(text: str, lex: Lexicon) -> tuple[int, str, str] | None:
 # ("Lust auf mehr? Melde dich ...", "Note: Some posts may contain affiliate links",
 # "Updated 2 Feb / Affiliate links ..."), or after stars that mark a notice ("*Werbung").
 _INNER_START = regex.compile(r"^[*†]+\s*|[.!?:/|]\s+")
+
+
+@lru_cache(maxsize=64)  # one entry per lexicon (hashed by identity), as lexicon_for keeps them
+def _long_cue_keys(lex: Lexicon) -> frozenset[str] | None:
+    """The first words of the cue phrases of LONG_LINE_CUES, the only ones :func:`_inner_cue` takes;
+    None when one of them is no word (a sign): then every line is searched.
+
+    Why a line holding none of these words has no inner cue: the phrase starts after a sentence
+    end and spaces, or after stars, so its first word (a run of word characters after a non-word
+    character) is one of the line's words as ``find_words`` reads them.
+    """
+    keys = lex.cues.first_words_of(LONG_LINE_CUES)
+    return keys if all(find_words(k) == [k] for k in keys) else None
 
 
 def _inner_cue(cf: str, lex: Lexicon) -> tuple[str, str] | None:

@@ -109,6 +109,11 @@ class PrefixMatcher:
         #: the first words of all phrases: a line whose first word is not here matches none
         self.first_words = frozenset(index)
 
+    def first_words_of(self, tags: Iterable[str]) -> frozenset[str]:
+        """The first words of the phrases tagged with one of ``tags``."""
+        wanted = frozenset(tags)
+        return frozenset(key for key, items in self._index.items() if any(tag in wanted for _, tag in items))
+
     def match(self, line_cf: str, key: str | None = None) -> tuple[str, str] | None:
         """``(phrase, tag)`` of the longest phrase that starts ``line_cf``, else ``None``.
 
