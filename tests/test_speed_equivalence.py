@@ -178,3 +178,14 @@ def test_blank_is_set_when_the_line_is_built() -> None:
     line = compute_features(1, "Weather for the weekend", en)
     assert blank.blank and not line.blank
     assert not line.twin(5).blank and blank.twin(3).blank
+
+
+def test_drop_caps_witness_shortcut() -> None:
+    # The letter written as a word elsewhere (" a "): the line stays, and the page is not read.
+    lead = "A new survey of the coast at dawn finds little warning for the villages along it."
+    assert join_drop_caps([lead, "It was a quiet morning.", "Then anew it began."])[0] == lead
+    # No witness: the page's words decide. "don't" holds no word "t", and the page writes "there".
+    glued = "T here was a storm over the coast at dawn and little warning for the villages along it."
+    assert join_drop_caps([glued, "We don't know if there is more."])[0].startswith("There was")
+    # The letter standing alone elsewhere keeps the drop cap apart ("T" is then a word of the page).
+    assert join_drop_caps([glued, "Grade T is there."])[0] == glued
