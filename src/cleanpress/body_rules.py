@@ -719,14 +719,17 @@ def _drop_contents(infos: list[LineInfo], layout: Layout) -> None:
         return
     # Only lines that could repeat an item of a table matter below: their word count and words
     # are an item's. On most pages no line of the run is an item, and the page is not read.
-    items = {_toc_key(info) for info in run if _toc_item(info)}
+    keys = {info.index: _toc_key(info) for info in run if _toc_item(info)}  # each item's words, by line
+    items = set(keys.values())
     if len(items) < TOC_MIN_ITEMS:
         return
-    sizes = {info.n_words for info in run if _toc_item(info)}
+    sizes = {infos[index].n_words for index in keys}
     where: dict[str, list[int]] = {}  # an item's words -> the lines saying them, in page order
     for info in infos:
         if info.n_words in sizes:
-            key = _toc_key(info)
+            key = keys.get(info.index)  # the items' own words are read once
+            if key is None:
+                key = _toc_key(info)
             if key in items:
                 where.setdefault(key, []).append(info.index)
     body = set(layout.body)
@@ -734,9 +737,9 @@ def _drop_contents(infos: list[LineInfo], layout: Layout) -> None:
     k = 0
     while k < len(run):
         j = k
-        while j < len(run) and _toc_item(run[j]) and where[_toc_key(run[j])][-1] > run[j].index:
+        while j < len(run) and _toc_item(run[j]) and where[keys[run[j].index]][-1] > run[j].index:
             j += 1
-        if j - k >= TOC_MIN_ITEMS and _contents_block(infos, run[k:j], where, body):
+        if j - k >= TOC_MIN_ITEMS and _contents_block(infos, run[k:j], where, keys, body):
             box = run[k:j]
             head = run[k - 1] if k > 0 else None
             if head is not None and head.label == "BODY" and head.kind in ("short", "title", "name") and head.n_words <= TOC_HEAD_MAX_WORDS:
@@ -748,13 +751,13 @@ def _drop_contents(infos: list[LineInfo], layout: Layout) -> None:
     _leave_body(layout, gone)
 
 
-def _contents_block(infos: list[LineInfo], block: list[LineInfo], where: dict[str, list[int]], body: set[int]) -> bool:
+def _contents_block(infos: list[LineInfo], block: list[LineInfo], where: dict[str, list[int]], keys: dict[int, str], body: set[int]) -> bool:
     """Whether each title of ``block`` stands again below it, in the block's order, and at least
-    TOC_MIN_HEADINGS of those copies head a paragraph of the body."""
+    TOC_MIN_HEADINGS of those copies head a paragraph of the body. ``keys``: the items' words by line."""
     last = block[-1].index
     headings = 0
     for info in block:
-        places = where[_toc_key(info)]
+        places = where[keys[info.index]]
         at = bisect_right(places, last)
         if at == len(places):
             return False
