@@ -113,3 +113,79 @@ def test_containment_matches_the_pairwise_scan() -> None:
         assert held[k] == (len(low) >= 8 and any(t != low and low in t for t in others)), low
     assert holds == [True, False, False, False, True, False]
     assert held == [False, True, True, False, False, False]
+
+
+def test_find_words_same_on_ascii_and_unicode() -> None:
+    from cleanpress.lexicon import find_words
+
+    unicode_word = regex.compile(r"\w+")
+    for text in ("Read more: the_best 42 stories", "über alles, naïve café", "नमस्ते दुनिया", "снова в пути", "a-b c'd", ""):
+        assert find_words(text) == unicode_word.findall(text)
+
+
+def test_inner_cue_prefilter_keeps_every_inner_cue() -> None:
+    from cleanpress.features import _inner_cue, _long_cue_keys
+
+    en = lexicon_for("en")
+    keys = _long_cue_keys(en)
+    assert keys is not None and keys <= en.cues.first_words
+    # A newsletter appeal after a sentence, and after a notice's star: the first word is a word of the line.
+    for text in (
+        "We cover the valley every week. Sign up for our newsletter to get the latest stories.",
+        "*Sign up for our newsletter to get the latest stories",
+    ):
+        hit = _inner_cue(text.casefold(), en)
+        assert hit is not None and compute_features(0, text, en).cue == hit[1]
+    # A sentence without any of those words is never searched, and has no inner cue.
+    plain = "The bridge reopens on Monday after two years. Traffic will flow again."
+    assert keys.isdisjoint(regex.findall(r"\w+", plain.casefold()))
+    assert _inner_cue(plain.casefold(), en) is None and compute_features(0, plain, en).cue is None
+
+
+def test_page_counts_do_not_depend_on_the_pieces() -> None:
+    import cleanpress.headline as headline
+
+    texts = ["Harbour Bridge Reopens", "", "Home / News / Harbour bridge reopens", "harbour", "Weather" * 30] * 7
+    needles = ["harbour bridge reopens", "harbour", "weatherweather"]
+    whole = "\n".join(texts).casefold()
+    want = [whole.count(n) for n in needles]
+    saved = headline.PAGE_CHUNK_CHARS
+    try:
+        for size in (1, 5, 40, 1000, 10**6):
+            headline.PAGE_CHUNK_CHARS = size
+            assert headline.page_counts(texts, needles) == want, size
+    finally:
+        headline.PAGE_CHUNK_CHARS = saved
+
+
+def test_plain_date_read_in_every_attempt() -> None:
+    from cleanpress.dates import DateMatch, _read_plain_date, parse_date
+
+    ru, en = lexicon_for("ru"), lexicon_for("en")
+    # The first full date inside a span dateparser refuses whole is read by the plain reader,
+    # as dateparser reads it alone.
+    span = DateMatch(text="77-31805 от 23.04.2008", relative=False, has_year=True)
+    assert parse_date(span, ru.languages, None, ru) == _read_plain_date("23.04.2008", True, ru)
+    # Two dates in one span: the earlier is the publication.
+    both = DateMatch(text="May 21, 2025 April 24, 2025", relative=False, has_year=True)
+    got = parse_date(both, en.languages, None, en)
+    assert got is not None and (got.year, got.month, got.day) == (2025, 4, 24)
+
+
+def test_blank_is_set_when_the_line_is_built() -> None:
+    en = lexicon_for("en")
+    blank = compute_features(0, "", en)
+    line = compute_features(1, "Weather for the weekend", en)
+    assert blank.blank and not line.blank
+    assert not line.twin(5).blank and blank.twin(3).blank
+
+
+def test_drop_caps_witness_shortcut() -> None:
+    # The letter written as a word elsewhere (" a "): the line stays, and the page is not read.
+    lead = "A new survey of the coast at dawn finds little warning for the villages along it."
+    assert join_drop_caps([lead, "It was a quiet morning.", "Then anew it began."])[0] == lead
+    # No witness: the page's words decide. "don't" holds no word "t", and the page writes "there".
+    glued = "T here was a storm over the coast at dawn and little warning for the villages along it."
+    assert join_drop_caps([glued, "We don't know if there is more."])[0].startswith("There was")
+    # The letter standing alone elsewhere keeps the drop cap apart ("T" is then a word of the page).
+    assert join_drop_caps([glued, "Grade T is there."])[0] == glued

@@ -23,8 +23,7 @@ from .layout import (
     Layout,
     _leave_body,
 )
-from .lexicon import Lexicon
-from .meta_lines import _WORD
+from .lexicon import Lexicon, find_words
 from .region_edges import _ends_sentence, _we_word
 from .widgets import find_related_lists
 
@@ -97,7 +96,7 @@ DISCLOSURE_SAMPLE_CHARS = 1000
 
 def _names_own_ads(info: LineInfo, lex: Lexicon) -> bool:
     """Does the line name the site's own ads: a "we" word right before a one-word ad cue ("our advertising partners")?"""
-    words = _WORD.findall(info.text[:DISCLOSURE_SAMPLE_CHARS])
+    words = find_words(info.text[:DISCLOSURE_SAMPLE_CHARS])
     for before, w in zip(words, words[1:]):
         cf = w.casefold()
         if cf in lex.cues.first_words and _we_word(before, lex.first_plural):
@@ -141,8 +140,8 @@ def _drop_repeated_lead(infos: list[LineInfo], layout: Layout) -> None:
             other = infos[later]
             if other.n_words < info.n_words:
                 continue
-            words = [w.casefold() for w in _WORD.findall(info.text)]
-            seen = {w.casefold() for w in _WORD.findall(other.text)}
+            words = [w.casefold() for w in find_words(info.text)]
+            seen = {w.casefold() for w in find_words(other.text)}
             if sum(1 for w in words if w in seen) >= LEAD_REPEAT_SHARE * len(words):
                 layout.body.remove(index)
                 info.label, info.reason = "BOILERPLATE", _REPEATED_LEAD
@@ -162,7 +161,7 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*$")
 
 
 def _same_words(info: LineInfo) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in _WORD.findall(info.text))
+    return tuple(w.casefold() for w in find_words(info.text))
 
 
 def _caption_pair(a: LineInfo, b: LineInfo) -> bool:
@@ -325,7 +324,7 @@ def _shown_again(lines: list[LineInfo], infos: list[LineInfo], lex: Lexicon) -> 
     """The texts (casefolded) of the run's repeat-only buttons that the page shows
     ACTION_REPEAT_MIN times or more: one reading of the page for all of them."""
     needles = sorted({_button_text(b).casefold() for b in lines if b.label == "BODY" and _action_button(b, lex) and _repeat_only(b)})
-    return {t for t, n in zip(needles, page_counts(infos, needles)) if n >= ACTION_REPEAT_MIN}
+    return {t for t, n in zip(needles, page_counts([i.text for i in infos], needles)) if n >= ACTION_REPEAT_MIN}
 
 
 def _drop_action_boxes(infos: list[LineInfo], layout: Layout, lex: Lexicon) -> None:
@@ -699,7 +698,7 @@ TOC_HEAD_MAX_WORDS = 4  # "Contents", "In this article:" over the table
 
 
 def _toc_key(info: LineInfo) -> str:
-    return " ".join(w.casefold() for w in _WORD.findall(info.text))
+    return " ".join(w.casefold() for w in find_words(info.text))
 
 
 def _toc_item(info: LineInfo) -> bool:
@@ -720,14 +719,17 @@ def _drop_contents(infos: list[LineInfo], layout: Layout) -> None:
         return
     # Only lines that could repeat an item of a table matter below: their word count and words
     # are an item's. On most pages no line of the run is an item, and the page is not read.
-    items = {_toc_key(info) for info in run if _toc_item(info)}
+    keys = {info.index: _toc_key(info) for info in run if _toc_item(info)}  # each item's words, by line
+    items = set(keys.values())
     if len(items) < TOC_MIN_ITEMS:
         return
-    sizes = {info.n_words for info in run if _toc_item(info)}
+    sizes = {infos[index].n_words for index in keys}
     where: dict[str, list[int]] = {}  # an item's words -> the lines saying them, in page order
     for info in infos:
         if info.n_words in sizes:
-            key = _toc_key(info)
+            key = keys.get(info.index)  # the items' own words are read once
+            if key is None:
+                key = _toc_key(info)
             if key in items:
                 where.setdefault(key, []).append(info.index)
     body = set(layout.body)
@@ -735,9 +737,9 @@ def _drop_contents(infos: list[LineInfo], layout: Layout) -> None:
     k = 0
     while k < len(run):
         j = k
-        while j < len(run) and _toc_item(run[j]) and where[_toc_key(run[j])][-1] > run[j].index:
+        while j < len(run) and _toc_item(run[j]) and where[keys[run[j].index]][-1] > run[j].index:
             j += 1
-        if j - k >= TOC_MIN_ITEMS and _contents_block(infos, run[k:j], where, body):
+        if j - k >= TOC_MIN_ITEMS and _contents_block(infos, run[k:j], where, keys, body):
             box = run[k:j]
             head = run[k - 1] if k > 0 else None
             if head is not None and head.label == "BODY" and head.kind in ("short", "title", "name") and head.n_words <= TOC_HEAD_MAX_WORDS:
@@ -749,13 +751,13 @@ def _drop_contents(infos: list[LineInfo], layout: Layout) -> None:
     _leave_body(layout, gone)
 
 
-def _contents_block(infos: list[LineInfo], block: list[LineInfo], where: dict[str, list[int]], body: set[int]) -> bool:
+def _contents_block(infos: list[LineInfo], block: list[LineInfo], where: dict[str, list[int]], keys: dict[int, str], body: set[int]) -> bool:
     """Whether each title of ``block`` stands again below it, in the block's order, and at least
-    TOC_MIN_HEADINGS of those copies head a paragraph of the body."""
+    TOC_MIN_HEADINGS of those copies head a paragraph of the body. ``keys``: the items' words by line."""
     last = block[-1].index
     headings = 0
     for info in block:
-        places = where[_toc_key(info)]
+        places = where[keys[info.index]]
         at = bisect_right(places, last)
         if at == len(places):
             return False

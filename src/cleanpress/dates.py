@@ -448,12 +448,12 @@ def parse_date(
         if len(found) >= 2 and len(set(found)) >= 2:
             # Two full dates in one span: "May 21, 2025 April 24, 2025", "Published ... Updated ...".
             # A page is revised after it is published: the earlier date is the publication.
-            read = [d for d in (_parse_first(parser, check, [text]) for text in found[:_MAX_DATES_IN_SPAN]) if d is not None]
+            read = [d for d in (_parse_first(parser, check, [text], day_first, lexicon) for text in found[:_MAX_DATES_IN_SPAN]) if d is not None]
             if read:
                 return min(read, key=lambda d: d.replace(tzinfo=None))
         if found and found[0] != match.text:
             attempts.append(found[0])
-    parsed = _parse_first(parser, check, attempts)
+    parsed = _parse_first(parser, check, attempts, day_first, lexicon)
     if parsed is None and lexicon is not None and match.has_year:
         # dateparser does not know the month's spelling ("5 sett. 2025", "3. Maerz 2025"): the lexicon does.
         parsed = next((d for d in (_read_named(text, lexicon) for text in attempts) if d is not None), None)
@@ -464,7 +464,7 @@ def parse_date(
         base = now if now is not None else _NO_CLOCK
         anywhere = _date_parser((), order, base)
         check_anywhere = _date_parser((), order, _NO_CLOCK_CHECK) if check is not None else None
-        parsed = _parse_first(anywhere, check_anywhere, attempts)
+        parsed = _parse_first(anywhere, check_anywhere, attempts, day_first, lexicon)
     return parsed
 
 
@@ -476,8 +476,16 @@ _MAX_DATES_IN_SPAN = 2
 _H_TIME_PARTS = regex.compile(r"(?<!\d)(\d{1,2})h(\d{2})(?!\d)")
 
 
-def _parse_first(parser: Any, check: Any, attempts: Sequence[str]) -> datetime | None:
+def _parse_first(parser: Any, check: Any, attempts: Sequence[str], day_first: bool, lexicon: Lexicon | None) -> datetime | None:
+    """The first of ``attempts`` that reads as a date. A full date in one of the shapes
+    :func:`_read_plain_date` reads ("23.04.2008" after "77-31805 от 23.04.2008" failed whole,
+    each date of "Published ... Updated ...") is read there, without dateparser's millisecond:
+    its answer is dateparser's (tests/test_dates_plain.py, test_dates_named.py), it has its
+    written year, and, absolute, it does not move with the check's clock."""
     for text in attempts:
+        plain = _read_plain_date(text, day_first, lexicon)
+        if plain is not None:
+            return plain
         if "h" in text:
             text = _H_TIME_PARTS.sub(r"\1:\2", text)
         if "МСК" in text:

@@ -6,23 +6,18 @@ costly ones (date and byline shapes) are looked at only for short lines.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 
 from .bylines import BylineMatch, match_byline
 from .dates import DateMatch, find_date, match_date_line, split_segments
-from .lexicon import Lexicon, first_word
+from .lexicon import Lexicon, find_words, first_word
 from .normalize import HTML_TAG
 
 __all__ = ["LineInfo", "compute_features", "describe_piece", "explain", "CUE_LINE_MAX_CHARS"]
 
-_WORD = regex.compile(r"\w+")
-# On ASCII text \w is [A-Za-z0-9_] for both engines, and the standard library's
-# finds the words about twice as fast: most lines of most pages are ASCII.
-_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 _DIGIT = regex.compile(r"\d")
 _TERMINAL = frozenset(".!?…;:。！？।॥؟۔։።")  # Latin, CJK, Indic danda, Arabic, Urdu, Armenian, Ethiopic
 _CLOSERS = "»”\"'’)]*"
@@ -128,10 +123,13 @@ class LineInfo:
     score: float = 0.0
     label: str = "BLANK"
     reason: str = "blank line"
+    # No characters: ``n_chars == 0``, set once when the line is built (n_chars never changes).
+    # A slot, not a property: the stages scan a page's lines some dozens of times asking it,
+    # and a property costs a function call each time (five times a slot's read).
+    blank: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def blank(self) -> bool:
-        return self.n_chars == 0
+    def __post_init__(self) -> None:
+        self.blank = self.n_chars == 0
 
     @property
     def stop_ratio(self) -> float:
@@ -225,7 +223,7 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
             if len(shown) != n_chars:
                 n_chars = len(shown.strip())
         cf = shown.casefold()
-        words = _ASCII_WORD.findall(cf) if cf.isascii() else _WORD.findall(cf)
+        words = find_words(cf)
         n_words = len(words)
         if lex.languages and lex.languages[0] in CJK_LANGUAGES:
             n_words = max(n_words, len(_CJK.findall(shown)) // CJK_CHARS_PER_WORD)
@@ -235,7 +233,7 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
     else:
         cf = ""  # long lines are never cue lines: no casefolded copy needed
         sample = text[:WORD_SAMPLE_CHARS]
-        words = _WORD.findall(sample.casefold())
+        words = find_words(sample.casefold())
         scale = len(text.split()) / max(1, len(sample.split()))
         n_words = round(len(words) * scale)
         if lex.languages and lex.languages[0] in CJK_LANGUAGES:
@@ -289,9 +287,12 @@ def _compute(index: int, text: str, lex: Lexicon) -> LineInfo:
         if label_hit is not None and label_hit[1] == "caption_labels":
             label_kind = label_hit[1]
     if cue is None and n_chars <= RULES_LINE_MAX_CHARS:
-        hit = _inner_cue(cf, lex)
-        if hit is not None:
-            cue_phrase, cue = hit
+        # Cheap first: an inner cue's first word is one of the line's words (see _long_cue_keys).
+        keys = _long_cue_keys(lex)
+        if keys is None or not keys.isdisjoint(words):
+            hit = _inner_cue(cf, lex)
+            if hit is not None:
+                cue_phrase, cue = hit
     if cue is None and 2 <= n_words <= TAIL_CUE_MAX_WORDS and not terminal:
         cue_phrase, cue = _tail_cue(words, lex)
     if n_chars <= SHORT_LINE_MAX_CHARS:
@@ -379,6 +380,19 @@ def _match_counter(text: str, lex: Lexicon) -> tuple[int, str, str] | None:
 # ("Lust auf mehr? Melde dich ...", "Note: Some posts may contain affiliate links",
 # "Updated 2 Feb / Affiliate links ..."), or after stars that mark a notice ("*Werbung").
 _INNER_START = regex.compile(r"^[*†]+\s*|[.!?:/|]\s+")
+
+
+@lru_cache(maxsize=64)  # one entry per lexicon (hashed by identity), as lexicon_for keeps them
+def _long_cue_keys(lex: Lexicon) -> frozenset[str] | None:
+    """The first words of the cue phrases of LONG_LINE_CUES, the only ones :func:`_inner_cue` takes;
+    None when one of them is no word (a sign): then every line is searched.
+
+    Why a line holding none of these words has no inner cue: the phrase starts after a sentence
+    end and spaces, or after stars, so its first word (a run of word characters after a non-word
+    character) is one of the line's words as ``find_words`` reads them.
+    """
+    keys = lex.cues.first_words_of(LONG_LINE_CUES)
+    return keys if all(find_words(k) == [k] for k in keys) else None
 
 
 def _inner_cue(cf: str, lex: Lexicon) -> tuple[str, str] | None:

@@ -355,7 +355,7 @@ def _names_under_labels(infos: list[LineInfo], lex: Lexicon, layout: Layout) -> 
     """A byline label alone on its line ("Autor:", "Kommentar von") makes the name on the
     next line a labelled byline. Done after the headline is chosen: the line keeps its kind."""
     for k, info in enumerate(infos):
-        if info.byline is not None:
+        if info.byline is not None or info.blank:  # a blank line is no label (a third of a page's lines)
             continue
         label = label_row(info, lex)
         if label is None:

@@ -21,8 +21,11 @@ from __future__ import annotations
 import json
 import math
 import operator
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 
 import regex
@@ -32,7 +35,7 @@ from .classify import classify_line, min_stop_ratio
 from .dates import find_date, match_date_line, split_segments
 from .features import LineInfo, describe_piece
 from .layout import Layout
-from .lexicon import Lexicon
+from .lexicon import Lexicon, find_words
 
 __all__ = ["Candidate", "FEATURES", "HeadlineModel", "anchored", "candidates", "choose_headline", "colon_halves", "colon_joined", "headline_text", "is_meta", "nonblank_after", "nonblank_before", "page_counts"]
 
@@ -83,7 +86,6 @@ HEAD_LEDE_SHARE = 0.5
 HEAD_MIN_WORDS = 5
 
 _BREADCRUMB = regex.compile(r"(?:\s[/›»>|]\s.*){2}")
-_WORD = regex.compile(r"\w+")
 _SITE_SUFFIX = regex.compile(r"\s[|–—-]\s\S")
 # Where a line may be cut into a title and a site name, kicker or breadcrumb trail.
 _PART_SEPARATOR = regex.compile(r"\s(?:[|–—»›·/>-]|::)\s")
@@ -302,7 +304,7 @@ def _meta_by_its_facts(info: LineInfo) -> bool:
 
 def stems(text: str, lex: Lexicon) -> set[str]:
     sample = text[:STEM_SAMPLE_CHARS]
-    return {w[:STEM_CHARS] for w in _WORD.findall(sample.casefold()) if w not in lex.stopwords and not w.isdigit()}
+    return {w[:STEM_CHARS] for w in find_words(sample.casefold()) if w not in lex.stopwords and not w.isdigit()}
 
 
 def _lede_and_text_stems(
@@ -636,34 +638,34 @@ def nonblank_after(infos: list[LineInfo], index: int, limit: int) -> list[LineIn
 PAGE_CHUNK_CHARS = 200_000
 
 
-def page_counts(infos: list[LineInfo], needles: list[str]) -> list[int]:
-    """How often the page's text holds each of ``needles`` (casefolded, one line each), alone or
-    inside other lines: str.count per needle over the casefolded text, no per-line work. The text is
-    taken in pieces of whole lines, not copied whole twice (joined, then casefolded: 75 MB
-    transient on a 10 MB page); a needle holds no line break, so no match spans two pieces."""
+def page_counts(texts: list[str], needles: list[str]) -> list[int]:
+    """How often the page's lines (``texts``) hold each of ``needles`` (casefolded, one line each),
+    alone or inside other lines: str.count per needle over the casefolded text, no per-line work in
+    Python. The text is taken in pieces of whole lines, not copied whole twice (joined, then
+    casefolded: 75 MB transient on a 10 MB page); a needle holds no line break, so no match spans
+    two pieces, and the counts do not depend on where the pieces are cut."""
     counts = [0] * len(needles)
     if not needles:
         return counts
+    before = list(accumulate(map(len, texts), initial=0))  # characters of the lines before each line
     start = 0
-    while start < len(infos):
-        end, size = start, 0
-        while end < len(infos) and (size < PAGE_CHUNK_CHARS or end == start):
-            size += infos[end].n_chars + 1
-            end += 1
-        piece = "\n".join([i.text for i in infos[start:end]]).casefold()
+    while start < len(texts):
+        # The fewest whole lines from ``start`` that hold PAGE_CHUNK_CHARS characters (at least one).
+        end = min(len(texts), max(start + 1, bisect_left(before, before[start] + PAGE_CHUNK_CHARS, lo=start)))
+        piece = "\n".join(texts[start:end]).casefold()
         for k, needle in enumerate(needles):
             counts[k] += piece.count(needle)
         start = end
     return counts
 
 
-def _echo_counts(infos: list[LineInfo], folded: list[str]) -> list[int]:
+def _echo_counts(texts: list[str], folded: list[str]) -> list[int]:
     """How often the page repeats each candidate (casefolded) besides the candidate itself;
     0 for those shorter than ECHO_COUNT_MIN_CHARS."""
     keys = [t.strip() for t in folded]
     wanted = [k for k, key in enumerate(keys) if len(key) >= ECHO_COUNT_MIN_CHARS]
     counts = [0] * len(keys)
-    for k, n in zip(wanted, page_counts(infos, [keys[k] for k in wanted])):
+    for k, n in zip(wanted, page_counts(texts, [keys[k] for k in wanted])):
         counts[k] = n - 1
     return counts
 
@@ -813,10 +815,10 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     seen: dict[str, int] = {}
     for info in near:
         seen[info.text] = seen.get(info.text, 0) + 1
-    page_seen: dict[str, int] = {}
-    for info in infos:
-        if info.n_chars:
-            page_seen[info.text] = page_seen.get(info.text, 0) + 1
+    texts = [info.text for info in infos]
+    # How often each text stands as a line of its own (Counter counts a list in C; the blank
+    # lines' count is never asked: no candidate is blank).
+    page_seen = Counter(texts)
     # Longer lines near the top that may repeat a candidate inside them.
     hosts = [(i.index, i.text.casefold()) for i in near if i.n_chars > ECHO_MIN_CHARS]
     folded = [info.text.casefold() for _, info in pool]
@@ -826,7 +828,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     # no match spans two hosts and the joined count is the sum of the hosts' counts.
     hosts_text = "\n".join(h for _, h in hosts)
     host_of = dict(hosts)
-    echo_counts = _echo_counts(infos, folded)
+    echo_counts = _echo_counts(texts, folded)
     most_echoed = max(echo_counts)
     starts = [t[:SAME_START_CHARS] if len(t) >= SAME_START_CHARS else None for t in folded]
     shares = [overlaps[id(info)] for _, info in pool]

@@ -15,13 +15,12 @@ from typing import Sequence
 
 import regex
 
-from .lexicon import available_languages, load_language
+from .lexicon import available_languages, find_words, load_language
 from .normalize import HTML_TAG
 
 __all__ = ["detect_language"]
 
 _SAMPLE_CHARS = 3000
-_WORD = regex.compile(r"\w+")
 _KAZAKH_ONLY = frozenset("әғқңөұүһӘҒҚҢӨҰҮҺ")
 _UKRAINIAN_ONLY = frozenset("їєґЇЄҐ")
 _RUSSIAN_ONLY = frozenset("ыэъЫЭЪ")
@@ -105,7 +104,7 @@ def detect_language(texts: Sequence[str]) -> str | None:
 
 
 def _latin_language(sample: str) -> str | None:
-    words = _WORD.findall(sample.casefold())
+    words = find_words(sample.casefold())
     if not words:
         return None
     index = _stopword_index()

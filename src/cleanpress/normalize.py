@@ -316,6 +316,16 @@ def join_drop_caps(texts: list[str]) -> list[str]:
     hits = [k for k, t in enumerate(texts) if len(t) >= DROP_CAP_MIN_CHARS and _DROP_CAP.match(t)]
     if not hits:
         return texts
+    # Most hits are a word of one letter opening a sentence ("A new study ...", "I think ..."),
+    # and the page writes that letter as a word: nothing is glued. A cheap witness first, one
+    # pass in C: the letter between two spaces (" a "), which every tokenizer reads as a word
+    # of its own (a drop cap itself opens its line, with no space before it, so it is no
+    # witness). The page's words are read only when some hit's letter has none.
+    letters = {texts[k][0].casefold() for k in hits}
+    if all(letter.isascii() for letter in letters):
+        page = "\n".join(texts).lower()  # on ASCII, lower is casefold
+        if all(f" {letter} " in page for letter in letters):
+            return texts
     # The page's words, the drop caps themselves left out.
     heads = set(hits)
     # Each distinct text is read once: repeated lines (menus, share rows) add no new words.
