@@ -1538,3 +1538,16 @@ def test_sentence_role_cut_needs_a_role_in_small_letters_and_two_name_words_left
     assert sentence_role_cut("Martha Quellfeld Brandt", ["and", "friends"], en) == "Martha Quellfeld Brandt"
     assert sentence_role_cut("Martha Quellfeld Brandt", ["Editor"], en) == "Martha Quellfeld Brandt"
     assert sentence_role_cut("Martha Ann QUELLFELD", ["editor"], en) == "Martha Ann QUELLFELD"
+
+
+def test_a_name_between_slashes_on_the_date_line_is_the_author() -> None:
+    # "March 5, 2024 / Jane Doe / 3 Comments": the slash between spaces separates the date's pieces.
+    for line in ["March 5, 2024 / Martha Quellfeld / 3 Comments", "March 5, 2024 / Martha Quellfeld"]:
+        doc = cleanpress.parse(f"Town approves the new bridge\n{line}\n\n{BODY}")
+        assert doc.authors == ("Martha Quellfeld",), line
+        assert doc.date_text == "March 5, 2024", line
+    # Negative: a date written with slashes stays one date; words between slashes that are no name give no author.
+    doc = cleanpress.parse(f"Town approves the new bridge\n03/05/2024\n\n{BODY}")
+    assert doc.date_text == "03/05/2024" and doc.authors == ()
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024 / Local news / 3 Comments\n\n{BODY}")
+    assert doc.date_text == "March 5, 2024" and doc.authors == ()

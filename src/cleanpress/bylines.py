@@ -834,7 +834,7 @@ def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | N
     # Every copy of the date goes: "2. Februar 2020 2. Februar 2020 Max Muster" (published, updated).
     rest = text.replace(date_text, " | ") if date_text else text
     rest = lex.date_labels.sub(" | ", rest)  # "Last Updated: ..." names no one
-    segments = [p.strip(" ,;:") for p in split_segments(rest)]
+    segments = [p.strip(" ,;:/") for p in split_segments(rest, slashes=True)]
     found = find_byline(rest, lex, segments)
     if found is not None and found.labelled:
         return found
