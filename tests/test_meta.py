@@ -1542,7 +1542,7 @@ def test_sentence_role_cut_needs_a_role_in_small_letters_and_two_name_words_left
 
 def test_a_name_between_slashes_on_the_date_line_is_the_author() -> None:
     # "March 5, 2024 / Jane Doe / 3 Comments": the slash between spaces separates the date's pieces.
-    for line in ["March 5, 2024 / Martha Quellfeld / 3 Comments", "March 5, 2024 / Martha Quellfeld"]:
+    for line in ["March 5, 2024 / Martha Quellfeld / 3 Comments", "March 5, 2024 / Martha Quellfeld / 12 min read"]:
         doc = cleanpress.parse(f"Town approves the new bridge\n{line}\n\n{BODY}")
         assert doc.authors == ("Martha Quellfeld",), line
         assert doc.date_text == "March 5, 2024", line
@@ -1551,3 +1551,8 @@ def test_a_name_between_slashes_on_the_date_line_is_the_author() -> None:
     assert doc.date_text == "03/05/2024" and doc.authors == ()
     doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024 / Local news / 3 Comments\n\n{BODY}")
     assert doc.date_text == "March 5, 2024" and doc.authors == ()
+    # Rubrics between slashes with no count after them are no author; a time after a slash stays the date's.
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024 / Living Well / Health\n\n{BODY}")
+    assert doc.authors == ()
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024 / 09:18\n\n{BODY}")
+    assert doc.date_text == "March 5, 2024 / 09:18"

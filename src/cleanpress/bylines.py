@@ -834,7 +834,7 @@ def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | N
     # Every copy of the date goes: "2. Februar 2020 2. Februar 2020 Max Muster" (published, updated).
     rest = text.replace(date_text, " | ") if date_text else text
     rest = lex.date_labels.sub(" | ", rest)  # "Last Updated: ..." names no one
-    segments = [p.strip(" ,;:/") for p in split_segments(rest, slashes=True)]
+    segments = [p.strip(" ,;:") for p in split_segments(rest)]
     found = find_byline(rest, lex, segments)
     if found is not None and found.labelled:
         return found
@@ -857,6 +857,13 @@ def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | N
             return BylineMatch(byline=name, authors=(name,), labelled=False)
         if is_desk_credit(piece, lex):
             return BylineMatch(byline=piece, authors=(piece,), labelled=False, desk=True)
+    if " / " in rest:
+        # "March 5, 2024 / Jane Doe / 3 Comments": a name between slashes, a count or a time after
+        # it. Without one the pieces are as often rubrics ("May 3, 2024 / Living Well / Health").
+        pieces = [p.strip(" ,;:/") for p in split_segments(rest, slashes=True)]
+        for seg, nxt in zip(pieces, pieces[1:]):
+            if _HAS_DIGIT.search(nxt) and looks_like_name(seg, lex):
+                return BylineMatch(byline=seg, authors=(seg,), labelled=False)
     return None
 
 

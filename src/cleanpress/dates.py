@@ -180,7 +180,8 @@ def _short_year(text: str, lex: Lexicon) -> bool:
     return False
 # Pieces of a metadata line: "Oct 18, 2019 · 8 min read", "By Jane Doe | March 5, 2014".
 _SEGMENTS = regex.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+")
-_SLASHED_SEGMENTS = regex.compile(r"\s+[|·•—–/]\s+|\s*[|·•]\s*|\s+-\s+")
+# A slash between spaces too, but not between two numbers ("05 / 03 / 2024") nor before a time ("2024 / 09:18").
+_SLASHED_SEGMENTS = regex.compile(r"\s+[|·•—–]\s+|(?<!\d)\s+/\s+(?!\d{1,2}:\d)|\s+/\s+(?!\d)|\s*[|·•]\s*|\s+-\s+")
 # A date inside a longer line may stand among this many other words.
 MAX_LEFTOVER_IN_SEGMENT = 5
 
