@@ -956,7 +956,7 @@ def test_a_role_in_small_letters_after_the_name() -> None:
 
     en = lexicon_for("en")
     text = "Martha Quellfeld Political editor"
-    assert find_byline(text, en, split_segments(text)).authors == ("Martha Quellfeld Political",)
+    assert find_byline(text, en, split_segments(text)).authors == ("Martha Quellfeld",)  # the sentence-case role keeps its first word
     text = "Martha Quellfeld and friends"
     assert find_byline(text, en, split_segments(text)) is None
     # Under the headline, a title-cased phrase the page writes in lowercase is no person.
@@ -1510,3 +1510,49 @@ def test_a_source_label_after_the_text_names_the_source() -> None:
     assert doc.source == "Example Wire"
     doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024\n\n{BODY}\nSource code of the app is online\nRead more\n")
     assert doc.source is None
+
+
+def test_a_sentence_case_role_after_the_name_takes_its_first_word_back() -> None:
+    # "Parliamentary editor", "Senior political reporter": the role's capitalised first word is no surname.
+    for line in ["Martha Quellfeld Parliamentary editor", "By Martha Quellfeld Parliamentary editor", "By Martha Quellfeld Senior political reporter"]:
+        doc = cleanpress.parse(f"Town approves the new bridge\n{line}\nMarch 5, 2024\n\n{BODY}")
+        assert doc.authors == ("Martha Quellfeld",), line
+    # Negative: a role in title case, a surname in capitals or a particle keeps every word of the name.
+    for line, name in [
+        ("By Martha Quellfeld Editor", "Martha Quellfeld"),
+        ("By Martha QUELLFELD", "Martha QUELLFELD"),
+        ("By Jan van der Quellfeld", "Jan van der Quellfeld"),
+        ("By Martha McQuellfeld", "Martha McQuellfeld"),
+    ]:
+        doc = cleanpress.parse(f"Town approves the new bridge\n{line}\nMarch 5, 2024\n\n{BODY}")
+        assert doc.authors == (name,), line
+
+
+def test_sentence_role_cut_needs_a_role_in_small_letters_and_two_name_words_left() -> None:
+    from cleanpress.bylines import sentence_role_cut
+
+    en = lexicon_for("en")
+    assert sentence_role_cut("Martha Quellfeld Political", ["editor"], en) == "Martha Quellfeld"
+    # Negative: two words are the whole name; a word in small letters that is no role; a role in capitals.
+    assert sentence_role_cut("Martha Quellfeld", ["editor"], en) == "Martha Quellfeld"
+    assert sentence_role_cut("Martha Quellfeld Brandt", ["and", "friends"], en) == "Martha Quellfeld Brandt"
+    assert sentence_role_cut("Martha Quellfeld Brandt", ["Editor"], en) == "Martha Quellfeld Brandt"
+    assert sentence_role_cut("Martha Ann QUELLFELD", ["editor"], en) == "Martha Ann QUELLFELD"
+
+
+def test_a_name_between_slashes_on_the_date_line_is_the_author() -> None:
+    # "March 5, 2024 / Jane Doe / 3 Comments": the slash between spaces separates the date's pieces.
+    for line in ["March 5, 2024 / Martha Quellfeld / 3 Comments", "March 5, 2024 / Martha Quellfeld / 12 min read"]:
+        doc = cleanpress.parse(f"Town approves the new bridge\n{line}\n\n{BODY}")
+        assert doc.authors == ("Martha Quellfeld",), line
+        assert doc.date_text == "March 5, 2024", line
+    # Negative: a date written with slashes stays one date; words between slashes that are no name give no author.
+    doc = cleanpress.parse(f"Town approves the new bridge\n03/05/2024\n\n{BODY}")
+    assert doc.date_text == "03/05/2024" and doc.authors == ()
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024 / Local news / 3 Comments\n\n{BODY}")
+    assert doc.date_text == "March 5, 2024" and doc.authors == ()
+    # Rubrics between slashes with no count after them are no author; a time after a slash stays the date's.
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024 / Living Well / Health\n\n{BODY}")
+    assert doc.authors == ()
+    doc = cleanpress.parse(f"Town approves the new bridge\nMarch 5, 2024 / 09:18\n\n{BODY}")
+    assert doc.date_text == "March 5, 2024 / 09:18"

@@ -284,6 +284,8 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
             return None
         named = prefix or _capitalised_prefix(rest)
         after_named = rest.split()[len(named.split()) :] if named is not None else []
+        if named is not None and after_named:
+            named = sentence_role_cut(named, after_named, lex)  # "Jane Doe Parliamentary editor"
         if after_named and after_named[0] in _OR_WORDS:
             # "By Course or Type", "Guidance by Sector Expand or Collapse": a choice of filters names
             # nobody. Opening the line, it keeps its labelled shape (no headline), with no author.
@@ -291,7 +293,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         rest = named or rest
     if len(rest.split()) > MAX_LABELLED_WORDS and not listed:
         return None
-    authors = tuple(role_dropped(a, lex) for a in _affiliations_dropped(split_authors(rest, caps=True)))
+    authors = tuple(_role_after_dropped(role_dropped(a, lex), lex) for a in _affiliations_dropped(split_authors(rest, caps=True)))
     if lex is not None and len(authors) > 1:
         # "Jane Doe, Senior Reporter": the role after the name is no second author.
         authors = (authors[0],) + tuple(a for a in authors[1:] if not role_word(a.split()[-1].casefold(), lex))
@@ -485,6 +487,33 @@ def role_dropped(name: str, lex: Lexicon | None) -> str:
             rest = " ".join(words[k:])
             return rest if looks_like_name(rest, lex) else name
     return name
+
+
+def sentence_role_cut(name: str, after: list[str], lex: Lexicon | None) -> str:
+    """"Jane Doe Parliamentary" before "editor": a role phrase in sentence case ("Parliamentary
+    editor", "Senior political reporter") opens with the one capitalised word the name's
+    longest prefix took; it goes back to the role. ``after`` are the words after ``name``,
+    all in small letters and the last a writer's role. At least two name words remain."""
+    if lex is None or not after or not after[-1][:1].islower():
+        return name  # cheap: no role in small letters after the name
+    if not all(w[:1].islower() for w in after) or not role_word(after[-1].casefold().strip(".,;:"), lex):
+        return name
+    words = name.split()
+    last = words[-1] if len(words) > 2 else ""
+    if not (last[:1].isupper() and last[1:].islower() and last.isalpha() and last.casefold() not in _ANY_PARTICLE):
+        return name  # a surname in capitals ("Jane DOE"), an initial or a particle stays
+    head = " ".join(words[:-1])
+    return head if looks_like_name(head, lex) else name
+
+
+def _role_after_dropped(name: str, lex: Lexicon | None) -> str:
+    """"Jane Doe Editor" -> "Jane Doe": a writer's role as the last word of three or more
+    goes, when what stays is still a name (as on an unlabelled line, see _match_byline)."""
+    words = name.split()
+    if lex is None or len(words) < 3 or not role_word(words[-1].casefold(), lex):
+        return name
+    head = " ".join(words[:-1])
+    return head if looks_like_name(head, lex) else name
 
 
 MIN_ROLE_LINE_WORDS = 3
@@ -752,6 +781,7 @@ def _find_byline(text: str, lex: Lexicon, segments: tuple[str, ...]) -> BylineMa
         # A function word in it makes a phrase of it ("Jane Doe and friends"), no role.
         plain_role = 0 < len(role_words) <= MAX_ROLE_WORDS and not any(w.casefold() in lex.stopwords for w in role_words)
         if name and plain_role and any(w[:1].islower() for w in role_words) and not _HAS_DIGIT.search(text):
+            name = sentence_role_cut(name, role_words, lex)  # "Jane Doe Parliamentary editor" -> "Jane Doe"
             return BylineMatch(byline=name, authors=(name,), labelled=False)
         # "Jane Doe in Gardening": a name, then the rubric the article was filed in.
         in_rubric = _IN_RUBRIC.fullmatch(text)
@@ -821,10 +851,19 @@ def name_beside_date(text: str, date_text: str, lex: Lexicon) -> BylineMatch | N
         tail = piece[len(name) :].split() if name is not None else []
         if len(tail) > MAX_ROLE_WORDS and tail[0][:1].islower():
             name = None  # "Minutes Report of the last board meeting of": a sentence's first words, no name
+        elif name is not None and tail:
+            name = sentence_role_cut(name, tail, lex)  # "May 3, 2024 Jane Doe Parliamentary editor"
         if name is not None:
             return BylineMatch(byline=name, authors=(name,), labelled=False)
         if is_desk_credit(piece, lex):
             return BylineMatch(byline=piece, authors=(piece,), labelled=False, desk=True)
+    if " / " in rest:
+        # "March 5, 2024 / Jane Doe / 3 Comments": a name between slashes, a count or a time after
+        # it. Without one the pieces are as often rubrics ("May 3, 2024 / Living Well / Health").
+        pieces = [p.strip(" ,;:/") for p in split_segments(rest, slashes=True)]
+        for seg, nxt in zip(pieces, pieces[1:]):
+            if _HAS_DIGIT.search(nxt) and looks_like_name(seg, lex):
+                return BylineMatch(byline=seg, authors=(seg,), labelled=False)
     return None
 
 

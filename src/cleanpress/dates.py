@@ -180,12 +180,18 @@ def _short_year(text: str, lex: Lexicon) -> bool:
     return False
 # Pieces of a metadata line: "Oct 18, 2019 · 8 min read", "By Jane Doe | March 5, 2014".
 _SEGMENTS = regex.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+")
+# A slash between spaces too, but not between two numbers ("05 / 03 / 2024") nor before a time ("2024 / 09:18").
+_SLASHED_SEGMENTS = regex.compile(r"\s+[|·•—–]\s+|(?<!\d)\s+/\s+(?!\d{1,2}:\d)|\s+/\s+(?!\d)|\s*[|·•]\s*|\s+-\s+")
 # A date inside a longer line may stand among this many other words.
 MAX_LEFTOVER_IN_SEGMENT = 5
 
 
-def split_segments(text: str) -> list[str]:
-    """The pieces of a line joined by separators (``|``, ``·``, ``•``, dashes)."""
+def split_segments(text: str, slashes: bool = False) -> list[str]:
+    """The pieces of a line joined by separators (``|``, ``·``, ``•``, dashes); with ``slashes``
+    a slash between spaces too ("March 5, 2024 / Jane Doe / 3 Comments": a date line's pieces,
+    where a slash in a credit, "© Jane Doe / Agency", stays whole for the other readers)."""
+    if slashes and " / " in text:
+        return [p for p in _SLASHED_SEGMENTS.split(text) if p.strip()]
     # Every separator _SEGMENTS finds has one of these characters; most lines have none.
     if not ("|" in text or "·" in text or "•" in text or "—" in text or "–" in text or "-" in text):
         return [text] if text.strip() else []
@@ -199,7 +205,7 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
         return None
     text = unglue_years(text)
     whole = match_date_line(text, lex)
-    segments = split_segments(text)
+    segments = split_segments(text, slashes=True)
     if whole is not None and len(segments) == 1:
         return whole
     pieces = [(seg, m) for seg in segments if (m := match_date_line(seg, lex, MAX_LEFTOVER_IN_SEGMENT)) is not None]
