@@ -686,6 +686,8 @@ def is_desk_credit(text: str, lex: Lexicon) -> bool:
         elif not (0 < k < len(words) - 1 and (cf in _PARTICLES or cf in lex.stopwords)):
             return False  # a lowercase word that is no particle: a phrase ("team building")
     return desk
+
+
 def nameless_credit(text: str, lex: Lexicon) -> bool:
     """A credit that names nobody: "Staff", "Staff Writer", "Editorial Staff", "Redaktion",
     "Newsdesk", "admin". It may stand in a byline's place, but as an author it would lump
