@@ -89,6 +89,7 @@ class Expected:
     byline: str
     authors: tuple[str, ...]
     language: str
+    source: str | None = None  # the agency the byline credits ("Jane Doe, Reuters"), no author
 
     @property
     def body(self) -> str:
@@ -564,6 +565,11 @@ def built_articles(
     when = draw(st.sampled_from(p["dates"]))
     names = tuple(draw(st.lists(st.sampled_from(p["authors"]), min_size=1, max_size=2, unique=True)))
     byline = p["author_joiner"].join(names)
+    agency = None
+    if len(names) == 1 and p.get("agencies") and draw(st.booleans()):
+        # "Jane Doe, Reuters", "Ольга Сергеева, ТАСС": the agency is the source, no author.
+        agency = draw(st.sampled_from(p["agencies"]))
+        byline = f"{byline}, {agency}"
     byline_line = draw(st.sampled_from(p["byline_forms"])).format(byline)
     paras = draw(paragraphs(lang))
 
@@ -591,6 +597,7 @@ def built_articles(
         byline=byline,
         authors=names,
         language=lang,
+        source=agency,
     )
     page = Page(lines=tuple(lines), language=lang, origin=f"built-{lang}", expected=expected)
     if extras and draw(st.booleans()):

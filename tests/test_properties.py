@@ -132,10 +132,20 @@ def test_built_article_date_byline_language(page: Page) -> None:
     assert doc.language == exp.language
     assert doc.byline == exp.byline
     assert doc.authors == exp.authors
+    if exp.source is not None:
+        # The byline's agency is the source, unless the text itself attributes the story.
+        assert doc.source in (exp.source, _body_attribution(doc))
     assert doc.date_text == exp.date_text
     assert doc.date is not None and doc.date.date() == exp.date.date()
     if exp.date_has_time:
         assert (doc.date.hour, doc.date.minute) == (exp.date.hour, exp.date.minute)
+
+
+def _body_attribution(doc: cleanpress.Document) -> str | None:
+    from cleanpress.assemble import _source
+    from cleanpress.lexicon import lexicon_for
+
+    return _source(doc.paragraphs, lexicon_for(doc.language))
 
 
 # --------------------------------------------------------------------------- boilerplate

@@ -30,7 +30,7 @@ from importlib import resources
 
 import regex
 
-from .bylines import find_byline
+from .bylines import find_byline, is_news_agency
 from .classify import classify_line, min_stop_ratio
 from .dates import find_date, match_date_line, split_segments
 from .features import LineInfo, describe_piece
@@ -291,8 +291,11 @@ def is_meta(info: LineInfo, lex: Lexicon, known: dict[str, bool]) -> bool:
             cached = True
         else:
             bm = find_byline(info.text, lex, split_segments(info.text))
-            # A labelled byline, or several names ("Айгерім Сапарова, Ерлан Нұрланұлы").
-            cached = bm is not None and (bm.labelled or len(bm.authors) > 1)
+            # A labelled byline, several names ("Айгерім Сапарова, Ерлан Нұрланұлы"), or a name
+            # credited with a news agency ("Ольга Сергеева, ТАСС").
+            cached = bm is not None and (
+                bm.labelled or len(bm.authors) > 1 or (bm.credit is not None and is_news_agency(bm.credit))
+            )
         known[info.text] = cached
     return cached
 
