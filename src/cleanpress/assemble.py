@@ -26,10 +26,13 @@ _SOURCE_PARAGRAPHS = 3
 def _source(paragraphs: tuple[str, ...], lex: Lexicon) -> str | None:
     for par in paragraphs[:_SOURCE_PARAGRAPHS]:
         m = lex.source_pattern.search(par[-_SOURCE_TAIL_CHARS:])
+        if m is None:
+            continue
         # An outlet's name is capitalised or an address ("передает Caravan.kz", "reports
         # Reuters", "сообщает tengrinews.kz"); "..., сообщил мэр." names a speaker.
-        if m and (m.group("source")[:1].isupper() or m.group("source")[:1].isdigit() or "." in m.group("source").rstrip(".")):
-            return m.group("source").rstrip(".")
+        source = m.group("source").rstrip(".")
+        if source[:1].isupper() or source[:1].isdigit() or "." in source:
+            return source
     return None
 
 
@@ -61,9 +64,7 @@ def assemble(
         # An agency the byline credits is the story's source, and neither it nor a credit
         # that names nobody ("Staff") is an author.
         credited = agency_credit(layout.byline_match)
-        authors = tuple(
-            name for name in authors if name != credited and not is_news_agency(name) and not nameless_credit(name, lex)
-        )
+        authors = tuple(name for name in authors if not is_news_agency(name) and not nameless_credit(name, lex))
     date = date_text = None
     if layout.date_match is not None:
         date_text = layout.date_match.text

@@ -310,7 +310,7 @@ def _labelled(rest: str, lex: Lexicon | None = None, inline: bool = False) -> By
         authors = (rest,)
     if not authors:
         return None
-    return BylineMatch(byline=written if rest == slashed else rest, authors=authors, labelled=True, credit=credit[0] if credit else None)
+    return BylineMatch(byline=written if rest == slashed else rest, authors=authors, labelled=True, credit=credit)
 
 
 # A capitalised word glued to the small letters before it ("Jane DoePublished: May 3", where a
@@ -366,19 +366,19 @@ def _drop_date_words(text: str, lex: Lexicon) -> str:
     return " ".join(words[:k]).rstrip(" ,") if k < len(words) else text
 
 
-def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None) -> tuple[str, ...]:
+def _credit_after_names(rest: str, authors: tuple[str, ...], lex: Lexicon | None) -> str | None:
     """The one word after the names of a labelled byline ("Von Jane Doe, Lille", "By Jane Doe,
     AFP"): the reporter's place or agency, which the byline credits with them (no author)."""
     if not authors or "," not in rest:
-        return ()
+        return None
     tail = rest[rest.rindex(",") + 1 :].strip(" .·|—–-")
     if not (_SINGLE_NAME.fullmatch(tail) or _AGENCY_CODE.fullmatch(tail) or is_news_agency(tail)) or tail in authors:
-        return ()
+        return None
     if not rest[: rest.rindex(",")].rstrip().endswith(authors[-1]):
-        return ()  # something else stands between the names and the word
+        return None  # something else stands between the names and the word
     if lex is not None and (tail.casefold() in lex.stopwords or lex.cues.match(tail.casefold()) is not None or role_word(tail.casefold(), lex)):
-        return ()  # "Von Jane Doe, Redakteurin": her role, no place or agency
-    return (tail,)
+        return None  # "Von Jane Doe, Redakteurin": her role, no place or agency
+    return tail
 
 
 def is_news_agency(text: str) -> bool:

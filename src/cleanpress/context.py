@@ -316,13 +316,15 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
 # What may follow a source label: a name or an address, a few words ("ТАСС", "РИА Новости",
 # "Example Times, agencies"), not a sentence; a second "Label:" ends it ("Источник: X Просмотров: 356").
 SOURCE_MAX_WORDS = 6
+# The whole line: the label, the source and what a second label adds ("Просмотров: 356 Теги: ...").
+SOURCE_LINE_MAX_WORDS = 14
 _NEXT_LABEL = regex.compile(r"\s+\S+:(?:\s|$)|\s{2,}|\t")
 
 
 def _source_line(info: LineInfo, layout: Layout, lex: Lexicon) -> bool:
     """"Источник: ТАСС", "Quelle: dpa", "Source: Example Times" right after the text: the line
     names the story's source. The first such line sets it; the line is labelled SOURCE."""
-    if layout.source_line is not None or info.n_words > SOURCE_MAX_WORDS + 8 or info.label not in (None, "CAPTION", "BOILERPLATE", "NAV"):
+    if layout.source_line is not None or info.n_words > SOURCE_LINE_MAX_WORDS or info.label not in (None, "CAPTION", "BOILERPLATE", "NAV"):
         return False
     text = info.text.strip()
     hit = lex.source_labels.match(text.casefold())

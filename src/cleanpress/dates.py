@@ -178,6 +178,8 @@ def _short_year(text: str, lex: Lexicon) -> bool:
         if name in lex.months or name + "." in lex.months:
             return True
     return False
+
+
 # Pieces of a metadata line: "Oct 18, 2019 · 8 min read", "By Jane Doe | March 5, 2014".
 _SEGMENTS = regex.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+")
 # A slash between spaces too, but not between two numbers ("05 / 03 / 2024") nor before a time ("2024 / 09:18").

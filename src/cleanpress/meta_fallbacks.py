@@ -911,10 +911,10 @@ def _dateline(infos: list[LineInfo], first: int, layout: Layout, lex: Lexicon) -
         if dated_entry(infos, index, lex):
             continue  # an entry of a changelog or a timeline
         dm = leading_date(text, lex)
-        if dm is None and lex.date_labels.search(text[:DATELINE_LABEL_CHARS]) is not None:
+        if dm is None:
             # "Posted on November 25, 2024 in News, Health ...": a publication label says so.
-            dm = find_date(text[:DATELINE_LABEL_CHARS], lex)
-            dm = dm if dm is not None and dm.has_year and date_role(text, dm, lex) == "published" else None
+            dm = _labelled_publication(text, lex)
+            dm = dm if dm is not None and dm.has_year else None
         if dm is None:
             # A standfirst signed at its end: "... beyond the U.S. and Canada. By Jane Doe on Dec. 19, 2025".
             signed = lex.byline_inline.search(text)
@@ -945,6 +945,17 @@ def _url_date(text: str) -> DateMatch | None:
     return DateMatch(text=f"{m.group(1)}-{m.group(3)}-{m.group(4)}", relative=False, has_year=True)
 
 
+def _labelled_publication(text: str, lex: Lexicon) -> DateMatch | None:
+    """The date a publication label gives early in a line ("Posted on November 25, 2024 in
+    News ...", "This entry was posted on March 3, 2025 by ..."): found in the line's first
+    DATELINE_LABEL_CHARS, and kept when the label nearest before it says "published"."""
+    head = text[:DATELINE_LABEL_CHARS]
+    if _DIGIT.search(head) is None or lex.date_labels.search(head) is None:
+        return None  # cheap: no digit or no date label, no date to look for
+    dm = find_date(head, lex)
+    return dm if dm is not None and date_role(head, dm, lex) == "published" else None
+
+
 def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
     """The full date a line offers as the article's date, if any: a date line
     anywhere but in comments; inside the text, only a line that is a date; last, an
@@ -952,13 +963,10 @@ def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
     if info.label == "COMMENTS":
         # A post's footer that a comment form's cue took in ("This entry was posted on March 3,
         # 2024 by Jane Doe. Bookmark the permalink."): its labelled date is the post's.
-        if info.reason != "comment form" or info.n_chars > META_LINE_MAX_CHARS or _DIGIT.search(info.text) is None:
+        if info.reason != "comment form" or info.n_chars > META_LINE_MAX_CHARS:
             return None
-        head = info.text[:DATELINE_LABEL_CHARS]
-        if lex.date_labels.search(head) is None:
-            return None
-        dm = find_date(head, lex)
-        return dm if dm is not None and dm.has_year and date_role(head, dm, lex) == "published" else None
+        dm = _labelled_publication(info.text, lex)
+        return dm if dm is not None and dm.has_year else None
     if info.n_chars > META_LINE_MAX_CHARS:
         return _url_date(info.text) if info.n_chars <= URL_LINE_MAX_CHARS else None
     if info.date is not None:
@@ -968,11 +976,8 @@ def _fallback_candidate(info: LineInfo, lex: Lexicon) -> DateMatch | None:
         # or when a publication label opens it: "This entry was posted on Sunday, October 18th, 2020
         # at 3:15 pm and is filed under ...", "Created on ... Edited on ...".
         dm = match_date_line(info.text, lex, MAX_LEFTOVER_IN_SEGMENT)
-        head = info.text[:DATELINE_LABEL_CHARS]
-        if dm is None and _DIGIT.search(head) is not None:
-            if lex.date_labels.search(head) is not None:
-                dm = find_date(head, lex)
-                dm = dm if dm is not None and date_role(head, dm, lex) == "published" else None
+        if dm is None:
+            dm = _labelled_publication(info.text, lex)
     else:
         # A metadata line, also inside the run: "Jane Doe , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit"
         dm = find_date(info.text, lex)
