@@ -1273,3 +1273,63 @@ def test_an_embedded_posts_credit_closing_the_text_stays_in_the_body() -> None:
     # Not a credit: no handle in brackets, or no date.
     for other in ("— River Watch Group, March 3, 2025", "— River Watch Group (@riverwatchgrp)"):
         assert other not in _article("17 November 2025", P1, P2, P3, P1, post, other, "Jane Doe").body
+
+
+COMMENT_TEXT = [
+    "I have lived next to that river for thirty years and I can tell you the water was never as bad as the residents claim, "
+    "the fish were gone long before the plant doubled its output and nobody asked the farmers upstream about their fertiliser.",
+    "The court should also look at the town's own sewage works, which overflowed twice last winter, before it blames one company "
+    "for everything; the filter will cost jobs and the town will pay for it in the end, as it always does with these rulings.",
+    "My neighbour fished there every weekend until the spring, and he says the trout came back in the autumn after the heavy rain, "
+    "so perhaps the whole case was about the dry summer and not about the factory at all, which nobody in court wanted to hear.",
+]
+
+
+def test_a_long_comment_under_the_counter_is_not_the_article() -> None:
+    # A short article with its date over it, then the thread: a long reader's comment outweighs the article.
+    thread = ["3 Comments", "Log in to comment", "riverfan", "Nobody asked the farmers upstream about it", "18 November 2025", *COMMENT_TEXT]
+    footer = ["About us", "Contact", "Jobs", "Advertise", "Privacy", "Terms", "Newsletter", "Archive", "Weather", "Sport", "Culture", "Travel"]
+    page = [HEADLINE, "By Jane Porter", "17 November 2025", P1, P2, *thread, "Reply", *footer]
+    doc = cleanpress.parse("\n".join(page))
+    assert doc.headline == HEADLINE
+    assert doc.body.startswith(P1[:30])
+    assert COMMENT_TEXT[0] not in doc.body
+
+
+def test_text_under_a_counter_in_the_header_is_the_article() -> None:
+    # The counter stands in the header's toolbar, over the text: no introduced text above it.
+    page = ["Home", "News", "A short note on the weather", "12 Comments", HEADLINE, "17 November 2025", P1, P2, P3]
+    doc = cleanpress.parse("\n".join(page))
+    assert doc.body.startswith(P1[:30]) and P3 in doc.body
+    # ... and a lede over the counter does not take the text's place: it weighs far less.
+    page = [HEADLINE, "17 November 2025", P1, "12 Comments", P2, P3, *COMMENT_TEXT]
+    doc = cleanpress.parse("\n".join(page))
+    assert P3 in doc.body
+
+
+TEASER_SUMMARY = (
+    "The city council will vote next week on a plan to close the old harbour bridge to cars, after engineers found cracks in two of its pillars."
+)
+
+
+def test_a_teaser_card_over_the_run_is_no_start_of_the_text() -> None:
+    # The article's opening, then "Read more" / rubric / teaser title / summary, then the article goes on.
+    lede = "Engineers found new damage in the river wall on Monday, the second such finding this year, the water board said in a statement."
+    page = ["Home", "News", HEADLINE, "17 November 2025", "By Jane Porter", lede, "Advertisement", "Read more", "Local News",
+            "Harbour bridge may close to cars next month", TEASER_SUMMARY, P1, P2, P3]
+    doc = cleanpress.parse("\n".join(page))
+    assert doc.headline == HEADLINE
+    assert doc.body.startswith(lede[:30])
+    assert TEASER_SUMMARY not in doc.body and P3 in doc.body
+    assert [x.label.value for x in doc.lines if x.text.startswith("Harbour bridge")] == ["RELATED"]
+
+
+def test_a_paragraph_under_a_bare_link_in_the_text_stays() -> None:
+    # No rubric: the paragraph under the linked title is the text going on.
+    lede = "Engineers found new damage in the river wall on Monday, the second such finding this year, the water board said in a statement."
+    page = ["Home", "News", HEADLINE, "17 November 2025", "By Jane Porter", lede, "Read more",
+            "Harbour bridge may close to cars next month", TEASER_SUMMARY, P1, P2, P3]
+    doc = cleanpress.parse("\n".join(page))
+    assert doc.headline == HEADLINE
+    assert doc.body.startswith(lede[:30])
+    assert TEASER_SUMMARY in doc.body and P3 in doc.body

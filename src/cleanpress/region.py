@@ -532,10 +532,12 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     chains = [c for c in _chains(infos, runs) if not (len(c) == 1 and _profile_box(infos, runs[c[0]][1], runs[c[0]][2]))]
     if not chains:
         return None
-    chain = max(chains, key=lambda c: sum(_run_weight(infos, runs[k], n) for k in c))
+    weights = [sum(_run_weight(infos, runs[k], n) for k in c) for c in chains]
+    chain = chains[_best_chain(infos, runs, chains, weights)]
     first, last = _merge_before(infos, runs, chain[0]), runs[chain[-1]][2]
     last = _cross_widgets(infos, runs, chains, chain, last, boxes, 1)
     first = _cross_widgets(infos, runs, chains, chain, first, boxes, -1)
+    first = _over_teaser_card(infos, runs, first, boxes)
     first = _reach_intro_above(infos, runs, first)
     first = _take_salutation(infos, first)
     last = _trim_list_tail(infos, first, _trim_copyright_inside(infos, first, last))
@@ -557,6 +559,40 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
     last = _extend_over_embed_credit(infos, _extend_over_open_quote(infos, _extend_over_marked_items(infos, last)))
     last = _extend_over_repeated_section(infos, first, _extend_over_sections(infos, first, last))
     return first, _extend_over_records(infos, first, last)
+
+
+# Readers' comments under the article: a run that starts below a comments counter (a count of
+# one or more) or heading, when a chain above that line is introduced itself (a date, byline or
+# headline just above it) and weighs at least THREAD_RIVAL_SHARE of it, is a reader's comment
+# and weighs UNDER_BARRIER_WEIGHT (a long comment under a short article outweighed it). A zero
+# counter announces no comment (the form under it holds none); a counter over the text (a
+# header's toolbar) has no introduced text above it.
+THREAD_RIVAL_SHARE = 0.5
+
+
+def _thread_opener(info: LineInfo) -> bool:
+    if info.kind == "counter":
+        return info.counter is not None and info.counter > 0 and not info.comment_author
+    return info.kind == "cue" and info.cue == "comments" and info.n_words <= 4
+
+
+def _best_chain(infos: list[LineInfo], runs: list[tuple[float, int, int]], chains: list[list[int]], weights: list[float]) -> int:
+    """The index of the chain that is the article: the heaviest, unless it stands under a
+    comments counter or heading with an introduced chain of its weight above that line."""
+    best = max(range(len(chains)), key=weights.__getitem__)
+    start = runs[chains[best][0]][1]
+    opener = next((i.index for i in infos[:start] if not i.blank and _thread_opener(i)), None)
+    if opener is None:
+        return best
+    rivals = [
+        k
+        for k, c in enumerate(chains)
+        if runs[c[-1]][2] < opener and weights[k] >= THREAD_RIVAL_SHARE * weights[best] and _intro(infos, runs[c[0]][1])
+    ]
+    if not rivals:
+        return best
+    weights = [w * UNDER_BARRIER_WEIGHT if runs[chains[k][0]][1] > opener else w for k, w in enumerate(weights)]
+    return max(range(len(chains)), key=weights.__getitem__)
 
 
 # Joining runs: an article broken by a list, a table or a block of subheadings
@@ -814,6 +850,59 @@ def _merge_before(infos: list[LineInfo], runs: list[tuple[float, int, int]], bes
         if score >= MERGE_MIN_SCORE:
             first = a
     return first
+
+
+# A teaser card set into the text right over the run ("Read more" / a rubric / the teaser's
+# title / its summary): the run started inside the card, and the article's opening stands above
+# it, across at most TEASER_CARD_ADS ad markers ("Advertisement"), as a run of its own with a
+# headline, date or byline just above it. The text starts there; the card's lines are a box of
+# links inside it. With a rubric between the heading and the title the card is whole, and the
+# run's first paragraph (TEASER_MAX_CHARS or fewer) is its summary; without one the paragraph
+# may be the text going on under a bare link, and stays.
+TEASER_CARD_ADS = 4
+TEASER_CARD_RUBRIC_WORDS = 3
+
+
+def _over_teaser_card(infos: list[LineInfo], runs: list[tuple[float, int, int]], first: int, boxes: set[int] | None) -> int:
+    above = nonblank_before(infos, first, 3)
+    if len(above) < 2:
+        return first
+    title = above[0]
+    if title.kind not in ("title", "neargood") or title.n_words < RELATED_BOX_TITLE_WORDS or title.terminal:
+        return first
+    rubric = above[1] if _card_rubric(above[1]) else None
+    heading = above[2] if rubric is not None and len(above) > 2 else above[1]
+    if not _box_heading(heading) or heading.cue not in ("related", "most_read"):
+        return first
+    k = heading.index - 1
+    ads = 0
+    while k >= 0 and (infos[k].blank or _ad_marker(infos[k])):
+        ads += 0 if infos[k].blank else 1
+        if ads > TEASER_CARD_ADS:
+            return first
+        k -= 1
+    at = bisect_left(runs, k, key=lambda r: r[2])
+    # several runs may end on one line (rescans): the one that reaches farthest up
+    opening = [r for r in runs[at:] if r[2] == k]
+    if not opening:
+        return first
+    start = min(r[1] for r in opening)
+    if not _intro(infos, start):
+        return first
+    card = [heading.index, title.index] + ([rubric.index] if rubric is not None else [])
+    summary = infos[first]
+    if rubric is not None and summary.kind == "good" and summary.n_chars <= TEASER_MAX_CHARS:
+        card.append(first)
+    if boxes is not None:
+        boxes.update(card)
+    return start
+
+
+def _card_rubric(info: LineInfo) -> bool:
+    """A teaser card's rubric: a word or two naming the section ("Konflikte", "Local News")."""
+    if info.n_words > TEASER_CARD_RUBRIC_WORDS or info.terminal:
+        return False
+    return info.kind in ("short", "name") or (info.kind == "cue" and info.cue == "nav")
 
 
 # The article's opening paragraphs above a block of short lines (a table of contents, a
