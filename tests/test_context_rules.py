@@ -1333,3 +1333,39 @@ def test_a_paragraph_under_a_bare_link_in_the_text_stays() -> None:
     assert doc.headline == HEADLINE
     assert doc.body.startswith(lede[:30])
     assert TEASER_SUMMARY in doc.body and P3 in doc.body
+
+
+GALLERY = [
+    "1 of 4 |",
+    "The river wall near the old mill, where engineers found the first cracks in March. (Example Photo/Jane Doe)",
+    "Read More",
+    "2 of 4 |",
+    "Workers repair the harbour bridge on Monday, Nov. 17, 2025, in Northtown. (Example Photo/John Roe)",
+    "Read More",
+    "3 of 4 |",
+    "Residents of Northtown gather outside the town hall before the council meeting",
+    "Read More",
+    "4 of 4 |",
+    "The mayor of Northtown speaks to reporters after the vote, Tuesday, Nov. 18, 2025. (Example Photo/Jane Doe)",
+    "Read More",
+]
+
+
+def test_a_galleries_captions_are_no_headline_standfirst_or_date() -> None:
+    page = ["Home", "News", HEADLINE, *GALLERY, "By Jane Porter", "Share", P1, P2, P3]
+    doc = cleanpress.parse("\n".join(page))
+    assert doc.headline == HEADLINE
+    assert doc.body.startswith(P1[:30])
+    labels = {x.text: x.label.value for x in doc.lines}
+    assert labels[GALLERY[1]] == "CAPTION" and labels[GALLERY[7]] == "CAPTION"
+
+
+def test_a_quiz_or_a_two_part_text_under_counters_stays() -> None:
+    # A quiz's questions under "1 of 3": questions, no captions.
+    quiz = ["1 of 3", "Which river flows through the old town of Northtown?", "2 of 3", "How many bridges cross the river in the town centre?",
+            "3 of 3", "When was the harbour bridge first opened to cars?"]
+    doc = cleanpress.parse("\n".join(["Home", HEADLINE, "17 November 2025", P1, *quiz, P2, P3]))
+    assert [x.label.value for x in doc.lines if x.text == quiz[1]] != ["CAPTION"]
+    # Two counters ("1/2", "2/2") count the parts of a text, no gallery.
+    doc = cleanpress.parse("\n".join(["Home", HEADLINE, "17 November 2025", "1/2", P1, P2, "2/2", P3, "Contact"]))
+    assert P1 in doc.body and P3 in doc.body

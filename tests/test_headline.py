@@ -512,3 +512,16 @@ def test_a_menu_row_over_the_date_is_no_title_of_the_header() -> None:
     assert under("Новости Строительство нового моста Поиск") == 0.0
     # ... while the same words without the menu's words are, and the line under the date is then its subtitle.
     assert under("Главное Строительство нового моста Поиск") == 1.0
+
+
+def test_a_captions_sentence_closed_by_its_credit_is_no_candidate() -> None:
+    from cleanpress.headline import could_be_headline
+
+    lines = [
+        "The mayor speaks to reporters after the vote, Tuesday, Nov. 18, 2025. (Example Photo/Jane Doe)",
+        "Members of the town band at the harbour festival - © Example Images",
+    ]
+    infos = [i for i in analyse("\n".join(lines), "en").infos if not i.blank]
+    assert [i.kind for i in infos] == ["caption", "caption"]
+    # a sentence, then the credit: a photo's caption; a title closed by a credit may still head a photo story
+    assert [could_be_headline(i) for i in infos] == [False, True]

@@ -51,6 +51,7 @@ from .body_rules import (
 )
 from .bylines import lone_given_name
 from .dates import words_only
+from .classify import DEFAULT_THRESHOLDS
 from .features import LineInfo, explain
 from .header import _header, _outside, _take_meta
 from .layout import _PROSE, META_IN_RUN, Layout
@@ -66,6 +67,7 @@ from .meta_fallbacks import _fallback_candidate as _fallback_candidate
 from .meta_fallbacks import dated_entry
 from .meta_lines import (
     _beside_date,
+    _next_nonblank,
     _capitalises_nouns,
     _heads_teasers,
     _menu_item,
@@ -133,11 +135,46 @@ def _banner_button(info: LineInfo) -> bool:
     return info.cue != "cookie" and 0 < info.n_words <= BANNER_BUTTON_MAX_WORDS and not info.text.endswith((".", "?"))
 
 
+# A photo gallery's counters ("1 of 12 |", "3/12", "4 из 12"): a number, a slash or a short word,
+# the number of photos, alone on a line (a bar may close it). GALLERY_MIN_COUNTERS of them with the
+# same count and different numbers are a gallery, and the line under each (GALLERY_CAPTION_MIN_WORDS
+# words or more, not a quiz's question) is that photo's caption: no standfirst, headline or date of
+# the article.
+_GALLERY_COUNTER = regex.compile(r"(\d{1,3}) ?(?:/|\p{L}{1,3}) ?(\d{1,3}) ?\|?")
+GALLERY_COUNTER_MAX_CHARS = 12
+GALLERY_MIN_COUNTERS = 3
+GALLERY_CAPTION_MIN_WORDS = 3
+_GALLERY_CAPTION = "a photo's caption under a gallery's counter ('3 of 12')"
+
+
+def _gallery_captions(infos: list[LineInfo]) -> None:
+    counters: dict[str, list[tuple[str, int]]] = {}
+    for info in infos:
+        if not 3 <= info.n_chars <= GALLERY_COUNTER_MAX_CHARS or not info.text[:1].isdigit():
+            continue
+        m = _GALLERY_COUNTER.fullmatch(info.text.strip())
+        if m is not None and 0 < int(m[1]) <= int(m[2]):
+            counters.setdefault(m[2], []).append((m[1], info.index))
+    for seen in counters.values():
+        if len({number for number, _ in seen}) < GALLERY_MIN_COUNTERS:
+            continue
+        for _, index in seen:
+            below = _next_nonblank(infos, index)
+            if below is None:
+                continue
+            caption = infos[below]
+            # a quiz's question under "2 of 10" is no caption
+            if caption.kind in ("good", "neargood", "title", "date") and caption.n_words >= GALLERY_CAPTION_MIN_WORDS and not caption.text.rstrip().endswith("?"):
+                caption.kind, caption.score, caption.label, caption.reason = "caption", DEFAULT_THRESHOLDS.meta_score, "CAPTION", _GALLERY_CAPTION
+                caption.date = None
+
+
 def lay_out(infos: list[LineInfo], lex: Lexicon) -> Layout:
     """Decide every line's final label and collect the parts of the article."""
     layout = Layout(cue_words=lex.cue_words)
     boxes: set[int] = set()  # lines of a widget inside the text
     _banner_buttons(infos)
+    _gallery_captions(infos)
     region = find_body_region(infos, lex, boxes)
     if region is None:
         # No prose at all: still find widgets, label the rest as boilerplate.

@@ -96,6 +96,9 @@ _SENTENCE_BREAK = regex.compile(r"\w{3}[.!?]\s+\p{Lu}")
 # Photo credits at the end of a caption: "Name/Agency", "(Photo: Agency)", "...in Qatar.AFP".
 _CREDIT_TAIL = regex.compile(r"\p{L}/\s?\p{Lu}|\p{Ll}[.)]\p{Lu}{2,}\W*$|\(\p{Lu}\p{L}*:[^()]*\)\W*$")
 CREDIT_TAIL_CHARS = 40
+# A caption's sentence closed by its credit in brackets: "... on Monday. (Example Photo/Jane Doe)".
+_SENTENCE_THEN_CREDIT = regex.compile(r"\w[.!?][\"'”»’]?\s*\([^()\n]{2,80}\)\W*$")
+SENTENCE_CREDIT_CHARS = 120
 # Two candidates within this many non-blank lines of each other are a pair (title and subtitle).
 PAIR_REACH = 2
 # A short candidate whose words open a candidate at most this many non-blank lines under it
@@ -196,6 +199,8 @@ def could_be_headline(info: LineInfo) -> bool:
         return False
     if info.caption_tail:  # a sentence closed by its photo credit: a caption
         return False
+    if info.kind == "caption" and _SENTENCE_THEN_CREDIT.search(info.text[-SENTENCE_CREDIT_CHARS:]) is not None:
+        return False  # "... in Detroit, Monday, Sept. 2, 2024. (Example Photo/Jane Doe)": a photo's caption
     if info.kind in ("good", "neargood", "bad") and ends_with_period(info) and not trails_off(info):
         return False
     return not menu_row(info.text)
