@@ -1369,3 +1369,15 @@ def test_a_quiz_or_a_two_part_text_under_counters_stays() -> None:
     # Two counters ("1/2", "2/2") count the parts of a text, no gallery.
     doc = cleanpress.parse("\n".join(["Home", HEADLINE, "17 November 2025", "1/2", P1, P2, "2/2", P3, "Contact"]))
     assert P1 in doc.body and P3 in doc.body
+
+
+def test_a_teaser_cards_summary_inside_the_text_is_related() -> None:
+    page = [HEADLINE, "17 November 2025", P1, P2, "Read more", "Local News", "Harbour bridge may close to cars next month", TEASER_SUMMARY, P3,
+            "Contact"]
+    doc = cleanpress.parse("\n".join(page))
+    assert P1 in doc.body and P3 in doc.body
+    assert TEASER_SUMMARY not in doc.body
+    # a bare link (no rubric) over the text going on leaves the paragraph in the text
+    page = [HEADLINE, "17 November 2025", P1, P2, "Read more", "Harbour bridge may close to cars next month", TEASER_SUMMARY, P3, "Contact"]
+    doc = cleanpress.parse("\n".join(page))
+    assert TEASER_SUMMARY in doc.body and P3 in doc.body
