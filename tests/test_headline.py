@@ -525,3 +525,25 @@ def test_a_captions_sentence_closed_by_its_credit_is_no_candidate() -> None:
     assert [i.kind for i in infos] == ["caption", "caption"]
     # a sentence, then the credit: a photo's caption; a title closed by a credit may still head a photo story
     assert [could_be_headline(i) for i in infos] == [False, True]
+
+
+def test_titles_of_a_dated_teaser_box_over_the_text_head_no_text() -> None:
+    # The page's title, its lede, then a box of dated teasers right over the text.
+    title = "Court stops factory from using river water"
+    body = [
+        "NORTHTOWN, Nov 17 - The regional court ruled on Monday that the factory must stop using the river water until a new filter is installed.",
+        "Residents had complained about the smell since the plant doubled its output, and two fishing clubs joined the case last spring.",
+        "The company now has six months to build the filter, and its lawyers said the deadline was too short for a plant of this size.",
+    ]
+    box = ["More on this", "Factory owner appeals against the court ruling on river water", "21 November 2025, 11:49",
+           "Regional court orders the factory to install a new filter", "19 November 2025, 09:12",
+           "Residents and fishing clubs take the factory to court", "18 November 2025, 16:30"]
+    lede = "The regional court ruled that the factory must stop using the river water until a new filter is installed."
+    header = [title, "17 November 2025, 18:42", lede, "Tweet", "Material", "Comments: 0",
+              "© Example Agency. Jane Doe | Buy this photo"]
+    doc = cleanpress.parse("\n".join(["Home", "News", *header, *box, "All stories (28)", *body]))
+    assert doc.headline == title
+    # A page's own headline under one dated teaser, with its date: still the headline.
+    box = ["More on this", "Factory owner appeals against the river ruling", "21 November 2025, 11:49"]
+    doc = cleanpress.parse("\n".join(["Home", "News", *box, title, "17 November 2025, 18:42", *body]))
+    assert doc.headline == title

@@ -32,7 +32,7 @@ from .bylines import find_byline, is_news_agency
 from .classify import classify_line, min_stop_ratio
 from .dates import find_date, match_date_line, split_segments
 from .features import LineInfo, describe_piece
-from .layout import Layout
+from .layout import _LIST_HEADS, RELATED_BOX_TITLE_WORDS, Layout
 from .lexicon import Lexicon, find_words
 
 __all__ = ["Candidate", "FEATURES", "HeadlineModel", "anchored", "candidates", "choose_headline", "colon_halves", "colon_joined", "headline_text", "is_meta", "nonblank_after", "nonblank_before", "page_counts"]
@@ -761,6 +761,34 @@ def _containment(pool: list[tuple[int, LineInfo]], folded: list[str]) -> tuple[l
     return holds, held
 
 
+# A box of dated teasers under a related heading ("More on this" / title / date / title / date /
+# title / date, or each date over its title): DATED_BOX_MIN_PAIRS pairs or more in a row are
+# teasers, whose titles head no text. A page's own title stands over its date once.
+DATED_BOX_MIN_PAIRS = 3
+DATED_BOX_HEAD_WORDS = 4
+
+
+def _dated_box_titles(near: list[LineInfo]) -> set[int]:
+    """The indices of the titles in dated boxes of teasers among ``near`` (nearest first)."""
+    lines = near[::-1]
+    out: set[int] = set()
+    for k, head in enumerate(lines):
+        if head.kind != "cue" or head.cue not in _LIST_HEADS or head.n_words > DATED_BOX_HEAD_WORDS:
+            continue
+        for date_first in (False, True):
+            titles: list[int] = []
+            j = k + 1
+            while j + 1 < len(lines):
+                title, date = (lines[j + 1], lines[j]) if date_first else (lines[j], lines[j + 1])
+                if date.kind != "date" or title.kind not in ("title", "neargood") or title.n_words < RELATED_BOX_TITLE_WORDS:
+                    break
+                titles.append(title.index)
+                j += 2
+            if len(titles) >= DATED_BOX_MIN_PAIRS:
+                out.update(titles)
+    return out
+
+
 def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidate]:
     """Every line that could head the text starting at ``first``, with its features.
 
@@ -800,10 +828,12 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     opened = next((k for k, info in enumerate(run) if _standfirst(infos, info)), len(run))
 
     under_standfirst = {info.index for info in run[opened + 1 :]}
+    teasers = _dated_box_titles(above[:HEADER_WINDOW])
     pool += [
         (dist, info)
         for dist, info in enumerate(above)
         if (dist < HEADER_WINDOW or (info.n_words >= FAR_MIN_WORDS and info.kind == "title"))
+        and info.index not in teasers
         and could_be_headline(info)
         and named(info)
         and (dist < HEADER_WINDOW or overlaps[id(info)][1] >= FAR_MIN_SHARE)
