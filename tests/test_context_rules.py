@@ -1305,6 +1305,12 @@ def test_text_under_a_counter_in_the_header_is_the_article() -> None:
     page = [HEADLINE, "17 November 2025", P1, "12 Comments", P2, P3, *COMMENT_TEXT]
     doc = cleanpress.parse("\n".join(page))
     assert P3 in doc.body
+    # ... nor a long lede over the toolbar's counter right over the text.
+    lede = ("The ruling ends a dispute of almost three years between the town's residents, two fishing clubs and the plant, "
+            "which doubled its output in 2022 and has drawn its cooling water from the river ever since, the court said.")
+    page = [HEADLINE, "17 November 2025", lede, "Share", "12 Comments", "Print", "Save", P1, P2, "Contact", "Jobs", "About us", "Privacy"]
+    doc = cleanpress.parse("\n".join(page))
+    assert P1 in doc.body and P2 in doc.body
 
 
 TEASER_SUMMARY = (

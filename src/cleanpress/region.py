@@ -568,6 +568,9 @@ def find_body_region(infos: list[LineInfo], lex: Lexicon, boxes: set[int] | None
 # counter announces no comment (the form under it holds none); a counter over the text (a
 # header's toolbar) has no introduced text above it.
 THREAD_RIVAL_SHARE = 0.5
+# ... and with at least this many lines between the counter and the run (a form, a reader's name
+# and date): a toolbar's "Comments" link stands right over the text.
+THREAD_MIN_LINES = 3
 
 
 def _thread_opener(info: LineInfo) -> bool:
@@ -582,8 +585,8 @@ def _best_chain(infos: list[LineInfo], runs: list[tuple[float, int, int]], chain
     best = max(range(len(chains)), key=weights.__getitem__)
     start = runs[chains[best][0]][1]
     opener = next((i.index for i in infos[:start] if not i.blank and _thread_opener(i)), None)
-    if opener is None:
-        return best
+    if opener is None or sum(1 for i in infos[opener + 1 : start] if not i.blank) < THREAD_MIN_LINES:
+        return best  # a comments link in the header's toolbar stands right over the text
     rivals = [
         k
         for k, c in enumerate(chains)
