@@ -1313,6 +1313,17 @@ def test_text_under_a_counter_in_the_header_is_the_article() -> None:
     assert P1 in doc.body and P2 in doc.body
 
 
+def test_a_listings_per_item_counters_open_no_thread() -> None:
+    # A listing: each item shows its own comment count; the longest entry stays the text.
+    items = []
+    for n, title in enumerate(["River levels fall after dry summer", "New ferry timetable from May", "Library opens on Sundays"]):
+        text = [P1, P3] if n == 0 else ["A short note on the change, with more to follow next week."]
+        items += [title, f"{n + 10} November 2025", *text, f"{n + 3} comments"]
+    page = ["Home", "Blog", *items, HEADLINE, "17 November 2025", P2, *COMMENT_TEXT, "8 comments", "Contact", "About us"]
+    doc = cleanpress.parse("\n".join(page))
+    assert COMMENT_TEXT[1] in doc.body
+
+
 TEASER_SUMMARY = (
     "The city council will vote next week on a plan to close the old harbour bridge to cars, after engineers found cracks in two of its pillars."
 )

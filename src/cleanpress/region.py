@@ -571,6 +571,9 @@ THREAD_RIVAL_SHARE = 0.5
 # ... and with at least this many lines between the counter and the run (a form, a reader's name
 # and date): a toolbar's "Comments" link stands right over the text.
 THREAD_MIN_LINES = 3
+# A page shows a thread's count once or twice (the header's toolbar, the thread's heading); more
+# counters above the run are a listing's, one per item.
+THREAD_MAX_OPENERS = 2
 
 
 def _thread_opener(info: LineInfo) -> bool:
@@ -584,8 +587,11 @@ def _best_chain(infos: list[LineInfo], runs: list[tuple[float, int, int]], chain
     comments counter or heading with an introduced chain of its weight above that line."""
     best = max(range(len(chains)), key=weights.__getitem__)
     start = runs[chains[best][0]][1]
-    opener = next((i.index for i in infos[:start] if not i.blank and _thread_opener(i)), None)
-    if opener is None or sum(1 for i in infos[opener + 1 : start] if not i.blank) < THREAD_MIN_LINES:
+    openers = [i.index for i in infos[:start] if not i.blank and _thread_opener(i)]
+    if not openers or len(openers) > THREAD_MAX_OPENERS:
+        return best  # a listing's items each show their count ("11 comments"): no thread
+    opener = openers[0]
+    if sum(1 for i in infos[opener + 1 : start] if not i.blank) < THREAD_MIN_LINES:
         return best  # a comments link in the header's toolbar stands right over the text
     rivals = [
         k
