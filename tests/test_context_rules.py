@@ -1339,6 +1339,13 @@ def test_a_teaser_card_over_the_run_is_no_start_of_the_text() -> None:
     assert doc.body.startswith(lede[:30])
     assert TEASER_SUMMARY not in doc.body and P3 in doc.body
     assert [x.label.value for x in doc.lines if x.text.startswith("Harbour bridge")] == ["RELATED"]
+    # under a card whose summary is missing, the paragraph on another matter is the text going on
+    other = "Visitors can also try kayaks, watch the boat show and taste smoked fish from the region's farms all weekend."
+    page = ["Home", "News", HEADLINE, "17 November 2025", "By Jane Porter", lede, "Advertisement", "Read more", "Local News",
+            "Harbour bridge may close to cars next month", other, P1, P2, P3]
+    doc = cleanpress.parse("\n".join(page))
+    assert doc.body.startswith(lede[:30])
+    assert other in doc.body and P3 in doc.body
 
 
 def test_a_paragraph_under_a_bare_link_in_the_text_stays() -> None:
@@ -1389,12 +1396,17 @@ def test_a_quiz_or_a_two_part_text_under_counters_stays() -> None:
 
 
 def test_a_teaser_cards_summary_inside_the_text_is_related() -> None:
-    page = [HEADLINE, "17 November 2025", P1, P2, "Read more", "Local News", "Harbour bridge may close to cars next month", TEASER_SUMMARY, P3,
-            "Contact"]
-    doc = cleanpress.parse("\n".join(page))
-    assert P1 in doc.body and P3 in doc.body
+    # The text runs on across the card: "Read more" / a rubric / the title / its summary.
+    more = ("The court will hear the company's appeal in the spring, and until then the factory may run only one of its two lines, "
+            "which its owners say will cost about forty jobs at the plant and at two suppliers in the valley.")
+    card = ["Read more", "Local News", "Harbour bridge may close to cars next month"]
+    doc = cleanpress.parse("\n".join([HEADLINE, "17 November 2025", P1, P2, P3, *card, TEASER_SUMMARY, more, COMMENT_TEXT[2], "Contact"]))
+    assert P3 in doc.body and more in doc.body
     assert TEASER_SUMMARY not in doc.body
+    # a card over a paragraph that speaks of something else: the text going on under the box
+    other = "Visitors can also try kayaks, watch the boat show and taste smoked fish from the region's farms all weekend."
+    doc = cleanpress.parse("\n".join([HEADLINE, "17 November 2025", P1, P2, P3, *card, other, more, COMMENT_TEXT[2], "Contact"]))
+    assert other in doc.body and more in doc.body
     # a bare link (no rubric) over the text going on leaves the paragraph in the text
-    page = [HEADLINE, "17 November 2025", P1, P2, "Read more", "Harbour bridge may close to cars next month", TEASER_SUMMARY, P3, "Contact"]
-    doc = cleanpress.parse("\n".join(page))
-    assert TEASER_SUMMARY in doc.body and P3 in doc.body
+    doc = cleanpress.parse("\n".join([HEADLINE, "17 November 2025", P1, P2, P3, card[0], card[2], TEASER_SUMMARY, more, "Contact"]))
+    assert TEASER_SUMMARY in doc.body and more in doc.body

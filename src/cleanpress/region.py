@@ -866,8 +866,8 @@ def _merge_before(infos: list[LineInfo], runs: list[tuple[float, int, int]], bes
 # it, across at most TEASER_CARD_ADS ad markers ("Advertisement"), as a run of its own with a
 # headline, date or byline just above it. The text starts there; the card's lines are a box of
 # links inside it. With a rubric between the heading and the title the card is whole, and the
-# run's first paragraph (TEASER_MAX_CHARS or fewer) is its summary; without one the paragraph
-# may be the text going on under a bare link, and stays.
+# run's first paragraph (TEASER_MAX_CHARS or fewer, speaking of the title) is its summary; without
+# one the paragraph may be the text going on under a bare link, and stays.
 TEASER_CARD_ADS = 4
 TEASER_CARD_RUBRIC_WORDS = 3
 
@@ -899,12 +899,28 @@ def _over_teaser_card(infos: list[LineInfo], runs: list[tuple[float, int, int]],
     if not _intro(infos, start):
         return first
     card = [heading.index, title.index] + ([rubric.index] if rubric is not None else [])
-    summary = infos[first]
-    if rubric is not None and summary.kind == "good" and summary.n_chars <= TEASER_MAX_CHARS:
+    if rubric is not None and card_summary(title, infos[first]):
         card.append(first)
     if boxes is not None:
         boxes.update(card)
     return start
+
+
+# A teaser's summary speaks of its title: CARD_SHARED_STEMS words of CARD_STEM_CHARS letters or
+# more begin alike in both ("Harbour bridge may close ..." over "... close the old harbour bridge").
+CARD_SHARED_STEMS = 2
+CARD_STEM_CHARS = 5
+_LONG_WORD = regex.compile(r"\w{5,}")
+
+
+def card_summary(title: LineInfo, summary: LineInfo) -> bool:
+    """Is ``summary`` (a paragraph under a teaser card's title) that teaser's summary: a short
+    paragraph speaking of the title, not the text going on under a box about something else?"""
+    if summary.kind != "good" or summary.n_chars > TEASER_MAX_CHARS:
+        return False
+    own = {w[:CARD_STEM_CHARS] for w in _LONG_WORD.findall(title.text.casefold())}
+    said = {w[:CARD_STEM_CHARS] for w in _LONG_WORD.findall(summary.text.casefold())}
+    return len(own & said) >= CARD_SHARED_STEMS
 
 
 def _card_rubric(info: LineInfo) -> bool:

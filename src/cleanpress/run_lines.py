@@ -8,7 +8,7 @@ import regex
 from .features import LineInfo, explain
 from .layout import _LIST_HEADS, _PROSE, RELATED_BOX_TITLE_WORDS, Layout
 from .lexicon import CAPTION_TAIL_WORDS, Lexicon
-from .region import RELATED_BOX_MAX_TEASER_LINES, RELATED_BOX_MAX_TEASERS, TEASER_MAX_CHARS, _card_rubric, _teaser_meta
+from .region import RELATED_BOX_MAX_TEASER_LINES, RELATED_BOX_MAX_TEASERS, _card_rubric, _teaser_meta, card_summary
 from .region_edges import _ends_sentence, _interrupts
 from .widgets import find_related_lists
 
@@ -263,11 +263,11 @@ def _related_box(lines: list[LineInfo], k: int) -> list[LineInfo]:
         return [head]
     after = k + len(box)
     if len(box) == 3 and _card_rubric(box[1]) and box[2].kind == "title" and after + 1 < len(lines):
-        # "Read more" / a rubric / a title / a summary, and the text goes on: the whole card of
-        # a teaser, its summary too (a bare link's title over a paragraph leaves the paragraph).
-        summary = lines[after]
-        if summary.kind == "good" and summary.n_chars <= TEASER_MAX_CHARS:
-            box.append(summary)
+        # "Read more" / a rubric / a title / a summary speaking of the title, and the text goes
+        # on: the whole card of a teaser, its summary too (a bare link's title over a paragraph,
+        # or a paragraph on something else, stays text).
+        if card_summary(box[2], lines[after]):
+            box.append(lines[after])
     for info in box[1:]:
         info.label, info.reason = "RELATED", explain("teaser under the related heading '{}' inside the text", head.text)
     return box
