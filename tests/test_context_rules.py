@@ -737,6 +737,40 @@ def test_a_paragraph_above_a_dated_list_stays_outside() -> None:
     assert not doc.body.startswith(P1[:30])
 
 
+CONTENTS = ["How the sand filter works", "What the mesh filter costs", "Which plants need a licence", "When the court decides",
+            "Who pays for the tests", "What the anglers say", "How long the work takes", "What comes next"]
+
+
+def _sections() -> list[str]:
+    return [line for pair in zip(CONTENTS, LONG + LONG) for line in pair]
+
+
+def _contents_page(block: list[str]) -> cleanpress.Document:
+    """A guide under a menu and its byline: opening paragraphs, ``block``, a date, then the sections."""
+    menu = ["Home", "Blog", "Guides", "About"]
+    return cleanpress.parse("\n".join([*menu, HEADLINE, "By Jane Doe", P1, P2, "Contents", *block,
+                                       "Updated: 17 November 2025", "The filters in detail", *_sections()]))
+
+
+def test_opening_paragraphs_above_a_dated_table_of_contents_join_the_text() -> None:
+    # the entries stand again as the text's section headings: the date over the detailed part is the text's own
+    doc = _contents_page(CONTENTS)
+    assert doc.headline == HEADLINE
+    assert "The filters in detail" in doc.body
+    assert doc.body.count(CONTENTS[0]) == 1  # as the section's heading; the contents entry is no text
+
+
+def test_a_paragraph_above_dated_teasers_stays_outside() -> None:
+    # the same block, but its titles head nothing in the text under the date: other articles
+    teasers = ["Anglers count fewer trout this spring", "Town hall opens a water office", "New weir for the lower river",
+               "Mill museum shows old pumps", "Bus line to the lake returns", "Choir sings at the harbour",
+               "School garden wins a prize", "Bridge closed for repairs"]
+    assert "The filters in detail" not in _contents_page(teasers).body
+    # a second date in the block still keeps the paragraphs above apart
+    doc = _contents_page([*CONTENTS[:4], "16 November 2025", *CONTENTS[4:]])
+    assert "The filters in detail" not in doc.body
+
+
 def test_a_labelled_list_closing_the_text_is_no_rubric_and_teaser() -> None:
     shows = ("2021: The river and its mills, Museum of the Valley, Northtown // 2018: Water at work, Town Hall Gallery, "
              "Southtown // 2016: Filters and fish, Valley Fair, Easttown // 2015: Clean water days, Library, Westtown")

@@ -942,6 +942,29 @@ _INTRO_GAP_HARD = frozenset({"date", "byline", "counter", "caption"})
 _INTRO_GAP_CUES = frozenset({"related", "most_read", "ad", "nav"})
 
 
+# The gap may also hold one date (a review's "As of: July 2025" over its detailed part) when it
+# holds the text's table of contents: at least TOC_MIN_ENTRIES of its lines stand again, word for
+# word, as lines of the text within TOC_SCAN_LINES lines under its first (its section headings).
+TOC_MIN_ENTRIES = 3
+TOC_SCAN_LINES = 3000
+INTRO_ABOVE_MAX_DATES = 1
+
+
+_ENTRY_BULLETS = frozenset("*+-•·")
+
+
+def _entry_text(info: LineInfo) -> str:
+    """A line's text without its list bullet (a layout renderer writes a contents entry as `+ Title`)."""
+    text = info.text
+    return text[2:] if len(text) > 2 and text[0] in _ENTRY_BULLETS and text[1] == " " else text
+
+
+def _contents_entries(infos: list[LineInfo], start: int, stop: int, first: int) -> int:
+    """How many lines of ``infos[start:stop]`` stand again as lines of the text under ``first``."""
+    below = {_entry_text(info) for info in infos[first : first + TOC_SCAN_LINES] if not info.blank and info.score <= 0}
+    return sum(1 for info in infos[start:stop] if not info.blank and info.n_words >= 2 and _entry_text(info) in below)
+
+
 def _reach_intro_above(infos: list[LineInfo], runs: list[tuple[float, int, int]], first: int) -> int:
     k = bisect_left(runs, first, key=lambda r: r[1]) - 1
     while k >= 0:
@@ -957,11 +980,14 @@ def _reach_intro_above(infos: list[LineInfo], runs: list[tuple[float, int, int]]
     score, a, b = runs[k]
     if not _intro(infos, a):
         return first
-    gap = nav = 0
+    gap = nav = dates = 0
     for info in infos[b + 1 : first]:
         if info.blank or info.score > 0:
             continue
         gap += 1
+        if info.kind == "date" and dates < INTRO_ABOVE_MAX_DATES:
+            dates += 1
+            continue
         if gap > INTRO_ABOVE_MAX_GAP or info.kind in _INTRO_GAP_HARD or info.copyright or info.comment_author:
             return first
         if info.kind == "cue":
@@ -971,4 +997,6 @@ def _reach_intro_above(infos: list[LineInfo], runs: list[tuple[float, int, int]]
                 nav += 1
                 if nav > INTRO_ABOVE_MAX_NAV:
                     return first
+    if dates and _contents_entries(infos, b + 1, first, first) < TOC_MIN_ENTRIES:
+        return first
     return a
