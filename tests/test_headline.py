@@ -547,3 +547,26 @@ def test_titles_of_a_dated_teaser_box_over_the_text_head_no_text() -> None:
     box = ["More on this", "Factory owner appeals against the river ruling", "21 November 2025, 11:49"]
     doc = cleanpress.parse("\n".join(["Home", "News", *box, title, "17 November 2025, 18:42", *body]))
     assert doc.headline == title
+
+
+def _offered(lines: list[str]) -> list[str]:
+    a = analyse("\n".join(lines), "en")
+    region = find_body_region(a.infos, a.lex)
+    assert region is not None
+    _body(a.infos, region[0], region[1], Layout(), a.lex)
+    return [c.info.text for c in candidates(a.infos, region[0], a.lex)]
+
+
+def test_the_values_under_a_bare_tags_heading_are_no_candidate() -> None:
+    title = "Council approves new bridge over the river"
+    tags = "Bridge, River, Town council, Traffic"
+    lines = ["Home", "News", title, "By Jane Doe", "17 November 2025", "Tags:", tags, LEDE, MORE, LEDE.replace("Tuesday", "Friday")]
+    assert tags not in _offered(lines)
+    assert cleanpress.parse("\n".join(lines)).headline == title
+
+
+def test_a_title_of_comma_parts_stays_a_candidate() -> None:
+    # a headline of listed words under a rubric, or under a tags line that holds its own values
+    title = "Bridge, river, traffic"
+    for over in ("Local news", "Tags: bridge, council"):
+        assert title in _offered(["Home", "News", over, title, "17 November 2025", LEDE, MORE])

@@ -206,9 +206,27 @@ def could_be_headline(info: LineInfo) -> bool:
     return not menu_row(info.text)
 
 
+# A tag list under its bare heading ("Tags:" / "Flood, River, Town council"): three items or more
+# set apart by commas, semicolons or bars, each of at most TAG_LIST_ITEM_WORDS words.
+TAG_LIST_MIN_ITEMS = 3
+TAG_LIST_ITEM_WORDS = 4
+_TAG_LIST_SPLIT = regex.compile(r"\s*[,;|]\s*")
+
+
+def _tag_values(infos: list[LineInfo], info: LineInfo) -> bool:
+    """The line is the values of a tags heading standing alone right above it."""
+    above = nonblank_before(infos, info.index, 1)
+    if not above or above[0].kind != "cue" or above[0].cue != "tags" or above[0].text.partition(":")[2].strip():
+        return False
+    items = _TAG_LIST_SPLIT.split(info.text.strip())
+    return len(items) >= TAG_LIST_MIN_ITEMS and all(0 < len(item.split()) <= TAG_LIST_ITEM_WORDS for item in items)
+
+
 def _candidate(infos: list[LineInfo], info: LineInfo, lex: Lexicon, known: dict[str, bool], page: Layout) -> bool:
     """For a line that passed :func:`could_be_headline`: not a byline; a date only inside a longer title."""
     if _list_item(infos, info):
+        return False
+    if ("," in info.text or ";" in info.text or "|" in info.text) and _tag_values(infos, info):
         return False
     byline = info.byline
     if byline is not None and (byline.labelled or len(byline.authors) > 1):
