@@ -771,6 +771,34 @@ def test_a_paragraph_above_dated_teasers_stays_outside() -> None:
     assert "The filters in detail" not in doc.body
 
 
+# a table long enough that the text's run of lines ends in it
+TABLE = ["Plant\tWater used\tChange", *(f"Plant {n}\t{100 * n} m3\t+{n}%" for n in range(1, 31))]
+
+
+def _region_lines(*lines: str) -> list[str]:
+    """The lines of the article's run as the region stage finds it (before the header is read)."""
+    from cleanpress.pipeline import analyse
+    from cleanpress.region import find_body_region
+
+    a = analyse("\n".join([HEADLINE, *lines]), "en")
+    region = find_body_region(a.infos, a.lex)
+    assert region is not None
+    return [info.text for info in a.infos[region[0] : region[1] + 1] if not info.blank]
+
+
+def test_the_text_goes_on_under_a_tables_credit() -> None:
+    # a table's source credit under its rows is no footer: the text goes on under it
+    run = _region_lines("17 November 2025", P1, P2, P3, *TABLE, "© Example Data Inc. — used by permission", *LONG)
+    assert run[0] == P1 and run[-1] == LONG[-1]
+
+
+def test_a_footer_notice_under_a_table_still_ends_the_text() -> None:
+    # the site's notice names its year (or is a sentence): the text does not go on across it
+    for notice in ("© 2025 Example Media", "© Example Media. All rights reserved."):
+        run = _region_lines("17 November 2025", P1, P2, P3, *TABLE, notice, *LONG)
+        assert not (P1 in run and LONG[-1] in run)
+
+
 def test_a_labelled_list_closing_the_text_is_no_rubric_and_teaser() -> None:
     shows = ("2021: The river and its mills, Museum of the Valley, Northtown // 2018: Water at work, Town Hall Gallery, "
              "Southtown // 2016: Filters and fish, Valley Fair, Easttown // 2015: Clean water days, Library, Westtown")

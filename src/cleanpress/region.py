@@ -618,9 +618,23 @@ MERGE_TAIL_RATIO = 0.5
 MERGE_TAIL_LINES = 1
 
 
+# A table's source credit in a gap ("© Example Data Inc. — used by permission": a copyright line of
+# at most TABLE_CREDIT_MAX_WORDS words, no sentence and no year, with a table row among the
+# TABLE_CREDIT_REACH lines above it; a layout renderer may leave a row with a wide cell unread)
+# counts as its rows do: neither gap nor the page's footer, whose notice names its year.
+TABLE_CREDIT_MAX_WORDS = 12
+TABLE_CREDIT_REACH = 4
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _table_credit(info: LineInfo) -> bool:
+    return info.copyright and info.n_words <= TABLE_CREDIT_MAX_WORDS and not info.terminal and not _YEAR.search(info.text)
+
+
 def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: frozenset[str], boxes: bool = False) -> bool:
     gap = rows = 0
     box = -1  # lines seen under a related heading crossed in this gap (-1: none)
+    since_row = TABLE_CREDIT_REACH  # non-blank lines since the last table row
     for info in infos[start:stop]:
         if info.blank:
             continue
@@ -629,7 +643,12 @@ def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: fr
             rows += 1
             if rows > MERGE_MAX_TABLE_ROWS:
                 return False
+            since_row = 0
             continue
+        if since_row < TABLE_CREDIT_REACH and _table_credit(info):
+            since_row = TABLE_CREDIT_REACH
+            continue  # the table's credit
+        since_row += 1
         gap += 1
         if gap > limit or info.copyright:
             return False
