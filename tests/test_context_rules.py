@@ -314,6 +314,26 @@ def test_a_tag_cloud_run_into_one_line_is_no_prose() -> None:
     assert doc.body.endswith(P3)
 
 
+def test_a_drop_down_glued_into_one_line_is_no_prose() -> None:
+    # a renderer glued a category menu's options: with "of the", "and" inside the items, yet no text
+    from cleanpress.pipeline import analyse
+
+    glued = (
+        "CATEGORIESSelect CategoryArt of the HomeAsk FiveBasement IdeasBathroom MakeoverBedroom RefreshBlogging TipsBoats and "
+        "BikesCleaning HacksCraft ProjectsDecor IdeasDining RoomFarmhouse StyleFurniture FlipsGarden BedsGift GuidesHoliday "
+        "DecorKitchen UpdatesLaundry RoomOutdoor SpacesPainting TipsPlanter BoxesShed PlansStorage SolutionsTravel NotesWoodworking Plans"
+    )
+    # real text that writes many names with inner capitals stays prose
+    prose = (
+        "Our team tested the app on an iPhone and a MacBook with JavaScript turned off and found that the YouTube "
+        "player in PowerPoint and the GitHub page for the DevOps tools both load within two seconds on a slow line"
+    )
+    kinds = [i.kind for i in analyse("\n".join([glued, prose]), "en").infos if not i.blank]
+    assert kinds == ["title", "good"]
+    doc = _article("17 November 2025", P1, P2, "Share", "Categories", glued)
+    assert glued not in doc.body and doc.body.startswith(P1[:30])
+
+
 def test_a_rating_box_under_the_text_is_not_the_article() -> None:
     box = ["How useful was this post?", "Click on a star to rate it!", "Submit Rating", "No votes so far! Be the first to rate this post."]
     doc = _article(P1, P2, P3, *box)

@@ -297,13 +297,22 @@ def _credited_caption(info: LineInfo) -> bool:
     return m is not None and len(info.text[: m.start()].split()) >= CREDIT_CAPTION_MIN_WORDS
 
 
+# A menu or drop-down list a renderer glued together without spaces ("Select CategoryArtBasementBathroom"):
+# a lower-case letter right before a capital inside a word, as often as GLUED_ITEMS_PER_WORD per word.
+_GLUED_ITEM = regex.compile(r"\p{Ll}\p{Lu}")
+GLUED_ITEMS_PER_WORD = 0.5
+
+
 def _word_list(info: LineInfo, stop_ratio: float, th: Thresholds) -> bool:
     """A long line that is a list of words: a menu or tag cloud run into one line
     ("Politics Business Sports Culture ..."): no sentence end, no comma and
-    almost no function words (when the language has a list of them)."""
+    almost no function words (when the language has a list of them), or items glued
+    together ("ArtBasementBathroomBedroom ...") whatever its function words."""
     if not stop_ratio or info.terminal or "," in info.text:
         return False
-    return info.n_stop < th.word_list_max_stop_ratio * info.n_words
+    if info.n_stop < th.word_list_max_stop_ratio * info.n_words:
+        return True
+    return len(_GLUED_ITEM.findall(info.text)) >= GLUED_ITEMS_PER_WORD * info.n_words
 
 
 # Menu words and share buttons are whole lines: "Local" is a menu item, "Local
