@@ -611,6 +611,30 @@ def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[s
     return out
 
 
+def _cell_pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[tuple[int, LineInfo, bool]]:
+    """The cells of lines the input set apart by a tab or a run of spaces (a layout table's row:
+    "Sport      Council approves the bridge      Comments (3)"), each of PIECE_MIN_WORDS or more
+    described as a piece of its line; the first cell as its head."""
+    out: list[tuple[int, LineInfo, bool]] = []
+    stop_ratio = min_stop_ratio(None, bool(lex.stopwords))
+    for dist, line in enumerate(lines):
+        # A data table's row (three or more short cells: names, figures) holds no title; a layout
+        # table's may, and so may a row of two short cells ("Politics      Council approves budget").
+        if not line.cells or (line.table and len(line.cells) > 2) or line.n_words > PIECE_LINE_MAX_WORDS or line.kind not in _CANDIDATE_KINDS:
+            continue
+        for k, cell in enumerate(line.cells):
+            text = headline_text(cell)
+            if text.casefold() in known or len(text.split()) < PIECE_MIN_WORDS:
+                continue
+            info = describe_piece(line.index, text, lex)
+            classify_line(info, stop_ratio)
+            info.label = line.label
+            if info.n_words >= PIECE_MIN_WORDS and could_be_headline(info):
+                known.add(text.casefold())
+                out.append((dist, info, k == 0))
+    return out
+
+
 # A standfirst stands this many non-blank lines under its title at most ("Title / 5 min read / Standfirst.").
 STANDFIRST_TITLE_REACH = 2
 
@@ -809,6 +833,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     # The line itself stays a candidate too: taking it out for its trimmed title (a date in front is
     # never the title's) let a blog's name above win in its place and lost its byline (measured).
     parts += _trimmed(above[:HEADER_WINDOW], lex, offered, _glued_titles(infos))
+    parts += _cell_pieces(above[:HEADER_WINDOW], lex, offered)
     pool += [(dist, info) for dist, info, _ in parts if named(info) and _candidate(infos, info, lex, known, page)]
     if not pool:
         return []
