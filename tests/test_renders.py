@@ -135,7 +135,8 @@ def test_the_cells_of_padded_rows_are_read_apart() -> None:
     )
     rows, cells = table_cells(text, split_lines(text))
     assert rows == [2]
-    assert cells == {1: ("Politics", "Council backs the repair budget for the old bridge", "Comments (3)")}
+    # Words per cell: "Politics", "Council backs the repair budget for the old bridge", "Comments (3)".
+    assert cells == {1: (1, 9, 2)}
 
 
 def test_a_title_in_a_cell_of_a_layout_table_is_the_headline() -> None:

@@ -612,7 +612,7 @@ def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[s
 
 
 def _cell_pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[tuple[int, LineInfo, bool]]:
-    """The cells of lines the input set apart by a tab or a run of spaces (a layout table's row:
+    """The cells of lines the input set apart by runs of spaces (a layout table's row:
     "Sport      Council approves the bridge      Comments (3)"), each of PIECE_MIN_WORDS or more
     described as a piece of its line; the first cell as its head."""
     out: list[tuple[int, LineInfo, bool]] = []
@@ -622,8 +622,13 @@ def _cell_pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[t
         # table's may, and so may a row of two short cells ("Politics      Council approves budget").
         if not line.cells or (line.table and len(line.cells) > 2) or line.n_words > PIECE_LINE_MAX_WORDS or line.kind not in _CANDIDATE_KINDS:
             continue
-        for k, cell in enumerate(line.cells):
-            text = headline_text(cell)
+        words = line.text.split()
+        if sum(line.cells) != len(words):  # the repair changed the line's words: no cells to read
+            continue
+        start = 0
+        for k, size in enumerate(line.cells):
+            text = headline_text(" ".join(words[start : start + size]))
+            start += size
             if text.casefold() in known or len(text.split()) < PIECE_MIN_WORDS:
                 continue
             info = describe_piece(line.index, text, lex)

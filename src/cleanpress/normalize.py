@@ -422,14 +422,15 @@ def table_rows(text: str, lines: LineOffsets) -> list[int]:
     return table_cells(text, lines)[0]
 
 
-def table_cells(text: str, lines: LineOffsets) -> tuple[list[int], dict[int, tuple[str, ...]]]:
+def table_cells(text: str, lines: LineOffsets) -> tuple[list[int], dict[int, tuple[int, ...]]]:
     """:func:`table_rows`, and the cells of every line of the input set apart by a run of spaces
     inside it (a layout renderer pads a layout table's cells to their columns: "Sport      Council
-    approves the bridge"), by line index, each cell's spaces squeezed. Read in the same pass.
-    Cells joined by tabs are not given: a block renderer joins a menu's or a share bar's items so,
-    and offered as titles they only added noise (measured)."""
+    approves the bridge"), by line index, as the number of words in each cell (the cleaned line's
+    words, taken in that order, are the cells; numbers, not copies of the text, keep the memory
+    small). Read in the same pass. Cells joined by tabs are not given: a block renderer joins a
+    menu's or a share bar's items so, and offered as titles they only added noise (measured)."""
     rows: list[int] = []
-    cells: dict[int, tuple[str, ...]] = {}
+    cells: dict[int, tuple[int, ...]] = {}
     starts, ends = lines.starts, lines.ends
     pos = text.find("\t")
     while pos >= 0:
@@ -441,12 +442,13 @@ def table_cells(text: str, lines: LineOffsets) -> tuple[list[int], dict[int, tup
     return _padded_rows(text, lines, rows, cells), cells
 
 
-# The padded rows whose cells are kept have at most this many characters of text.
-CELL_ROW_MAX_CHARS = 400
+# The padded rows whose cells are kept have at most this many words.
+CELL_ROW_MAX_WORDS = 40
 
 
-def _cells(parts: list[str]) -> tuple[str, ...]:
-    return tuple(c for c in (clean_spaces(p) for p in parts) if c)
+def _cells(parts: list[str]) -> tuple[int, ...]:
+    """The number of words in each non-blank part."""
+    return tuple(n for n in (len(p.split()) for p in parts) if n)
 
 
 # A data table's cells are short (a figure, a name, a label); a layout table puts
@@ -469,7 +471,7 @@ def _padded_cells(line: str) -> bool:
     return all(len(c.split()) <= most for c in cells)
 
 
-def _padded_rows(text: str, lines: LineOffsets, rows: list[int], cells: dict[int, tuple[str, ...]]) -> list[int]:
+def _padded_rows(text: str, lines: LineOffsets, rows: list[int], cells: dict[int, tuple[int, ...]]) -> list[int]:
     """``rows`` and the lines whose cells a layout renderer padded to their columns with spaces.
 
     Inscriptis writes a table row as its cells padded to the column widths
@@ -489,9 +491,8 @@ def _padded_rows(text: str, lines: LineOffsets, rows: list[int], cells: dict[int
             found.add(k)
         if "  " in line and "\t" not in line:
             row = _cells(line.split("  "))
-            # Only rows short enough to hold a title (the headline stage's pieces have at most 40 words):
-            # a page's long padded lines are not copied.
-            if len(row) > 1 and sum(map(len, row)) <= CELL_ROW_MAX_CHARS:
+            # Only rows short enough to hold a title with its trimmings.
+            if len(row) > 1 and sum(row) <= CELL_ROW_MAX_WORDS:
                 cells[k] = row
         pos = text.find("  ", ends[k] + 1)
     return sorted(found)
