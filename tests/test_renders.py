@@ -155,3 +155,33 @@ def test_a_data_table_row_over_the_title_gives_no_headline_cell() -> None:
     head = ["", *table, "", "Council backs bridge repair budget", "Published 3 May 2022", ""]
     doc = cleanpress.parse("\n".join([*NAV, *head, P1, "", P2, "", P3, "", *FOOT]))
     assert doc.headline == "Council backs bridge repair budget"
+
+
+def test_a_padded_row_is_offered_as_its_cells_not_whole() -> None:
+    from cleanpress.context import Layout, _body, find_body_region
+    from cleanpress.headline import candidates
+    from cleanpress.pipeline import analyse
+
+    row = "Ferry timetable changes for the winter      Council backs the repair budget for the old bridge"
+    a = analyse("\n".join([*NAV, "", row, "", P1, "", P2, "", P3, "", *FOOT]))
+    region = find_body_region(a.infos, a.lex)
+    assert region is not None
+    _body(a.infos, region[0], region[1], Layout(), a.lex)
+    texts = [c.info.text for c in candidates(a.infos, region[0], a.lex)]
+    assert "Council backs the repair budget for the old bridge" in texts
+    assert "Ferry timetable changes for the winter" in texts
+    assert not any(t.startswith("Ferry timetable changes for the winter Council") for t in texts)
+
+
+def test_a_line_with_one_wide_gap_and_no_cell_to_offer_stays_whole() -> None:
+    # Negative case: a two-word title padded apart ("Bridge      Budget") has no cell of two words;
+    # the line stays a candidate whole.
+    from cleanpress.context import Layout, _body, find_body_region
+    from cleanpress.headline import candidates
+    from cleanpress.pipeline import analyse
+
+    a = analyse("\n".join([*NAV, "", "Bridge      Budget", "", P1, "", P2, "", P3, "", *FOOT]))
+    region = find_body_region(a.infos, a.lex)
+    assert region is not None
+    _body(a.infos, region[0], region[1], Layout(), a.lex)
+    assert "Bridge Budget" in [c.info.text for c in candidates(a.infos, region[0], a.lex)]

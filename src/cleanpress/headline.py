@@ -838,7 +838,11 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     # The line itself stays a candidate too: taking it out for its trimmed title (a date in front is
     # never the title's) let a blog's name above win in its place and lost its byline (measured).
     parts += _trimmed(above[:HEADER_WINDOW], lex, offered, _glued_titles(infos))
-    parts += _cell_pieces(above[:HEADER_WINDOW], lex, offered)
+    cells = _cell_pieces(above[:HEADER_WINDOW], lex, offered)
+    # A layout table's row is offered as its cells, not whole: the row joins a title to a rubric, a
+    # counter or the next teaser, which no title holds (it stays in the pool for the others' facts).
+    rows = {info.index for _, info, _ in cells}
+    parts += cells
     pool += [(dist, info) for dist, info, _ in parts if named(info) and _candidate(infos, info, lex, known, page)]
     if not pool:
         return []
@@ -1011,7 +1015,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if 0 <= dist < meta_dist and any(pool[k][1].n_words < n and folded[k] not in low and low not in folded[k] for k in heads) else 0.0,
         ]
         out.append(Candidate(info, features, part=piece is not None))
-    return [c for c in out if c.info.index not in under_standfirst]
+    return [c for c in out if c.info.index not in under_standfirst and (c.part or c.info.index not in rows)]
 
 
 # A kicker line joined to the title by a colon ("Krach im Vorstand:" over the title,
