@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import cleanpress
-from cleanpress.normalize import repair_lines, split_lines, table_rows
+from cleanpress.normalize import repair_lines, split_lines, table_cells, table_rows
 
 NAV = ["* Home", "* News", "* Sport", "* Culture", "* Weather", "* Contact"]
 FOOT = ["* Privacy", "* Imprint", "* Cookies", "* Jobs", "* Press"]
@@ -122,3 +122,66 @@ def test_a_numbered_list_of_names_in_the_article_stays_text() -> None:
     doc = cleanpress.parse("\n".join(lines))
     assert all(w in doc.body for w in winners)
     assert doc.comments == ()
+
+
+def test_the_cells_of_padded_rows_are_read_apart() -> None:
+    text = "\n".join(
+        [
+            "        * Home",  # indentation alone is no cell
+            "Politics                 Council backs the repair budget for the old bridge          Comments (3)",
+            "Name\tClub\tPoints",  # a tab-joined row: a table row, its cells not given
+            "Plain line with one space between words",
+        ]
+    )
+    rows, cells = table_cells(text, split_lines(text))
+    assert rows == [2]
+    # Words per cell: "Politics", "Council backs the repair budget for the old bridge", "Comments (3)".
+    assert cells == {1: (1, 9, 2)}
+
+
+def test_a_title_in_a_cell_of_a_layout_table_is_the_headline() -> None:
+    # A layout renderer pads an old site's table cells to their columns: the rubric, the title and
+    # the comment counter stand on one line, the title in its own cell.
+    head = ["", "Politics                    Council backs the repair budget for the old bridge              Comments (3)", "Published 3 May 2022", ""]
+    doc = cleanpress.parse("\n".join([*NAV, *head, P1, "", P2, "", P3, "", *FOOT]))
+    assert doc.headline == "Council backs the repair budget for the old bridge"
+    assert P1 in doc.body and P3 in doc.body
+
+
+def test_a_data_table_row_over_the_title_gives_no_headline_cell() -> None:
+    # Negative case: a results table's rows above the article (names and figures in short cells)
+    # hold no title; the title line itself is the headline.
+    table = ["Name            Year      Club               Height", "Jane Doe        1993      Northern Rovers    1,61 m", "Ann Smith       1994      City Athletics     1,58 m"]
+    head = ["", *table, "", "Council backs bridge repair budget", "Published 3 May 2022", ""]
+    doc = cleanpress.parse("\n".join([*NAV, *head, P1, "", P2, "", P3, "", *FOOT]))
+    assert doc.headline == "Council backs bridge repair budget"
+
+
+def test_a_padded_row_is_offered_as_its_cells_not_whole() -> None:
+    from cleanpress.context import Layout, _body, find_body_region
+    from cleanpress.headline import candidates
+    from cleanpress.pipeline import analyse
+
+    row = "Ferry timetable changes for the winter      Council backs the repair budget for the old bridge"
+    a = analyse("\n".join([*NAV, "", row, "", P1, "", P2, "", P3, "", *FOOT]))
+    region = find_body_region(a.infos, a.lex)
+    assert region is not None
+    _body(a.infos, region[0], region[1], Layout(), a.lex)
+    texts = [c.info.text for c in candidates(a.infos, region[0], a.lex)]
+    assert "Council backs the repair budget for the old bridge" in texts
+    assert "Ferry timetable changes for the winter" in texts
+    assert not any(t.startswith("Ferry timetable changes for the winter Council") for t in texts)
+
+
+def test_a_line_with_one_wide_gap_and_no_cell_to_offer_stays_whole() -> None:
+    # Negative case: a two-word title padded apart ("Bridge      Budget") has no cell of two words;
+    # the line stays a candidate whole.
+    from cleanpress.context import Layout, _body, find_body_region
+    from cleanpress.headline import candidates
+    from cleanpress.pipeline import analyse
+
+    a = analyse("\n".join([*NAV, "", "Bridge      Budget", "", P1, "", P2, "", P3, "", *FOOT]))
+    region = find_body_region(a.infos, a.lex)
+    assert region is not None
+    _body(a.infos, region[0], region[1], Layout(), a.lex)
+    assert "Bridge Budget" in [c.info.text for c in candidates(a.infos, region[0], a.lex)]

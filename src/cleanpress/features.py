@@ -118,6 +118,9 @@ class LineInfo:
     caption_tail: bool = False  # closed by a photo label and credit: "... on Monday. Photo: Jane Doe"
     # Set after the per-line stage (the tabs are gone from the cleaned text).
     table: bool = False  # the input joined cells with tabs here: a table row
+    # The words in each of the line's cells when the input set them apart by a run of spaces
+    # ("Sport      Council approves the bridge": (1, 4)); empty for other lines.
+    cells: tuple[int, ...] = ()
     # Decisions, filled by the classify and context stages.
     kind: str = "blank"
     score: float = 0.0

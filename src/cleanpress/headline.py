@@ -634,6 +634,35 @@ def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[s
     return out
 
 
+def _cell_pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[tuple[int, LineInfo, bool]]:
+    """The cells of lines the input set apart by runs of spaces (a layout table's row:
+    "Sport      Council approves the bridge      Comments (3)"), each of PIECE_MIN_WORDS or more
+    described as a piece of its line; the first cell as its head."""
+    out: list[tuple[int, LineInfo, bool]] = []
+    stop_ratio = min_stop_ratio(None, bool(lex.stopwords))
+    for dist, line in enumerate(lines):
+        # A data table's row (three or more short cells: names, figures) holds no title; a layout
+        # table's may, and so may a row of two short cells ("Politics      Council approves budget").
+        if not line.cells or (line.table and len(line.cells) > 2) or line.n_words > PIECE_LINE_MAX_WORDS or line.kind not in _CANDIDATE_KINDS:
+            continue
+        words = line.text.split()
+        if sum(line.cells) != len(words):  # the repair changed the line's words: no cells to read
+            continue
+        start = 0
+        for k, size in enumerate(line.cells):
+            text = headline_text(" ".join(words[start : start + size]))
+            start += size
+            if text.casefold() in known or len(text.split()) < PIECE_MIN_WORDS:
+                continue
+            info = describe_piece(line.index, text, lex)
+            classify_line(info, stop_ratio)
+            info.label = line.label
+            if info.n_words >= PIECE_MIN_WORDS and could_be_headline(info):
+                known.add(text.casefold())
+                out.append((dist, info, k == 0))
+    return out
+
+
 # A standfirst stands this many non-blank lines under its title at most ("Title / 5 min read / Standfirst.").
 STANDFIRST_TITLE_REACH = 2
 
@@ -862,6 +891,11 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
     # The line itself stays a candidate too: taking it out for its trimmed title (a date in front is
     # never the title's) let a blog's name above win in its place and lost its byline (measured).
     parts += _trimmed(above[:HEADER_WINDOW], lex, offered, _glued_titles(infos))
+    cells = _cell_pieces(above[:HEADER_WINDOW], lex, offered)
+    # A layout table's row is offered as its cells, not whole: the row joins a title to a rubric, a
+    # counter or the next teaser, which no title holds (it stays in the pool for the others' facts).
+    rows = {info.index for _, info, _ in cells}
+    parts += cells
     pool += [(dist, info) for dist, info, _ in parts if named(info) and _candidate(infos, info, lex, known, page)]
     if not pool:
         return []
@@ -1034,7 +1068,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if 0 <= dist < meta_dist and any(pool[k][1].n_words < n and folded[k] not in low and low not in folded[k] for k in heads) else 0.0,
         ]
         out.append(Candidate(info, features, part=piece is not None))
-    return [c for c in out if c.info.index not in under_standfirst]
+    return [c for c in out if c.info.index not in under_standfirst and (c.part or c.info.index not in rows)]
 
 
 # A kicker line joined to the title by a colon ("Krach im Vorstand:" over the title,

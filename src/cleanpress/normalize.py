@@ -24,7 +24,7 @@ import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-*" codecs)
 import regex
 
-__all__ = ["HTML_TAG", "LineOffsets", "clean_spaces", "coerce_text", "repair_lines", "split_lines", "table_rows"]
+__all__ = ["HTML_TAG", "LineOffsets", "clean_spaces", "coerce_text", "repair_lines", "split_lines", "table_cells", "table_rows"]
 
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 
@@ -419,15 +419,36 @@ def table_rows(text: str, lines: LineOffsets) -> list[int]:
     A tab at the start or the end of a line ("Пенсия 2026\t") is only whitespace.
     Linear: one ``find`` per tab-holding line, one bisection to name its line.
     """
+    return table_cells(text, lines)[0]
+
+
+def table_cells(text: str, lines: LineOffsets) -> tuple[list[int], dict[int, tuple[int, ...]]]:
+    """:func:`table_rows`, and the cells of every line of the input set apart by a run of spaces
+    inside it (a layout renderer pads a layout table's cells to their columns: "Sport      Council
+    approves the bridge"), by line index, as the number of words in each cell (the cleaned line's
+    words, taken in that order, are the cells; numbers, not copies of the text, keep the memory
+    small). Read in the same pass. Cells joined by tabs are not given: a block renderer joins a
+    menu's or a share bar's items so, and offered as titles they only added noise (measured)."""
     rows: list[int] = []
+    cells: dict[int, tuple[int, ...]] = {}
     starts, ends = lines.starts, lines.ends
     pos = text.find("\t")
     while pos >= 0:
         k = bisect_right(starts, pos) - 1
-        if "\t" in text[starts[k] : ends[k]].strip():
+        line = text[starts[k] : ends[k]].strip()
+        if "\t" in line:
             rows.append(k)
         pos = text.find("\t", ends[k] + 1)
-    return _padded_rows(text, lines, rows)
+    return _padded_rows(text, lines, rows, cells), cells
+
+
+# The padded rows whose cells are kept have at most this many words.
+CELL_ROW_MAX_WORDS = 40
+
+
+def _cells(parts: list[str]) -> tuple[int, ...]:
+    """The number of words in each non-blank part."""
+    return tuple(n for n in (len(p.split()) for p in parts) if n)
 
 
 # A data table's cells are short (a figure, a name, a label); a layout table puts
@@ -450,7 +471,7 @@ def _padded_cells(line: str) -> bool:
     return all(len(c.split()) <= most for c in cells)
 
 
-def _padded_rows(text: str, lines: LineOffsets, rows: list[int]) -> list[int]:
+def _padded_rows(text: str, lines: LineOffsets, rows: list[int], cells: dict[int, tuple[int, ...]]) -> list[int]:
     """``rows`` and the lines whose cells a layout renderer padded to their columns with spaces.
 
     Inscriptis writes a table row as its cells padded to the column widths
@@ -465,8 +486,14 @@ def _padded_rows(text: str, lines: LineOffsets, rows: list[int]) -> list[int]:
     starts, ends = lines.starts, lines.ends
     while pos >= 0:
         k = bisect_right(starts, pos) - 1
-        if k not in found and _padded_cells(text[starts[k] : ends[k]].strip()):
+        line = text[starts[k] : ends[k]].strip()
+        if k not in found and _padded_cells(line):
             found.add(k)
+        if "  " in line and "\t" not in line:
+            row = _cells(line.split("  "))
+            # Only rows short enough to hold a title with its trimmings.
+            if len(row) > 1 and sum(row) <= CELL_ROW_MAX_WORDS:
+                cells[k] = row
         pos = text.find("  ", ends[k] + 1)
     return sorted(found)
 

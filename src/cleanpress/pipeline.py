@@ -18,7 +18,7 @@ from .features import LineInfo, compute_features
 from .language import detect_language
 from .lexicon import Lexicon, lexicon_for
 from .model import Document, Label, Line
-from .normalize import LineOffsets, coerce_text, repair_lines, split_lines, table_rows
+from .normalize import LineOffsets, coerce_text, repair_lines, split_lines, table_cells
 
 __all__ = ["parse", "clean", "analyse", "Analysis"]
 
@@ -57,9 +57,13 @@ def analyse(text: str | bytes, lang: str | None = None, thresholds: Thresholds =
             else:
                 classify_line(info, stop_ratio, thresholds)
         infos.append(info)
-    for k in table_rows(source, raw):
+    rows, cells = table_cells(source, raw)
+    for k in rows:
         if texts[k]:  # a line of tabs only is blank, and blank lines share one LineInfo
             infos[k].table = True
+    for k, row in cells.items():
+        if texts[k]:
+            infos[k].cells = row
     return Analysis(raw, texts, language, lex, infos)
 
 
