@@ -547,3 +547,13 @@ def test_a_kicker_or_a_part_number_is_not_cut_as_a_site_name() -> None:
     # Another title with the same suffix names the site.
     suffix = analyse("\n".join(["Schools reopen after the summer floods | Valley Courier", LEDE])).infos
     assert site_tail_cut(suffix, "Council approves new bridge over the river | Valley Courier") == "Council approves new bridge over the river"
+
+
+def test_a_date_three_lines_under_a_title_is_weighed_as_its_details() -> None:
+    # "Title / By / Jane Porter / Date / 12 March 2024": the details row split over lines by its labels.
+    far = FEATURES.index("meta_below_far")
+    found = {c.info.text: c.features for c in _candidates("\n".join(["Home", "News", "Council approves new bridge over the river", "By", "Jane Porter", "Published", "12 March 2024", LEDE, MORE]))}
+    assert found["Council approves new bridge over the river"][far] == 1.0
+    # A date right under the title is the nearer fact (meta_below), not this one.
+    near = {c.info.text: c.features for c in _candidates("\n".join(["Home", "News", "Council approves new bridge over the river", "12 March 2024", LEDE, MORE]))}
+    assert near["Council approves new bridge over the river"][far] == 0.0

@@ -412,6 +412,7 @@ FEATURES: tuple[str, ...] = (
     "sentence_case_under",  # in sentence case under a Title Case candidate: a subtitle
     "opens_other",  # a longer candidate right under it starts with its words: a rubric or a cut copy of the title
     "dek_under_meta",  # between the date or byline and the text (not in the run), a shorter candidate over the date speaking of the lede: a subtitle under its title
+    "meta_below_far",  # a date or byline three or four lines under it, none nearer ("Title / By / Jane Doe / Date / 5 May")
 )
 
 
@@ -979,6 +980,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if rank in subtitles else 0.0,
             1.0 if any(b.index in cand_idx and len(b.text) > len(info.text) and b.text.casefold().startswith(low + " ") for b in below[:OPENS_REACH]) else 0.0,
             1.0 if 0 <= dist < meta_dist and any(pool[k][1].n_words < n and folded[k] not in low and low not in folded[k] for k in heads) else 0.0,
+            1.0 if not meta1 and not meta2 and any(is_meta(u, lex, known) for u in under[2:4]) else 0.0,
         ]
         out.append(Candidate(info, features, part=piece is not None))
     return [c for c in out if c.info.index not in under_standfirst]
