@@ -570,3 +570,48 @@ def test_a_title_of_comma_parts_stays_a_candidate() -> None:
     title = "Bridge, river, traffic"
     for over in ("Local news", "Tags: bridge, council"):
         assert title in _offered(["Home", "News", over, title, "17 November 2025", LEDE, MORE])
+
+
+def _suffixed_page(title: str, *extra: str) -> str:
+    return "\n".join(["Riverside Gazette", "Home", "News", "Sport", title, "17 November 2025", LEDE, MORE, *extra])
+
+
+def test_a_site_name_after_the_title_is_cut_when_the_page_names_the_site_elsewhere() -> None:
+    # The site's name stands as a line of its own (the logo): "Title | Site" loses it, its line stays the headline's.
+    doc = cleanpress.parse(_suffixed_page("Council approves new bridge over the river | Riverside Gazette"))
+    assert doc.headline == "Council approves new bridge over the river"
+    assert [line.text for line in doc.lines if line.label.value == "HEADLINE"] == ["Council approves new bridge over the river | Riverside Gazette"]
+    # ... or in the copyright line at the foot, after a dash.
+    footer = "\n".join(["Home", "News", "Council approves new bridge over the river - Valley Courier", "17 November 2025", LEDE, MORE, "© 2025 Valley Courier. All rights reserved."])
+    assert cleanpress.parse(footer).headline == "Council approves new bridge over the river"
+
+
+def test_a_title_whose_tail_the_page_does_not_name_elsewhere_keeps_it() -> None:
+    # "Title - Subtitle": the subtitle is the title's own, though short and capitalised.
+    doc = cleanpress.parse(_suffixed_page("Council approves new bridge over the river – Work Starts in Spring"))
+    assert doc.headline == "Council approves new bridge over the river – Work Starts in Spring"
+
+
+def test_a_kicker_or_a_part_number_is_not_cut_as_a_site_name() -> None:
+    from cleanpress.headline import site_tail_cut
+
+    page = analyse("\n".join(["Bridge Vote", "Part 1", "Politics - Council approves new bridge over the river", "Bridge Vote - Part 1", LEDE])).infos
+    # "Kicker - Title": the title is longer than the kicker, never the cut-off tail.
+    assert site_tail_cut(page, "Politics - Council approves new bridge over the river") is None
+    # "Title - Part 1": a number ends a part of the title, even when "Part 1" stands alone on the page.
+    assert site_tail_cut(page, "How the council voted on the new bridge - Part 1") is None
+    # Too short a head: "Bridge Vote - Part 1" and "Forum - Rules" are whole titles.
+    assert site_tail_cut(page, "Bridge Vote | Politics") is None
+    # Another title with the same suffix names the site.
+    suffix = analyse("\n".join(["Schools reopen after the summer floods | Valley Courier", LEDE])).infos
+    assert site_tail_cut(suffix, "Council approves new bridge over the river | Valley Courier") == "Council approves new bridge over the river"
+
+
+def test_a_date_three_lines_under_a_title_is_weighed_as_its_details() -> None:
+    # "Title / By / Jane Porter / Date / 12 March 2024": the details row split over lines by its labels.
+    far = FEATURES.index("meta_below_far")
+    found = {c.info.text: c.features for c in _candidates("\n".join(["Home", "News", "Council approves new bridge over the river", "By", "Jane Porter", "Published", "12 March 2024", LEDE, MORE]))}
+    assert found["Council approves new bridge over the river"][far] == 1.0
+    # A date right under the title is the nearer fact (meta_below), not this one.
+    near = {c.info.text: c.features for c in _candidates("\n".join(["Home", "News", "Council approves new bridge over the river", "12 March 2024", LEDE, MORE]))}
+    assert near["Council approves new bridge over the river"][far] == 0.0

@@ -47,7 +47,7 @@ from scipy.optimize import minimize
 
 from cleanpress.context import Layout, _body, find_body_region
 from cleanpress.evaluate import headline_match, iter_records
-from cleanpress.headline import FEATURES, candidates, colon_joined, headline_text
+from cleanpress.headline import FEATURES, candidates, colon_joined, headline_text, site_tail_cut
 from cleanpress.pipeline import analyse
 
 LICENCES_FOR_TRAINING = frozenset({"Apache-2.0", "MIT", "CC-BY-4.0"})
@@ -79,7 +79,9 @@ def page_table(record: dict[str, Any]) -> tuple[np.ndarray, list[int]] | None:
     gold = record["gold"]["headline"]
     # Scored as parse gives it: without a list or link sign in front ("* Title").
     # A kicker or second half joined by a colon is part of the headline parse gives.
+    # A site name after the last separator ("Title | Site") is cut from the headline parse gives.
     shown = [c.info.text if c.part else colon_joined(a.infos, c.info, first)[0] or c.info.text for c in cands]
+    shown = [site_tail_cut(a.infos, text) or text for text in shown]
     targets = [k for k, text in enumerate(shown) if headline_match(headline_text(text), gold)]
     return np.array([c.features for c in cands], dtype=float), targets
 

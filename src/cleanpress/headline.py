@@ -35,7 +35,7 @@ from .features import LineInfo, describe_piece
 from .layout import _LIST_HEADS, RELATED_BOX_TITLE_WORDS, Layout
 from .lexicon import Lexicon, find_words
 
-__all__ = ["Candidate", "FEATURES", "HeadlineModel", "anchored", "candidates", "choose_headline", "colon_halves", "colon_joined", "headline_text", "is_meta", "nonblank_after", "nonblank_before", "page_counts"]
+__all__ = ["Candidate", "FEATURES", "HeadlineModel", "anchored", "candidates", "choose_headline", "colon_halves", "colon_joined", "headline_text", "is_meta", "nonblank_after", "nonblank_before", "page_counts", "site_tail_cut"]
 
 # How many non-blank lines above the body the headline may stand.
 HEADER_WINDOW = 60
@@ -435,6 +435,7 @@ FEATURES: tuple[str, ...] = (
     "sentence_case_under",  # in sentence case under a Title Case candidate: a subtitle
     "opens_other",  # a longer candidate right under it starts with its words: a rubric or a cut copy of the title
     "dek_under_meta",  # between the date or byline and the text (not in the run), a shorter candidate over the date speaking of the lede: a subtitle under its title
+    "meta_below_far",  # a date or byline three or four lines under it, none nearer ("Title / By / Jane Doe / Date / 5 May")
 )
 
 
@@ -1066,6 +1067,7 @@ def candidates(infos: list[LineInfo], first: int, lex: Lexicon) -> list[Candidat
             1.0 if rank in subtitles else 0.0,
             1.0 if any(b.index in cand_idx and len(b.text) > len(info.text) and b.text.casefold().startswith(low + " ") for b in below[:OPENS_REACH]) else 0.0,
             1.0 if 0 <= dist < meta_dist and any(pool[k][1].n_words < n and folded[k] not in low and low not in folded[k] for k in heads) else 0.0,
+            1.0 if not meta1 and not meta2 and any(is_meta(u, lex, known) for u in under[2:4]) else 0.0,
         ]
         out.append(Candidate(info, features, part=piece is not None))
     return [c for c in out if c.info.index not in under_standfirst and (c.part or c.info.index not in rows)]
@@ -1150,6 +1152,51 @@ def default_model() -> HeadlineModel:
     return HeadlineModel(tuple(float(w) for w in raw["weights"]), float(raw["floor"]))
 
 
+# "Title | Site": the tail after a line's last separator is a site name, cut from the chosen headline,
+# when it is short (at most SITE_TAIL_MAX_WORDS words, SITE_TAIL_MAX_CHARS characters), opens and ends
+# with a capital, a digit or a domain ("Example News", "example.com"), the head keeps at least
+# SITE_HEAD_MIN_WORDS words and more words than the tail, and the page names the site elsewhere: as a
+# line of its own (the logo, a menu item), in a copyright line, or as the same suffix of another line
+# ("Other Title | Example News"). "Kicker - Title" keeps its title (longer than the kicker) and
+# "Title - Subtitle" its subtitle (a part of a title seldom stands alone elsewhere on the page).
+_SITE_TAIL_SEPARATOR = regex.compile(r"\s[|–—-]\s")
+SITE_TAIL_MAX_WORDS = 4
+SITE_TAIL_MAX_CHARS = 40
+SITE_HEAD_MIN_WORDS = 3
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or "." in word
+
+
+def site_tail_cut(infos: list[LineInfo], text: str) -> str | None:
+    """The head of "Title | Site" when its tail is clearly a site name (see above), else None.
+    One pass over the page's lines, for one line (the chosen headline)."""
+    last = None
+    for last in _SITE_TAIL_SEPARATOR.finditer(text):
+        pass
+    if last is None:
+        return None
+    head, tail = text[: last.start()].strip(), text[last.end() :].strip()
+    tail_words, head_words = tail.split(), len(head.split())
+    if not 1 <= len(tail_words) <= SITE_TAIL_MAX_WORDS or len(tail) > SITE_TAIL_MAX_CHARS or head_words < SITE_HEAD_MIN_WORDS:
+        return None
+    # "Title - Part 1", "Title – 2025": a number ends a part of the title, not a site's name.
+    if head_words <= len(tail_words) or tail[-1] in "?!:;,…" or tail_words[-1].isdigit() or not (_name_word(tail_words[0]) and _name_word(tail_words[-1])):
+        return None
+    key, own = tail.casefold(), head.casefold()
+    for info in infos:
+        if len(info.text) < len(key) or key not in info.text.casefold():  # the cheap test first
+            continue
+        line = headline_text(info.text.strip()).casefold()  # "* Site": a menu's list item
+        if line == key or info.copyright:
+            return head
+        # The same suffix after another title (a copy of this one, "3. Title | Site" in a breadcrumb, is no other).
+        if own not in line and line.endswith(key) and _SITE_TAIL_SEPARATOR.search(line[-len(key) - 3 :]) is not None:
+            return head
+    return None
+
+
 def choose_headline(infos: list[LineInfo], first: int, lex: Lexicon, model: HeadlineModel | None = None) -> Candidate | None:
     """The best candidate to head the text starting at ``first``, or None."""
     model = model or default_model()
@@ -1165,4 +1212,17 @@ def choose_headline(infos: list[LineInfo], first: int, lex: Lexicon, model: Head
     # nearest first) is the article's own, with its date and byline around it. A copy inside
     # the text is not taken over one above it: the lines between would leave the body.
     text = best.info.text.casefold()
-    return next((c for c in found if c.info.text.casefold() == text and (c.score >= model.floor or anchored(c)) and (c.info.index < first or c is best)), best)
+    chosen = next((c for c in found if c.info.text.casefold() == text and (c.score >= model.floor or anchored(c)) and (c.info.index < first or c is best)), best)
+    return _without_site(infos, chosen, lex)
+
+
+def _without_site(infos: list[LineInfo], chosen: Candidate, lex: Lexicon) -> Candidate:
+    """The chosen headline without a site name after its last separator ("Title | Site"), as a piece of its line."""
+    if not _SITE_TAIL_SEPARATOR.search(chosen.info.text):  # the cheap test first
+        return chosen
+    head = site_tail_cut(infos, chosen.info.text)
+    if head is None:
+        return chosen
+    info = describe_piece(chosen.info.index, head, lex)
+    info.label = chosen.info.label
+    return Candidate(info, chosen.features, chosen.score, part=True)
