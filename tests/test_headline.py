@@ -615,3 +615,12 @@ def test_a_date_three_lines_under_a_title_is_weighed_as_its_details() -> None:
     # A date right under the title is the nearer fact (meta_below), not this one.
     near = {c.info.text: c.features for c in _candidates("\n".join(["Home", "News", "Council approves new bridge over the river", "12 March 2024", LEDE, MORE]))}
     assert near["Council approves new bridge over the river"][far] == 0.0
+
+
+def test_a_labelled_reading_time_is_no_candidate() -> None:
+    # "Reading time: 2 minutes" between the title and the text is the post's details ...
+    for details in ("Reading time: 2 minutes", "Lesezeit: 3 Min.", "Время чтения: 5 минут"):
+        assert details not in _offered(["Home", "News", "Council approves new bridge over the river", details, LEDE, MORE])
+    # ... while a title that speaks of minutes after a colon stays one.
+    title = "Breaking: 5 minutes that changed the town"
+    assert title in _offered(["Home", "News", title, "17 November 2025", LEDE, MORE])

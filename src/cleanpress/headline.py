@@ -203,7 +203,13 @@ def could_be_headline(info: LineInfo) -> bool:
         return False  # "... in Detroit, Monday, Sept. 2, 2024. (Example Photo/Jane Doe)": a photo's caption
     if info.kind in ("good", "neargood", "bad") and ends_with_period(info) and not trails_off(info):
         return False
+    if ":" in info.text and _LABELLED_MINUTES.fullmatch(info.text.strip()) is not None:
+        return False  # "Reading time: 2 minutes", "Lesezeit: 3 Min.": a post's details, no title
     return not menu_row(info.text)
+
+
+# A label and a number of minutes: "Reading time: 2 minutes", "Lesezeit: 3 Min.", "Время чтения: 5 мин".
+_LABELLED_MINUTES = regex.compile(r"[^\W\d][^:\d]{0,30}:\s*\d{1,3}\s?(?:min|мин|хв)\p{L}{0,5}\.?", regex.IGNORECASE)
 
 
 # A tag list under its bare heading ("Tags:" / "Flood, River, Town council"): three items or more
