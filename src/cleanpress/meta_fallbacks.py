@@ -712,7 +712,7 @@ def _drop_byline(infos: list[LineInfo], layout: Layout) -> None:
     if index == layout.date:
         info.label, info.reason = "DATE", "date line (the name beside it reads as a phrase)"
     else:
-        info.label, info.reason = "BOILERPLATE", "name-shaped line whose words the page writes in lowercase"
+        info.label, info.reason = "BOILERPLATE", "name-shaped line whose words read as common words (written in lowercase on the page, or a noun's ending)"
 
 
 # How many non-blank lines above and below the article's date a name may stand.

@@ -147,6 +147,8 @@ def _person_like(name: str, infos: list[LineInfo], layout: Layout) -> bool:
     words = [w.casefold() for w in _WORD.findall(name) if len(w) >= NAME_WORD_MIN_CHARS]
     if any(_cue_word(w, layout.cue_words) for w in words):
         return False  # a button or heading of the page ("Get Started", "Watch Next", "Neueste Beiträge")
+    if any(len(w) >= NOUN_SUFFIX_MIN_CHARS and w.endswith(_NOUN_SUFFIXES) for w in words):
+        return False  # a common noun or adjective by its ending ("Rechtliche Hinweise", "Online Services", "Печать")
     if layout.lower_sorted is None:
         layout.lower_sorted = sorted(layout.lower_words)
     common = [_common_word(w, layout.lower_words, layout.lower_sorted) for w in words]
@@ -155,6 +157,15 @@ def _person_like(name: str, infos: list[LineInfo], layout: Layout) -> bool:
 
 
 NAME_WORD_MIN_CHARS = 3
+# Endings of derived nouns, adjectives and verbs that no given name or surname has
+# (casefolded): German "-ierung", "-heit", "-liche"; English "-tion", "-ices", "-ology";
+# a Russian infinitive "-ть" ("Отслеживать") or noun in "-ать" ("Печать"). "-tung" is left
+# out ("Hartung"), and so are "-ment" ("Clement") and "-ness" ("Guinness").
+_NOUN_SUFFIXES = (
+    "ierung", "nung", "rung", "lung", "gung", "heit", "keit", "schaft", "liche", "lichen", "ische", "ischen",
+    "tion", "tions", "ices", "ology", "ть",
+)
+NOUN_SUFFIX_MIN_CHARS = 6
 # From this length on, a word also counts as common when the page writes it in
 # lowercase with a longer or shorter ending ("Nächste" / "nächsten", "Private" / "privat").
 INFLECTED_MIN_CHARS = 6

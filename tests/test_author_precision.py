@@ -1,0 +1,73 @@
+"""Author precision: a name-shaped line that is a common noun phrase is no author.
+
+Pages written for these tests: a short article, then one line under its text that a
+fallback could take for the author's name. A real person's name there stays the author.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanpress
+
+DE = """Neue Radwege für die Innenstadt
+
+Der Stadtrat hat am Dienstag beschlossen, in den kommenden zwei Jahren vier neue Radwege durch die Innenstadt zu bauen. Die Kosten von rund drei Millionen Euro trägt zum größten Teil das Land.
+
+Die Arbeiten sollen im Frühjahr beginnen und den Verkehr so wenig wie möglich stören. Anwohner können ihre Fragen in einer Sprechstunde im Rathaus stellen.
+
+Vor allem Familien mit Kindern sollen davon profitieren, sagte die Bürgermeisterin nach der Sitzung. Die Opposition kritisierte den Zeitplan als zu knapp.
+
+{tail}
+"""
+EN = """Council approves new bike lanes
+
+The city council voted on Tuesday to build four new bike lanes through the centre over the next two years. Most of the cost will be covered by the state.
+
+Work is due to start in the spring, and officials promised to keep disruption to a minimum. Residents can bring questions to a weekly session at city hall.
+
+Families with children are expected to benefit most, the mayor said after the meeting. The opposition called the timetable too tight.
+
+{tail}
+"""
+RU = """Новый мост откроют весной
+
+Строительство нового моста через реку завершат в апреле, сообщили в городской администрации. Движение по нему откроют сразу после приёмки.
+
+Мост соединит два района города и разгрузит центральные улицы, считают в мэрии. На работы потратили около двух миллиардов рублей.
+
+Жители давно ждали этот мост: сейчас дорога в центр занимает больше часа в часы пик.
+
+{tail}
+"""
+
+
+@pytest.mark.parametrize(
+    "page, tail",
+    [
+        (DE, "Projekt Sanierung"),  # a noun in "-ierung"
+        (DE, "Sommerliche Wanderziele"),  # an adjective in "-liche"
+        (EN, "Customer Services"),  # a plural in "-ices"
+        (EN, "Terminology Guide"),  # a noun in "-ology"
+        (RU, "Отслеживать Добавлено"),  # a verb's infinitive in "-ть"
+    ],
+)
+def test_common_noun_ending_is_no_author(page: str, tail: str) -> None:
+    doc = cleanpress.parse(page.format(tail=tail))
+    assert doc.authors == ()
+    assert all(line.label != cleanpress.Label.BYLINE for line in doc.lines if line.text == tail)
+
+
+@pytest.mark.parametrize(
+    "page, tail",
+    [
+        (DE, "Frank Hartung"),  # "-tung" is a surname's ending too
+        (DE, "Clara Fröhlich"),  # "-lich" (not "-liche")
+        (EN, "Clement Avery"),
+        (EN, "Margaret Guinness"),
+        (RU, "Ирина Соколова"),
+        (RU, "Анна Сергеевна Лебедева"),
+    ],
+)
+def test_real_name_under_the_text_stays_the_author(page: str, tail: str) -> None:
+    assert cleanpress.parse(page.format(tail=tail)).authors == (tail,)
