@@ -71,3 +71,25 @@ def test_common_noun_ending_is_no_author(page: str, tail: str) -> None:
 )
 def test_real_name_under_the_text_stays_the_author(page: str, tail: str) -> None:
     assert cleanpress.parse(page.format(tail=tail)).authors == (tail,)
+
+
+BOX = """Kakteen im Winter richtig pflegen
+
+Viele Kakteen brauchen im Winter eine Ruhephase: weniger Wasser, kühlere Temperaturen und viel Licht. Wer sie in dieser Zeit zu warm stellt, riskiert lange, dünne Triebe.
+
+Gegossen wird nur, wenn die Erde vollständig trocken ist, und auch dann nur sparsam. Dünger brauchen die Pflanzen erst wieder im Frühjahr.
+
+{head}
+{intro}
+"""
+
+
+def test_word_after_an_article_heading_no_author_box() -> None:
+    # "Die Kaktusfeige" over a paragraph about it: an article and a noun, not "About Jane".
+    intro = "Bei der Kaktusfeige, die auch Feigenkaktus genannt wird, handelt es sich um eine robuste Art aus Mexiko."
+    assert cleanpress.parse(BOX.format(head="Die Kaktusfeige", intro=intro)).authors == ()
+
+
+def test_given_name_under_about_heading_stays_the_author() -> None:
+    intro = "Greta ist Gärtnerin aus Leidenschaft und schreibt seit vielen Jahren über Zimmerpflanzen."
+    assert cleanpress.parse(BOX.format(head="Über Greta", intro=intro)).authors == ("Greta",)

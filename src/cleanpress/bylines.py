@@ -619,6 +619,9 @@ def copyright_holder(text: str, lex: Lexicon) -> BylineMatch | None:
         return None
     return BylineMatch(byline=holder, authors=(holder,), labelled=False) if looks_like_name(holder, lex) else None
 MAX_HEADING_WORDS = 3
+# A heading over a given name alone has a word this long ("About", "Über", "Meet"), not
+# only an article or a short preposition ("Die", "The", "В", "Im").
+LONE_NAME_HEADING_MIN_CHARS = 4
 _HEADING_GAP = " -–—:|·"
 
 
@@ -639,6 +642,10 @@ def name_after_heading(text: str, lex: Lexicon) -> BylineMatch | None:
             return BylineMatch(byline=name, authors=(name,), labelled=False)
         if len(words) - k == 1:
             # "About Jane": the given name alone (the paragraph under it must introduce her).
+            # After an article or a short preposition alone ("Die Babybanane", "В Курске")
+            # the word is a noun or a place, not a person's name.
+            if max(len(w.strip(_HEADING_GAP)) for w in words[:k]) < LONE_NAME_HEADING_MIN_CHARS:
+                return None
             return lone_given_name(name, lex)
     return None
 
