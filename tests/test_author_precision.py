@@ -93,3 +93,37 @@ def test_word_after_an_article_heading_no_author_box() -> None:
 def test_given_name_under_about_heading_stays_the_author() -> None:
     intro = "Greta ist Gärtnerin aus Leidenschaft und schreibt seit vielen Jahren über Zimmerpflanzen."
     assert cleanpress.parse(BOX.format(head="Über Greta", intro=intro)).authors == ("Greta",)
+
+
+TRAILER = """Start
+Termine
+Kontakt
+
+Neue Radwege für die Innenstadt
+
+12. Juni 2024
+
+Der Stadtrat hat am Dienstag beschlossen, in den kommenden zwei Jahren vier neue Radwege durch die Innenstadt zu bauen. Die Kosten von rund drei Millionen Euro trägt zum größten Teil das Land.
+
+Die Arbeiten sollen im Frühjahr beginnen und den Verkehr so wenig wie möglich stören. Anwohner können ihre Fragen in einer Sprechstunde im Rathaus stellen.
+
+Vor allem Familien mit Kindern sollen davon profitieren, sagte die Bürgermeisterin nach der Sitzung. Die Opposition kritisierte den Zeitplan als zu knapp.
+
+Kommentare sind geschlossen
+{tail}
+Kategorien
+Allgemein
+Impressum
+Datenschutz
+"""
+
+
+def test_link_to_the_previous_post_signs_nothing() -> None:
+    # "« Older post – its title, its date" under the text: another post, not a signature.
+    doc = cleanpress.parse(TRAILER.format(tail="« Stadtfest – Brunnenfest Altstadt 14.06.2024, 18 Uhr"))
+    assert doc.authors == ()
+    assert doc.date_text == "12. Juni 2024"
+
+
+def test_name_under_the_text_still_signs_it() -> None:
+    assert cleanpress.parse(TRAILER.format(tail="Jana Berger")).authors == ("Jana Berger",)

@@ -323,6 +323,17 @@ def _body(infos: list[LineInfo], first: int, last: int, layout: Layout, lex: Lex
             layout.body.append(info.index)
 
 
+# Arrows that open a link to the previous post or close one to the next ("« Older title", "Newer title »").
+_POST_LINK_OPEN = ("«", "‹", "←", "<<")
+_POST_LINK_CLOSE = ("»", "›", "→", ">>")
+
+
+def _post_link(text: str) -> bool:
+    """Is the line a link to the previous or next post ("« Winter walks – Lake tour 12.01.2024")?"""
+    text = text.strip()
+    return text.startswith(_POST_LINK_OPEN) or text.endswith(_POST_LINK_CLOSE)
+
+
 def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) -> None:
     after = [i for i in infos[start:] if not i.blank]
     if layout.body:
@@ -337,6 +348,8 @@ def _trailer(infos: list[LineInfo], start: int, layout: Layout, lex: Lexicon) ->
                 break  # "Most read", "Related": the names under it sign the teasers, not the article
             if info.kind == "counter":
                 break  # "Comments (4)": the names under it sign the comments
+            if _post_link(info.text):
+                continue  # "« Older post – Its title 12.01.2024": the other post's title and date
             if layout.byline_match is None or layout.date_match is None:
                 # A bare name signs the article right under it, if no list of names follows; one
                 # line may stand between, a heading ("About the author"), not a menu item or a
