@@ -127,3 +127,14 @@ def test_link_to_the_previous_post_signs_nothing() -> None:
 
 def test_name_under_the_text_still_signs_it() -> None:
     assert cleanpress.parse(TRAILER.format(tail="Jana Berger")).authors == ("Jana Berger",)
+
+
+@pytest.mark.parametrize("page, tail", [(DE, "Fotos Altstadtfest"), (EN, "Photos Riverside"), (DE, "Bilder Hafenfest")])
+def test_credit_word_is_no_name_word(page: str, tail: str) -> None:
+    # "Fotos Altstadtfest": a gallery's link or a photo credit's word, no person's given name.
+    assert cleanpress.parse(page.format(tail=tail)).authors == ()
+
+
+@pytest.mark.parametrize("page, tail", [(DE, "Sabine Kronfeld"), (EN, "Alice Mathews")])
+def test_plain_name_under_the_text_stays(page: str, tail: str) -> None:
+    assert cleanpress.parse(page.format(tail=tail)).authors == (tail,)

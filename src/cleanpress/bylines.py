@@ -109,6 +109,8 @@ def looks_like_name(text: str, lex: Lexicon | None = None, caps: bool = False) -
         month = cf in lex.months and not (k == 0 and len(cf) <= SHORT_MONTH_CHARS and len(words) > 1) if lex is not None else False
         if lex is not None and (cf in lex.stopwords or month or cf in lex.weekdays or lex.cues.match(cf) is not None):
             return False
+        if lex is not None and cf in lex.credit_words:
+            return False  # "Fotos Altstadt", "Video Highlights": a credit's or a medium's word, no name's
         capitalised += 1
     # "JOHN SMITH" in caps is a name too, but one-letter words only are not.
     return capitalised >= 2 and bare_initials <= 1
