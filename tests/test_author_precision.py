@@ -49,7 +49,7 @@ RU = """Новый мост откроют весной
         (DE, "Sommerliche Wanderziele"),  # an adjective in "-liche"
         (EN, "Customer Services"),  # a plural in "-ices"
         (EN, "Terminology Guide"),  # a noun in "-ology"
-        (RU, "Отслеживать Добавлено"),  # a verb's infinitive in "-ть"
+        (RU, "Подписать Сохранено"),  # a verb's infinitive in "-ть"
     ],
 )
 def test_common_noun_ending_is_no_author(page: str, tail: str) -> None:

@@ -644,7 +644,7 @@ def name_after_heading(text: str, lex: Lexicon) -> BylineMatch | None:
             return BylineMatch(byline=name, authors=(name,), labelled=False)
         if len(words) - k == 1:
             # "About Jane": the given name alone (the paragraph under it must introduce her).
-            # After an article or a short preposition alone ("Die Babybanane", "В Курске")
+            # After an article or a short preposition alone ("Die Ananas", "В Омске")
             # the word is a noun or a place, not a person's name.
             if max(len(w.strip(_HEADING_GAP)) for w in words[:k]) < LONE_NAME_HEADING_MIN_CHARS:
                 return None

@@ -297,7 +297,7 @@ def _credited_caption(info: LineInfo) -> bool:
     return m is not None and len(info.text[: m.start()].split()) >= CREDIT_CAPTION_MIN_WORDS
 
 
-# A menu or drop-down list a renderer glued together without spaces ("Select CategoryArtBasementBathroom"):
+# A menu or drop-down list a renderer glued together without spaces ("Select CategoryGardenKitchenTravel"):
 # a lower-case letter right before a capital inside a word, as often as GLUED_ITEMS_PER_WORD per word.
 _GLUED_ITEM = regex.compile(r"\p{Ll}\p{Lu}")
 GLUED_ITEMS_PER_WORD = 0.5
@@ -307,7 +307,7 @@ def _word_list(info: LineInfo, stop_ratio: float, th: Thresholds) -> bool:
     """A long line that is a list of words: a menu or tag cloud run into one line
     ("Politics Business Sports Culture ..."): no sentence end, no comma and
     almost no function words (when the language has a list of them), or items glued
-    together ("ArtBasementBathroomBedroom ...") whatever its function words."""
+    together ("GardenKitchenTravelHealth ...") whatever its function words."""
     if not stop_ratio or info.terminal or "," in info.text:
         return False
     if info.n_stop < th.word_list_max_stop_ratio * info.n_words:

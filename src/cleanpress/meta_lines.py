@@ -159,7 +159,7 @@ def _person_like(name: str, infos: list[LineInfo], layout: Layout) -> bool:
 NAME_WORD_MIN_CHARS = 3
 # Endings of derived nouns, adjectives and verbs that no given name or surname has
 # (casefolded): German "-ierung", "-heit", "-liche"; English "-tion", "-ices", "-ology";
-# a Russian infinitive "-ть" ("Отслеживать") or noun in "-ать" ("Печать"). "-tung" is left
+# a Russian infinitive "-ть" ("Подписать") or noun in "-ать" ("Печать"). "-tung" is left
 # out ("Hartung"), and so are "-ment" ("Clement") and "-ness" ("Guinness").
 _NOUN_SUFFIXES = (
     "ierung", "nung", "rung", "lung", "gung", "heit", "keit", "schaft", "liche", "lichen", "ische", "ischen",
