@@ -50,8 +50,8 @@ from .body_rules import (
     _drop_split_teasers,
 )
 from .bylines import lone_given_name
+from .classify import DEFAULT_THRESHOLDS, _set
 from .dates import words_only
-from .classify import DEFAULT_THRESHOLDS
 from .features import LineInfo, explain
 from .header import _header, _outside, _take_meta
 from .layout import _PROSE, META_IN_RUN, Layout
@@ -67,10 +67,10 @@ from .meta_fallbacks import _fallback_candidate as _fallback_candidate
 from .meta_fallbacks import dated_entry
 from .meta_lines import (
     _beside_date,
-    _next_nonblank,
     _capitalises_nouns,
     _heads_teasers,
     _menu_item,
+    _next_nonblank,
     _person_like,
     _set_byline,
 )
@@ -165,7 +165,7 @@ def _gallery_captions(infos: list[LineInfo]) -> None:
             caption = infos[below]
             # a quiz's question under "2 of 10" is no caption
             if caption.kind in ("good", "neargood", "title", "date") and caption.n_words >= GALLERY_CAPTION_MIN_WORDS and not caption.text.rstrip().endswith("?"):
-                caption.kind, caption.score, caption.label, caption.reason = "caption", DEFAULT_THRESHOLDS.meta_score, "CAPTION", _GALLERY_CAPTION
+                _set(caption, "caption", DEFAULT_THRESHOLDS.meta_score, "CAPTION", _GALLERY_CAPTION)
                 caption.date = None
 
 

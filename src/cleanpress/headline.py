@@ -193,6 +193,10 @@ NAME_MAX_WORDS = 4
 TITLE_WITH_DATE_MIN_WORDS = 6
 
 
+# A label and a number of minutes: "Reading time: 2 minutes", "Lesezeit: 3 Min.", "Время чтения: 5 мин".
+_LABELLED_MINUTES = regex.compile(r"[^\W\d][^:\d]{0,30}:\s*\d{1,3}\s?(?:min|мин|хв)\p{L}{0,5}\.?", regex.IGNORECASE)
+
+
 def could_be_headline(info: LineInfo) -> bool:
     """The loose filter before the model: any line a headline could be."""
     if not HEADLINE_MIN_WORDS <= info.n_words <= HEADLINE_MAX_WORDS or info.kind not in _CANDIDATE_KINDS:
@@ -209,10 +213,6 @@ def could_be_headline(info: LineInfo) -> bool:
     if ":" in info.text and _LABELLED_MINUTES.fullmatch(info.text.strip()) is not None:
         return False  # "Reading time: 2 minutes", "Lesezeit: 3 Min.": a post's details, no title
     return not menu_row(info.text)
-
-
-# A label and a number of minutes: "Reading time: 2 minutes", "Lesezeit: 3 Min.", "Время чтения: 5 мин".
-_LABELLED_MINUTES = regex.compile(r"[^\W\d][^:\d]{0,30}:\s*\d{1,3}\s?(?:min|мин|хв)\p{L}{0,5}\.?", regex.IGNORECASE)
 
 
 # A tag list under its bare heading ("Tags:" / "Flood, River, Town council"): three items or more
@@ -491,6 +491,14 @@ def _overlaps(info: LineInfo, lex: Lexicon, lede: set[str], text_words: set[str]
     return len(own & lede) / size, len(own & text_words) / size, topic
 
 
+def _piece_of(line: LineInfo, text: str, lex: Lexicon, stop_ratio: float) -> LineInfo:
+    """``text``, a part of ``line``, described and classified as a line of its own, under the line's label."""
+    info = describe_piece(line.index, text, lex)
+    classify_line(info, stop_ratio)
+    info.label = line.label
+    return info
+
+
 def _pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[tuple[int, LineInfo, bool]]:
     """The longest pieces of lines cut at separators ("Title | Site", "Home / News /
     Title", "Kicker - Title"), each described as a line of its own, with the distance
@@ -511,9 +519,7 @@ def _pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[tuple[
         text = pieces[longest]
         if text.casefold() in known or sizes[longest] < PIECE_MIN_WORDS:
             continue
-        info = describe_piece(line.index, text, lex)
-        classify_line(info, stop_ratio)
-        info.label = line.label
+        info = _piece_of(line, text, lex, stop_ratio)
         # "Caption - © Jane Doe / Agency": the piece is still the caption its credit closes.
         info.copyright = info.copyright or line.copyright
         if could_be_headline(info):
@@ -635,9 +641,7 @@ def _trimmed(lines: list[LineInfo], lex: Lexicon, known: set[str], glued: dict[s
             rest = _after_rubric(text, line.cue_phrase)
         if rest is None or rest.casefold() in known or (dated and lex.date_labels.match(rest) is not None):
             continue  # "Posted on" of "Posted on January 22, 2019" is no title
-        info = describe_piece(line.index, rest, lex)
-        classify_line(info, stop_ratio)
-        info.label = line.label
+        info = _piece_of(line, rest, lex, stop_ratio)
         if info.n_words >= PIECE_MIN_WORDS and could_be_headline(info):
             known.add(rest.casefold())
             out.append((dist, info, False))
@@ -664,9 +668,7 @@ def _cell_pieces(lines: list[LineInfo], lex: Lexicon, known: set[str]) -> list[t
             start += size
             if text.casefold() in known or len(text.split()) < PIECE_MIN_WORDS:
                 continue
-            info = describe_piece(line.index, text, lex)
-            classify_line(info, stop_ratio)
-            info.label = line.label
+            info = _piece_of(line, text, lex, stop_ratio)
             if info.n_words >= PIECE_MIN_WORDS and could_be_headline(info):
                 known.add(text.casefold())
                 out.append((dist, info, k == 0))
@@ -1227,8 +1229,6 @@ def choose_headline(infos: list[LineInfo], first: int, lex: Lexicon, model: Head
 
 def _without_site(infos: list[LineInfo], chosen: Candidate, lex: Lexicon) -> Candidate:
     """The chosen headline without a site name after its last separator ("Title | Site"), as a piece of its line."""
-    if not _SITE_TAIL_SEPARATOR.search(chosen.info.text):  # the cheap test first
-        return chosen
     head = site_tail_cut(infos, chosen.info.text)
     if head is None:
         return chosen

@@ -13,11 +13,13 @@ from collections import Counter
 import regex
 
 from .classify import DEFAULT_THRESHOLDS
+from .dates import _YEAR_NEAR
 from .features import LineInfo
 from .headline import is_headline_shaped, nonblank_before
 from .layout import _LIST_HEADS, _LIST_ITEM_KINDS, _PROSE, RELATED_BOX_TITLE_WORDS
-from .lexicon import Lexicon
+from .lexicon import Lexicon, find_words
 from .meta_lines import _next_nonblank
+from .normalize import LONE_BULLETS
 from .region_edges import (
     _SOCIAL_NETWORK,
     _extend_over_announced_list,
@@ -624,11 +626,10 @@ MERGE_TAIL_LINES = 1
 # counts as its rows do: neither gap nor the page's footer, whose notice names its year.
 TABLE_CREDIT_MAX_WORDS = 12
 TABLE_CREDIT_REACH = 4
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _table_credit(info: LineInfo) -> bool:
-    return info.copyright and info.n_words <= TABLE_CREDIT_MAX_WORDS and not info.terminal and not _YEAR.search(info.text)
+    return info.copyright and info.n_words <= TABLE_CREDIT_MAX_WORDS and not info.terminal and not _YEAR_NEAR.search(info.text)
 
 
 def _soft_gap(infos: list[LineInfo], start: int, stop: int, limit: int, hard: frozenset[str], boxes: bool = False) -> bool:
@@ -929,7 +930,6 @@ def _over_teaser_card(infos: list[LineInfo], runs: list[tuple[float, int, int]],
 # more begin alike in both ("Harbour bridge may close ..." over "... close the old harbour bridge").
 CARD_SHARED_STEMS = 2
 CARD_STEM_CHARS = 5
-_LONG_WORD = regex.compile(r"\w{5,}")
 
 
 def card_summary(title: LineInfo, summary: LineInfo) -> bool:
@@ -937,9 +937,13 @@ def card_summary(title: LineInfo, summary: LineInfo) -> bool:
     paragraph speaking of the title, not the text going on under a box about something else?"""
     if summary.kind != "good" or summary.n_chars > TEASER_MAX_CHARS:
         return False
-    own = {w[:CARD_STEM_CHARS] for w in _LONG_WORD.findall(title.text.casefold())}
-    said = {w[:CARD_STEM_CHARS] for w in _LONG_WORD.findall(summary.text.casefold())}
+    own, said = (_stems(info.text) for info in (title, summary))
     return len(own & said) >= CARD_SHARED_STEMS
+
+
+def _stems(text: str) -> set[str]:
+    """The first CARD_STEM_CHARS letters of each word of ``text`` that has as many."""
+    return {w[:CARD_STEM_CHARS] for w in find_words(text.casefold()) if len(w) >= CARD_STEM_CHARS}
 
 
 def _card_rubric(info: LineInfo) -> bool:
@@ -969,13 +973,11 @@ TOC_SCAN_LINES = 3000
 INTRO_ABOVE_MAX_DATES = 1
 
 
-_ENTRY_BULLETS = frozenset("*+-•·")
-
 
 def _entry_text(info: LineInfo) -> str:
     """A line's text without its list bullet (a layout renderer writes a contents entry as `+ Title`)."""
     text = info.text
-    return text[2:] if len(text) > 2 and text[0] in _ENTRY_BULLETS and text[1] == " " else text
+    return text[2:] if len(text) > 2 and text[0] in LONE_BULLETS and text[1] == " " else text
 
 
 def _contents_entries(infos: list[LineInfo], start: int, stop: int, first: int) -> int:
